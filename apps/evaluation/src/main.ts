@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@ronghe/kit';
+import { startEvaluation } from './app.js';
+
+await runSubgraphProcess(() => startEvaluation());

@@ -1,0 +1,34 @@
+import { ResultOutcome } from '@ronghe/types';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+registerEnumType(ResultOutcome, { name: 'ResultOutcome', description: '评审结果' });
+
+const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
+
+/** A nomination's result in a review: its aggregate score, rank and outcome. */
+@ObjectType({ description: '评审结果' })
+@Entity({ name: 'nomination_result' })
+export class NominationResult {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Column({ name: 'nomination_id', type: 'uuid', unique: true })
+  nominationId: string;
+
+  @Field(() => Float, { nullable: true, description: '综合得分' })
+  @Column({ name: 'aggregate_score', type: 'numeric', precision: 8, scale: 3, nullable: true, transformer: numeric })
+  aggregateScore: number | null;
+
+  @Field(() => Int, { nullable: true, description: '总排名' })
+  @Column({ type: 'integer', nullable: true })
+  rank: number | null;
+
+  @Field(() => ResultOutcome, { description: '结果' })
+  @Column({ type: 'text' })
+  outcome: ResultOutcome;
+}

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+
+const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
+const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';
+const production = process.env.NODE_ENV === 'production';
+
+const subgraphUrl = (port: number) => z.string().url().default(`http://127.0.0.1:${port}/graphql`);
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  INTERNAL_SECRET: production ? z.string().min(32) : z.string().min(32).default(DEV_INTERNAL_SECRET),
+  JWT_SECRET: production ? z.string().min(32) : z.string().min(32).default(DEV_JWT_SECRET),
+  ORGANIZATIONS_URL: subgraphUrl(4001),
+  TASKS_URL: subgraphUrl(4002),
+  NOMINATIONS_URL: subgraphUrl(4003),
+  EVALUATION_URL: subgraphUrl(4004),
+  SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+});
+
+/** The gateway's settings, validated once at start; secrets have no default in production. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) throw new Error(`配置无效 (gateway): ${z.prettifyError(parsed.error)}`);
+  const c = parsed.data;
+  return {
+    ...c,
+    subgraphUrls: {
+      organizations: c.ORGANIZATIONS_URL,
+      tasks: c.TASKS_URL,
+      nominations: c.NOMINATIONS_URL,
+      evaluation: c.EVALUATION_URL,
+    } as Record<string, string>,
+  };
+}
+
+export type GatewayConfig = ReturnType<typeof loadConfig>;

@@ -1,0 +1,115 @@
+import { readFile } from 'node:fs/promises';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createErrorFormatter, createLogger, signInternalToken, verifyAccessToken } from '@ronghe/kit';
+import { ErrorCode, INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import type { GatewayConfig } from './config.js';
+
+export interface GatewayContext {
+  identity: Identity | null;
+}
+
+const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
+
+/**
+ * Forwards each subgraph request with a fresh, signed statement of who the caller is. Headers
+ * from the client are never passed on, so a client cannot claim an identity of its own.
+ */
+class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    url: string,
+    private readonly internalSecret: string,
+    timeoutMs: number,
+  ) {
+    // A subgraph that hangs fails its part of the query after the timeout instead of holding it.
+    super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never });
+  }
+
+  override async willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
+    const token = await signInternalToken({ identity: context?.identity ?? null }, this.internalSecret);
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, token);
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/** The one public entry: serves the supergraph composed at build time; no runtime introspection. */
+export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
+  const logger = createLogger('gateway', config.LOG_LEVEL);
+  const supergraphSdl = await readFile(SUPERGRAPH, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) =>
+      new IdentityForwardingDataSource(config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
+  });
+
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    const subgraphs = await Promise.all(
+      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
+        const healthUrl = url.replace(/\/graphql$/, '/health');
+        try {
+          const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
+          return [name, response.ok ? 'ok' : 'unavailable'] as const;
+        } catch {
+          return [name, 'unavailable'] as const;
+        }
+      }),
+    );
+    const ok = subgraphs.every(([, status]) => status === 'ok');
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs: Object.fromEntries(subgraphs) });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ identity: await identityOf(req.get('authorization'), config.JWT_SECRET) }),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(config.GATEWAY_PORT, config.HOST, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${config.HOST}:${port}/graphql`;
+  logger.info({ url, subgraphs: config.subgraphUrls }, 'gateway listening');
+  return {
+    url,
+    port,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
+
+/** No header: an anonymous caller (who may only log in). A bad or expired token: refused. */
+async function identityOf(authorization: string | undefined, secret: string): Promise<Identity | null> {
+  if (!authorization) return null;
+  const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
+  try {
+    if (!token) throw new Error('not a bearer token');
+    return await verifyAccessToken(token, secret);
+  } catch {
+    throw new GraphQLError('登录已失效,请重新登录', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
+  }
+}

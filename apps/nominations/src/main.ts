@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@ronghe/kit';
+import { startNominations } from './app.js';
+
+await runSubgraphProcess(() => startNominations());

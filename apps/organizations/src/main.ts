@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@ronghe/kit';
+import { startOrganizations } from './app.js';
+
+await runSubgraphProcess(() => startOrganizations());

@@ -1,0 +1,29 @@
+import { AssignmentRole } from '@ronghe/types';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+
+registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: '责任单位角色' });
+
+/** 责任单位: a task handed to a unit, as lead or supporting unit. */
+@ObjectType({ description: '任务分工(责任单位)' })
+@Entity({ name: 'assignment' })
+@Unique('assignment_task_organization_key', ['taskId', 'organizationId'])
+export class Assignment {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'task_id', type: 'uuid' })
+  taskId: string;
+
+  @Index()
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Field(() => AssignmentRole, { description: '牵头或配合' })
+  @Column({ type: 'text' })
+  role: AssignmentRole;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

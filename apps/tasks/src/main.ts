@@ -1,0 +1,4 @@
+import { runSubgraphProcess } from '@ronghe/kit';
+import { startTasks } from './app.js';
+
+await runSubgraphProcess(() => startTasks());

@@ -1,0 +1,3 @@
+export * from './units.js';
+export * from './tasks.js';
+export * from './nominations.js';

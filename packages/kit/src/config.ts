@@ -1,0 +1,71 @@
+import { z } from 'zod';
+
+// Local-only defaults: in production every secret must be set explicitly.
+const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
+const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';
+
+const secret = (fallback: string) =>
+  z
+    .string()
+    .min(32, '至少 32 个字符')
+    .default(process.env.NODE_ENV === 'production' ? (undefined as unknown as string) : fallback);
+
+/** Settings every subgraph reads the same way. */
+export const subgraphConfigSchema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Shared with the gateway: signs the identity it forwards; nothing else can call a subgraph. */
+  INTERNAL_SECRET: secret(DEV_INTERNAL_SECRET),
+  /** Signs the access tokens that `login` issues and the gateway verifies. */
+  JWT_SECRET: secret(DEV_JWT_SECRET),
+  /** A PostgreSQL server; without it the subgraph runs on embedded PGlite under DATA_DIR. */
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  /** Load the demo data on start when the database is empty. */
+  SEED_DEMO: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
+});
+
+export type SubgraphConfig = z.infer<typeof subgraphConfigSchema> & {
+  name: string;
+  port: number;
+  /** PostgreSQL schema holding this subgraph's tables on a shared server. */
+  schema: string;
+  databaseUrl: string | undefined;
+};
+
+/**
+ * Reads and validates a subgraph's environment. `NAME_PORT`, `NAME_DATABASE_URL` and
+ * `NAME_DB_SCHEMA` (NAME being the subgraph's name upper-cased) override the shared settings.
+ */
+export function loadSubgraphConfig(
+  name: string,
+  defaultPort: number,
+  env: NodeJS.ProcessEnv = process.env,
+): SubgraphConfig {
+  const prefix = name.toUpperCase();
+  const parsed = subgraphConfigSchema
+    .extend({
+      [`${prefix}_PORT`]: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+      [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
+      [`${prefix}_DB_SCHEMA`]: z
+        .string()
+        .regex(/^[a-z_][a-z0-9_]*$/, '只能包含小写字母、数字和下划线')
+        .default(name),
+    })
+    .safeParse(env);
+  if (!parsed.success) {
+    throw new Error(`配置无效 (${name}): ${z.prettifyError(parsed.error)}`);
+  }
+  const data = parsed.data as z.infer<typeof subgraphConfigSchema> & Record<string, unknown>;
+  return {
+    ...data,
+    name,
+    port: data[`${prefix}_PORT`] as number,
+    schema: data[`${prefix}_DB_SCHEMA`] as string,
+    databaseUrl: (data[`${prefix}_DATABASE_URL`] as string | undefined) ?? data.DATABASE_URL,
+  };
+}

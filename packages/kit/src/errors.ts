@@ -1,0 +1,52 @@
+import { ErrorCode } from '@ronghe/types';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { Logger } from './logger.js';
+
+/** The one error type services throw: a stable code for clients, a message a user can act on. */
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what: string, id: string) =>
+  new DomainError(ErrorCode.NOT_FOUND, `${what}不存在: ${id}`, { id });
+
+const passThroughCodes = new Set<string>([
+  ...Object.values(ErrorCode),
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);
+
+/**
+ * Keeps coded errors as they are and turns anything unexpected into INTERNAL_SERVER_ERROR
+ * without a stack trace, logging the original so an operator can find it.
+ */
+export function createErrorFormatter(logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = (error as { originalError?: unknown })?.originalError ?? error;
+    if (original instanceof ArgumentValidationError) {
+      return {
+        message: '输入不符合要求',
+        path: formatted.path,
+        extensions: { code: ErrorCode.BAD_USER_INPUT, validation: original.extensions.validationErrors },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (typeof code === 'string' && passThroughCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+      const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    return {
+      message: '服务器内部错误,请稍后重试',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    };
+  };
+}

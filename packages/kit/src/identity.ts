@@ -1,0 +1,91 @@
+import { ErrorCode, type Identity, Role } from '@ronghe/types';
+import { jwtVerify, SignJWT } from 'jose';
+import { DomainError } from './errors.js';
+
+const INTERNAL_AUDIENCE = 'ronghe-subgraph';
+const INTERNAL_ISSUER = 'ronghe-gateway';
+const ACCESS_AUDIENCE = 'ronghe';
+const ACCESS_ISSUER = 'ronghe-organizations';
+
+const key = (secret: string) => new TextEncoder().encode(secret);
+
+/** What the gateway vouches for: the caller's identity, or an anonymous caller. */
+export interface InternalClaims {
+  identity: Identity | null;
+}
+
+/** Signed by the gateway on every subgraph request; short-lived so a captured one is of little use. */
+export async function signInternalToken(claims: InternalClaims, secret: string): Promise<string> {
+  return new SignJWT({ identity: claims.identity })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setIssuer(INTERNAL_ISSUER)
+    .setAudience(INTERNAL_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime('60s')
+    .sign(key(secret));
+}
+
+/** Throws when the request did not come through the gateway. */
+export async function verifyInternalToken(token: string, secret: string): Promise<InternalClaims> {
+  const { payload } = await jwtVerify(token, key(secret), {
+    issuer: INTERNAL_ISSUER,
+    audience: INTERNAL_AUDIENCE,
+    algorithms: ['HS256'],
+  });
+  return { identity: parseIdentity(payload.identity) };
+}
+
+/** Access token handed to a user by `login`, verified by the gateway. */
+export async function signAccessToken(identity: Identity, secret: string, ttlSeconds: number): Promise<string> {
+  return new SignJWT({ username: identity.username, org: identity.organizationId, roles: identity.roles })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(identity.accountId)
+    .setIssuer(ACCESS_ISSUER)
+    .setAudience(ACCESS_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(`${ttlSeconds}s`)
+    .sign(key(secret));
+}
+
+export async function verifyAccessToken(token: string, secret: string): Promise<Identity> {
+  const { payload } = await jwtVerify(token, key(secret), {
+    issuer: ACCESS_ISSUER,
+    audience: ACCESS_AUDIENCE,
+    algorithms: ['HS256'],
+  });
+  const identity = parseIdentity({
+    accountId: payload.sub,
+    username: payload.username,
+    organizationId: payload.org,
+    roles: payload.roles,
+  });
+  if (!identity) throw new Error('access token lacks identity claims');
+  return identity;
+}
+
+const roleValues = new Set<string>(Object.values(Role));
+
+function parseIdentity(value: unknown): Identity | null {
+  if (!value || typeof value !== 'object') return null;
+  const v = value as Record<string, unknown>;
+  if (typeof v.accountId !== 'string' || typeof v.username !== 'string' || typeof v.organizationId !== 'string') {
+    return null;
+  }
+  const roles = Array.isArray(v.roles) ? v.roles.filter((r): r is Role => typeof r === 'string' && roleValues.has(r)) : [];
+  return { accountId: v.accountId, username: v.username, organizationId: v.organizationId, roles };
+}
+
+/** The signed-in caller, or UNAUTHENTICATED. */
+export function requireIdentity(identity: Identity | null): Identity {
+  if (!identity) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录');
+  return identity;
+}
+
+/** The caller holding one of `roles`, or FORBIDDEN. */
+export function requireRole(identity: Identity | null, ...roles: Role[]): Identity {
+  const caller = requireIdentity(identity);
+  if (!caller.roles.some((r) => roles.includes(r))) {
+    throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权执行此操作');
+  }
+  return caller;
+}

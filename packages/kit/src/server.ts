@@ -1,0 +1,114 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ErrorCode, INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { createRequestContext, type RequestContext } from './context.js';
+import { createErrorFormatter } from './errors.js';
+import { verifyInternalToken } from './identity.js';
+import type { Logger } from './logger.js';
+
+export interface SubgraphServerOptions<Services> {
+  name: string;
+  schema: GraphQLSchema;
+  services: Services;
+  logger: Logger;
+  host: string;
+  port: number;
+  internalSecret: string;
+  /** Throws when the subgraph cannot serve, e.g. its database is gone. */
+  checkHealth: () => Promise<void>;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph: GraphQL at /graphql for the gateway alone, and /health for operators.
+ * Every GraphQL request must carry the gateway's signed internal token, so `_entities` and
+ * `_service` are closed to anyone who merely reaches the port.
+ */
+export async function startSubgraphServer<Services>(options: SubgraphServerOptions<Services>): Promise<RunningServer> {
+  const { logger } = options;
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext<Services>>({
+    schema: options.schema,
+    formatError: createErrorFormatter(logger),
+    includeStacktraceInErrorResponses: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
+  });
+  await apollo.start();
+
+  app.get('/health', async (_req, res) => {
+    try {
+      await options.checkHealth();
+      res.json({ status: 'ok', service: options.name });
+    } catch (error) {
+      logger.error({ err: error }, 'health check failed');
+      res.status(503).json({ status: 'unavailable', service: options.name });
+    }
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '2mb' }),
+    async (req, res, next) => {
+      const token = req.get(INTERNAL_TOKEN_HEADER);
+      try {
+        if (!token) throw new Error('missing internal token');
+        res.locals.identity = (await verifyInternalToken(token, options.internalSecret)).identity;
+        next();
+      } catch (error) {
+        logger.warn({ reason: (error as Error).message, remote: req.socket.remoteAddress }, 'request refused: not from gateway');
+        res.status(401).json({
+          errors: [{ message: '仅接受经由网关的请求', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
+        });
+      }
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) =>
+        createRequestContext(res.locals.identity as Identity | null, options.services, logger),
+    }),
+  );
+
+  await new Promise<void>((resolve) => httpServer.listen(options.port, options.host, resolve));
+  const port = (httpServer.address() as AddressInfo).port;
+  const url = `http://${options.host}:${port}/graphql`;
+  logger.info({ url }, 'subgraph listening');
+  return {
+    url,
+    port,
+    async close() {
+      await apollo.stop();
+    },
+  };
+}
+
+function requestLogPlugin(logger: Logger): ApolloServerPlugin<RequestContext<unknown>> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = performance.now();
+      return {
+        async willSendResponse({ operationName, errors }) {
+          logger.info(
+            {
+              operation: operationName ?? null,
+              account: contextValue.identity?.accountId ?? null,
+              ms: Math.round(performance.now() - started),
+              errors: errors?.length ?? 0,
+            },
+            'graphql request',
+          );
+        },
+      };
+    },
+  };
+}

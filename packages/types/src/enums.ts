@@ -1,0 +1,192 @@
+// The glossary's enumerations (../shared/DESIGN.md), shared by every subgraph and the admin client.
+// Values are the stable identifiers stored in databases and exposed in the schema; labels are zh-CN.
+
+/** 十类典型 */
+export enum TypicalCategory {
+  TOWNSHIP = 'TOWNSHIP',
+  SUBDISTRICT = 'SUBDISTRICT',
+  COMMUNITY = 'COMMUNITY',
+  DISTRICT_AGENCY = 'DISTRICT_AGENCY',
+  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
+  MARKET = 'MARKET',
+  EMPLOYER = 'EMPLOYER',
+  SERVICE_AGENCY = 'SERVICE_AGENCY',
+  TRAINING_INSTITUTION = 'TRAINING_INSTITUTION',
+  MIGRANT_WORKER = 'MIGRANT_WORKER',
+}
+
+export const typicalCategoryLabels: Record<TypicalCategory, string> = {
+  TOWNSHIP: '乡镇',
+  SUBDISTRICT: '街道办事处',
+  COMMUNITY: '社区(都市村庄)',
+  DISTRICT_AGENCY: '区直机关',
+  SOCIAL_ORGANIZATION: '社团组织',
+  MARKET: '市(商)场',
+  EMPLOYER: '用工单位',
+  SERVICE_AGENCY: '服务管理机构',
+  TRAINING_INSTITUTION: '培训教育机构',
+  MIGRANT_WORKER: '优秀外来务工人员',
+};
+
+/** 单位类型: the nine organisation categories plus the other bodies the notice names. */
+export enum OrganizationKind {
+  DISTRICT_GOVERNMENT = 'DISTRICT_GOVERNMENT',
+  TOWNSHIP = 'TOWNSHIP',
+  SUBDISTRICT = 'SUBDISTRICT',
+  COMMUNITY = 'COMMUNITY',
+  VILLAGE = 'VILLAGE',
+  DISTRICT_AGENCY = 'DISTRICT_AGENCY',
+  INDUSTRIAL_CLUSTER_COMMITTEE = 'INDUSTRIAL_CLUSTER_COMMITTEE',
+  MASS_ORGANIZATION = 'MASS_ORGANIZATION',
+  SOCIAL_ORGANIZATION = 'SOCIAL_ORGANIZATION',
+  MARKET = 'MARKET',
+  EMPLOYER = 'EMPLOYER',
+  SERVICE_AGENCY = 'SERVICE_AGENCY',
+  TRAINING_INSTITUTION = 'TRAINING_INSTITUTION',
+}
+
+export const organizationKindLabels: Record<OrganizationKind, string> = {
+  DISTRICT_GOVERNMENT: '区人民政府',
+  TOWNSHIP: '乡镇',
+  SUBDISTRICT: '街道办事处',
+  COMMUNITY: '社区(都市村庄)',
+  VILLAGE: '村',
+  DISTRICT_AGENCY: '区直机关',
+  INDUSTRIAL_CLUSTER_COMMITTEE: '产业集聚区管理委员会',
+  MASS_ORGANIZATION: '群团组织',
+  SOCIAL_ORGANIZATION: '社团组织',
+  MARKET: '市(商)场',
+  EMPLOYER: '用工单位',
+  SERVICE_AGENCY: '服务管理机构',
+  TRAINING_INSTITUTION: '培训教育机构',
+};
+
+/** The organization kind a nominee must have in each category; MIGRANT_WORKER names a Person. */
+export const categoryNomineeKind: Record<TypicalCategory, OrganizationKind | null> = {
+  TOWNSHIP: OrganizationKind.TOWNSHIP,
+  SUBDISTRICT: OrganizationKind.SUBDISTRICT,
+  COMMUNITY: OrganizationKind.COMMUNITY,
+  DISTRICT_AGENCY: OrganizationKind.DISTRICT_AGENCY,
+  SOCIAL_ORGANIZATION: OrganizationKind.SOCIAL_ORGANIZATION,
+  MARKET: OrganizationKind.MARKET,
+  EMPLOYER: OrganizationKind.EMPLOYER,
+  SERVICE_AGENCY: OrganizationKind.SERVICE_AGENCY,
+  TRAINING_INSTITUTION: OrganizationKind.TRAINING_INSTITUTION,
+  MIGRANT_WORKER: null,
+};
+
+/** 主要任务的八个方面 */
+export enum TaskArea {
+  EDUCATION = 'EDUCATION',
+  EMPLOYMENT = 'EMPLOYMENT',
+  SOCIAL_SECURITY = 'SOCIAL_SECURITY',
+  COMMUNITY = 'COMMUNITY',
+  LIVELIHOOD = 'LIVELIHOOD',
+  HEALTH = 'HEALTH',
+  FAMILY_PLANNING = 'FAMILY_PLANNING',
+  CULTURE_SPORTS = 'CULTURE_SPORTS',
+}
+
+export const taskAreaLabels: Record<TaskArea, string> = {
+  EDUCATION: '基本公共教育',
+  EMPLOYMENT: '就业保障',
+  SOCIAL_SECURITY: '社会保障',
+  COMMUNITY: '社区示范化创建',
+  LIVELIHOOD: '基本生活保障',
+  HEALTH: '基本医疗卫生',
+  FAMILY_PLANNING: '计划生育服务管理',
+  CULTURE_SPORTS: '公共文化体育',
+};
+
+/** 责任单位的角色 */
+export enum AssignmentRole {
+  LEAD = 'LEAD',
+  SUPPORTING = 'SUPPORTING',
+}
+
+export const assignmentRoleLabels: Record<AssignmentRole, string> = {
+  LEAD: '牵头单位',
+  SUPPORTING: '配合单位',
+};
+
+export enum NominationCycleStatus {
+  DRAFT = 'DRAFT',
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+  IN_REVIEW = 'IN_REVIEW',
+  FINISHED = 'FINISHED',
+}
+
+export const nominationCycleStatusLabels: Record<NominationCycleStatus, string> = {
+  DRAFT: '草稿',
+  OPEN: '申报中',
+  CLOSED: '已截止',
+  IN_REVIEW: '评审中',
+  FINISHED: '已结束',
+};
+
+export enum NominationStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export const nominationStatusLabels: Record<NominationStatus, string> = {
+  DRAFT: '草稿',
+  SUBMITTED: '已上报',
+  ACCEPTED: '已受理',
+  RETURNED: '已退回',
+  WITHDRAWN: '已撤回',
+};
+
+export enum ReviewStatus {
+  DRAFT = 'DRAFT',
+  SCORING = 'SCORING',
+  RANKED = 'RANKED',
+  APPROVED = 'APPROVED',
+  PUBLICITY = 'PUBLICITY',
+  FINAL = 'FINAL',
+}
+
+export const reviewStatusLabels: Record<ReviewStatus, string> = {
+  DRAFT: '筹备中',
+  SCORING: '评分中',
+  RANKED: '已排名',
+  APPROVED: '已审批',
+  PUBLICITY: '公示中',
+  FINAL: '已表彰',
+};
+
+/** A nomination's outcome in the review. */
+export enum ResultOutcome {
+  PENDING = 'PENDING',
+  NOT_SHORTLISTED = 'NOT_SHORTLISTED',
+  SHORTLISTED = 'SHORTLISTED',
+  COMMENDED = 'COMMENDED',
+}
+
+export const resultOutcomeLabels: Record<ResultOutcome, string> = {
+  PENDING: '待评审',
+  NOT_SHORTLISTED: '未入围',
+  SHORTLISTED: '入围',
+  COMMENDED: '已表彰',
+};
+
+/** 账号角色 */
+export enum Role {
+  PROGRAM_ADMIN = 'PROGRAM_ADMIN',
+  UNIT_OPERATOR = 'UNIT_OPERATOR',
+  EVALUATOR = 'EVALUATOR',
+  APPROVER = 'APPROVER',
+  PARTNER_READONLY = 'PARTNER_READONLY',
+}
+
+export const roleLabels: Record<Role, string> = {
+  PROGRAM_ADMIN: '活动办公室管理员',
+  UNIT_OPERATOR: '单位经办人',
+  EVALUATOR: '评审专家',
+  APPROVER: '表彰审批人',
+  PARTNER_READONLY: '合作部门(只读)',
+};
