@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Validation messages in Chinese, like every other message a user or operator reads.
+z.config(z.locales.zhCN());
+
 // Local-only defaults: in production every secret must be set explicitly.
 const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
 const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
-import { DataSource, type EntitySchema, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { DataSource, type EntitySchema, type Logger as TypeormLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
 import type { Logger } from './logger.js';
 
 type EntityTarget = Function | EntitySchema;
@@ -21,6 +21,8 @@ export interface DatabaseOptions {
   migrations: MigrationClass[];
   logger: Logger;
   poolSize?: number;
+  /** Receives every SQL statement when set (tests count them). */
+  typeormLogger?: TypeormLogger;
 }
 
 export interface Database {
@@ -52,6 +54,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     synchronize: false,
     installExtensions: false,
     applicationName: `ronghe-${options.name}`,
+    ...(options.typeormLogger ? { logging: ['query' as const], logger: options.typeormLogger } : {}),
     // PGlite runs one session: a single pooled connection keeps transactions from interleaving.
     extra: {
       max: embedded ? 1 : (options.poolSize ?? 10),

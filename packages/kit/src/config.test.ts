@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { loadSubgraphConfig } from './config.js';
+
+describe('loadSubgraphConfig', () => {
+  it('runs locally with no environment at all', () => {
+    const config = loadSubgraphConfig('tasks', 4002, {});
+    expect(config).toMatchObject({ name: 'tasks', port: 4002, schema: 'tasks', databaseUrl: undefined, SEED_DEMO: false });
+  });
+
+  it('lets a per-subgraph variable override the shared one', () => {
+    const config = loadSubgraphConfig('tasks', 4002, {
+      DATABASE_URL: 'postgres://a@127.0.0.1/shared',
+      TASKS_DATABASE_URL: 'postgres://a@127.0.0.1/tasks',
+      TASKS_PORT: '5002',
+      TASKS_DB_SCHEMA: 'tasks_v2',
+    });
+    expect(config).toMatchObject({ port: 5002, schema: 'tasks_v2', databaseUrl: 'postgres://a@127.0.0.1/tasks' });
+  });
+
+  it('names what is wrong, in Chinese, at start', () => {
+    const load = () => loadSubgraphConfig('tasks', 4002, { TASKS_PORT: 'abc', INTERNAL_SECRET: 'short' });
+    expect(load).toThrow(/^配置无效 \(tasks\)/);
+    expect(load).toThrow(/TASKS_PORT/);
+    expect(load).toThrow(/INTERNAL_SECRET/);
+    expect(load).toThrow(/至少 32 个字符/);
+  });
+});

@@ -1,0 +1,132 @@
+import { INTERNAL_TOKEN_HEADER } from '@ronghe/types';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { gateway, login, post, system } from '../support/graphql.js';
+
+let adminToken: string;
+beforeAll(async () => {
+  adminToken = await login('admin');
+});
+
+describe('one query through the gateway joins all four subgraphs', () => {
+  it('reads a unit with its nominations, their review results, and its tasks', async () => {
+    const { status, data, errors } = await gateway(
+      /* GraphQL */ `
+        query ($search: String!) {
+          organizations(search: $search, first: 5) {
+            nodes {
+              name
+              kind
+              nominationsReceived(first: 5) {
+                totalCount
+                nodes { category status nominator { name } result { rank aggregateScore outcome } }
+              }
+              assignments(first: 10) { totalCount nodes { role task { code area } } }
+            }
+          }
+        }
+      `,
+      { search: '郑州宇通物流' },
+      adminToken,
+    );
+    expect(status).toBe(200);
+    expect(errors).toBeUndefined();
+    expect(data.organizations.nodes).toEqual([
+      {
+        name: '郑州宇通物流有限公司',
+        kind: 'EMPLOYER',
+        nominationsReceived: {
+          totalCount: 1,
+          nodes: [
+            {
+              category: 'EMPLOYER',
+              status: 'ACCEPTED',
+              nominator: { name: '十八里河镇' },
+              result: { rank: 2, aggregateScore: 91.5, outcome: 'SHORTLISTED' },
+            },
+          ],
+        },
+        assignments: { totalCount: 0, nodes: [] },
+      },
+    ]);
+  });
+
+  it('gives a township its eight tasks from the notice', async () => {
+    const { data, errors } = await gateway(
+      `{ organizations(search: "十八里河镇") { nodes { assignments(first: 20) { totalCount nodes { task { code } } } } } }`,
+      {},
+      adminToken,
+    );
+    expect(errors).toBeUndefined();
+    const codes = data.organizations.nodes[0].assignments.nodes.map((a: { task: { code: string } }) => a.task.code).sort();
+    expect(codes).toEqual(['一', '七', '三', '二', '五', '八', '六', '四'].sort());
+  });
+});
+
+describe('identity', () => {
+  it('refuses a wrong password with a stable code', async () => {
+    const { data, errors } = await gateway('mutation { login(username: "admin", password: "wrong") { accessToken } }');
+    expect(data).toBeNull();
+    expect(errors?.[0]?.extensions?.code).toBe('INVALID_CREDENTIALS');
+    expect(errors?.[0]?.message).toBe('用户名或密码错误');
+  });
+
+  it('refuses an anonymous caller the registry', async () => {
+    const { errors } = await gateway('{ organizations { totalCount } }');
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses a forged or expired access token with 401', async () => {
+    const forged = adminToken.slice(0, -4) + 'AAAA';
+    const { status, errors } = await gateway('{ organizations { totalCount } }', {}, forged);
+    expect(status).toBe(401);
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('drops an identity header that a client sends itself', async () => {
+    // Even a header shaped like the gateway's own is replaced: the caller stays anonymous.
+    const { errors } = await post(system().gatewayUrl, '{ organizations { totalCount } }', {}, {
+      [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJIUzI1NiJ9.e30.x',
+    });
+    expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('tells the signed-in user who they are', async () => {
+    const { data } = await gateway('{ me { username roles organization { name } } }', {}, adminToken);
+    expect(data.me).toEqual({ username: 'admin', roles: ['PROGRAM_ADMIN'], organization: { name: '管城回族区人民政府办公室' } });
+  });
+});
+
+describe('subgraphs refuse requests that do not come from the gateway', () => {
+  for (const name of ['organizations', 'tasks', 'nominations', 'evaluation']) {
+    it(`${name}: _service and _entities without the gateway's signature`, async () => {
+      const url = system().subgraphUrls[name]!;
+      const sdl = await post(url, '{ _service { sdl } }');
+      expect(sdl.status).toBe(401);
+      expect(sdl.data).toBeUndefined();
+      const forged = await post(url, '{ _service { sdl } }', {}, { [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJIUzI1NiJ9.e30.x' });
+      expect(forged.status).toBe(401);
+      expect(forged.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    });
+  }
+
+  it('keep their health endpoints open to operators', async () => {
+    for (const url of Object.values(system().subgraphUrls)) {
+      const health = await fetch(url.replace(/graphql$/, 'health'));
+      expect(health.status).toBe(200);
+    }
+    const gatewayHealth = await (await fetch(system().gatewayUrl.replace(/graphql$/, 'health'))).json();
+    expect(gatewayHealth).toEqual({
+      status: 'ok',
+      service: 'gateway',
+      subgraphs: { organizations: 'ok', tasks: 'ok', nominations: 'ok', evaluation: 'ok' },
+    });
+  });
+});
+
+describe('bad input', () => {
+  it('gets a clear code, never a stack trace', async () => {
+    const { errors } = await gateway('{ organizations(first: 1000) { totalCount } }', {}, adminToken);
+    expect(errors?.[0]?.extensions?.code).toBe('PAGE_SIZE_TOO_LARGE');
+    expect(JSON.stringify(errors)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+});

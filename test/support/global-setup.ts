@@ -1,0 +1,79 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+// @ts-expect-error plain ESM script shared with `npm start`
+import { SUBGRAPHS, startSystem } from '../../scripts/system.mjs';
+
+export interface SystemUnderTest {
+  gatewayUrl: string;
+  adminUrl: string;
+  subgraphUrls: Record<string, string>;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    system: SystemUnderTest;
+  }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * Starts the built system once for the end-to-end tests, as separate processes talking real HTTP:
+ * on the PostgreSQL server named by DATABASE_URL (one fresh schema per subgraph), else on
+ * embedded PGlite in a temporary folder. Demo data is loaded as `npm start` loads it.
+ */
+export default async function setup(project: TestProject) {
+  for (const app of [...SUBGRAPHS, 'gateway']) {
+    if (!existsSync(`apps/${app}/dist/main.js`)) throw new Error(`apps/${app} is not built: run \`npm run build\` first`);
+  }
+  if (!existsSync('apps/admin/dist/index.html')) throw new Error('apps/admin is not built: run `npm run build` first');
+
+  const run = randomBytes(3).toString('hex');
+  const databaseUrl = process.env.DATABASE_URL;
+  const dataDir = databaseUrl ? null : await mkdtemp(path.join(tmpdir(), 'ronghe-e2e-'));
+  const schemas = Object.fromEntries(SUBGRAPHS.map((name: string) => [`${name.toUpperCase()}_DB_SCHEMA`, `e2e_${run}_${name}`]));
+  const ports = {
+    gateway: await freePort(),
+    admin: await freePort(),
+    organizations: await freePort(),
+    tasks: await freePort(),
+    nominations: await freePort(),
+    evaluation: await freePort(),
+  };
+  const logs: string[] = [];
+  const system = await startSystem({
+    env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...schemas, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+    ports,
+    onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
+  }).catch((error: Error) => {
+    throw new Error(`${error.message}\n${logs.join('\n')}`);
+  });
+
+  project.provide('system', { gatewayUrl: system.gatewayUrl, adminUrl: system.adminUrl, subgraphUrls: system.subgraphUrls });
+
+  return async () => {
+    await system.stop();
+    if (system.failures.length) console.error(`system processes failed:\n${system.failures.join('\n')}\n${logs.join('\n')}`);
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+    if (databaseUrl) {
+      const client = new pg.Client({ connectionString: databaseUrl });
+      await client.connect();
+      for (const schema of Object.values(schemas)) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await client.end();
+    }
+  };
+}
