@@ -14,7 +14,11 @@ export function startOrganizations(env: NodeJS.ProcessEnv = process.env) {
     migrations,
     buildSchema,
     createServices: (dataSource) =>
-      createServices(dataSource, { secret: config.JWT_SECRET, ttlSeconds: config.accessTokenTtlSeconds }),
+      createServices(dataSource, {
+        secret: config.JWT_SECRET,
+        ttlSeconds: config.accessTokenTtlSeconds,
+        refreshTtlSeconds: config.refreshTokenTtlSeconds,
+      }),
     seedDemo,
   });
 }

@@ -1,6 +1,9 @@
 import { Account } from './account/account.entity.js';
-import { migrations } from './migrations/index.js';
+import { RefreshToken } from './account/refresh-token.entity.js';
+import { AuditRecord } from './audit/audit.entity.js';
+import { OrganizationMove } from './organization/organization-move.entity.js';
 import { Organization } from './organization/organization.entity.js';
+import { Person } from './person/person.entity.js';
 
-export const entities = [Organization, Account];
-export { migrations };
+export const entities = [Organization, OrganizationMove, Person, Account, RefreshToken, AuditRecord];
+export { migrations } from './migrations/index.js';

@@ -1,9 +1,12 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { AccountResolver } from './account/account.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
+import { OrganizationMoveResolver } from './organization/organization-move.resolver.js';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver.js';
+import { PersonResolver, personReference } from './person/person.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [OrganizationResolver, AccountResolver],
-    referenceResolvers: { Organization: organizationReference },
+    resolvers: [OrganizationResolver, OrganizationMoveResolver, PersonResolver, AccountResolver, AuditResolver],
+    referenceResolvers: { Organization: organizationReference, Person: personReference },
   });

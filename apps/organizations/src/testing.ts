@@ -12,5 +12,5 @@ export const openTestbed = () =>
     entities,
     migrations,
     buildSchema,
-    createServices: (db) => createServices(db.dataSource, { secret: TEST_JWT_SECRET, ttlSeconds: 3600 }),
+    createServices: (db) => createServices(db.dataSource, { secret: TEST_JWT_SECRET, ttlSeconds: 3600, refreshTtlSeconds: 86_400 }),
   });

@@ -1,4 +1,4 @@
-import { OrganizationKind as K, Role } from '@ronghe/types';
+import { creditCodeCheckChar, OrganizationKind as K, Role } from '@ronghe/types';
 
 /** A unit of the demo district: name, kind, parent's name, short name. */
 export type DemoUnit = [name: string, kind: K, parent: string | null, shortName?: string];
@@ -67,3 +67,32 @@ export const demoAccounts = [
 ];
 
 export const DEMO_PASSWORD = 'Ronghe@2026';
+
+const CODE_CHARS = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+/**
+ * A well-formed 统一社会信用代码 for a demo unit: 11 for government bodies, 51 for social
+ * organisations, 52 for private non-enterprise units, 91 for companies; 410104 is 管城回族区.
+ */
+export function demoCreditCode(name: string, kind: K): string | null {
+  const prefix =
+    kind === K.DISTRICT_AGENCY || kind === K.DISTRICT_GOVERNMENT || kind === K.INDUSTRIAL_CLUSTER_COMMITTEE
+      ? '11'
+      : kind === K.SOCIAL_ORGANIZATION || kind === K.MASS_ORGANIZATION
+        ? '51'
+        : kind === K.TRAINING_INSTITUTION || kind === K.SERVICE_AGENCY
+          ? '52'
+          : kind === K.EMPLOYER || kind === K.MARKET
+            ? '91'
+            : null;
+  if (!prefix) return null;
+  let hash = 2166136261;
+  for (const ch of name) hash = Math.imul(hash ^ ch.codePointAt(0)!, 16777619) >>> 0;
+  let body = '';
+  for (let i = 0; i < 9; i++) {
+    body += CODE_CHARS[hash % 31];
+    hash = Math.imul(hash, 1103515245) + 12345 >>> 0;
+  }
+  const first17 = `${prefix}410104${body}`;
+  return `${first17}${creditCodeCheckChar(first17)}`;
+}

@@ -17,3 +17,6 @@ export function createRequestContext<Services>(
 ): RequestContext<Services> {
   return { identity, services, logger, loaders: new LoaderRegistry() };
 }
+
+/** Who is asking, and the request's loaders: what a service needs to check and batch. */
+export type Caller = Pick<RequestContext, 'identity' | 'loaders'>;

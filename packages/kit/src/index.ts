@@ -12,3 +12,4 @@ export * from './context.js';
 export * from './server.js';
 export * from './ids.js';
 export * from './subgraph.js';
+export * from './postgres-errors.js';

@@ -80,7 +80,10 @@ export function readPageArgs(args: Partial<PageArgs>): { first: number; after: s
 }
 
 export interface KeysetSort<T> {
-  /** SQL expression of the sort column, e.g. `o.name`. */
+  /**
+   * SQL expression of the sort column, e.g. `o.name`. A timestamp column must be stored to the
+   * millisecond (`timestamptz(3)`), so the cursor holds its exact value.
+   */
   column: string;
   /** SQL expression of the unique tie-breaker, e.g. `o.id`. */
   id: string;

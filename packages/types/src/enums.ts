@@ -190,3 +190,41 @@ export const roleLabels: Record<Role, string> = {
   APPROVER: '表彰审批人',
   PARTNER_READONLY: '合作部门(只读)',
 };
+
+/** 单位状态 */
+export enum OrganizationStatus {
+  ACTIVE = 'ACTIVE',
+  DISSOLVED = 'DISSOLVED',
+}
+
+export const organizationStatusLabels: Record<OrganizationStatus, string> = {
+  ACTIVE: '正常',
+  DISSOLVED: '已撤销',
+};
+
+export enum Gender {
+  MALE = 'MALE',
+  FEMALE = 'FEMALE',
+}
+
+export const genderLabels: Record<Gender, string> = { MALE: '男', FEMALE: '女' };
+
+export enum AccountStatus {
+  ACTIVE = 'ACTIVE',
+  DISABLED = 'DISABLED',
+}
+
+export const accountStatusLabels: Record<AccountStatus, string> = { ACTIVE: '正常', DISABLED: '已停用' };
+
+/** 导入方式 */
+export enum ImportMode {
+  /** Any bad row rejects the whole file. */
+  ALL_OR_NOTHING = 'ALL_OR_NOTHING',
+  /** Good rows are saved, bad rows reported. */
+  VALID_ROWS_ONLY = 'VALID_ROWS_ONLY',
+}
+
+export const importModeLabels: Record<ImportMode, string> = {
+  ALL_OR_NOTHING: '全部正确才导入',
+  VALID_ROWS_ONLY: '仅导入正确的行',
+};

@@ -2,3 +2,4 @@ export * from './enums.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './identity.js';
+export * from './validation.js';

@@ -11,8 +11,8 @@ export const migrations = [
       title text NOT NULL,
       status text NOT NULL,
       shortlist_size integer NOT NULL DEFAULT 30,
-      created_at timestamptz NOT NULL DEFAULT now(),
-      updated_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1
     );
     CREATE TABLE nomination_result (

@@ -33,10 +33,10 @@ export class Review {
   @Column({ name: 'shortlist_size', type: 'integer', default: 30 })
   shortlistSize: number;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
   @VersionColumn({ type: 'integer' })

@@ -10,8 +10,8 @@ export const migrations = [
       status text NOT NULL,
       opens_at timestamptz NOT NULL,
       closes_at timestamptz NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now(),
-      updated_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1
     );
     CREATE TABLE nomination (
@@ -22,8 +22,8 @@ export const migrations = [
       nominator_organization_id uuid NOT NULL,
       deeds text NOT NULL,
       status text NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now(),
-      updated_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1,
       CONSTRAINT nomination_once_per_category UNIQUE (cycle_id, category, nominee_organization_id)
     );

@@ -1,8 +1,10 @@
-import { Role } from '@ronghe/types';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { AccountStatus, Role } from '@ronghe/types';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 registerEnumType(Role, { name: 'Role', description: '账号角色' });
+registerEnumType(AccountStatus, { name: 'AccountStatus', description: '账号状态' });
 
 /** 账号: belongs to one unit and holds roles. */
 @ObjectType({ description: '账号' })
@@ -30,18 +32,32 @@ export class Account {
   @Column({ type: 'text', array: true })
   roles: Role[];
 
+  @Field(() => AccountStatus, { description: '状态' })
+  @Column({ type: 'text', default: AccountStatus.ACTIVE })
+  status: AccountStatus;
+
+  @Field(() => Boolean, { description: '下次登录须修改密码(管理员重置后)' })
+  @Column({ name: 'must_change_password', type: 'boolean', default: false })
+  mustChangePassword: boolean;
+
+  @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
+  passwordChangedAt: Date | null;
+
   @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
   failedLoginCount: number;
 
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '锁定至' })
   @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
   lockedUntil: Date | null;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => GraphQLDateTimeISO, { description: '创建时间' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
-  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
+  @Field(() => Int, { description: '版本号;修改时带上' })
   @VersionColumn({ type: 'integer' })
   version: number;
 }

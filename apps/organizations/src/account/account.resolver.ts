@@ -1,9 +1,10 @@
 import type { RequestContext } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Arg, Ctx, Field, FieldResolver, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
 import type { Services } from '../services.js';
 import { Account } from './account.entity.js';
+import { AccountConnection, AccountsArgs, CreateAccountInput, UpdateAccountInput } from './account.inputs.js';
 
 type Context = RequestContext<Services>;
 
@@ -12,8 +13,11 @@ export class AuthPayload {
   @Field(() => String, { description: '访问令牌,放在 Authorization: Bearer 头中' })
   accessToken: string;
 
-  @Field(() => GraphQLDateTimeISO, { description: '令牌过期时间' })
+  @Field(() => GraphQLDateTimeISO, { description: '访问令牌过期时间' })
   expiresAt: Date;
+
+  @Field(() => String, { description: '刷新令牌,用一次即换新;访问令牌过期前用它换取新的' })
+  refreshToken: string;
 
   @Field(() => Account)
   account: Account;
@@ -30,9 +34,52 @@ export class AccountResolver {
     return ctx.services.accounts.login({ username, password });
   }
 
+  @Mutation(() => AuthPayload, { description: '用刷新令牌换取新的访问令牌' })
+  refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: Context) {
+    return ctx.services.accounts.refresh(refreshToken);
+  }
+
+  @Authorized()
+  @Mutation(() => Account, { description: '修改自己的密码;其他登录随即失效' })
+  changePassword(
+    @Arg('oldPassword', () => String) oldPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.accounts.changePassword(ctx, oldPassword, newPassword);
+  }
+
   @Query(() => Account, { nullable: true, description: '当前登录的账号;未登录时为 null' })
   me(@Ctx() ctx: Context) {
     return ctx.identity ? ctx.services.accounts.findById(ctx.identity.accountId) : null;
+  }
+
+  @Authorized()
+  @Query(() => AccountConnection, { description: '账号列表(仅管理员)' })
+  accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: Context) {
+    return ctx.services.accounts.list(ctx, args);
+  }
+
+  @Authorized()
+  @Mutation(() => Account, { description: '新建账号(仅管理员)' })
+  createAccount(@Arg('input', () => CreateAccountInput) input: CreateAccountInput, @Ctx() ctx: Context) {
+    return ctx.services.accounts.create(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Account, { description: '修改账号的单位、角色或状态(仅管理员)' })
+  updateAccount(@Arg('input', () => UpdateAccountInput) input: UpdateAccountInput, @Ctx() ctx: Context) {
+    return ctx.services.accounts.update(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Account, { description: '重置密码为临时密码,用户下次登录须修改(仅管理员)' })
+  resetPassword(
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('temporaryPassword', () => String) temporaryPassword: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.accounts.resetPassword(ctx, accountId, temporaryPassword);
   }
 
   @FieldResolver(() => Organization, { description: '所属单位' })

@@ -1,11 +1,33 @@
-import { DomainError, signAccessToken } from '@ronghe/kit';
-import { ErrorCode, type Identity } from '@ronghe/types';
-import type { DataSource, Repository } from 'typeorm';
+import { createHash, randomBytes } from 'node:crypto';
+import {
+  type Caller,
+  type Connection,
+  DomainError,
+  newId,
+  notFound,
+  type PageArgs,
+  paginate,
+  signAccessToken,
+  uniqueViolation,
+} from '@ronghe/kit';
+import { AccountStatus, ErrorCode, type Identity, Role } from '@ronghe/types';
+import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
+import type { AccessService } from '../access/access.service.js';
+import type { AuditService } from '../audit/audit.service.js';
+import type { OrganizationService } from '../organization/organization.service.js';
 import { Account } from './account.entity.js';
-import { verifyPassword } from './password.js';
+import type { CreateAccountInput, UpdateAccountInput } from './account.inputs.js';
+import { hashPassword, verifyPassword } from './password.js';
+import { RefreshToken } from './refresh-token.entity.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
+
+export interface TokenSettings {
+  secret: string;
+  ttlSeconds: number;
+  refreshTtlSeconds: number;
+}
 
 export interface LoginOptions {
   username: string;
@@ -13,28 +35,44 @@ export interface LoginOptions {
   now?: Date;
 }
 
-export interface LoginResult {
+export interface Session {
   accessToken: string;
   expiresAt: Date;
+  refreshToken: string;
   account: Account;
 }
 
-/** Accounts and sign-in: five failed attempts lock an account for fifteen minutes. */
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** At least eight characters with both letters and digits. */
+export function assertStrongPassword(password: string): void {
+  if (password.length < 8 || !/[A-Za-z]/.test(password) || !/\d/.test(password)) {
+    throw new DomainError(ErrorCode.WEAK_PASSWORD, '密码至少 8 位,且须同时包含字母和数字', { field: 'password' });
+  }
+}
+
+/** Accounts, sign-in and sessions: five failed attempts lock an account for fifteen minutes. */
 export class AccountService {
   private readonly repo: Repository<Account>;
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly tokens: { secret: string; ttlSeconds: number },
+    private readonly tokens: TokenSettings,
+    private readonly organizations: OrganizationService,
+    private readonly audit: AuditService,
   ) {
     this.repo = dataSource.getRepository(Account);
+  }
+
+  private get access(): AccessService {
+    return this.organizations.access;
   }
 
   findById(id: string): Promise<Account | null> {
     return this.repo.findOneBy({ id });
   }
 
-  async login({ username, password, now = new Date() }: LoginOptions): Promise<LoginResult> {
+  async login({ username, password, now = new Date() }: LoginOptions): Promise<Session> {
     const account = await this.repo.findOneBy({ username: username.trim() });
     // One message for unknown user and wrong password, so names cannot be probed.
     const invalid = new DomainError(ErrorCode.INVALID_CREDENTIALS, '用户名或密码错误');
@@ -48,7 +86,139 @@ export class AccountService {
       await this.recordFailure(account.id, now);
       throw invalid;
     }
+    if (account.status !== AccountStatus.ACTIVE) throw new DomainError(ErrorCode.ACCOUNT_DISABLED, '账号已停用,请联系管理员');
     await this.repo.update({ id: account.id }, { failedLoginCount: 0, lockedUntil: null });
+    return this.dataSource.transaction((tx) => this.issueSession(tx, account, now));
+  }
+
+  /** Exchanges a refresh token for a new session; the old token is spent. */
+  async refresh(refreshToken: string, now = new Date()): Promise<Session> {
+    return this.dataSource.transaction(async (tx) => {
+      const stored = await tx
+        .getRepository(RefreshToken)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(refreshToken) })
+        .getOne();
+      const expired = new DomainError(ErrorCode.UNAUTHENTICATED, '登录已过期,请重新登录');
+      if (!stored || stored.revokedAt || stored.expiresAt <= now) throw expired;
+      await tx.getRepository(RefreshToken).update({ id: stored.id }, { revokedAt: now });
+      const account = await tx.getRepository(Account).findOneBy({ id: stored.accountId });
+      if (!account || account.status !== AccountStatus.ACTIVE) throw expired;
+      return this.issueSession(tx, account, now);
+    });
+  }
+
+  /** A user's own password change; ends every other session of the account. */
+  async changePassword(caller: Caller, oldPassword: string, newPassword: string): Promise<Account> {
+    const identity = caller.identity;
+    if (!identity) throw new DomainError(ErrorCode.UNAUTHENTICATED, '请先登录');
+    const account = await this.repo.findOneBy({ id: identity.accountId });
+    if (!account) throw notFound('账号', identity.accountId);
+    if (!(await verifyPassword(oldPassword, account.passwordHash))) {
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, '原密码不正确', { field: 'oldPassword' });
+    }
+    assertStrongPassword(newPassword);
+    if (oldPassword === newPassword) throw new DomainError(ErrorCode.BAD_USER_INPUT, '新密码不能与原密码相同', { field: 'newPassword' });
+    return this.setPassword(identity, account, newPassword, false, 'CHANGE_PASSWORD');
+  }
+
+  /** The office sets a temporary password; the user must change it at the next sign-in. */
+  async resetPassword(caller: Caller, accountId: string, temporaryPassword: string): Promise<Account> {
+    const admin = this.access.assertAdmin(caller.identity);
+    const account = await this.repo.findOneBy({ id: accountId });
+    if (!account) throw notFound('账号', accountId);
+    assertStrongPassword(temporaryPassword);
+    return this.setPassword(admin, account, temporaryPassword, true, 'RESET_PASSWORD');
+  }
+
+  async list(caller: Caller, page: Partial<PageArgs> & { search?: string | null }): Promise<Connection<Account>> {
+    this.access.assertAdmin(caller.identity);
+    const query = this.repo.createQueryBuilder('a');
+    const search = page.search?.trim();
+    if (search) {
+      query.andWhere("(a.username ILIKE :p ESCAPE '\\' OR a.display_name ILIKE :p ESCAPE '\\')", {
+        p: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return paginate(query, page, { column: 'a.username', id: 'a.id', key: (a) => [a.username, a.id] });
+  }
+
+  async create(caller: Caller, input: CreateAccountInput): Promise<Account> {
+    const admin = this.access.assertAdmin(caller.identity);
+    const username = input.username.trim();
+    if (!/^[A-Za-z0-9_.-]{3,32}$/.test(username)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '登录名须为 3 至 32 位字母、数字或 _ . -', { field: 'username' });
+    }
+    const values = await this.validated(caller, input);
+    assertStrongPassword(input.password);
+    const id = newId();
+    const passwordHash = await hashPassword(input.password);
+    return this.dataSource.transaction(async (tx) => {
+      try {
+        await tx.getRepository(Account).insert({ id, username, passwordHash, mustChangePassword: true, ...values });
+      } catch (error) {
+        if (uniqueViolation(error)) throw new DomainError(ErrorCode.DUPLICATE, `登录名「${username}」已被使用`, { field: 'username' });
+        throw error;
+      }
+      const created = await tx.getRepository(Account).findOneByOrFail({ id });
+      await this.audit.record(tx, { actor: admin, entityType: 'Account', entityId: id, action: 'CREATE', after: created });
+      return created;
+    });
+  }
+
+  async update(caller: Caller, input: UpdateAccountInput): Promise<Account> {
+    const admin = this.access.assertAdmin(caller.identity);
+    const current = await this.repo.findOneBy({ id: input.id });
+    if (!current) throw notFound('账号', input.id);
+    const values = await this.validated(caller, { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) });
+    if (current.id === admin.accountId && !values.roles.includes(Role.PROGRAM_ADMIN)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '不能移除自己的管理员角色', { field: 'roles' });
+    }
+    const status = input.status ?? current.status;
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(Account)
+        .set({ ...values, status, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: current.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '该账号已被他人修改,请刷新后重试');
+      if (status !== AccountStatus.ACTIVE) await this.revokeSessions(tx, current.id);
+      const updated = await tx.getRepository(Account).findOneByOrFail({ id: current.id });
+      await this.audit.record(tx, { actor: admin, entityType: 'Account', entityId: current.id, action: 'UPDATE', before: current, after: updated });
+      return updated;
+    });
+  }
+
+  private async validated(caller: Caller, input: { displayName: string; organizationId: string; roles: Role[] }) {
+    const displayName = input.displayName?.trim();
+    if (!displayName) throw new DomainError(ErrorCode.BAD_USER_INPUT, '姓名不能为空', { field: 'displayName' });
+    const roles = [...new Set(input.roles)];
+    if (roles.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少选择一个角色', { field: 'roles' });
+    const unit = await this.organizations.loaderById(caller.loaders).load(input.organizationId);
+    if (!unit) throw new DomainError(ErrorCode.BAD_USER_INPUT, `所属单位不存在: ${input.organizationId}`, { field: 'organizationId' });
+    return { displayName, organizationId: unit.id, roles };
+  }
+
+  private async setPassword(actor: Identity, account: Account, password: string, mustChange: boolean, action: string) {
+    const passwordHash = await hashPassword(password);
+    return this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(Account).update(
+        { id: account.id },
+        { passwordHash, mustChangePassword: mustChange, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null },
+      );
+      await this.revokeSessions(tx, account.id);
+      await this.audit.record(tx, { actor, entityType: 'Account', entityId: account.id, action });
+      return tx.getRepository(Account).findOneByOrFail({ id: account.id });
+    });
+  }
+
+  private revokeSessions(tx: EntityManager, accountId: string) {
+    return tx.getRepository(RefreshToken).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  }
+
+  private async issueSession(tx: EntityManager, account: Account, now: Date): Promise<Session> {
     const identity: Identity = {
       accountId: account.id,
       username: account.username,
@@ -56,7 +226,15 @@ export class AccountService {
       roles: account.roles,
     };
     const accessToken = await signAccessToken(identity, this.tokens.secret, this.tokens.ttlSeconds);
-    return { accessToken, expiresAt: new Date(now.getTime() + this.tokens.ttlSeconds * 1000), account };
+    const refreshToken = randomBytes(32).toString('base64url');
+    await tx.getRepository(RefreshToken).insert({
+      id: newId(),
+      accountId: account.id,
+      tokenHash: hashToken(refreshToken),
+      expiresAt: new Date(now.getTime() + this.tokens.refreshTtlSeconds * 1000),
+      revokedAt: null,
+    });
+    return { accessToken, expiresAt: new Date(now.getTime() + this.tokens.ttlSeconds * 1000), refreshToken, account };
   }
 
   /** Counts the failure in one statement, so concurrent attempts cannot lose a count. */

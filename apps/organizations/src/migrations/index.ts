@@ -10,8 +10,8 @@ export const migrations = [
       short_name text,
       kind text NOT NULL,
       parent_id uuid REFERENCES organization(id),
-      created_at timestamptz NOT NULL DEFAULT now(),
-      updated_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1
     );
     CREATE INDEX organization_parent_id_idx ON organization (parent_id);
@@ -27,11 +27,122 @@ export const migrations = [
       roles text[] NOT NULL,
       failed_login_count integer NOT NULL DEFAULT 0,
       locked_until timestamptz,
-      created_at timestamptz NOT NULL DEFAULT now(),
-      updated_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1
     );
     `,
     `DROP TABLE account; DROP TABLE organization;`,
+  ),
+  sqlMigration(
+    'Registry1764400000000',
+    `
+    DO $$ BEGIN
+      CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+    EXCEPTION WHEN unique_violation OR duplicate_object THEN NULL;
+    END $$;
+
+    ALTER TABLE organization
+      ADD COLUMN credit_code text,
+      ADD COLUMN address text,
+      ADD COLUMN contact_person text,
+      ADD COLUMN contact_phone text,
+      ADD COLUMN status text NOT NULL DEFAULT 'ACTIVE',
+      ADD COLUMN deleted_at timestamptz,
+      ADD COLUMN path text;
+
+    -- Materialised path of ids ('/root/…/self/'): subtree filters are one indexed prefix match.
+    WITH RECURSIVE tree AS (
+      SELECT id, '/' || id::text || '/' AS path FROM organization WHERE parent_id IS NULL
+      UNION ALL
+      SELECT o.id, t.path || o.id::text || '/' FROM organization o JOIN tree t ON o.parent_id = t.id
+    )
+    UPDATE organization o SET path = tree.path FROM tree WHERE tree.id = o.id;
+    ALTER TABLE organization ALTER COLUMN path SET NOT NULL;
+
+    CREATE INDEX organization_path_idx ON organization (path text_pattern_ops);
+    CREATE INDEX organization_name_trgm_idx ON organization USING gin (name public.gin_trgm_ops);
+    CREATE INDEX organization_short_name_trgm_idx ON organization USING gin (short_name public.gin_trgm_ops);
+    CREATE UNIQUE INDEX organization_active_credit_code_key ON organization (credit_code)
+      WHERE credit_code IS NOT NULL AND status = 'ACTIVE' AND deleted_at IS NULL;
+
+    -- Where a unit sat before each move: moving keeps its history.
+    CREATE TABLE organization_move (
+      id uuid PRIMARY KEY,
+      organization_id uuid NOT NULL REFERENCES organization(id),
+      from_parent_id uuid REFERENCES organization(id),
+      to_parent_id uuid REFERENCES organization(id),
+      moved_at timestamptz(3) NOT NULL DEFAULT now(),
+      moved_by uuid
+    );
+    CREATE INDEX organization_move_organization_idx ON organization_move (organization_id, moved_at, id);
+
+    CREATE TABLE person (
+      id uuid PRIMARY KEY,
+      name text NOT NULL,
+      gender text NOT NULL,
+      id_number text NOT NULL,
+      phone text,
+      home_province text,
+      home_city text,
+      employer_id uuid REFERENCES organization(id),
+      community_id uuid REFERENCES organization(id),
+      arrival_date date,
+      skills text[] NOT NULL DEFAULT '{}',
+      trainings text[] NOT NULL DEFAULT '{}',
+      deleted_at timestamptz,
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
+      version integer NOT NULL DEFAULT 1
+    );
+    CREATE UNIQUE INDEX person_id_number_key ON person (id_number) WHERE deleted_at IS NULL;
+    CREATE INDEX person_name_trgm_idx ON person USING gin (name public.gin_trgm_ops);
+    CREATE INDEX person_employer_idx ON person (employer_id);
+    CREATE INDEX person_community_idx ON person (community_id);
+
+    ALTER TABLE account
+      ADD COLUMN status text NOT NULL DEFAULT 'ACTIVE',
+      ADD COLUMN must_change_password boolean NOT NULL DEFAULT false,
+      ADD COLUMN password_changed_at timestamptz;
+
+    CREATE TABLE refresh_token (
+      id uuid PRIMARY KEY,
+      account_id uuid NOT NULL REFERENCES account(id),
+      token_hash text NOT NULL UNIQUE,
+      expires_at timestamptz NOT NULL,
+      revoked_at timestamptz,
+      created_at timestamptz(3) NOT NULL DEFAULT now()
+    );
+
+    -- Append-only: written in the same transaction as the change it records, never altered.
+    CREATE TABLE audit_log (
+      id uuid PRIMARY KEY,
+      occurred_at timestamptz(3) NOT NULL DEFAULT clock_timestamp(),
+      actor_account_id uuid,
+      actor_username text,
+      entity_type text NOT NULL,
+      entity_id uuid NOT NULL,
+      action text NOT NULL,
+      before jsonb,
+      after jsonb
+    );
+    CREATE INDEX audit_log_entity_idx ON audit_log (entity_type, entity_id, occurred_at);
+    CREATE INDEX audit_log_occurred_idx ON audit_log (occurred_at DESC, id DESC);
+    CREATE FUNCTION audit_log_is_append_only() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN RAISE EXCEPTION 'audit_log is append-only'; END
+    $fn$;
+    CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log
+      FOR EACH ROW EXECUTE FUNCTION audit_log_is_append_only();
+    `,
+    `
+    DROP TABLE audit_log; DROP FUNCTION audit_log_is_append_only();
+    DROP TABLE refresh_token;
+    ALTER TABLE account DROP COLUMN status, DROP COLUMN must_change_password, DROP COLUMN password_changed_at;
+    DROP TABLE person; DROP TABLE organization_move;
+    DROP INDEX organization_active_credit_code_key; DROP INDEX organization_short_name_trgm_idx;
+    DROP INDEX organization_name_trgm_idx; DROP INDEX organization_path_idx;
+    ALTER TABLE organization DROP COLUMN credit_code, DROP COLUMN address, DROP COLUMN contact_person,
+      DROP COLUMN contact_phone, DROP COLUMN status, DROP COLUMN deleted_at, DROP COLUMN path;
+    `,
   ),
 ];

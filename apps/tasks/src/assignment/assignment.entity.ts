@@ -24,6 +24,6 @@ export class Assignment {
   @Column({ type: 'text' })
   role: AssignmentRole;
 
-  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 }

@@ -11,8 +11,8 @@ export const migrations = [
       area text NOT NULL,
       requirement text NOT NULL,
       sort_order integer NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now(),
-      updated_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
       version integer NOT NULL DEFAULT 1
     );
     CREATE TABLE assignment (
@@ -20,7 +20,7 @@ export const migrations = [
       task_id uuid NOT NULL REFERENCES task(id),
       organization_id uuid NOT NULL,
       role text NOT NULL,
-      created_at timestamptz NOT NULL DEFAULT now(),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
       CONSTRAINT assignment_task_organization_key UNIQUE (task_id, organization_id)
     );
     CREATE INDEX assignment_organization_idx ON assignment (organization_id, created_at, id);

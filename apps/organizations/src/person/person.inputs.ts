@@ -1,0 +1,64 @@
+import { PageArgs, connectionType } from '@ronghe/kit';
+import { Gender } from '@ronghe/types';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { Person } from './person.entity.js';
+
+export const PersonConnection = connectionType(Person, 'Person');
+
+@ArgsType()
+export class PersonsArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: '按姓名模糊查找' })
+  search?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '只看居住社区或就业单位在此单位辖区内的' })
+  within?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '就业单位' })
+  employerId?: string | null;
+}
+
+@InputType({ description: '外来务工人员信息' })
+export class PersonInput {
+  @Field(() => String, { description: '姓名' })
+  name: string;
+
+  @Field(() => Gender, { description: '性别' })
+  gender: Gender;
+
+  @Field(() => String, { description: '身份证号' })
+  idNumber: string;
+
+  @Field(() => String, { nullable: true, description: '手机号' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: '户籍省份' })
+  homeProvince?: string | null;
+
+  @Field(() => String, { nullable: true, description: '户籍城市' })
+  homeCity?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '就业单位' })
+  employerId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '居住社区' })
+  communityId?: string | null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: '来本区时间' })
+  arrivalDate?: string | null;
+
+  @Field(() => [String], { nullable: true, description: '职业技能' })
+  skills?: string[] | null;
+
+  @Field(() => [String], { nullable: true, description: '接受培训' })
+  trainings?: string[] | null;
+}
+
+@InputType({ description: '修改外来务工人员信息' })
+export class UpdatePersonInput extends PersonInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: '读取时的版本号' })
+  version: number;
+}
