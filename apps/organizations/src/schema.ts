@@ -4,9 +4,10 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { OrganizationMoveResolver } from './organization/organization-move.resolver.js';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver.js';
 import { PersonResolver, personReference } from './person/person.resolver.js';
+import { TransferResolver } from './transfer/transfer.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [OrganizationResolver, OrganizationMoveResolver, PersonResolver, AccountResolver, AuditResolver],
+    resolvers: [OrganizationResolver, OrganizationMoveResolver, PersonResolver, AccountResolver, AuditResolver, TransferResolver],
     referenceResolvers: { Organization: organizationReference, Person: personReference },
   });

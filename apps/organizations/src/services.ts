@@ -4,6 +4,8 @@ import { AccountService, type TokenSettings } from './account/account.service.js
 import { AuditService } from './audit/audit.service.js';
 import { OrganizationService } from './organization/organization.service.js';
 import { PersonService } from './person/person.service.js';
+import { ExportService } from './transfer/export.service.js';
+import { ImportService } from './transfer/import.service.js';
 
 /** The subgraph's services, built once per process and handed to every request's context. */
 export interface Services {
@@ -11,15 +13,20 @@ export interface Services {
   organizations: OrganizationService;
   persons: PersonService;
   accounts: AccountService;
+  imports: ImportService;
+  exports: ExportService;
 }
 
 export function createServices(dataSource: DataSource, tokens: TokenSettings): Services {
   const audit = new AuditService(dataSource);
   const organizations = new OrganizationService(dataSource, audit, (load) => new AccessService(load));
+  const persons = new PersonService(dataSource, organizations, audit);
   return {
     audit,
     organizations,
-    persons: new PersonService(dataSource, organizations, audit),
+    persons,
     accounts: new AccountService(dataSource, tokens, organizations, audit),
+    imports: new ImportService(dataSource, organizations, persons, audit),
+    exports: new ExportService(dataSource, organizations, persons),
   };
 }

@@ -91,3 +91,8 @@ export class PersonalData {
   @Field(() => String, { nullable: true, description: '手机号' })
   phone: string | null;
 }
+
+/** A person as the audit log keeps it: personal data masked, as in every other response. */
+export function maskedSnapshot(person: Person) {
+  return { ...person, idNumber: person.maskedIdNumber, phone: person.maskedPhone };
+}

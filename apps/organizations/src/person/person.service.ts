@@ -15,7 +15,7 @@ import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { OrganizationService } from '../organization/organization.service.js';
-import { Person, type PersonalData } from './person.entity.js';
+import { maskedSnapshot, Person, type PersonalData } from './person.entity.js';
 import type { PersonInput, PersonsArgs, UpdatePersonInput } from './person.inputs.js';
 
 const byName = {
@@ -75,7 +75,7 @@ export class PersonService {
       const id = newId();
       await this.save(() => tx.getRepository(Person).insert({ id, ...values }));
       const created = await tx.getRepository(Person).findOneByOrFail({ id });
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: id, action: 'CREATE', after: created });
+      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: id, action: 'CREATE', after: maskedSnapshot(created) });
       return created;
     });
   }
@@ -85,7 +85,7 @@ export class PersonService {
     const values = await this.validated(caller, input);
     return this.dataSource.transaction(async (tx) => {
       const updated = await this.applyVersioned(tx, current, input.version, values);
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: current.id, action: 'UPDATE', before: current, after: updated });
+      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: current.id, action: 'UPDATE', before: maskedSnapshot(current), after: maskedSnapshot(updated) });
       return updated;
     });
   }
@@ -94,7 +94,7 @@ export class PersonService {
     const current = await this.requireWritable(caller, id);
     return this.dataSource.transaction(async (tx) => {
       const removed = await this.applyVersioned(tx, current, version, { deletedAt: new Date() });
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: id, action: 'DELETE', before: current });
+      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: id, action: 'DELETE', before: maskedSnapshot(current) });
       return removed;
     });
   }

@@ -1,0 +1,97 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { DomainError } from '@ronghe/kit';
+import { ErrorCode } from '@ronghe/types';
+
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_ROWS = 5000;
+
+export interface Sheet {
+  headers: string[];
+  /** Each row keyed by header, with its row number as the user sees it in the file. */
+  rows: { rowNumber: number; values: Record<string, string> }[];
+}
+
+const invalidFile = (message: string) => new DomainError(ErrorCode.INVALID_FILE, message);
+
+/** Reads the first sheet of an .xlsx file, or a CSV file in UTF-8 or GBK (as Excel saves it in China). */
+export async function readSheet(fileName: string, content: Buffer): Promise<Sheet> {
+  if (content.length === 0) throw invalidFile('文件是空的');
+  if (content.length > MAX_FILE_BYTES) throw invalidFile(`文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`);
+  const lower = fileName.toLowerCase();
+  const table = lower.endsWith('.xlsx') ? await readXlsx(content) : lower.endsWith('.csv') ? readCsv(content) : null;
+  if (!table) throw invalidFile('只支持 .xlsx 或 .csv 文件');
+  const [headerRow, ...body] = table;
+  const headers = (headerRow ?? []).map((h) => h.trim());
+  if (headers.every((h) => !h)) throw invalidFile('第 1 行应为表头');
+  const rows = body
+    .map((cells, index) => ({
+      rowNumber: index + 2,
+      values: Object.fromEntries(headers.map((h, i) => [h, (cells[i] ?? '').trim()])),
+    }))
+    .filter((row) => Object.values(row.values).some((v) => v !== ''));
+  if (rows.length > MAX_ROWS) throw invalidFile(`一次最多导入 ${MAX_ROWS} 行`);
+  return { headers, rows };
+}
+
+async function readXlsx(content: Buffer): Promise<string[][]> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(content as never);
+  } catch {
+    throw invalidFile('无法读取该 Excel 文件,请确认是 .xlsx 格式');
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw invalidFile('Excel 文件中没有工作表');
+  const table: string[][] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: string[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, column) => {
+      cells[column - 1] = cellText(cell.value);
+    });
+    table[rowNumber - 1] = cells;
+  });
+  return Array.from(table, (row) => row ?? []);
+}
+
+function cellText(value: ExcelJS.CellValue): string {
+  if (value == null) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((r) => r.text).join('');
+    if ('text' in value) return String(value.text);
+    if ('result' in value) return value.result == null ? '' : cellText(value.result as ExcelJS.CellValue);
+  }
+  return String(value);
+}
+
+function readCsv(content: Buffer): string[][] {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    text = new TextDecoder('gbk').decode(content);
+  }
+  try {
+    return parse(text.replace(/^\uFEFF/, ''), { relax_column_count: true, skip_empty_lines: true });
+  } catch (error) {
+    throw invalidFile(`CSV 格式有误: ${(error as Error).message}`);
+  }
+}
+
+export interface Column<T> {
+  header: string;
+  width?: number;
+  value: (row: T) => string | number | null;
+}
+
+/** One sheet with a bold header row and the given columns. */
+export async function writeXlsx<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = '融合';
+  const sheet = workbook.addWorksheet(sheetName);
+  sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));
+  sheet.getRow(1).font = { bold: true };
+  for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? ''));
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,69 @@
+import { ImportMode } from '@ronghe/types';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+registerEnumType(ImportMode, { name: 'ImportMode', description: '导入方式' });
+
+@InputType({ description: '上传的文件' })
+export class ImportFileInput {
+  @Field(() => String, { description: '文件名,以 .xlsx 或 .csv 结尾' })
+  fileName: string;
+
+  @Field(() => String, { description: '文件内容,Base64 编码,不超过 5 MB' })
+  contentBase64: string;
+
+  @Field(() => ImportMode, { description: '有错误行时:全部不导入,或只导入正确的行' })
+  mode: ImportMode;
+}
+
+@ObjectType({ description: '导入错误' })
+export class ImportError {
+  @Field(() => Int, { description: '行号(与文件中一致,表头为第 1 行)' })
+  row: number;
+
+  @Field(() => String, { description: '列名' })
+  column: string;
+
+  @Field(() => String, { description: '原因' })
+  reason: string;
+}
+
+@ObjectType({ description: '导入结果' })
+export class ImportReport {
+  @Field(() => Int, { description: '数据行数' })
+  totalRows: number;
+
+  @Field(() => Int, { description: '新增' })
+  created: number;
+
+  @Field(() => Int, { description: '更新' })
+  updated: number;
+
+  @Field(() => Int, { description: '已存在且无变化' })
+  unchanged: number;
+
+  @Field(() => Int, { description: '有错误的行数' })
+  failed: number;
+
+  @Field(() => Boolean, { description: '是否已写入;全部不导入方式下有错误时为 false' })
+  applied: boolean;
+
+  @Field(() => [ImportError], { description: '逐行错误' })
+  errors: ImportError[];
+}
+
+@ObjectType({ description: '导出的文件' })
+export class ExportFile {
+  @Field(() => String)
+  fileName: string;
+
+  @Field(() => String)
+  mimeType: string;
+
+  @Field(() => String, { description: '文件内容,Base64 编码' })
+  contentBase64: string;
+
+  @Field(() => Int, { description: '导出的行数' })
+  rowCount: number;
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
