@@ -1,5 +1,7 @@
 import { z } from 'zod';
 
+z.config(z.locales.zhCN());
+
 const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
 const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';
 const production = process.env.NODE_ENV === 'production';
@@ -18,6 +20,13 @@ const schema = z.object({
   NOMINATIONS_URL: subgraphUrl(4003),
   EVALUATION_URL: subgraphUrl(4004),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // An external OpenID Connect provider, for production sign-in instead of local passwords.
+  OIDC_ISSUER: z.string().url().optional(),
+  OIDC_JWKS_URL: z.string().url().optional(),
+  OIDC_AUDIENCE: z.string().optional(),
+  OIDC_USERNAME_CLAIM: z.string().default('preferred_username'),
+  OIDC_ORG_CLAIM: z.string().default('ronghe_org'),
+  OIDC_ROLES_CLAIM: z.string().default('ronghe_roles'),
 });
 
 /** The gateway's settings, validated once at start; secrets have no default in production. */

@@ -5,11 +5,11 @@ import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createErrorFormatter, createLogger, signInternalToken, verifyAccessToken } from '@ronghe/kit';
-import { ErrorCode, INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
+import { createErrorFormatter, createLogger, signInternalToken } from '@ronghe/kit';
+import { INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
 import express from 'express';
-import { GraphQLError } from 'graphql';
 import type { GatewayConfig } from './config.js';
+import { createIdentityResolver } from './identity.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -53,6 +53,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       new IdentityForwardingDataSource(config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
   });
 
+  const identityOf = createIdentityResolver(config);
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
@@ -83,7 +84,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     '/graphql',
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identityOf(req.get('authorization'), config.JWT_SECRET) }),
+      context: async ({ req }) => ({ identity: await identityOf(req.get('authorization')) }),
     }),
   );
 
@@ -98,18 +99,4 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       await apollo.stop();
     },
   };
-}
-
-/** No header: an anonymous caller (who may only log in). A bad or expired token: refused. */
-async function identityOf(authorization: string | undefined, secret: string): Promise<Identity | null> {
-  if (!authorization) return null;
-  const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
-  try {
-    if (!token) throw new Error('not a bearer token');
-    return await verifyAccessToken(token, secret);
-  } catch {
-    throw new GraphQLError('登录已失效,请重新登录', {
-      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-    });
-  }
 }

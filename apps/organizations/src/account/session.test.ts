@@ -1,0 +1,81 @@
+import { createLogger, stableId, verifyAccessToken } from '@ronghe/kit';
+import { ErrorCode, Role } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditRecord } from '../audit/audit.entity.js';
+import { seedDemo } from '../demo/seed.js';
+import { callers, unit } from '../test-identities.js';
+import { openTestbed, TEST_JWT_SECRET } from '../testing.js';
+
+let bed: Awaited<ReturnType<typeof openTestbed>>;
+beforeAll(async () => {
+  bed = await openTestbed();
+  await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
+});
+afterAll(() => bed?.close());
+
+const code = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
+const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken account { mustChangePassword } } }`;
+const REFRESH = `mutation ($t: String!) { refreshSession(refreshToken: $t) { accessToken refreshToken } }`;
+
+describe('sessions', () => {
+  it('refresh once: the refresh token is replaced and the old one is spent', async () => {
+    const { data } = await bed.execute(LOGIN, { u: 'evaluator', p: 'Ronghe@2026' });
+    const first = await bed.execute(REFRESH, { t: data!.login.refreshToken });
+    expect(first.errors).toBeUndefined();
+    const identity = await verifyAccessToken(first.data!.refreshSession.accessToken, TEST_JWT_SECRET);
+    expect(identity).toMatchObject({ username: 'evaluator', roles: [Role.EVALUATOR] });
+    const replay = await bed.execute(REFRESH, { t: data!.login.refreshToken });
+    expect(code(replay)).toBe(ErrorCode.UNAUTHENTICATED);
+    const next = await bed.execute(REFRESH, { t: first.data!.refreshSession.refreshToken });
+    expect(next.errors).toBeUndefined();
+  });
+
+  it('a password change needs the old password, a strong new one, and ends other sessions', async () => {
+    const evaluator = { ...callers.evaluator };
+    const { data } = await bed.execute(LOGIN, { u: 'evaluator', p: 'Ronghe@2026' });
+    const CHANGE = `mutation ($o: String!, $n: String!) { changePassword(oldPassword: $o, newPassword: $n) { username } }`;
+    expect(code(await bed.execute(CHANGE, { o: 'wrong', n: 'Better2027x' }, evaluator))).toBe(ErrorCode.INVALID_CREDENTIALS);
+    expect(code(await bed.execute(CHANGE, { o: 'Ronghe@2026', n: 'short1' }, evaluator))).toBe(ErrorCode.WEAK_PASSWORD);
+    expect((await bed.execute(CHANGE, { o: 'Ronghe@2026', n: 'Better2027x' }, evaluator)).errors).toBeUndefined();
+    expect(code(await bed.execute(REFRESH, { t: data!.login.refreshToken }))).toBe(ErrorCode.UNAUTHENTICATED);
+    expect(code(await bed.execute(LOGIN, { u: 'evaluator', p: 'Ronghe@2026' }))).toBe(ErrorCode.INVALID_CREDENTIALS);
+    expect((await bed.execute(LOGIN, { u: 'evaluator', p: 'Better2027x' })).errors).toBeUndefined();
+  });
+});
+
+describe('account management by the programme office', () => {
+  const CREATE = `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id username roles version organization { name } mustChangePassword } }`;
+  const input = { username: 'nancao.operator', displayName: '南曹乡经办人', organizationId: unit('南曹乡'), roles: [Role.UNIT_OPERATOR], password: 'Start2026ab' };
+
+  it('creates an account whose user must change the initial password', async () => {
+    const { data, errors } = await bed.execute(CREATE, { input }, callers.admin);
+    expect(errors).toBeUndefined();
+    expect(data!.createAccount).toMatchObject({ username: 'nancao.operator', roles: ['UNIT_OPERATOR'], organization: { name: '南曹乡' }, mustChangePassword: true });
+    expect(code(await bed.execute(CREATE, { input }, callers.admin))).toBe(ErrorCode.DUPLICATE);
+    const audit = await bed.db.dataSource.getRepository(AuditRecord).findOneByOrFail({ entityId: data!.createAccount.id, action: 'CREATE' });
+    expect(audit.after).not.toHaveProperty('passwordHash');
+  });
+
+  it('disables an account: it can no longer sign in', async () => {
+    const { data } = await bed.execute(`{ accounts(search: "partner") { nodes { id version } } }`, {}, callers.admin);
+    const partner = data!.accounts.nodes[0];
+    const disabled = await bed.execute(`mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { status } }`, {
+      input: { id: partner.id, version: partner.version, status: 'DISABLED' },
+    }, callers.admin);
+    expect(disabled.data!.updateAccount.status).toBe('DISABLED');
+    expect(code(await bed.execute(LOGIN, { u: 'partner', p: 'Ronghe@2026' }))).toBe(ErrorCode.ACCOUNT_DISABLED);
+  });
+
+  it('resets a password to a temporary one', async () => {
+    const id = stableId('account', 'operator');
+    const reset = await bed.execute(`mutation ($id: ID!, $p: String!) { resetPassword(accountId: $id, temporaryPassword: $p) { mustChangePassword } }`, { id, p: 'Temp2026xy' }, callers.admin);
+    expect(reset.data!.resetPassword.mustChangePassword).toBe(true);
+    const { data } = await bed.execute(LOGIN, { u: 'operator', p: 'Temp2026xy' });
+    expect(data!.login.account.mustChangePassword).toBe(true);
+  });
+
+  it('is refused to anyone else', async () => {
+    expect(code(await bed.execute(CREATE, { input: { ...input, username: 'x.y.z' } }, callers.operator))).toBe(ErrorCode.FORBIDDEN);
+    expect(code(await bed.execute(CREATE, { input: { ...input, username: 'x.y.z' } }, callers.partner))).toBe(ErrorCode.READ_ONLY_ROLE);
+  });
+});
