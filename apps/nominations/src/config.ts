@@ -1,6 +1,18 @@
 import { loadSubgraphConfig } from '@ronghe/kit';
+import { z } from 'zod';
 
 export const SUBGRAPH_NAME = 'nominations';
 
+const upstream = z.object({
+  ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
+});
+
 /** The nominations subgraph's settings, validated once at start. */
-export const loadConfig = (env: NodeJS.ProcessEnv = process.env) => loadSubgraphConfig(SUBGRAPH_NAME, 4003, env);
+export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
+  const base = loadSubgraphConfig(SUBGRAPH_NAME, 4003, env);
+  const extra = upstream.parse(env);
+  return { ...base, organizationsUrl: extra.ORGANIZATIONS_URL, upstreamTimeoutMs: extra.UPSTREAM_TIMEOUT_MS };
+}
+
+export type NominationsConfig = ReturnType<typeof loadConfig>;

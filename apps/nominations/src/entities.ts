@@ -1,5 +1,5 @@
-import { NominationCycle } from './cycle/cycle.entity.js';
-import { Nomination } from './nomination/nomination.entity.js';
+import { NominationCycle, NominationExtension, NominationQuota } from './cycle/cycle.entity.js';
+import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination/nomination.entity.js';
 
-export const entities = [NominationCycle, Nomination];
+export const entities = [NominationCycle, NominationQuota, NominationExtension, Nomination, NominationEvent, NominationAttachment, Honour];
 export { migrations } from './migrations/index.js';

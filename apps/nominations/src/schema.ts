@@ -1,10 +1,21 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { CycleResolver } from './cycle/cycle.resolver.js';
-import { NominationResolver, OrganizationNominationsResolver, nominationReference } from './nomination/nomination.resolver.js';
+import {
+  NominationResolver,
+  OrganizationNominationsResolver,
+  PersonNominationsResolver,
+  QuotaUseResolver,
+  nominationReference,
+} from './nomination/nomination.resolver.js';
 import { organizationStubReference } from './organization/organization.stub.js';
+import { personStubReference } from './person/person.stub.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [NominationResolver, OrganizationNominationsResolver, CycleResolver],
-    referenceResolvers: { Nomination: nominationReference, Organization: organizationStubReference },
+    resolvers: [NominationResolver, OrganizationNominationsResolver, PersonNominationsResolver, QuotaUseResolver, CycleResolver],
+    referenceResolvers: {
+      Nomination: nominationReference,
+      Organization: organizationStubReference,
+      Person: personStubReference,
+    },
   });

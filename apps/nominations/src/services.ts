@@ -1,13 +1,15 @@
 import type { DataSource } from 'typeorm';
+import type { Clock } from './clock.js';
 import { CycleService } from './cycle/cycle.service.js';
 import { NominationService } from './nomination/nomination.service.js';
+import type { Registry } from './registry/registry.client.js';
 
 export interface Services {
   cycles: CycleService;
   nominations: NominationService;
 }
 
-export const createServices = (dataSource: DataSource): Services => ({
-  cycles: new CycleService(dataSource),
-  nominations: new NominationService(dataSource),
-});
+export function createServices(dataSource: DataSource, registry: Registry, clock: Clock): Services {
+  const cycles = new CycleService(dataSource, clock);
+  return { cycles, nominations: new NominationService(dataSource, cycles, registry, clock) };
+}

@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { AccountResolver } from './account/account.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
+import { FactsResolver } from './organization/facts.resolver.js';
 import { OrganizationMoveResolver } from './organization/organization-move.resolver.js';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver.js';
 import { PersonResolver, personReference } from './person/person.resolver.js';
@@ -8,6 +9,6 @@ import { TransferResolver } from './transfer/transfer.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [OrganizationResolver, OrganizationMoveResolver, PersonResolver, AccountResolver, AuditResolver, TransferResolver],
+    resolvers: [OrganizationResolver, OrganizationMoveResolver, PersonResolver, AccountResolver, AuditResolver, TransferResolver, FactsResolver],
     referenceResolvers: { Organization: organizationReference, Person: personReference },
   });

@@ -13,3 +13,4 @@ export * from './server.js';
 export * from './ids.js';
 export * from './subgraph.js';
 export * from './postgres-errors.js';
+export * from './internal-client.js';

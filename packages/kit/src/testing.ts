@@ -117,3 +117,34 @@ export async function openSubgraphTestbed<Services>(options: {
   const { schema } = await options.buildSchema();
   return { db, services, execute: createTestExecutor(schema, services), close: () => db.close() };
 }
+
+/**
+ * Starts another subgraph for real, over HTTP, on a throwaway database with its demo data: what a
+ * subgraph's integration tests talk to when its rules ask an owner at write time.
+ */
+export async function startPeerSubgraph(
+  name: string,
+  start: (env: NodeJS.ProcessEnv) => Promise<{ url: string; close(): Promise<void> }>,
+  secret: string,
+): Promise<{ url: string; close(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  const schema = `test_${name}_${randomBytes(4).toString('hex')}`;
+  const dataDir = url ? null : await mkdtemp(path.join(tmpdir(), `ronghe-${name}-`));
+  const upper = name.toUpperCase();
+  const running = await start({
+    ...(url ? { DATABASE_URL: url, [`${upper}_DB_SCHEMA`]: schema } : { DATA_DIR: dataDir! }),
+    [`${upper}_PORT`]: '0',
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    INTERNAL_SECRET: secret,
+  });
+  return {
+    url: running.url,
+    async close() {
+      await running.close();
+      if (url) await dropSchema(url, schema);
+      else await rm(dataDir!, { recursive: true, force: true });
+    },
+  };
+}

@@ -131,6 +131,8 @@ export enum NominationStatus {
   ACCEPTED = 'ACCEPTED',
   RETURNED = 'RETURNED',
   WITHDRAWN = 'WITHDRAWN',
+  /** Removed by the office after acceptance checks, with a recorded reason. */
+  DISQUALIFIED = 'DISQUALIFIED',
 }
 
 export const nominationStatusLabels: Record<NominationStatus, string> = {
@@ -139,6 +141,7 @@ export const nominationStatusLabels: Record<NominationStatus, string> = {
   ACCEPTED: '已受理',
   RETURNED: '已退回',
   WITHDRAWN: '已撤回',
+  DISQUALIFIED: '已取消资格',
 };
 
 export enum ReviewStatus {

@@ -1,9 +1,11 @@
-import { NominationCycleStatus } from '@ronghe/types';
+import { NominationCycleStatus, OrganizationKind, TypicalCategory } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 registerEnumType(NominationCycleStatus, { name: 'NominationCycleStatus', description: '评选年度状态' });
+registerEnumType(TypicalCategory, { name: 'TypicalCategory', description: '十类典型' });
+registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: '单位类型' });
 
 /** 评选年度: one year's call for nominations. */
 @ObjectType({ description: '评选年度' })
@@ -25,9 +27,29 @@ export class NominationCycle {
   @Column({ name: 'opens_at', type: 'timestamptz' })
   opensAt: Date;
 
-  @Field(() => GraphQLDateTimeISO, { description: '申报截止时间' })
+  @Field(() => GraphQLDateTimeISO, { description: '申报截止时间(此刻起不再接受上报)' })
   @Column({ name: 'closes_at', type: 'timestamptz' })
   closesAt: Date;
+
+  @Field(() => [TypicalCategory], { description: '本年度开放的类别' })
+  @Column({ name: 'open_categories', type: 'text', array: true })
+  openCategories: TypicalCategory[];
+
+  @Field(() => [OrganizationKind], { description: '可以上报的单位类型' })
+  @Column({ name: 'nominator_kinds', type: 'text', array: true })
+  nominatorKinds: OrganizationKind[];
+
+  @Field(() => Int, { description: '未单独设定时,每个单位每个类别的名额' })
+  @Column({ name: 'default_quota', type: 'integer' })
+  defaultQuota: number;
+
+  @Field(() => Int, { description: '预审:近几年内已在同一类别受表彰的予以提示' })
+  @Column({ name: 'honour_lookback_years', type: 'integer' })
+  honourLookbackYears: number;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '截止并冻结已受理推荐的时间' })
+  @Column({ name: 'frozen_at', type: 'timestamptz', precision: 3, nullable: true })
+  frozenAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
@@ -35,6 +57,57 @@ export class NominationCycle {
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
   updatedAt: Date;
 
+  @Field(() => Int, { description: '版本号;修改时带上' })
   @VersionColumn({ type: 'integer' })
   version: number;
+}
+
+/** 名额: how many nominations one unit may put forward in one category this year. */
+@ObjectType({ description: '推荐名额' })
+@Entity({ name: 'nomination_quota' })
+export class NominationQuota {
+  @PrimaryColumn({ name: 'cycle_id', type: 'uuid' })
+  cycleId: string;
+
+  @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Field(() => TypicalCategory)
+  @PrimaryColumn({ type: 'text' })
+  category: TypicalCategory;
+
+  @Field(() => Int)
+  @Column({ type: 'integer' })
+  quota: number;
+}
+
+/** A late submission the office allowed one unit, with its reason. */
+@ObjectType({ description: '延期申报' })
+@Entity({ name: 'nomination_extension' })
+export class NominationExtension {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'cycle_id', type: 'uuid' })
+  cycleId: string;
+
+  @Field(() => ID, { description: '单位 id' })
+  @Column({ name: 'organization_id', type: 'uuid' })
+  organizationId: string;
+
+  @Field(() => GraphQLDateTimeISO, { description: '延期至' })
+  @Column({ type: 'timestamptz', precision: 3 })
+  until: Date;
+
+  @Field(() => String, { description: '理由' })
+  @Column({ type: 'text' })
+  reason: string;
+
+  @Column({ name: 'granted_by', type: 'uuid', nullable: true })
+  grantedBy: string | null;
+
+  @Field(() => GraphQLDateTimeISO)
+  @Column({ name: 'granted_at', type: 'timestamptz', precision: 3 })
+  grantedAt: Date;
 }

@@ -1,12 +1,25 @@
-import { byKey, type Connection, type LoaderRegistry, type PageArgs, paginate } from '@ronghe/kit';
-import { type DataSource, In, type Repository } from 'typeorm';
-import { NominationCycle } from './cycle.entity.js';
+import { byKey, type Caller, type Connection, DomainError, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireRole } from '@ronghe/kit';
+import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
+import { type DataSource, type EntityManager, In, MoreThan, type Repository } from 'typeorm';
+import type { Clock } from '../clock.js';
+import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
+import type { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from './cycle.inputs.js';
 
-/** The yearly calls. */
+const NEXT: Partial<Record<NominationCycleStatus, NominationCycleStatus>> = {
+  DRAFT: NominationCycleStatus.OPEN,
+  OPEN: NominationCycleStatus.CLOSED,
+  CLOSED: NominationCycleStatus.IN_REVIEW,
+  IN_REVIEW: NominationCycleStatus.FINISHED,
+};
+
+/** The yearly call: its window, categories, nominating units, quotas and extensions. */
 export class CycleService {
   private readonly repo: Repository<NominationCycle>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {
     this.repo = dataSource.getRepository(NominationCycle);
   }
 
@@ -15,6 +28,12 @@ export class CycleService {
       const rows = await this.repo.findBy({ id: In([...ids]) });
       return byKey(ids, rows, (c) => c.id, null);
     });
+  }
+
+  async require(id: string): Promise<NominationCycle> {
+    const cycle = await this.repo.findOneBy({ id });
+    if (!cycle) throw notFound('评选年度', id);
+    return cycle;
   }
 
   /** The cycles, newest year first. */
@@ -26,4 +45,149 @@ export class CycleService {
       descending: true,
     });
   }
+
+  async create(caller: Caller, input: CreateCycleInput): Promise<NominationCycle> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if (!Number.isInteger(input.year) || input.year < 2014 || input.year > 2100) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '年度不正确', { field: 'year' });
+    }
+    if (await this.repo.existsBy({ year: input.year })) throw new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`);
+    // The notice's call runs through July, Beijing time.
+    const opensAt = input.opensAt ?? new Date(`${input.year}-07-01T00:00:00+08:00`);
+    const closesAt = input.closesAt ?? new Date(`${input.year}-08-01T00:00:00+08:00`);
+    assertWindow(opensAt, closesAt);
+    const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: {}, order: { year: 'DESC' } }) : null;
+    const id = newId();
+    return this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(NominationCycle).insert({
+        id,
+        year: input.year,
+        status: NominationCycleStatus.DRAFT,
+        opensAt,
+        closesAt,
+        ...(previous
+          ? {
+              openCategories: previous.openCategories,
+              nominatorKinds: previous.nominatorKinds,
+              defaultQuota: previous.defaultQuota,
+              honourLookbackYears: previous.honourLookbackYears,
+            }
+          : {}),
+      });
+      if (previous) {
+        await tx.query(
+          `INSERT INTO nomination_quota (cycle_id, organization_id, category, quota)
+           SELECT $1, organization_id, category, quota FROM nomination_quota WHERE cycle_id = $2`,
+          [id, previous.id],
+        );
+      }
+      return tx.getRepository(NominationCycle).findOneByOrFail({ id });
+    });
+  }
+
+  async update(caller: Caller, input: UpdateCycleInput): Promise<NominationCycle> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const cycle = await this.require(input.id);
+    if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,设置不能再改');
+    const changes: Partial<NominationCycle> = {};
+    if (input.opensAt) changes.opensAt = input.opensAt;
+    if (input.closesAt) changes.closesAt = input.closesAt;
+    if (input.openCategories) changes.openCategories = [...new Set(input.openCategories)];
+    if (input.nominatorKinds) changes.nominatorKinds = [...new Set(input.nominatorKinds)];
+    if (input.defaultQuota != null) changes.defaultQuota = nonNegative(input.defaultQuota, 'defaultQuota');
+    if (input.honourLookbackYears != null) changes.honourLookbackYears = nonNegative(input.honourLookbackYears, 'honourLookbackYears');
+    assertWindow(changes.opensAt ?? cycle.opensAt, changes.closesAt ?? cycle.closesAt);
+    return this.applyVersioned(cycle, input.version, changes);
+  }
+
+  /** DRAFT → OPEN → CLOSED → IN_REVIEW → FINISHED; closing freezes the accepted nominations. */
+  async advance(caller: Caller, id: string, version: number, to: NominationCycleStatus): Promise<NominationCycle> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const cycle = await this.require(id);
+    if (NEXT[cycle.status] !== to) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, `评选年度不能从「${cycle.status}」变为「${to}」`);
+    }
+    return this.applyVersioned(cycle, version, {
+      status: to,
+      ...(to === NominationCycleStatus.CLOSED ? { frozenAt: this.clock() } : {}),
+    });
+  }
+
+  async setQuota(caller: Caller, input: QuotaInput): Promise<NominationQuota> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const cycle = await this.require(input.cycleId);
+    if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,名额不能再改');
+    const quota = { ...input, quota: nonNegative(input.quota, 'quota') };
+    await this.dataSource.getRepository(NominationQuota).upsert(quota, ['cycleId', 'organizationId', 'category']);
+    return Object.assign(new NominationQuota(), quota);
+  }
+
+  /** Pass the transaction's manager when inside one: the embedded database has a single connection. */
+  async quotaOf(cycle: NominationCycle, organizationId: string, category: TypicalCategory, manager: EntityManager = this.dataSource.manager): Promise<number> {
+    const row = await manager.getRepository(NominationQuota).findOneBy({ cycleId: cycle.id, organizationId, category });
+    return row?.quota ?? cycle.defaultQuota;
+  }
+
+  async grantExtension(caller: Caller, input: ExtensionInput): Promise<NominationExtension> {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const cycle = await this.require(input.cycleId);
+    if (cycle.status !== NominationCycleStatus.OPEN) throw new DomainError(ErrorCode.CYCLE_FROZEN, '只有申报中的年度可以延期');
+    const reason = input.reason?.trim();
+    if (!reason) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写延期理由', { field: 'reason' });
+    if (input.until <= cycle.closesAt) throw new DomainError(ErrorCode.BAD_USER_INPUT, '延期时间应晚于申报截止时间', { field: 'until' });
+    const extension = {
+      id: newId(),
+      cycleId: cycle.id,
+      organizationId: input.organizationId,
+      until: input.until,
+      reason,
+      grantedBy: admin.accountId,
+      grantedAt: this.clock(),
+    };
+    await this.dataSource.getRepository(NominationExtension).insert(extension);
+    return Object.assign(new NominationExtension(), extension);
+  }
+
+  extensionsOf(cycleId: string): Promise<NominationExtension[]> {
+    return this.dataSource.getRepository(NominationExtension).find({ where: { cycleId }, order: { grantedAt: 'ASC' }, take: 500 });
+  }
+
+  /** Throws NOMINATION_WINDOW_CLOSED unless the unit may submit to the cycle now (its window or its extension). */
+  async assertWindowOpen(cycle: NominationCycle, organizationId: string): Promise<void> {
+    const now = this.clock();
+    if (cycle.status === NominationCycleStatus.OPEN && now >= cycle.opensAt) {
+      if (now < cycle.closesAt) return;
+      const extension = await this.dataSource
+        .getRepository(NominationExtension)
+        .findOneBy({ cycleId: cycle.id, organizationId, until: MoreThan(now) });
+      if (extension) return;
+    }
+    const when = cycle.closesAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
+    throw new DomainError(
+      ErrorCode.NOMINATION_WINDOW_CLOSED,
+      cycle.status === NominationCycleStatus.DRAFT || (cycle.status === NominationCycleStatus.OPEN && now < cycle.opensAt)
+        ? `${cycle.year} 年度申报尚未开始`
+        : `${cycle.year} 年度申报已于 ${when} 截止`,
+    );
+  }
+
+  private async applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
+    const result = await this.repo
+      .createQueryBuilder()
+      .update(NominationCycle)
+      .set({ ...changes, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id: cycle.id, version })
+      .execute();
+    if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '评选年度设置已被他人修改,请刷新后重试');
+    return this.repo.findOneByOrFail({ id: cycle.id });
+  }
+}
+
+function assertWindow(opensAt: Date, closesAt: Date) {
+  if (closesAt <= opensAt) throw new DomainError(ErrorCode.BAD_USER_INPUT, '申报截止时间应晚于开始时间', { field: 'closesAt' });
+}
+
+function nonNegative(value: number, field: string) {
+  if (!Number.isInteger(value) || value < 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '应为不小于 0 的整数', { field });
+  return value;
 }

@@ -17,6 +17,8 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
       status: NominationCycleStatus.IN_REVIEW,
       opensAt: new Date(`${DEMO_CYCLE_YEAR}-07-01T00:00:00+08:00`),
       closesAt: new Date(`${DEMO_CYCLE_YEAR}-08-01T00:00:00+08:00`),
+      // Closed in August: its accepted nominations are the frozen set the review works on.
+      frozenAt: new Date(`${DEMO_CYCLE_YEAR}-08-01T00:00:00+08:00`),
     });
     await tx.getRepository(Nomination).insert(
       demoNominations.map((n) => ({

@@ -1,6 +1,6 @@
 import { PageArgs, connectionType } from '@ronghe/kit';
 import { NominationStatus, TypicalCategory } from '@ronghe/types';
-import { ArgsType, Field, ID } from 'type-graphql';
+import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Nomination } from './nomination.entity.js';
 
 export const NominationConnection = connectionType(Nomination, 'Nomination');
@@ -15,4 +15,70 @@ export class NominationsArgs extends PageArgs {
 
   @Field(() => NominationStatus, { nullable: true, description: '按状态筛选' })
   status?: NominationStatus | null;
+
+  @Field(() => ID, { nullable: true, description: '按推荐单位筛选' })
+  nominatorId?: string | null;
+}
+
+@InputType({ description: '新建推荐(草稿)' })
+export class CreateNominationInput {
+  @Field(() => ID, { description: '评选年度' })
+  cycleId: string;
+
+  @Field(() => TypicalCategory, { description: '典型类别' })
+  category: TypicalCategory;
+
+  @Field(() => ID, { nullable: true, description: '被推荐单位(优秀外来务工人员以外的九类)' })
+  nomineeOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: '被推荐的外来务工人员(优秀外来务工人员类)' })
+  nomineePersonId?: string | null;
+
+  @Field(() => ID, { description: '推荐单位' })
+  nominatorOrganizationId: string;
+
+  @Field(() => String, { description: `事迹材料,${20} 至 ${5000} 字` })
+  deeds: string;
+
+  @Field(() => String, { nullable: true, description: '联系人' })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true, description: '联系电话' })
+  contactPhone?: string | null;
+}
+
+@InputType({ description: '修改推荐(仅草稿或退回的)' })
+export class UpdateNominationInput {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => Int, { description: '读取时的版本号' })
+  version: number;
+
+  @Field(() => String, { nullable: true })
+  deeds?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  contactPhone?: string | null;
+}
+
+@InputType({ description: '记录以往的表彰' })
+export class HonourInput {
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => TypicalCategory)
+  category: TypicalCategory;
+
+  @Field(() => ID, { nullable: true })
+  nomineeOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  nomineePersonId?: string | null;
+
+  @Field(() => String, { description: '荣誉名称' })
+  title: string;
 }

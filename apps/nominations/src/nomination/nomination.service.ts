@@ -1,7 +1,50 @@
-import { byKey, type Connection, firstPagesByParent, type LoaderRegistry, type PageArgs, paginate } from '@ronghe/kit';
-import { type DataSource, In, type Repository } from 'typeorm';
-import { Nomination } from './nomination.entity.js';
-import type { NominationsArgs } from './nomination.inputs.js';
+import {
+  byKey,
+  type Caller,
+  type Connection,
+  DomainError,
+  firstPagesByParent,
+  type LoaderRegistry,
+  newId,
+  notFound,
+  type PageArgs,
+  paginate,
+  requireIdentity,
+  requireRole,
+  uniqueViolation,
+} from '@ronghe/kit';
+import {
+  categoryNomineeKind,
+  ErrorCode,
+  type Identity,
+  isValidPhone,
+  NominationStatus as S,
+  OrganizationKind,
+  organizationKindLabels,
+  OrganizationStatus,
+  Role,
+  TypicalCategory,
+  typicalCategoryLabels,
+} from '@ronghe/types';
+import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
+import type { Clock } from '../clock.js';
+import type { NominationCycle } from '../cycle/cycle.entity.js';
+import type { CycleService } from '../cycle/cycle.service.js';
+import type { Registry } from '../registry/registry.client.js';
+import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
+import type { CreateNominationInput, HonourInput, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
+
+export const DEEDS_MIN = 20;
+export const DEEDS_MAX = 5000;
+const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
+const ATTACHMENTS_MAX = 10;
+
+// Nominations that count against a quota and block a second nomination of the same nominee.
+const LIVE: S[] = [S.DRAFT, S.SUBMITTED, S.RETURNED, S.ACCEPTED];
+const EDITABLE: S[] = [S.DRAFT, S.RETURNED];
+
+// Units that nominate only within their own jurisdiction; others (district agencies) district-wide.
+const LOCAL_NOMINATORS: OrganizationKind[] = [OrganizationKind.TOWNSHIP, OrganizationKind.SUBDISTRICT];
 
 const byCreation = {
   column: 'n.created_at',
@@ -9,13 +52,18 @@ const byCreation = {
   key: (n: Nomination): [string, string] => [n.createdAt.toISOString(), n.id],
 };
 
-export type NominationParent = 'nomineeOrganizationId' | 'nominatorOrganizationId';
+export type NominationParent = 'nomineeOrganizationId' | 'nominatorOrganizationId' | 'nomineePersonId';
 
-/** Nominations: lists, lookups and the relation pages a unit shows. */
+/** The nomination workflow and its rules: who may nominate whom, quotas, order, window and status. */
 export class NominationService {
   private readonly repo: Repository<Nomination>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly cycles: CycleService,
+    private readonly registry: Registry,
+    private readonly clock: Clock,
+  ) {
     this.repo = dataSource.getRepository(Nomination);
   }
 
@@ -26,31 +74,430 @@ export class NominationService {
     });
   }
 
-  list(args: Partial<NominationsArgs>): Promise<Connection<Nomination>> {
+  /** A nomination the caller may see: the office, evaluators, approvers and partners all; a unit its own. */
+  async get(caller: Caller, id: string): Promise<Nomination | null> {
+    const nomination = await this.loaderById(caller.loaders).load(id);
+    if (nomination && !this.maySee(caller.identity, nomination)) {
+      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '只能查看本单位上报的推荐');
+    }
+    return nomination;
+  }
+
+  list(caller: Caller, args: Partial<NominationsArgs>): Promise<Connection<Nomination>> {
+    const identity = requireIdentity(caller.identity);
     const query = this.repo.createQueryBuilder('n');
+    if (this.isUnitOnly(identity)) query.andWhere('n.nominator_organization_id = :own', { own: identity.organizationId });
     if (args.cycleId) query.andWhere('n.cycle_id = :cycleId', { cycleId: args.cycleId });
     if (args.category) query.andWhere('n.category = :category', { category: args.category });
     if (args.status) query.andWhere('n.status = :status', { status: args.status });
+    if (args.nominatorId) query.andWhere('n.nominator_organization_id = :nominator', { nominator: args.nominatorId });
     return paginate(query, args, byCreation);
   }
 
-  /** A unit's nominations, made or received; first pages of many units share one batch. */
-  pageOf(loaders: LoaderRegistry, parent: NominationParent, unitId: string, page: Partial<PageArgs>) {
+  /** A unit's or person's nominations; first pages of many share one batch. A unit operator sees only its own unit's. */
+  pageOf(caller: Caller, parent: NominationParent, parentId: string, page: Partial<PageArgs>) {
+    const identity = requireIdentity(caller.identity);
+    const own = this.isUnitOnly(identity) ? identity.organizationId : null;
     if (page.after) {
-      const query = this.repo.createQueryBuilder('n').where(`n.${parent} = :unitId`, { unitId });
+      const query = this.repo.createQueryBuilder('n').where(`n.${parent} = :parentId`, { parentId });
+      if (own) query.andWhere('n.nominator_organization_id = :own', { own });
       return paginate(query, page, byCreation);
     }
     const first = page.first ?? 20;
-    return loaders
-      .get<string, Connection<Nomination>>(`nomination.by.${parent}.${first}`, (unitIds) =>
+    return caller.loaders
+      .get<string, Connection<Nomination>>(`nomination.by.${parent}.${first}.${own}`, (parentIds) =>
         firstPagesByParent(this.repo, {
-          parentIds: unitIds,
+          parentIds,
           parentProperty: parent,
           orderBy: ['createdAt', 'id'],
           key: byCreation.key,
           first,
+          ...(own ? { where: 'nominator_organization_id = :own', params: { own } } : {}),
         }),
       )
-      .load(unitId);
+      .load(parentId);
   }
+
+  async create(caller: Caller, input: CreateNominationInput): Promise<Nomination> {
+    const actor = this.assertActsFor(caller.identity, input.nominatorOrganizationId);
+    const cycle = await this.cycles.require(input.cycleId);
+    await this.cycles.assertWindowOpen(cycle, input.nominatorOrganizationId);
+    if (!cycle.openCategories.includes(input.category)) {
+      throw new DomainError(ErrorCode.CATEGORY_NOT_OPEN, `${cycle.year} 年度未开放「${typicalCategoryLabels[input.category]}」类推荐`, { field: 'category' });
+    }
+    await this.assertNomineeFits(actor, cycle, input);
+    const deeds = checkDeeds(input.deeds);
+    const contactPhone = checkPhone(input.contactPhone);
+    const flags = await this.prescreen(cycle, input);
+    const id = newId();
+    return this.dataSource.transaction(async (tx) => {
+      const used = await this.lockAndCountGroup(tx, cycle.id, input.nominatorOrganizationId, input.category);
+      const quota = await this.cycles.quotaOf(cycle, input.nominatorOrganizationId, input.category, tx);
+      if (used >= quota) {
+        throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `本单位「${typicalCategoryLabels[input.category]}」类名额为 ${quota} 个,已用完`, { quota });
+      }
+      await this.save(() =>
+        tx.getRepository(Nomination).insert({
+          id,
+          cycleId: cycle.id,
+          category: input.category,
+          nomineeOrganizationId: input.nomineeOrganizationId ?? null,
+          nomineePersonId: input.nomineePersonId ?? null,
+          nominatorOrganizationId: input.nominatorOrganizationId,
+          deeds,
+          contactName: input.contactName?.trim() || null,
+          contactPhone,
+          status: S.DRAFT,
+          position: used + 1,
+          flags,
+          createdBy: actor.accountId,
+        }),
+      );
+      await this.recordEvent(tx, id, null, S.DRAFT, actor);
+      return tx.getRepository(Nomination).findOneByOrFail({ id });
+    });
+  }
+
+  async update(caller: Caller, input: UpdateNominationInput): Promise<Nomination> {
+    const current = await this.requireOwn(caller, input.id);
+    if (!EDITABLE.includes(current.status)) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, '已上报的推荐不能修改;如需修改请先撤回或等待退回');
+    }
+    await this.cycles.assertWindowOpen(await this.cycles.require(current.cycleId), current.nominatorOrganizationId);
+    const changes: Partial<Nomination> = {};
+    if (input.deeds != null) changes.deeds = checkDeeds(input.deeds);
+    if (input.contactName !== undefined) changes.contactName = input.contactName?.trim() || null;
+    if (input.contactPhone !== undefined) changes.contactPhone = checkPhone(input.contactPhone);
+    return this.dataSource.transaction((tx) => this.applyVersioned(tx, current, input.version, changes));
+  }
+
+  submit(caller: Caller, id: string, version: number): Promise<Nomination> {
+    return this.transition(caller, id, version, {
+      from: EDITABLE,
+      to: S.SUBMITTED,
+      by: 'unit',
+      check: async (n, cycle) => {
+        await this.cycles.assertWindowOpen(cycle, n.nominatorOrganizationId);
+        return { submittedAt: this.clock(), statusReason: null, flags: await this.prescreen(cycle, n) };
+      },
+    });
+  }
+
+  withdraw(caller: Caller, id: string, version: number): Promise<Nomination> {
+    return this.transition(caller, id, version, { from: [S.DRAFT, S.SUBMITTED, S.RETURNED], to: S.WITHDRAWN, by: 'unit' });
+  }
+
+  accept(caller: Caller, id: string, version: number): Promise<Nomination> {
+    return this.transition(caller, id, version, { from: [S.SUBMITTED], to: S.ACCEPTED, by: 'office' });
+  }
+
+  return(caller: Caller, id: string, version: number, reason: string): Promise<Nomination> {
+    return this.transition(caller, id, version, { from: [S.SUBMITTED], to: S.RETURNED, by: 'office', reason });
+  }
+
+  disqualify(caller: Caller, id: string, version: number, reason: string): Promise<Nomination> {
+    return this.transition(caller, id, version, { from: [S.SUBMITTED, S.ACCEPTED], to: S.DISQUALIFIED, by: 'office', reason });
+  }
+
+  /** 推荐顺序: the unit lists its live nominations of one category in the order it wants them read. */
+  async reorder(caller: Caller, cycleId: string, nominatorId: string, category: TypicalCategory, orderedIds: string[]): Promise<Nomination[]> {
+    this.assertActsFor(caller.identity, nominatorId);
+    const cycle = await this.cycles.require(cycleId);
+    if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,顺序不能再调');
+    return this.dataSource.transaction(async (tx) => {
+      await this.lockAndCountGroup(tx, cycleId, nominatorId, category);
+      const group = await tx.getRepository(Nomination).find({
+        where: { cycleId, nominatorOrganizationId: nominatorId, category, status: In(LIVE) },
+      });
+      const ids = new Set(group.map((n) => n.id));
+      if (orderedIds.length !== ids.size || !orderedIds.every((id) => ids.has(id)) || new Set(orderedIds).size !== ids.size) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, '请按顺序列出本单位该类别的全部推荐,不多不少');
+      }
+      for (const [index, id] of orderedIds.entries()) {
+        await tx.getRepository(Nomination).update({ id }, { position: index + 1 });
+      }
+      return tx.getRepository(Nomination).find({ where: { id: In(orderedIds) }, order: { position: 'ASC' } });
+    });
+  }
+
+  history(nominationId: string): Promise<NominationEvent[]> {
+    return this.dataSource.getRepository(NominationEvent).find({ where: { nominationId }, order: { seq: 'ASC' }, take: 200 });
+  }
+
+  /** Used and allowed places per nominating unit and category in a cycle. */
+  async quotaOverview(caller: Caller, cycleId: string) {
+    const identity = requireIdentity(caller.identity);
+    const cycle = await this.cycles.require(cycleId);
+    const rows: { nominator: string; category: TypicalCategory; used: string }[] = await this.repo
+      .createQueryBuilder('n')
+      .select('n.nominator_organization_id', 'nominator')
+      .addSelect('n.category', 'category')
+      .addSelect('COUNT(*)', 'used')
+      .where('n.cycle_id = :cycleId AND n.status IN (:...live)', { cycleId, live: LIVE })
+      .andWhere(this.isUnitOnly(identity) ? 'n.nominator_organization_id = :own' : 'TRUE', { own: identity.organizationId })
+      .groupBy('n.nominator_organization_id')
+      .addGroupBy('n.category')
+      .orderBy('n.nominator_organization_id')
+      .addOrderBy('n.category')
+      .getRawMany();
+    return Promise.all(
+      rows.map(async (r) => ({
+        nominatorOrganizationId: r.nominator,
+        category: r.category,
+        used: Number(r.used),
+        quota: await this.cycles.quotaOf(cycle, r.nominator, r.category),
+      })),
+    );
+  }
+
+  async addAttachment(caller: Caller, nominationId: string, fileName: string, mimeType: string, contentBase64: string) {
+    const nomination = await this.requireOwn(caller, nominationId);
+    if (!EDITABLE.includes(nomination.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION, '已上报的推荐不能再添加附件');
+    const content = Buffer.from(contentBase64, 'base64');
+    const name = fileName.trim();
+    if (!name || content.length === 0) throw new DomainError(ErrorCode.INVALID_FILE, '附件为空');
+    if (content.length > ATTACHMENT_MAX_BYTES) throw new DomainError(ErrorCode.INVALID_FILE, '单个附件不能超过 5 MB');
+    const repo = this.dataSource.getRepository(NominationAttachment);
+    if ((await repo.countBy({ nominationId })) >= ATTACHMENTS_MAX) {
+      throw new DomainError(ErrorCode.INVALID_FILE, `每个推荐最多 ${ATTACHMENTS_MAX} 个附件`);
+    }
+    const attachment = { id: newId(), nominationId, fileName: name, mimeType: mimeType || 'application/octet-stream', size: content.length, content, uploadedAt: this.clock() };
+    await repo.insert(attachment);
+    const { content: _content, ...metadata } = attachment;
+    return Object.assign(new NominationAttachment(), metadata);
+  }
+
+  attachmentsOf(loaders: LoaderRegistry, nominationId: string): Promise<NominationAttachment[]> {
+    return loaders
+      .get<string, NominationAttachment[]>('attachment.byNomination', async (ids) => {
+        const rows = await this.dataSource.getRepository(NominationAttachment).find({ where: { nominationId: In([...ids]) }, order: { uploadedAt: 'ASC' } });
+        return ids.map((id) => rows.filter((r) => r.nominationId === id));
+      })
+      .load(nominationId);
+  }
+
+  async recordHonour(caller: Caller, input: HonourInput): Promise<Honour> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if ((input.nomineeOrganizationId == null) === (input.nomineePersonId == null)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '请指定一个受表彰的单位或个人');
+    }
+    const honour = { id: newId(), ...input, nomineeOrganizationId: input.nomineeOrganizationId ?? null, nomineePersonId: input.nomineePersonId ?? null, title: input.title.trim() };
+    await this.dataSource.getRepository(Honour).insert(honour);
+    return Object.assign(new Honour(), honour);
+  }
+
+  /** The frozen hand-over to the review: the nominations accepted when the cycle closed. */
+  async frozenSet(caller: Caller, cycleId: string): Promise<Nomination[]> {
+    requireIdentity(caller.identity);
+    const cycle = await this.cycles.require(cycleId);
+    if (!cycle.frozenAt) throw new DomainError(ErrorCode.CONFLICT, `${cycle.year} 年度申报尚未截止,推荐名单还未冻结`);
+    return this.repo.find({ where: { cycleId, status: S.ACCEPTED }, order: { nominatorOrganizationId: 'ASC', category: 'ASC', position: 'ASC' } });
+  }
+
+  private async transition(
+    caller: Caller,
+    id: string,
+    version: number,
+    rule: {
+      from: S[];
+      to: S;
+      by: 'unit' | 'office';
+      reason?: string;
+      check?: (n: Nomination, cycle: NominationCycle) => Promise<Partial<Nomination>>;
+    },
+  ): Promise<Nomination> {
+    const current = rule.by === 'unit' ? await this.requireOwn(caller, id) : await this.requireForOffice(caller, id);
+    const actor = requireIdentity(caller.identity);
+    const cycle = await this.cycles.require(current.cycleId);
+    if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, `${cycle.year} 年度申报已截止,推荐名单已冻结`);
+    if (!rule.from.includes(current.status)) {
+      throw new DomainError(ErrorCode.INVALID_TRANSITION, `当前状态下不能执行此操作`, { status: current.status });
+    }
+    const reason = rule.reason?.trim();
+    if (rule.reason !== undefined && !reason) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写理由', { field: 'reason' });
+    const extra = rule.check ? await rule.check(current, cycle) : {};
+    return this.dataSource.transaction(async (tx) => {
+      const updated = await this.applyVersioned(tx, current, version, {
+        ...extra,
+        status: rule.to,
+        ...(reason ? { statusReason: reason } : {}),
+      });
+      if (rule.to === S.WITHDRAWN || rule.to === S.DISQUALIFIED) await this.compactPositions(tx, current);
+      await this.recordEvent(tx, id, current.status, rule.to, actor, reason ?? null);
+      return tx.getRepository(Nomination).findOneByOrFail({ id: updated.id });
+    });
+  }
+
+  private async compactPositions(tx: EntityManager, n: Nomination) {
+    await tx.query(
+      `UPDATE nomination SET position = ranked.rn
+         FROM (SELECT id, ROW_NUMBER() OVER (ORDER BY position, created_at, id) AS rn FROM nomination
+                WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4)) ranked
+        WHERE nomination.id = ranked.id`,
+      [n.cycleId, n.nominatorOrganizationId, n.category, LIVE],
+    );
+  }
+
+  /** Serialises quota checks of one unit and category, then counts its live nominations. */
+  private async lockAndCountGroup(tx: EntityManager, cycleId: string, nominatorId: string, category: string): Promise<number> {
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nomination:${cycleId}:${nominatorId}:${category}`]);
+    const [{ count }] = await tx.query(
+      'SELECT COUNT(*)::int AS count FROM nomination WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4)',
+      [cycleId, nominatorId, category, LIVE],
+    );
+    return count;
+  }
+
+  private async assertNomineeFits(actor: Identity, cycle: NominationCycle, input: CreateNominationInput) {
+    const wantsPerson = input.category === TypicalCategory.MIGRANT_WORKER;
+    if (wantsPerson ? !input.nomineePersonId || input.nomineeOrganizationId : !input.nomineeOrganizationId || input.nomineePersonId) {
+      throw new DomainError(
+        ErrorCode.NOMINEE_KIND_MISMATCH,
+        wantsPerson ? '「优秀外来务工人员」类应推荐一名登记在册的外来务工人员' : `「${typicalCategoryLabels[input.category]}」类应推荐一个单位`,
+        { field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId' },
+      );
+    }
+    const facts = await this.registry.facts(
+      [input.nominatorOrganizationId, ...(input.nomineeOrganizationId ? [input.nomineeOrganizationId] : [])],
+      input.nomineePersonId ? [input.nomineePersonId] : [],
+      actor,
+    );
+    const nominator = facts.units.find((u) => u.id === input.nominatorOrganizationId);
+    if (!nominator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '推荐单位不存在', { field: 'nominatorOrganizationId' });
+    if (!cycle.nominatorKinds.includes(nominator.kind)) {
+      throw new DomainError(ErrorCode.NOT_A_NOMINATING_UNIT, `「${nominator.name}」(${organizationKindLabels[nominator.kind]})不是本年度的推荐单位`, { field: 'nominatorOrganizationId' });
+    }
+    let lineage: string[];
+    if (wantsPerson) {
+      const person = facts.persons.find((p) => p.id === input.nomineePersonId);
+      if (!person) throw new DomainError(ErrorCode.NOMINEE_KIND_MISMATCH, '被推荐人不在外来务工人员名录中', { field: 'nomineePersonId' });
+      lineage = person.lineage;
+    } else {
+      const unit = facts.units.find((u) => u.id === input.nomineeOrganizationId);
+      if (!unit) throw new DomainError(ErrorCode.BAD_USER_INPUT, '被推荐单位不存在', { field: 'nomineeOrganizationId' });
+      const wanted = categoryNomineeKind[input.category];
+      if (unit.kind !== wanted) {
+        throw new DomainError(
+          ErrorCode.NOMINEE_KIND_MISMATCH,
+          `「${unit.name}」是${organizationKindLabels[unit.kind]},不能作为「${typicalCategoryLabels[input.category]}」类典型推荐`,
+          { field: 'nomineeOrganizationId' },
+        );
+      }
+      if (unit.status !== OrganizationStatus.ACTIVE) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${unit.name}」已撤销,不能推荐`, { field: 'nomineeOrganizationId' });
+      }
+      lineage = unit.lineage;
+    }
+    if (LOCAL_NOMINATORS.includes(nominator.kind) && !lineage.includes(nominator.id)) {
+      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `「${nominator.name}」只能推荐本辖区内的对象`, { field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId' });
+    }
+  }
+
+  /** 预审: nominees commended in the same category within the cycle's look-back are flagged for the office. */
+  private async prescreen(cycle: NominationCycle, n: Pick<Nomination, 'category'> & Partial<Pick<Nomination, 'nomineeOrganizationId' | 'nomineePersonId'>>): Promise<string[]> {
+    if (cycle.honourLookbackYears <= 0) return [];
+    const honours = await this.dataSource
+      .getRepository(Honour)
+      .createQueryBuilder('h')
+      .where('h.category = :category AND h.year >= :since AND h.year < :year', {
+        category: n.category,
+        since: cycle.year - cycle.honourLookbackYears,
+        year: cycle.year,
+      })
+      .andWhere(n.nomineePersonId ? 'h.nominee_person_id = :who' : 'h.nominee_organization_id = :who', {
+        who: n.nomineePersonId ?? n.nomineeOrganizationId,
+      })
+      .orderBy('h.year', 'DESC')
+      .getMany();
+    return honours.map((h) => `${h.year} 年已获同类表彰(${h.title}),近 ${cycle.honourLookbackYears} 年内再次推荐`);
+  }
+
+  private async applyVersioned(tx: EntityManager, current: Nomination, version: number, changes: Partial<Nomination>) {
+    const result = await this.save(() =>
+      tx
+        .createQueryBuilder()
+        .update(Nomination)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: current.id, version })
+        .execute(),
+    );
+    if (result.affected !== 1) {
+      throw new DomainError(ErrorCode.STALE_VERSION, '该推荐已被他人修改,请刷新后重试', { currentVersion: current.version });
+    }
+    return tx.getRepository(Nomination).findOneByOrFail({ id: current.id });
+  }
+
+  private recordEvent(tx: EntityManager, nominationId: string, from: S | null, to: S, actor: Identity, reason: string | null = null) {
+    return tx.getRepository(NominationEvent).insert({
+      id: newId(),
+      nominationId,
+      fromStatus: from,
+      toStatus: to,
+      actorAccountId: actor.accountId,
+      actorUsername: actor.username,
+      reason,
+      occurredAt: this.clock(),
+    });
+  }
+
+  private async save<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } catch (error) {
+      const constraint = uniqueViolation(error);
+      if (constraint === 'nomination_unit_once_key' || constraint === 'nomination_person_once_key') {
+        throw new DomainError(ErrorCode.DUPLICATE, '该对象本年度已在此类别被推荐过');
+      }
+      throw error;
+    }
+  }
+
+  /** The office, or an operator of the nominating unit itself. */
+  private assertActsFor(identity: Identity | null, nominatorId: string): Identity {
+    const caller = requireIdentity(identity);
+    if (caller.roles.includes(Role.PROGRAM_ADMIN)) return caller;
+    if (caller.roles.includes(Role.UNIT_OPERATOR)) {
+      if (caller.organizationId === nominatorId) return caller;
+      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '只能以本单位名义推荐');
+    }
+    if (caller.roles.includes(Role.PARTNER_READONLY)) throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查询,不能修改');
+    throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权推荐');
+  }
+
+  private async requireOwn(caller: Caller, id: string): Promise<Nomination> {
+    const nomination = await this.loaderById(caller.loaders).load(id);
+    if (!nomination) throw notFound('推荐', id);
+    this.assertActsFor(caller.identity, nomination.nominatorOrganizationId);
+    return nomination;
+  }
+
+  private async requireForOffice(caller: Caller, id: string): Promise<Nomination> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const nomination = await this.loaderById(caller.loaders).load(id);
+    if (!nomination) throw notFound('推荐', id);
+    return nomination;
+  }
+
+  private isUnitOnly(identity: Identity): boolean {
+    return !identity.roles.some((r) => r !== Role.UNIT_OPERATOR);
+  }
+
+  private maySee(identity: Identity | null, nomination: Nomination): boolean {
+    const caller = requireIdentity(identity);
+    return !this.isUnitOnly(caller) || nomination.nominatorOrganizationId === caller.organizationId;
+  }
+}
+
+function checkDeeds(text: string): string {
+  const deeds = text?.trim() ?? '';
+  if (deeds.length < DEEDS_MIN || deeds.length > DEEDS_MAX) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `事迹材料应为 ${DEEDS_MIN} 至 ${DEEDS_MAX} 字,现为 ${deeds.length} 字`, { field: 'deeds' });
+  }
+  return deeds;
+}
+
+function checkPhone(phone: string | null | undefined): string | null {
+  const value = phone?.trim() || null;
+  if (value && !isValidPhone(value)) throw new DomainError(ErrorCode.INVALID_PHONE, '联系电话格式不正确', { field: 'contactPhone' });
+  return value;
 }

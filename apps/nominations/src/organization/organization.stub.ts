@@ -13,6 +13,6 @@ export class Organization {
 export const organizationStubReference = {
   __resolveReference(ref: { id: string }, ctx: { identity: unknown }): Organization {
     requireIdentity(ctx.identity as never);
-    return { id: ref.id };
+    return Object.assign(new Organization(), { id: ref.id });
   },
 };

@@ -1,0 +1,41 @@
+import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
+import { startOrganizations } from '@ronghe/organizations/app';
+import { entities, migrations } from './entities.js';
+import { createRegistry } from './registry/registry.client.js';
+import { buildSchema } from './schema.js';
+import { createServices } from './services.js';
+
+export const TEST_INTERNAL_SECRET = 'nominations-test-internal-secret-0123456789';
+
+/** A clock the tests move by hand through a nomination window. */
+export function testClock(start: string) {
+  let now = new Date(start);
+  const clock = () => now;
+  clock.set = (iso: string) => {
+    now = new Date(iso);
+  };
+  return clock;
+}
+
+/**
+ * The nominations subgraph over a throwaway database, asking a real organizations subgraph
+ * (started on its own throwaway database with the demo district) over HTTP.
+ */
+export async function openTestbed(clock: () => Date, registryUrl?: string) {
+  const organizations = registryUrl ? null : await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
+  const registry = createRegistry({ url: registryUrl ?? organizations!.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 2000 });
+  const bed = await openSubgraphTestbed({
+    name: 'nominations',
+    entities,
+    migrations,
+    buildSchema,
+    createServices: (db) => createServices(db.dataSource, registry, clock),
+  });
+  return {
+    ...bed,
+    async close() {
+      await bed.close();
+      await organizations?.close();
+    },
+  };
+}

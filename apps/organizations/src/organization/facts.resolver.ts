@@ -1,0 +1,78 @@
+import { type RequestContext, requireIdentity } from '@ronghe/kit';
+import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
+import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Services } from '../services.js';
+
+@ObjectType({ description: '单位的辖区事实(供其他子图在写入时核对)' })
+export class UnitFacts {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => OrganizationKind)
+  kind: OrganizationKind;
+
+  @Field(() => OrganizationStatus)
+  status: OrganizationStatus;
+
+  @Field(() => [ID], { description: '从区到本单位的各级单位 id(含本单位)' })
+  lineage: string[];
+}
+
+@ObjectType({ description: '外来务工人员的辖区事实' })
+export class PersonFacts {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => String)
+  name: string;
+
+  @Field(() => [ID], { description: '居住社区和就业单位的各级单位 id' })
+  lineage: string[];
+}
+
+@ObjectType()
+export class RegistryFacts {
+  @Field(() => [UnitFacts])
+  units: UnitFacts[];
+
+  @Field(() => [PersonFacts])
+  persons: PersonFacts[];
+}
+
+const lineageOf = (path: string) => path.split('/').filter(Boolean);
+
+/**
+ * For other subgraphs only (hidden from the public API by @inaccessible): the kind and place in
+ * the jurisdiction tree of units and persons, whatever the caller's own reach, so that the
+ * asking subgraph can apply its own rules (may this unit nominate that one?).
+ */
+@Resolver()
+export class FactsResolver {
+  @Directive('@inaccessible')
+  @Query(() => RegistryFacts)
+  async registryFacts(
+    @Arg('organizationIds', () => [ID]) organizationIds: string[],
+    @Arg('personIds', () => [ID]) personIds: string[],
+    @Ctx() ctx: RequestContext<Services>,
+  ): Promise<RegistryFacts> {
+    requireIdentity(ctx.identity);
+    const { organizations, persons } = ctx.services;
+    const present = <T>(rows: (T | Error | null)[]) => rows.filter((r): r is T => !!r && !(r instanceof Error));
+    const units = present(await organizations.loaderById(ctx.loaders).loadMany(organizationIds));
+    const people = present(await persons.loaderById(ctx.loaders).loadMany(personIds));
+    const placeIds = people.flatMap((p) => [p.communityId, p.employerId]).filter((id): id is string => !!id);
+    const places = present(await organizations.loaderById(ctx.loaders).loadMany(placeIds));
+    const pathOf = new Map(places.map((u) => [u.id, u.path]));
+    return {
+      units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, status: u.status, lineage: lineageOf(u.path) })),
+      persons: people.map((p) => ({
+        id: p.id,
+        name: p.name,
+        lineage: [...new Set([p.communityId, p.employerId].flatMap((id) => (id && pathOf.has(id) ? lineageOf(pathOf.get(id)!) : [])))],
+      })),
+    };
+  }
+}

@@ -1,0 +1,20 @@
+// Preloaded (NODE_OPTIONS=--import) into every process of the benchmark by gateway-compare.mjs.
+// Counts the GraphQL requests the process serves and answers `GET /__bench` with that count and
+// the process's CPU time, so the benchmark can tell how many subgraph requests each gateway makes
+// per query and how much CPU each process spends. Costs one string comparison per request.
+import http from 'node:http';
+
+let graphqlRequests = 0;
+const emit = http.Server.prototype.emit;
+http.Server.prototype.emit = function (event, request, response) {
+  if (event === 'request') {
+    if (request.url === '/__bench') {
+      const cpu = process.cpuUsage();
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(JSON.stringify({ pid: process.pid, graphqlRequests, cpuMs: (cpu.user + cpu.system) / 1000 }));
+      return true;
+    }
+    if (request.method === 'POST' && request.url.startsWith('/graphql')) graphqlRequests++;
+  }
+  return emit.apply(this, arguments);
+};
