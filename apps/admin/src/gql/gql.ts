@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": typeof types.OrganizationsDocument,
+};
+const documents: Documents = {
+    "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": types.OrganizationsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n"): (typeof documents)["\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

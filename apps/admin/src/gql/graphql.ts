@@ -1,0 +1,1425 @@
+/* eslint-disable */
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: Record<string, unknown>; output: Record<string, unknown>; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+};
+
+/** 账号 */
+export type Account = {
+  __typename?: 'Account';
+  /** 创建时间 */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 姓名 */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 锁定至 */
+  lockedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 下次登录须修改密码(管理员重置后) */
+  mustChangePassword: Scalars['Boolean']['output'];
+  /** 所属单位 */
+  organization: Organization;
+  /** 角色 */
+  roles: Array<Role>;
+  /** 状态 */
+  status: AccountStatus;
+  /** 登录名 */
+  username: Scalars['String']['output'];
+  /** 版本号;修改时带上 */
+  version: Scalars['Int']['output'];
+};
+
+/** Account 分页列表 */
+export type AccountConnection = {
+  __typename?: 'AccountConnection';
+  edges: Array<AccountEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Account>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AccountEdge = {
+  __typename?: 'AccountEdge';
+  cursor: Scalars['String']['output'];
+  node: Account;
+};
+
+/** 账号状态 */
+export type AccountStatus =
+  | 'ACTIVE'
+  | 'DISABLED';
+
+/** 任务分工(责任单位) */
+export type Assignment = {
+  __typename?: 'Assignment';
+  id: Scalars['ID']['output'];
+  /** 责任单位 */
+  organization: Organization;
+  /** 牵头或配合 */
+  role: AssignmentRole;
+  /** 任务 */
+  task: Task;
+};
+
+/** Assignment 分页列表 */
+export type AssignmentConnection = {
+  __typename?: 'AssignmentConnection';
+  edges: Array<AssignmentEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Assignment>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AssignmentEdge = {
+  __typename?: 'AssignmentEdge';
+  cursor: Scalars['String']['output'];
+  node: Assignment;
+};
+
+/** 责任单位角色 */
+export type AssignmentRole =
+  | 'LEAD'
+  | 'SUPPORTING';
+
+/** 审计记录 */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  /** 操作:CREATE、UPDATE、MOVE、DELETE、VIEW_PERSONAL_DATA … */
+  action: Scalars['String']['output'];
+  /** 操作账号 id */
+  actorAccountId?: Maybe<Scalars['ID']['output']>;
+  /** 操作账号 */
+  actorUsername?: Maybe<Scalars['String']['output']>;
+  /** 修改后 */
+  after?: Maybe<Scalars['JSONObject']['output']>;
+  /** 修改前 */
+  before?: Maybe<Scalars['JSONObject']['output']>;
+  /** 对象 id */
+  entityId: Scalars['ID']['output'];
+  /** 对象类型:Organization、Person、Account */
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 时间 */
+  occurredAt: Scalars['DateTimeISO']['output'];
+};
+
+/** AuditRecord 分页列表 */
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  edges: Array<AuditRecordEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<AuditRecord>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
+};
+
+/** 登录结果 */
+export type AuthPayload = {
+  __typename?: 'AuthPayload';
+  /** 访问令牌,放在 Authorization: Bearer 头中 */
+  accessToken: Scalars['String']['output'];
+  account: Account;
+  /** 访问令牌过期时间 */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  /** 刷新令牌,用一次即换新;访问令牌过期前用它换取新的 */
+  refreshToken: Scalars['String']['output'];
+};
+
+/** 新建账号 */
+export type CreateAccountInput = {
+  /** 姓名 */
+  displayName: Scalars['String']['input'];
+  /** 所属单位 */
+  organizationId: Scalars['ID']['input'];
+  /** 初始密码;首次登录须修改 */
+  password: Scalars['String']['input'];
+  /** 角色 */
+  roles: Array<Role>;
+  /** 登录名 */
+  username: Scalars['String']['input'];
+};
+
+/** 新建评选年度 */
+export type CreateCycleInput = {
+  /** 申报截止,默认当年 8 月 1 日 0 时(即 7 月 31 日结束) */
+  closesAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 沿用上一年度的类别、上报单位类型和名额设置 */
+  copyPreviousSettings?: Scalars['Boolean']['input'];
+  /** 申报开始,默认当年 7 月 1 日 0 时(北京时间) */
+  opensAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  /** 年度 */
+  year: Scalars['Int']['input'];
+};
+
+/** 新建推荐(草稿) */
+export type CreateNominationInput = {
+  /** 典型类别 */
+  category: TypicalCategory;
+  /** 联系人 */
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 评选年度 */
+  cycleId: Scalars['ID']['input'];
+  /** 事迹材料,20 至 5000 字 */
+  deeds: Scalars['String']['input'];
+  /** 推荐单位 */
+  nominatorOrganizationId: Scalars['ID']['input'];
+  /** 被推荐单位(优秀外来务工人员以外的九类) */
+  nomineeOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  /** 被推荐的外来务工人员(优秀外来务工人员类) */
+  nomineePersonId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** 登记单位 */
+export type CreateOrganizationInput = {
+  /** 地址 */
+  address?: InputMaybe<Scalars['String']['input']>;
+  /** 联系人 */
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  /** 联系电话 */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 统一社会信用代码 */
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  /** 单位类型 */
+  kind: OrganizationKind;
+  /** 单位名称 */
+  name: Scalars['String']['input'];
+  /** 上级单位 */
+  parentId: Scalars['ID']['input'];
+  /** 简称 */
+  shortName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 导出的文件 */
+export type ExportFile = {
+  __typename?: 'ExportFile';
+  /** 文件内容,Base64 编码 */
+  contentBase64: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  mimeType: Scalars['String']['output'];
+  /** 导出的行数 */
+  rowCount: Scalars['Int']['output'];
+};
+
+/** 准予某单位延期申报 */
+export type ExtensionInput = {
+  cycleId: Scalars['ID']['input'];
+  organizationId: Scalars['ID']['input'];
+  /** 理由(必填,留档) */
+  reason: Scalars['String']['input'];
+  /** 延期至 */
+  until: Scalars['DateTimeISO']['input'];
+};
+
+/** 性别 */
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 荣誉记录 */
+export type Honour = {
+  __typename?: 'Honour';
+  category: TypicalCategory;
+  id: Scalars['ID']['output'];
+  /** 荣誉名称 */
+  title: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 记录以往的表彰 */
+export type HonourInput = {
+  category: TypicalCategory;
+  nomineeOrganizationId?: InputMaybe<Scalars['ID']['input']>;
+  nomineePersonId?: InputMaybe<Scalars['ID']['input']>;
+  /** 荣誉名称 */
+  title: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** 导入错误 */
+export type ImportError = {
+  __typename?: 'ImportError';
+  /** 列名 */
+  column: Scalars['String']['output'];
+  /** 原因 */
+  reason: Scalars['String']['output'];
+  /** 行号(与文件中一致,表头为第 1 行) */
+  row: Scalars['Int']['output'];
+};
+
+/** 上传的文件 */
+export type ImportFileInput = {
+  /** 文件内容,Base64 编码,不超过 5 MB */
+  contentBase64: Scalars['String']['input'];
+  /** 文件名,以 .xlsx 或 .csv 结尾 */
+  fileName: Scalars['String']['input'];
+  /** 有错误行时:全部不导入,或只导入正确的行 */
+  mode: ImportMode;
+};
+
+/** 导入方式 */
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS_ONLY';
+
+/** 导入结果 */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** 是否已写入;全部不导入方式下有错误时为 false */
+  applied: Scalars['Boolean']['output'];
+  /** 新增 */
+  created: Scalars['Int']['output'];
+  /** 逐行错误 */
+  errors: Array<ImportError>;
+  /** 有错误的行数 */
+  failed: Scalars['Int']['output'];
+  /** 数据行数 */
+  totalRows: Scalars['Int']['output'];
+  /** 已存在且无变化 */
+  unchanged: Scalars['Int']['output'];
+  /** 更新 */
+  updated: Scalars['Int']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 受理(活动办公室) */
+  acceptNomination: Nomination;
+  /** 为事迹材料添加附件(不超过 5 MB) */
+  addNominationAttachment: NominationAttachment;
+  /** 推进评选年度:开始申报、截止(冻结已受理推荐)、进入评审、结束 */
+  advanceNominationCycle: NominationCycle;
+  /** 修改自己的密码;其他登录随即失效 */
+  changePassword: Account;
+  /** 新建账号(仅管理员) */
+  createAccount: Account;
+  /** 新建推荐(草稿) */
+  createNomination: Nomination;
+  /** 新建评选年度(可沿用上一年设置) */
+  createNominationCycle: NominationCycle;
+  /** 登记单位 */
+  createOrganization: Organization;
+  /** 登记外来务工人员 */
+  createPerson: Person;
+  /** 删除单位(保留历史,不再出现在名录中) */
+  deleteOrganization: Organization;
+  /** 删除外来务工人员(保留历史) */
+  deletePerson: Person;
+  /** 取消资格(活动办公室,须填理由) */
+  disqualifyNomination: Nomination;
+  /** 撤销单位 */
+  dissolveOrganization: Organization;
+  /** 准予某单位延期申报(记录理由) */
+  grantNominationExtension: NominationExtension;
+  /** 从 Excel(.xlsx)或 CSV 导入单位;重复导入同一文件不会重复登记 */
+  importOrganizations: ImportReport;
+  /** 从 Excel(.xlsx)或 CSV 导入外来务工人员;按身份证号去重 */
+  importPersons: ImportReport;
+  /** 用户名密码登录,签发访问令牌 */
+  login: AuthPayload;
+  /** 调整隶属关系(连同下级单位) */
+  moveOrganization: Organization;
+  /** 记录以往的表彰(供预审比对) */
+  recordHonour: Honour;
+  /** 用刷新令牌换取新的访问令牌 */
+  refreshSession: AuthPayload;
+  /** 调整本单位某类别的推荐顺序 */
+  reorderNominations: Array<Nomination>;
+  /** 重置密码为临时密码,用户下次登录须修改(仅管理员) */
+  resetPassword: Account;
+  /** 退回修改(活动办公室,须填理由) */
+  returnNomination: Nomination;
+  /** 查看完整身份证号和手机号;每次查看都记入审计日志 */
+  revealPersonalData: PersonalData;
+  /** 设定某单位某类别的名额 */
+  setNominationQuota: NominationQuota;
+  /** 上报 */
+  submitNomination: Nomination;
+  /** 修改账号的单位、角色或状态(仅管理员) */
+  updateAccount: Account;
+  /** 修改草稿或退回的推荐 */
+  updateNomination: Nomination;
+  /** 修改评选年度设置 */
+  updateNominationCycle: NominationCycle;
+  /** 修改单位信息 */
+  updateOrganization: Organization;
+  /** 修改外来务工人员信息 */
+  updatePerson: Person;
+  /** 撤回 */
+  withdrawNomination: Nomination;
+};
+
+
+export type MutationAcceptNominationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAddNominationAttachmentArgs = {
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  mimeType: Scalars['String']['input'];
+  nominationId: Scalars['ID']['input'];
+};
+
+
+export type MutationAdvanceNominationCycleArgs = {
+  id: Scalars['ID']['input'];
+  to: NominationCycleStatus;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationChangePasswordArgs = {
+  newPassword: Scalars['String']['input'];
+  oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAccountArgs = {
+  input: CreateAccountInput;
+};
+
+
+export type MutationCreateNominationArgs = {
+  input: CreateNominationInput;
+};
+
+
+export type MutationCreateNominationCycleArgs = {
+  input: CreateCycleInput;
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreatePersonArgs = {
+  input: PersonInput;
+};
+
+
+export type MutationDeleteOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDeletePersonArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDisqualifyNominationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDissolveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationGrantNominationExtensionArgs = {
+  input: ExtensionInput;
+};
+
+
+export type MutationImportOrganizationsArgs = {
+  file: ImportFileInput;
+};
+
+
+export type MutationImportPersonsArgs = {
+  file: ImportFileInput;
+};
+
+
+export type MutationLoginArgs = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+
+export type MutationMoveOrganizationArgs = {
+  id: Scalars['ID']['input'];
+  parentId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordHonourArgs = {
+  input: HonourInput;
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReorderNominationsArgs = {
+  category: TypicalCategory;
+  cycleId: Scalars['ID']['input'];
+  nominatorOrganizationId: Scalars['ID']['input'];
+  orderedIds: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationResetPasswordArgs = {
+  accountId: Scalars['ID']['input'];
+  temporaryPassword: Scalars['String']['input'];
+};
+
+
+export type MutationReturnNominationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRevealPersonalDataArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetNominationQuotaArgs = {
+  input: QuotaInput;
+};
+
+
+export type MutationSubmitNominationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateAccountArgs = {
+  input: UpdateAccountInput;
+};
+
+
+export type MutationUpdateNominationArgs = {
+  input: UpdateNominationInput;
+};
+
+
+export type MutationUpdateNominationCycleArgs = {
+  input: UpdateCycleInput;
+};
+
+
+export type MutationUpdateOrganizationArgs = {
+  input: UpdateOrganizationInput;
+};
+
+
+export type MutationUpdatePersonArgs = {
+  input: UpdatePersonInput;
+};
+
+
+export type MutationWithdrawNominationArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+/** 典型推荐 */
+export type Nomination = {
+  __typename?: 'Nomination';
+  /** 附件 */
+  attachments: Array<NominationAttachment>;
+  /** 典型类别 */
+  category: TypicalCategory;
+  /** 联系人 */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** 联系电话 */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** 创建时间 */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 评选年度 */
+  cycle: NominationCycle;
+  /** 事迹材料 */
+  deeds: Scalars['String']['output'];
+  /** 预审提示,如近年已受表彰 */
+  flags: Array<Scalars['String']['output']>;
+  /** 状态变更记录 */
+  history: Array<NominationEvent>;
+  id: Scalars['ID']['output'];
+  /** 推荐单位 */
+  nominator: Organization;
+  /** 被推荐对象 */
+  nominee: Nominee;
+  /** 推荐顺序(本单位本类别内,1 为第一) */
+  position: Scalars['Int']['output'];
+  /** 评审结果;尚未进入评审时为 null */
+  result?: Maybe<NominationResult>;
+  /** 状态 */
+  status: NominationStatus;
+  /** 退回或取消资格的理由 */
+  statusReason?: Maybe<Scalars['String']['output']>;
+  /** 上报时间 */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 最后修改时间 */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 版本号;修改时带上,防止覆盖他人的修改 */
+  version: Scalars['Int']['output'];
+};
+
+/** 附件 */
+export type NominationAttachment = {
+  __typename?: 'NominationAttachment';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  /** 字节数 */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** Nomination 分页列表 */
+export type NominationConnection = {
+  __typename?: 'NominationConnection';
+  edges: Array<NominationEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Nomination>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** 评选年度 */
+export type NominationCycle = {
+  __typename?: 'NominationCycle';
+  /** 申报截止时间(此刻起不再接受上报) */
+  closesAt: Scalars['DateTimeISO']['output'];
+  /** 未单独设定时,每个单位每个类别的名额 */
+  defaultQuota: Scalars['Int']['output'];
+  /** 延期申报记录 */
+  extensions: Array<NominationExtension>;
+  /** 截止并冻结已受理推荐的时间 */
+  frozenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 预审:近几年内已在同一类别受表彰的予以提示 */
+  honourLookbackYears: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  /** 可以上报的单位类型 */
+  nominatorKinds: Array<OrganizationKind>;
+  /** 本年度开放的类别 */
+  openCategories: Array<TypicalCategory>;
+  /** 申报开始时间 */
+  opensAt: Scalars['DateTimeISO']['output'];
+  /** 状态 */
+  status: NominationCycleStatus;
+  /** 版本号;修改时带上 */
+  version: Scalars['Int']['output'];
+  /** 年度 */
+  year: Scalars['Int']['output'];
+};
+
+/** NominationCycle 分页列表 */
+export type NominationCycleConnection = {
+  __typename?: 'NominationCycleConnection';
+  edges: Array<NominationCycleEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<NominationCycle>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NominationCycleEdge = {
+  __typename?: 'NominationCycleEdge';
+  cursor: Scalars['String']['output'];
+  node: NominationCycle;
+};
+
+/** 评选年度状态 */
+export type NominationCycleStatus =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'FINISHED'
+  | 'IN_REVIEW'
+  | 'OPEN';
+
+export type NominationEdge = {
+  __typename?: 'NominationEdge';
+  cursor: Scalars['String']['output'];
+  node: Nomination;
+};
+
+/** 推荐状态变更记录 */
+export type NominationEvent = {
+  __typename?: 'NominationEvent';
+  /** 操作账号 */
+  actorUsername?: Maybe<Scalars['String']['output']>;
+  fromStatus?: Maybe<NominationStatus>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 理由 */
+  reason?: Maybe<Scalars['String']['output']>;
+  toStatus: NominationStatus;
+};
+
+/** 延期申报 */
+export type NominationExtension = {
+  __typename?: 'NominationExtension';
+  grantedAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** 单位 id */
+  organizationId: Scalars['ID']['output'];
+  /** 理由 */
+  reason: Scalars['String']['output'];
+  /** 延期至 */
+  until: Scalars['DateTimeISO']['output'];
+};
+
+/** 推荐名额 */
+export type NominationQuota = {
+  __typename?: 'NominationQuota';
+  category: TypicalCategory;
+  quota: Scalars['Int']['output'];
+};
+
+/** 评审结果 */
+export type NominationResult = {
+  __typename?: 'NominationResult';
+  /** 综合得分 */
+  aggregateScore?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  /** 推荐 */
+  nomination: Nomination;
+  /** 结果 */
+  outcome: ResultOutcome;
+  /** 总排名 */
+  rank?: Maybe<Scalars['Int']['output']>;
+};
+
+/** NominationResult 分页列表 */
+export type NominationResultConnection = {
+  __typename?: 'NominationResultConnection';
+  edges: Array<NominationResultEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<NominationResult>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NominationResultEdge = {
+  __typename?: 'NominationResultEdge';
+  cursor: Scalars['String']['output'];
+  node: NominationResult;
+};
+
+/** 推荐状态 */
+export type NominationStatus =
+  | 'ACCEPTED'
+  | 'DISQUALIFIED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'SUBMITTED'
+  | 'WITHDRAWN';
+
+/** 被推荐对象:单位或外来务工人员 */
+export type Nominee = Organization | Person;
+
+/** 单位 */
+export type Organization = {
+  __typename?: 'Organization';
+  /** 地址 */
+  address?: Maybe<Scalars['String']['output']>;
+  /** 各级上级单位,从区开始;只含本账号辖区内的 */
+  ancestors: Array<Organization>;
+  /** 该单位承担的任务分工 */
+  assignments: AssignmentConnection;
+  /** 直属下级单位 */
+  children: OrganizationConnection;
+  /** 联系人 */
+  contactPerson?: Maybe<Scalars['String']['output']>;
+  /** 联系电话 */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** 登记时间 */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 统一社会信用代码 */
+  creditCode?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 单位类型 */
+  kind: OrganizationKind;
+  /** 隶属关系变更记录 */
+  moveHistory: Array<OrganizationMove>;
+  /** 单位名称 */
+  name: Scalars['String']['output'];
+  /** 该单位上报的推荐 */
+  nominationsMade: NominationConnection;
+  /** 该单位作为被推荐对象的推荐 */
+  nominationsReceived: NominationConnection;
+  /** 上级单位;不在本账号辖区内时为 null */
+  parent?: Maybe<Organization>;
+  /** 简称 */
+  shortName?: Maybe<Scalars['String']['output']>;
+  /** 状态 */
+  status: OrganizationStatus;
+  /** 最后修改时间 */
+  updatedAt: Scalars['DateTimeISO']['output'];
+  /** 版本号;修改时带上,防止覆盖他人的修改 */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 单位 */
+export type OrganizationAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 单位 */
+export type OrganizationChildrenArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 单位 */
+export type OrganizationNominationsMadeArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** 单位 */
+export type OrganizationNominationsReceivedArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Organization 分页列表 */
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+/** 单位类型 */
+export type OrganizationKind =
+  | 'COMMUNITY'
+  | 'DISTRICT_AGENCY'
+  | 'DISTRICT_GOVERNMENT'
+  | 'EMPLOYER'
+  | 'INDUSTRIAL_CLUSTER_COMMITTEE'
+  | 'MARKET'
+  | 'MASS_ORGANIZATION'
+  | 'SERVICE_AGENCY'
+  | 'SOCIAL_ORGANIZATION'
+  | 'SUBDISTRICT'
+  | 'TOWNSHIP'
+  | 'TRAINING_INSTITUTION'
+  | 'VILLAGE';
+
+/** 隶属关系变更 */
+export type OrganizationMove = {
+  __typename?: 'OrganizationMove';
+  /** 原上级单位 */
+  from?: Maybe<Organization>;
+  id: Scalars['ID']['output'];
+  /** 变更时间 */
+  movedAt: Scalars['DateTimeISO']['output'];
+  /** 新上级单位 */
+  to?: Maybe<Organization>;
+};
+
+/** 单位状态 */
+export type OrganizationStatus =
+  | 'ACTIVE'
+  | 'DISSOLVED';
+
+/** 分页信息 */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** 本页最后一条的游标,作为下一页的 after */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** 是否还有下一页 */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** 外来务工人员 */
+export type Person = {
+  __typename?: 'Person';
+  /** 来本区时间 */
+  arrivalDate?: Maybe<Scalars['LocalDate']['output']>;
+  /** 居住社区 */
+  community?: Maybe<Organization>;
+  /** 登记时间 */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** 就业单位 */
+  employer?: Maybe<Organization>;
+  /** 性别 */
+  gender: Gender;
+  /** 户籍城市 */
+  homeCity?: Maybe<Scalars['String']['output']>;
+  /** 户籍省份 */
+  homeProvince?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 身份证号(脱敏);完整号码经 revealPersonalData 查看并留痕 */
+  idNumber: Scalars['String']['output'];
+  /** 姓名 */
+  name: Scalars['String']['output'];
+  /** 对该外来务工人员的推荐 */
+  nominations: NominationConnection;
+  /** 手机号(脱敏) */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** 职业技能 */
+  skills: Array<Scalars['String']['output']>;
+  /** 接受培训 */
+  trainings: Array<Scalars['String']['output']>;
+  /** 版本号;修改时带上 */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 外来务工人员 */
+export type PersonNominationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Person 分页列表 */
+export type PersonConnection = {
+  __typename?: 'PersonConnection';
+  edges: Array<PersonEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Person>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PersonEdge = {
+  __typename?: 'PersonEdge';
+  cursor: Scalars['String']['output'];
+  node: Person;
+};
+
+/** 外来务工人员的辖区事实 */
+export type PersonFacts = {
+  __typename?: 'PersonFacts';
+  id: Scalars['ID']['output'];
+  /** 居住社区和就业单位的各级单位 id */
+  lineage: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+};
+
+/** 外来务工人员信息 */
+export type PersonInput = {
+  /** 来本区时间 */
+  arrivalDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 居住社区 */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 就业单位 */
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 性别 */
+  gender: Gender;
+  /** 户籍城市 */
+  homeCity?: InputMaybe<Scalars['String']['input']>;
+  /** 户籍省份 */
+  homeProvince?: InputMaybe<Scalars['String']['input']>;
+  /** 身份证号 */
+  idNumber: Scalars['String']['input'];
+  /** 姓名 */
+  name: Scalars['String']['input'];
+  /** 手机号 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 职业技能 */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 接受培训 */
+  trainings?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** 完整个人信息(查看即留痕) */
+export type PersonalData = {
+  __typename?: 'PersonalData';
+  /** 身份证号 */
+  idNumber: Scalars['String']['output'];
+  personId: Scalars['ID']['output'];
+  /** 手机号 */
+  phone?: Maybe<Scalars['String']['output']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** 账号列表(仅管理员) */
+  accounts: AccountConnection;
+  /** 审计日志,最新的在前(仅管理员) */
+  auditLog: AuditRecordConnection;
+  /** 把筛选后的单位名录导出为 .xlsx(列名与导入模板一致) */
+  exportOrganizations: ExportFile;
+  /** 把筛选后的外来务工人员名录导出为 .xlsx(个人信息脱敏) */
+  exportPersons: ExportFile;
+  /** 当前登录的账号;未登录时为 null */
+  me?: Maybe<Account>;
+  /** 按 id 查推荐 */
+  nomination?: Maybe<Nomination>;
+  /** 按 id 查评选年度 */
+  nominationCycle?: Maybe<NominationCycle>;
+  /** 评选年度,最近的在前 */
+  nominationCycles: NominationCycleConnection;
+  /** 典型推荐列表;单位经办人只看到本单位上报的 */
+  nominations: NominationConnection;
+  /** 按 id 查单位 */
+  organization?: Maybe<Organization>;
+  /** 单位名录,按名称排序,游标分页;单位经办人只看到本辖区 */
+  organizations: OrganizationConnection;
+  /** 按 id 查外来务工人员 */
+  person?: Maybe<Person>;
+  /** 外来务工人员名录(个人信息脱敏) */
+  persons: PersonConnection;
+  /** 名额使用情况 */
+  quotaOverview: Array<QuotaUse>;
+  /** 按 id 查评审 */
+  review?: Maybe<Review>;
+  /** 考核评审,最近的年度在前 */
+  reviews: ReviewConnection;
+  /** 按 id 查任务 */
+  task?: Maybe<Task>;
+  /** 主要任务,按方案顺序 */
+  tasks: TaskConnection;
+};
+
+
+export type QueryAccountsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  actorAccountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryExportOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<OrganizationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrganizationStatus>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExportPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryNominationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNominationCycleArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNominationCyclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryNominationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<TypicalCategory>;
+  cycleId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  nominatorId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<NominationStatus>;
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  kind?: InputMaybe<OrganizationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<OrganizationStatus>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryPersonArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPersonsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  search?: InputMaybe<Scalars['String']['input']>;
+  within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryQuotaOverviewArgs = {
+  cycleId: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryReviewsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryTaskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<TaskArea>;
+  first?: Scalars['Int']['input'];
+};
+
+/** 设定某单位某类别的名额 */
+export type QuotaInput = {
+  category: TypicalCategory;
+  cycleId: Scalars['ID']['input'];
+  /** 推荐单位 */
+  organizationId: Scalars['ID']['input'];
+  quota: Scalars['Int']['input'];
+};
+
+/** 名额使用情况 */
+export type QuotaUse = {
+  __typename?: 'QuotaUse';
+  category: TypicalCategory;
+  /** 推荐单位 */
+  nominator: Organization;
+  nominatorOrganizationId: Scalars['ID']['output'];
+  /** 名额 */
+  quota: Scalars['Int']['output'];
+  /** 已用 */
+  used: Scalars['Int']['output'];
+};
+
+export type RegistryFacts = {
+  __typename?: 'RegistryFacts';
+  persons: Array<PersonFacts>;
+  units: Array<UnitFacts>;
+};
+
+/** 评审结果 */
+export type ResultOutcome =
+  | 'COMMENDED'
+  | 'NOT_SHORTLISTED'
+  | 'PENDING'
+  | 'SHORTLISTED';
+
+/** 考核评审 */
+export type Review = {
+  __typename?: 'Review';
+  /** 评选年度 id */
+  cycleId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** 评审结果,按排名 */
+  results: NominationResultConnection;
+  /** 联合表彰名额(前 N 名) */
+  shortlistSize: Scalars['Int']['output'];
+  /** 状态 */
+  status: ReviewStatus;
+  /** 评审名称 */
+  title: Scalars['String']['output'];
+  /** 年度 */
+  year: Scalars['Int']['output'];
+};
+
+
+/** 考核评审 */
+export type ReviewResultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Review 分页列表 */
+export type ReviewConnection = {
+  __typename?: 'ReviewConnection';
+  edges: Array<ReviewEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Review>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ReviewEdge = {
+  __typename?: 'ReviewEdge';
+  cursor: Scalars['String']['output'];
+  node: Review;
+};
+
+/** 评审状态 */
+export type ReviewStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'FINAL'
+  | 'PUBLICITY'
+  | 'RANKED'
+  | 'SCORING';
+
+/** 账号角色 */
+export type Role =
+  | 'APPROVER'
+  | 'EVALUATOR'
+  | 'PARTNER_READONLY'
+  | 'PROGRAM_ADMIN'
+  | 'UNIT_OPERATOR';
+
+/** 主要任务 */
+export type Task = {
+  __typename?: 'Task';
+  /** 任务领域 */
+  area: TaskArea;
+  /** 责任单位 */
+  assignments: AssignmentConnection;
+  /** 序号,如 一、二 */
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 工作要求 */
+  requirement: Scalars['String']['output'];
+  /** 任务名称 */
+  title: Scalars['String']['output'];
+};
+
+
+/** 主要任务 */
+export type TaskAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** 任务领域(八个方面) */
+export type TaskArea =
+  | 'COMMUNITY'
+  | 'CULTURE_SPORTS'
+  | 'EDUCATION'
+  | 'EMPLOYMENT'
+  | 'FAMILY_PLANNING'
+  | 'HEALTH'
+  | 'LIVELIHOOD'
+  | 'SOCIAL_SECURITY';
+
+/** Task 分页列表 */
+export type TaskConnection = {
+  __typename?: 'TaskConnection';
+  edges: Array<TaskEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Task>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TaskEdge = {
+  __typename?: 'TaskEdge';
+  cursor: Scalars['String']['output'];
+  node: Task;
+};
+
+/** 十类典型 */
+export type TypicalCategory =
+  | 'COMMUNITY'
+  | 'DISTRICT_AGENCY'
+  | 'EMPLOYER'
+  | 'MARKET'
+  | 'MIGRANT_WORKER'
+  | 'SERVICE_AGENCY'
+  | 'SOCIAL_ORGANIZATION'
+  | 'SUBDISTRICT'
+  | 'TOWNSHIP'
+  | 'TRAINING_INSTITUTION';
+
+/** 单位的辖区事实(供其他子图在写入时核对) */
+export type UnitFacts = {
+  __typename?: 'UnitFacts';
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  /** 从区到本单位的各级单位 id(含本单位) */
+  lineage: Array<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  status: OrganizationStatus;
+};
+
+/** 修改账号 */
+export type UpdateAccountInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  roles?: InputMaybe<Array<Role>>;
+  /** 停用后现有登录随即失效 */
+  status?: InputMaybe<AccountStatus>;
+  /** 读取时的版本号 */
+  version: Scalars['Int']['input'];
+};
+
+/** 修改评选年度设置 */
+export type UpdateCycleInput = {
+  closesAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  defaultQuota?: InputMaybe<Scalars['Int']['input']>;
+  honourLookbackYears?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  nominatorKinds?: InputMaybe<Array<OrganizationKind>>;
+  openCategories?: InputMaybe<Array<TypicalCategory>>;
+  opensAt?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+/** 修改推荐(仅草稿或退回的) */
+export type UpdateNominationInput = {
+  contactName?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  deeds?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** 读取时的版本号 */
+  version: Scalars['Int']['input'];
+};
+
+/** 修改单位信息;只改给出的字段 */
+export type UpdateOrganizationInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  contactPerson?: InputMaybe<Scalars['String']['input']>;
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  creditCode?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<OrganizationKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  shortName?: InputMaybe<Scalars['String']['input']>;
+  /** 读取时的版本号;其间被他人修改则拒绝 */
+  version: Scalars['Int']['input'];
+};
+
+/** 修改外来务工人员信息 */
+export type UpdatePersonInput = {
+  /** 来本区时间 */
+  arrivalDate?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** 居住社区 */
+  communityId?: InputMaybe<Scalars['ID']['input']>;
+  /** 就业单位 */
+  employerId?: InputMaybe<Scalars['ID']['input']>;
+  /** 性别 */
+  gender: Gender;
+  /** 户籍城市 */
+  homeCity?: InputMaybe<Scalars['String']['input']>;
+  /** 户籍省份 */
+  homeProvince?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  /** 身份证号 */
+  idNumber: Scalars['String']['input'];
+  /** 姓名 */
+  name: Scalars['String']['input'];
+  /** 手机号 */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** 职业技能 */
+  skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 接受培训 */
+  trainings?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 读取时的版本号 */
+  version: Scalars['Int']['input'];
+};
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { __typename?: 'Query', me?: { __typename?: 'Account', id: string, username: string, displayName: string, roles: Array<Role>, mustChangePassword: boolean, organization: { __typename?: 'Organization', id: string, name: string } } | null };
+
+export type LoginMutationVariables = Exact<{
+  username: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+}>;
+
+
+export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string } };
+
+export type OrganizationsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  kind?: InputMaybe<OrganizationKind>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganizationsQuery = { __typename?: 'Query', organizations: { __typename?: 'OrganizationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, status: OrganizationStatus, creditCode?: string | null, parent?: { __typename?: 'Organization', id: string, name: string } | null }> } };
+
+
+export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
+export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Organizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationKind"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"shortName"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"creditCode"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganizationsQuery, OrganizationsQueryVariables>;

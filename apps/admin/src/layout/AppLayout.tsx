@@ -1,0 +1,68 @@
+import { ApartmentOutlined, AuditOutlined, FileDoneOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
+import { roleLabels } from '@ronghe/types';
+import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useAuth } from '../auth/AuthProvider';
+import { label } from '../common/labels';
+import { saveSession } from '../auth/session';
+
+const MENU = [
+  {
+    key: 'registry',
+    icon: <ApartmentOutlined />,
+    label: '单位管理',
+    children: [{ key: '/organizations', label: '单位名录' }],
+  },
+  { key: '/tasks', icon: <FileDoneOutlined />, label: '任务督导' },
+  { key: '/nominations', icon: <TrophyOutlined />, label: '典型推荐' },
+  { key: '/evaluation', icon: <AuditOutlined />, label: '考核评审' },
+];
+
+export function AppLayout() {
+  const { account, loading } = useAuth();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider width={220} theme="dark">
+        <div style={{ color: '#fff', padding: '18px 20px', fontSize: 18, fontWeight: 600 }}>融合 · 典型培育</div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          defaultOpenKeys={['registry']}
+          selectedKeys={[pathname]}
+          items={MENU}
+          onClick={({ key }) => key.startsWith('/') && navigate(key)}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}>
+          <Typography.Text strong>流动人口社会融合十类典型培育管理系统</Typography.Text>
+          <Space>
+            {loading ? (
+              <Spin size="small" />
+            ) : (
+              account && (
+                <>
+                  <span data-testid="account-name">{account.displayName}</span>
+                  <Typography.Text type="secondary">{account.organization.name}</Typography.Text>
+                  {account.roles.map((r) => (
+                    <Tag key={r} color="blue">
+                      {label(roleLabels, r)}
+                    </Tag>
+                  ))}
+                </>
+              )
+            )}
+            <Button icon={<LogoutOutlined />} onClick={() => saveSession(null)}>
+              退出
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ margin: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,24 @@
+import { ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import dayjs from 'dayjs';
+import 'dayjs/locale/zh-cn';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { Provider } from 'urql';
+import { client } from './api/client';
+import { App } from './App';
+import { AuthProvider } from './auth/AuthProvider';
+
+dayjs.locale('zh-cn');
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c4161c', borderRadius: 4 } }}>
+      <Provider value={client}>
+        <AuthProvider>
+          <App />
+        </AuthProvider>
+      </Provider>
+    </ConfigProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,88 @@
+import { organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
+import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { CursorPager } from '../common/CursorPager';
+import { label, optionsOf } from '../common/labels';
+import { useCursorPages } from '../common/useCursorPages';
+import { graphql } from '../gql';
+import type { OrganizationKind } from '../gql/graphql';
+
+const PAGE_SIZE = 20;
+
+const OrganizationsDocument = graphql(`
+  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {
+    organizations(first: $first, after: $after, kind: $kind, search: $search) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name shortName kind status creditCode parent { id name } }
+    }
+  }
+`);
+
+/** 单位名录: the registry, filtered by kind and name, page by page. */
+export function OrganizationsPage() {
+  const [kind, setKind] = useState<OrganizationKind | null>(null);
+  const [search, setSearch] = useState('');
+  const pages = useCursorPages();
+  const [{ data, fetching, error }] = useQuery({
+    query: OrganizationsDocument,
+    variables: { first: PAGE_SIZE, after: pages.after, kind, search: search || null },
+  });
+  const connection = data?.organizations;
+  return (
+    <Card title="单位名录">
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Select
+          allowClear
+          placeholder="单位类型"
+          style={{ width: 200 }}
+          options={optionsOf(organizationKindLabels)}
+          value={kind}
+          onChange={(value) => {
+            setKind(value ?? null);
+            pages.reset();
+          }}
+          data-testid="kind-filter"
+        />
+        <Input.Search
+          allowClear
+          placeholder="按名称或简称查找"
+          style={{ width: 280 }}
+          onSearch={(value) => {
+            setSearch(value.trim());
+            pages.reset();
+          }}
+        />
+      </Space>
+      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
+      <Table
+        rowKey="id"
+        loading={fetching}
+        dataSource={connection?.nodes ?? []}
+        pagination={false}
+        columns={[
+          { title: '单位名称', dataIndex: 'name' },
+          { title: '简称', dataIndex: 'shortName' },
+          { title: '类型', dataIndex: 'kind', render: (value: string) => label(organizationKindLabels, value) },
+          { title: '上级单位', render: (_: unknown, row) => row.parent?.name ?? '—' },
+          { title: '统一社会信用代码', dataIndex: 'creditCode' },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (value: string) => <Tag color={value === 'ACTIVE' ? 'green' : 'default'}>{label(organizationStatusLabels, value)}</Tag>,
+          },
+        ]}
+      />
+      <CursorPager
+        page={pages.page}
+        total={connection?.totalCount}
+        unit="个单位"
+        hasNext={!!connection?.pageInfo.hasNextPage}
+        onPrevious={pages.previous}
+        onNext={() => pages.next(connection?.pageInfo.endCursor)}
+      />
+    </Card>
+  );
+}

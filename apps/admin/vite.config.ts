@@ -1,0 +1,15 @@
+import react from '@vitejs/plugin-react';
+import { defaultClientConditions, defineConfig } from 'vite';
+
+// The browser talks only to the admin origin; /graphql is forwarded to the gateway.
+const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
+const proxy = { '/graphql': { target: gateway, changeOrigin: true } };
+
+export default defineConfig({
+  plugins: [react()],
+  // Workspace packages from source, as the tests read them.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
+  server: { port: Number(process.env.ADMIN_PORT ?? 3000), proxy },
+  preview: { port: Number(process.env.ADMIN_PORT ?? 3000), proxy },
+  build: { outDir: 'dist', chunkSizeWarningLimit: 2000 },
+});

@@ -1,0 +1,47 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, signIn } from '../support/browser.js';
+import { system } from '../support/graphql.js';
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('admin client in a real browser', () => {
+  it('tells a user who mistyped the password, in Chinese', async () => {
+    await signIn(page, system().adminUrl, 'admin', 'wrong-password');
+    await expect.poll(() => page.getByTestId('login-error').textContent()).toContain('用户名或密码错误');
+  });
+
+  it('signs in and lists the units of the registry, page by page and by kind', async () => {
+    await signIn(page, system().adminUrl, 'admin');
+    await page.getByTestId('account-name').waitFor();
+    expect(await page.getByTestId('account-name').textContent()).toBe('活动办公室管理员');
+    const table = page.locator('.ant-table-tbody');
+    await table.getByText('区人力资源和社会保障局', { exact: true }).waitFor();
+    expect(await page.getByTestId('total').textContent()).toMatch(/共 \d+ 个单位/);
+
+    const firstPage = await table.locator('tr td:first-child').allTextContents();
+    await page.getByRole('button', { name: /下一页/ }).click();
+    await expect.poll(() => page.getByText('第 2 页').count()).toBe(1);
+    await expect.poll(async () => (await table.locator('tr td:first-child').allTextContents())[0]).not.toBe(firstPage[0]);
+    await page.getByRole('button', { name: /上一页/ }).click();
+    await expect.poll(async () => table.locator('tr td:first-child').allTextContents()).toEqual(firstPage);
+
+    await page.getByTestId('kind-filter').click();
+    await page.locator('.ant-select-item-option').getByText('乡镇', { exact: true }).click();
+    await expect.poll(async () => (await table.locator('tr td:first-child').allTextContents()).sort()).toEqual(['十八里河镇', '南曹乡'].sort());
+    await page.screenshot({ path: 'test-results/admin-organizations.png' });
+  });
+
+  it('signs out back to the login page', async () => {
+    await page.getByRole('button', { name: /退\s*出/ }).click();
+    await page.getByLabel('用户名').waitFor();
+  });
+});
