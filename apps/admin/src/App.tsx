@@ -4,7 +4,13 @@ import { useAuth } from './auth/AuthProvider';
 import { LoginPage } from './auth/LoginPage';
 import { UnderConstruction } from './common/UnderConstruction';
 import { AppLayout } from './layout/AppLayout';
+import { AccountsPage } from './accounts/AccountsPage';
+import { AuditLogPage } from './audit/AuditLogPage';
+import { JurisdictionTreePage } from './organizations/JurisdictionTreePage';
+import { OrganizationDetailPage } from './organizations/OrganizationDetailPage';
 import { OrganizationsPage } from './organizations/OrganizationsPage';
+import { PersonsPage } from './persons/PersonsPage';
+import { ImportPage } from './transfer/ImportPage';
 
 const router = createBrowserRouter([
   {
@@ -13,6 +19,12 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/organizations" replace /> },
       { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/:id', element: <OrganizationDetailPage /> },
+      { path: 'jurisdiction', element: <JurisdictionTreePage /> },
+      { path: 'persons', element: <PersonsPage /> },
+      { path: 'import', element: <ImportPage /> },
+      { path: 'accounts', element: <AccountsPage /> },
+      { path: 'audit', element: <AuditLogPage /> },
       { path: 'tasks', element: <UnderConstruction title="任务督导" /> },
       { path: 'nominations', element: <UnderConstruction title="典型推荐" /> },
       { path: 'evaluation', element: <UnderConstruction title="考核评审" /> },

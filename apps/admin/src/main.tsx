@@ -1,4 +1,4 @@
-import { ConfigProvider } from 'antd';
+import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -14,11 +14,13 @@ dayjs.locale('zh-cn');
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c4161c', borderRadius: 4 } }}>
-      <Provider value={client}>
-        <AuthProvider>
-          <App />
-        </AuthProvider>
-      </Provider>
+      <AntApp>
+        <Provider value={client}>
+          <AuthProvider>
+            <App />
+          </AuthProvider>
+        </Provider>
+      </AntApp>
     </ConfigProvider>
   </StrictMode>,
 );

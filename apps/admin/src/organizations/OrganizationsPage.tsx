@@ -1,6 +1,7 @@
 import { organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
 import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { CursorPager } from '../common/CursorPager';
@@ -63,7 +64,7 @@ export function OrganizationsPage() {
         dataSource={connection?.nodes ?? []}
         pagination={false}
         columns={[
-          { title: '单位名称', dataIndex: 'name' },
+          { title: '单位名称', dataIndex: 'name', render: (name: string, row) => <Link to={`/organizations/${row.id}`}>{name}</Link> },
           { title: '简称', dataIndex: 'shortName' },
           { title: '类型', dataIndex: 'kind', render: (value: string) => label(organizationKindLabels, value) },
           { title: '上级单位', render: (_: unknown, row) => row.parent?.name ?? '—' },

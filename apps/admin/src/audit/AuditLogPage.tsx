@@ -1,0 +1,59 @@
+import { Alert, Card, Table, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { CursorPager } from '../common/CursorPager';
+import { useCursorPages } from '../common/useCursorPages';
+import { graphql } from '../gql';
+
+const AuditLogDocument = graphql(`
+  query AuditLog($first: Int!, $after: String) {
+    auditLog(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id occurredAt actorUsername entityType entityId action before after }
+    }
+  }
+`);
+
+const ENTITY = { Organization: '单位', Person: '外来务工人员', Account: '账号' } as Record<string, string>;
+const ACTION: Record<string, string> = {
+  CREATE: '新增', UPDATE: '修改', MOVE: '调整隶属', DISSOLVE: '撤销', DELETE: '删除', VIEW_PERSONAL_DATA: '查看完整个人信息',
+  IMPORT_CREATE: '导入新增', IMPORT_UPDATE: '导入更新', CHANGE_PASSWORD: '修改密码', RESET_PASSWORD: '重置密码',
+};
+
+/** 审计日志: who changed what, newest first; before and after on expansion. */
+export function AuditLogPage() {
+  const pages = useCursorPages();
+  const [{ data, fetching, error }] = useQuery({ query: AuditLogDocument, variables: { first: 20, after: pages.after } });
+  const connection = data?.auditLog;
+  return (
+    <Card title="审计日志">
+      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
+      <Table
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={connection?.nodes ?? []}
+        expandable={{
+          rowExpandable: (r) => !!(r.before || r.after),
+          expandedRowRender: (r) => (
+            <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
+              <div><Typography.Text strong>修改前</Typography.Text><pre>{JSON.stringify(r.before, null, 2)}</pre></div>
+              <div><Typography.Text strong>修改后</Typography.Text><pre>{JSON.stringify(r.after, null, 2)}</pre></div>
+            </div>
+          ),
+        }}
+        columns={[
+          { title: '时间', dataIndex: 'occurredAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
+          { title: '操作账号', dataIndex: 'actorUsername' },
+          { title: '对象', dataIndex: 'entityType', render: (v: string) => ENTITY[v] ?? v },
+          { title: '操作', dataIndex: 'action', render: (v: string) => ACTION[v] ?? v },
+          { title: '对象 id', dataIndex: 'entityId', render: (v: string) => <Typography.Text code>{v.slice(0, 8)}</Typography.Text> },
+        ]}
+      />
+      <CursorPager page={pages.page} total={connection?.totalCount} unit="条" hasNext={!!connection?.pageInfo.hasNextPage}
+        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+    </Card>
+  );
+}

@@ -1,0 +1,83 @@
+import { assignmentRoleLabels, nominationStatusLabels, organizationKindLabels, organizationStatusLabels, resultOutcomeLabels, taskAreaLabels, typicalCategoryLabels } from '@ronghe/types';
+import { Alert, Breadcrumb, Card, Descriptions, Space, Spin, Table, Tag, Timeline } from 'antd';
+import dayjs from 'dayjs';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { label } from '../common/labels';
+import { graphql } from '../gql';
+
+const UnitDocument = graphql(`
+  query UnitPage($id: ID!) {
+    organization(id: $id) {
+      id name shortName kind status creditCode address contactPerson contactPhone
+      ancestors { id name }
+      children(first: 100) { totalCount nodes { id name kind } }
+      moveHistory { movedAt from { name } to { name } }
+      assignments(first: 50) { totalCount nodes { id role task { code title area } } }
+      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }
+      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }
+    }
+  }
+`);
+
+/** A unit's page: its registry record, its place in the tree, its tasks and its nominations, joined through the gateway. */
+export function OrganizationDetailPage() {
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: UnitDocument, variables: { id } });
+  const unit = data?.organization;
+  if (fetching && !data) return <Spin />;
+  if (error) return <Alert type="error" showIcon message={errorOf(error)?.message} />;
+  if (!unit) return <Alert type="warning" showIcon message="单位不存在" />;
+  return (
+    <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      <Breadcrumb items={[...unit.ancestors.map((a) => ({ title: <Link to={`/organizations/${a.id}`}>{a.name}</Link> })), { title: unit.name }]} />
+      <Card title={unit.name} extra={<Tag color={unit.status === 'ACTIVE' ? 'green' : 'default'}>{label(organizationStatusLabels, unit.status)}</Tag>}>
+        <Descriptions column={2} size="small">
+          <Descriptions.Item label="简称">{unit.shortName ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="类型">{label(organizationKindLabels, unit.kind)}</Descriptions.Item>
+          <Descriptions.Item label="统一社会信用代码">{unit.creditCode ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="地址">{unit.address ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="联系人">{unit.contactPerson ?? '—'}</Descriptions.Item>
+          <Descriptions.Item label="联系电话">{unit.contactPhone ?? '—'}</Descriptions.Item>
+        </Descriptions>
+      </Card>
+      <Card title={`承担的任务(${unit.assignments.totalCount})`}>
+        <Table rowKey="id" size="small" pagination={false} dataSource={unit.assignments.nodes} data-testid="unit-tasks"
+          columns={[
+            { title: '序号', render: (_: unknown, a) => a.task.code, width: 70 },
+            { title: '任务', render: (_: unknown, a) => a.task.title },
+            { title: '领域', render: (_: unknown, a) => label(taskAreaLabels, a.task.area) },
+            { title: '角色', dataIndex: 'role', render: (v: string) => label(assignmentRoleLabels, v) },
+          ]} />
+      </Card>
+      <Card title="被推荐情况">
+        <Table rowKey="id" size="small" pagination={false} dataSource={unit.nominationsReceived.nodes} data-testid="unit-nominations"
+          columns={[
+            { title: '年度', render: (_: unknown, n) => n.cycle.year },
+            { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
+            { title: '推荐单位', render: (_: unknown, n) => n.nominator.name },
+            { title: '状态', dataIndex: 'status', render: (v: string) => label(nominationStatusLabels, v) },
+            { title: '评审结果', render: (_: unknown, n) => (n.result ? `第 ${n.result.rank ?? '—'} 名 · ${label(resultOutcomeLabels, n.result.outcome)}` : '—') },
+          ]} />
+      </Card>
+      <Card title="上报的推荐">
+        <Table rowKey="id" size="small" pagination={false} dataSource={unit.nominationsMade.nodes}
+          columns={[
+            { title: '年度', render: (_: unknown, n) => n.cycle.year },
+            { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
+            { title: '被推荐对象', render: (_: unknown, n) => n.nominee.name },
+            { title: '状态', dataIndex: 'status', render: (v: string) => label(nominationStatusLabels, v) },
+          ]} />
+      </Card>
+      <Card title={`下级单位(${unit.children.totalCount})`}>
+        <Space wrap>{unit.children.nodes.map((c) => <Link key={c.id} to={`/organizations/${c.id}`}><Tag>{c.name}</Tag></Link>)}</Space>
+      </Card>
+      {unit.moveHistory.length > 0 && (
+        <Card title="隶属关系变更">
+          <Timeline items={unit.moveHistory.map((m) => ({ children: `${dayjs(m.movedAt).format('YYYY-MM-DD HH:mm')} 由「${m.from?.name ?? '—'}」调整到「${m.to?.name ?? '—'}」` }))} />
+        </Card>
+      )}
+    </Space>
+  );
+}

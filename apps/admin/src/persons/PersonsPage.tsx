@@ -1,0 +1,75 @@
+import { genderLabels } from '@ronghe/types';
+import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { CursorPager } from '../common/CursorPager';
+import { label } from '../common/labels';
+import { useCursorPages } from '../common/useCursorPages';
+import { graphql } from '../gql';
+import type { RevealPersonalDataMutation } from '../gql/graphql';
+
+const PersonsDocument = graphql(`
+  query Persons($first: Int!, $after: String, $search: String) {
+    persons(first: $first, after: $after, search: $search) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }
+    }
+  }
+`);
+const RevealDocument = graphql(`
+  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }
+`);
+
+/** 外来务工人员名录: personal data masked; the full view is asked for, and recorded. */
+export function PersonsPage() {
+  const [search, setSearch] = useState('');
+  const pages = useCursorPages();
+  const [{ data, fetching, error }] = useQuery({ query: PersonsDocument, variables: { first: 20, after: pages.after, search: search || null } });
+  const [, reveal] = useMutation(RevealDocument);
+  const [revealed, setRevealed] = useState<RevealPersonalDataMutation['revealPersonalData'] | null>(null);
+  const { message } = App.useApp();
+  const connection = data?.persons;
+
+  async function showFull(id: string) {
+    const result = await reveal({ id });
+    if (result.data) setRevealed(result.data.revealPersonalData);
+    else message.error(errorOf(result.error)?.message ?? '查看失败');
+  }
+
+  return (
+    <Card title="外来务工人员名录">
+      <Input.Search allowClear placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
+      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
+      <Table
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={connection?.nodes ?? []}
+        columns={[
+          { title: '姓名', dataIndex: 'name' },
+          { title: '性别', dataIndex: 'gender', render: (v: string) => label(genderLabels, v) },
+          { title: '身份证号', dataIndex: 'idNumber' },
+          { title: '手机号', dataIndex: 'phone' },
+          { title: '户籍地', render: (_: unknown, p) => [p.homeProvince, p.homeCity].filter(Boolean).join(' ') },
+          { title: '就业单位', render: (_: unknown, p) => p.employer?.name ?? '—' },
+          { title: '居住社区', render: (_: unknown, p) => p.community?.name ?? '—' },
+          { title: '技能', dataIndex: 'skills', render: (skills: string[]) => skills.map((s) => <Tag key={s}>{s}</Tag>) },
+          { title: '', render: (_: unknown, p) => <Button size="small" onClick={() => showFull(p.id)}>查看完整信息</Button> },
+        ]}
+      />
+      <CursorPager page={pages.page} total={connection?.totalCount} unit="人" hasNext={!!connection?.pageInfo.hasNextPage}
+        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+      <Modal open={!!revealed} title="完整个人信息" footer={null} onCancel={() => setRevealed(null)}>
+        <Space direction="vertical">
+          <Typography.Text type="warning">本次查看已记入审计日志。</Typography.Text>
+          <Descriptions column={1} bordered size="small">
+            <Descriptions.Item label="身份证号">{revealed?.idNumber}</Descriptions.Item>
+            <Descriptions.Item label="手机号">{revealed?.phone ?? '—'}</Descriptions.Item>
+          </Descriptions>
+        </Space>
+      </Modal>
+    </Card>
+  );
+}
