@@ -2,14 +2,17 @@ import type { DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
 import { CycleService } from './cycle/cycle.service.js';
 import { NominationService } from './nomination/nomination.service.js';
+import { SummaryExportService } from './nomination/summary-export.service.js';
 import type { Registry } from './registry/registry.client.js';
 
 export interface Services {
   cycles: CycleService;
   nominations: NominationService;
+  summaries: SummaryExportService;
 }
 
 export function createServices(dataSource: DataSource, registry: Registry, clock: Clock): Services {
   const cycles = new CycleService(dataSource, clock);
-  return { cycles, nominations: new NominationService(dataSource, cycles, registry, clock) };
+  const nominations = new NominationService(dataSource, cycles, registry, clock);
+  return { cycles, nominations, summaries: new SummaryExportService(nominations, cycles, registry) };
 }

@@ -14,3 +14,4 @@ export * from './ids.js';
 export * from './subgraph.js';
 export * from './postgres-errors.js';
 export * from './internal-client.js';
+export * from './spreadsheet.js';

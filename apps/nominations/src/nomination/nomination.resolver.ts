@@ -1,4 +1,4 @@
-import { PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
+import { ExportFile, PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
 import { TypicalCategory } from '@ronghe/types';
 import { Arg, Args, Authorized, createUnionType, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { NominationCycle } from '../cycle/cycle.entity.js';
@@ -58,6 +58,12 @@ export class NominationResolver {
   @Query(() => [QuotaUse], { description: '名额使用情况' })
   quotaOverview(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: Context) {
     return ctx.services.nominations.quotaOverview(ctx, cycleId);
+  }
+
+  @Authorized()
+  @Query(() => ExportFile, { description: '导出推荐汇总表(.xlsx),可按类别、状态、推荐单位筛选' })
+  exportNominationSummary(@Args(() => NominationsArgs) args: NominationsArgs, @Ctx() ctx: Context) {
+    return ctx.services.summaries.export(ctx, args);
   }
 
   @Directive('@inaccessible')
@@ -167,7 +173,7 @@ export class NominationResolver {
 
   @FieldResolver(() => [NominationEvent], { description: '状态变更记录' })
   history(@Root() nomination: Nomination, @Ctx() ctx: Context) {
-    return ctx.services.nominations.history(nomination.id);
+    return ctx.services.nominations.history(ctx.loaders, nomination.id);
   }
 
   @FieldResolver(() => [NominationAttachment], { description: '附件' })

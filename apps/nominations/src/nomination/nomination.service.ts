@@ -4,6 +4,7 @@ import {
   type Connection,
   DomainError,
   firstPagesByParent,
+  groupByKey,
   type LoaderRegistry,
   newId,
   notFound,
@@ -220,8 +221,14 @@ export class NominationService {
     });
   }
 
-  history(nominationId: string): Promise<NominationEvent[]> {
-    return this.dataSource.getRepository(NominationEvent).find({ where: { nominationId }, order: { seq: 'ASC' }, take: 200 });
+  /** The steps of every nomination of a request in one query. */
+  history(loaders: LoaderRegistry, nominationId: string): Promise<NominationEvent[]> {
+    return loaders
+      .get<string, NominationEvent[]>('event.byNomination', async (ids) => {
+        const rows = await this.dataSource.getRepository(NominationEvent).find({ where: { nominationId: In([...ids]) }, order: { seq: 'ASC' } });
+        return groupByKey(ids, rows, (r) => r.nominationId);
+      })
+      .load(nominationId);
   }
 
   /** Used and allowed places per nominating unit and category in a cycle. */
@@ -271,7 +278,7 @@ export class NominationService {
     return loaders
       .get<string, NominationAttachment[]>('attachment.byNomination', async (ids) => {
         const rows = await this.dataSource.getRepository(NominationAttachment).find({ where: { nominationId: In([...ids]) }, order: { uploadedAt: 'ASC' } });
-        return ids.map((id) => rows.filter((r) => r.nominationId === id));
+        return groupByKey(ids, rows, (r) => r.nominationId);
       })
       .load(nominationId);
   }

@@ -1,4 +1,4 @@
-import type { Caller } from '@ronghe/kit';
+import { type Caller, type ExportFile, writeXlsx, xlsxFile } from '@ronghe/kit';
 import { genderLabels, organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { Organization } from '../organization/organization.entity.js';
@@ -6,8 +6,6 @@ import type { ListOrganizationsOptions, OrganizationService } from '../organizat
 import type { Person } from '../person/person.entity.js';
 import type { PersonService } from '../person/person.service.js';
 import { ORGANIZATION_COLUMNS as OC, PERSON_COLUMNS as PC } from './import.service.js';
-import { writeXlsx } from './spreadsheet.js';
-import { type ExportFile, XLSX_MIME } from './transfer.types.js';
 
 // An export is a whole filtered list, read in pages of this size.
 const PAGE = 100;
@@ -44,7 +42,7 @@ export class ExportService {
       ],
       rows,
     );
-    return this.file('单位名录', content, rows.length);
+    return xlsxFile('单位名录', content, rows.length);
   }
 
   /** Personal data stays masked in an export, as on screen. */
@@ -73,7 +71,7 @@ export class ExportService {
       ],
       rows,
     );
-    return this.file('外来务工人员名录', content, rows.length);
+    return xlsxFile('外来务工人员名录', content, rows.length);
   }
 
   private async all<T>(page: (after: string | null) => Promise<{ nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>) {
@@ -87,8 +85,4 @@ export class ExportService {
     return rows;
   }
 
-  private file(title: string, content: Buffer, rowCount: number): ExportFile {
-    const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-    return { fileName: `${title}-${date}.xlsx`, mimeType: XLSX_MIME, contentBase64: content.toString('base64'), rowCount };
-  }
 }

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId } from '@ronghe/kit';
+import { type Caller, DomainError, newId, readSheet, type Sheet } from '@ronghe/kit';
 import {
   ErrorCode,
   Gender,
@@ -15,7 +15,6 @@ import type { OrganizationService } from '../organization/organization.service.j
 import { maskedSnapshot as masked, Person } from '../person/person.entity.js';
 import type { PersonInput } from '../person/person.inputs.js';
 import type { PersonService } from '../person/person.service.js';
-import { readSheet, type Sheet } from './spreadsheet.js';
 import type { ImportError, ImportFileInput, ImportReport } from './transfer.types.js';
 
 export const ORGANIZATION_COLUMNS = {

@@ -1,9 +1,9 @@
-import type { RequestContext } from '@ronghe/kit';
+import { ExportFile, type RequestContext } from '@ronghe/kit';
 import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { OrganizationsArgs } from '../organization/organization.inputs.js';
 import { PersonsArgs } from '../person/person.inputs.js';
 import type { Services } from '../services.js';
-import { ExportFile, ImportFileInput, ImportReport } from './transfer.types.js';
+import { ImportFileInput, ImportReport } from './transfer.types.js';
 
 type Context = RequestContext<Services>;
 

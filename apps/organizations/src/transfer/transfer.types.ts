@@ -50,20 +50,3 @@ export class ImportReport {
   @Field(() => [ImportError], { description: '逐行错误' })
   errors: ImportError[];
 }
-
-@ObjectType({ description: '导出的文件' })
-export class ExportFile {
-  @Field(() => String)
-  fileName: string;
-
-  @Field(() => String)
-  mimeType: string;
-
-  @Field(() => String, { description: '文件内容,Base64 编码' })
-  contentBase64: string;
-
-  @Field(() => Int, { description: '导出的行数' })
-  rowCount: number;
-}
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { DomainError } from '@ronghe/kit';
 import { ErrorCode } from '@ronghe/types';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
+import { DomainError } from './errors.js';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 5000;
@@ -94,4 +95,29 @@ export async function writeXlsx<T>(sheetName: string, columns: Column<T>[], rows
   sheet.getRow(1).font = { bold: true };
   for (const row of rows) sheet.addRow(columns.map((c) => c.value(row) ?? ''));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** A generated file handed to the client, e.g. an .xlsx export. */
+@ObjectType({ description: '导出的文件' })
+@Directive('@shareable')
+export class ExportFile {
+  @Field(() => String)
+  fileName: string;
+
+  @Field(() => String)
+  mimeType: string;
+
+  @Field(() => String, { description: '文件内容,Base64 编码' })
+  contentBase64: string;
+
+  @Field(() => Int, { description: '导出的行数' })
+  rowCount: number;
+}
+
+/** An .xlsx export named `<title>-<date in Beijing>.xlsx`. */
+export function xlsxFile(title: string, content: Buffer, rowCount: number): ExportFile {
+  const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  return { fileName: `${title}-${date}.xlsx`, mimeType: XLSX_MIME, contentBase64: content.toString('base64'), rowCount };
 }
