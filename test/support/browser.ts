@@ -15,3 +15,15 @@ export async function signIn(page: Page, adminUrl: string, username: string, pas
   await page.getByLabel('密码').fill(password);
   await page.getByRole('button', { name: /登\s*录/ }).click();
 }
+
+/** Opens an Ant Design select by its test id and picks the option with the given text. */
+export async function choose(page: Page, testId: string, option: string) {
+  await page.getByTestId(testId).click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await dropdownsClosed(page);
+}
+
+/** Waits until no select dropdown is open (they close with an animation). */
+export async function dropdownsClosed(page: Page) {
+  for (let i = 0; i < 50 && (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) await page.waitForTimeout(50);
+}

@@ -9,6 +9,9 @@ import { AuditLogPage } from './audit/AuditLogPage';
 import { JurisdictionTreePage } from './organizations/JurisdictionTreePage';
 import { OrganizationDetailPage } from './organizations/OrganizationDetailPage';
 import { OrganizationsPage } from './organizations/OrganizationsPage';
+import { CyclesPage } from './nominations/CyclesPage';
+import { NominationFormPage } from './nominations/NominationFormPage';
+import { NominationsPage } from './nominations/NominationsPage';
 import { PersonsPage } from './persons/PersonsPage';
 import { ImportPage } from './transfer/ImportPage';
 
@@ -26,7 +29,9 @@ const router = createBrowserRouter([
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'audit', element: <AuditLogPage /> },
       { path: 'tasks', element: <UnderConstruction title="任务督导" /> },
-      { path: 'nominations', element: <UnderConstruction title="典型推荐" /> },
+      { path: 'nominations', element: <NominationsPage /> },
+      { path: 'nominations/new', element: <NominationFormPage /> },
+      { path: 'nomination-cycles', element: <CyclesPage /> },
       { path: 'evaluation', element: <UnderConstruction title="考核评审" /> },
       { path: '*', element: <Navigate to="/organizations" replace /> },
     ],

@@ -21,6 +21,25 @@ type Documents = {
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id occurredAt actorUsername entityType entityId action before after }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": typeof types.CreateCycleDocument,
+    "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": typeof types.UpdateCycleDocument,
+    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": typeof types.AdvanceCycleDocument,
+    "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": typeof types.SetQuotaDocument,
+    "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": typeof types.GrantExtensionDocument,
+    "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": typeof types.NominatorKindDocument,
+    "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": typeof types.CreateNominationDocument,
+    "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": typeof types.SubmitNewNominationDocument,
+    "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.NominationListDocument,
+    "\n  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {\n    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }\n  }\n": typeof types.ExportSummaryDocument,
+    "mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": typeof types.SubmitNominationDocument,
+    "mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }": typeof types.WithdrawNominationDocument,
+    "mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }": typeof types.AcceptNominationDocument,
+    "mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }": typeof types.ReturnNominationDocument,
+    "mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }": typeof types.DisqualifyNominationDocument,
+    "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": typeof types.NomineeUnitsDocument,
+    "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": typeof types.NomineePersonsDocument,
+    "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": typeof types.QuotaOverviewDocument,
+    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": typeof types.NominationCyclesDocument,
     "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": typeof types.JurisdictionRootsDocument,
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      assignments(first: 50) { totalCount nodes { id role task { code title area } } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": typeof types.UnitPageDocument,
@@ -39,6 +58,25 @@ const documents: Documents = {
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id occurredAt actorUsername entityType entityId action before after }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": types.CreateCycleDocument,
+    "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": types.UpdateCycleDocument,
+    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": types.AdvanceCycleDocument,
+    "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": types.SetQuotaDocument,
+    "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": types.GrantExtensionDocument,
+    "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": types.NominatorKindDocument,
+    "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": types.CreateNominationDocument,
+    "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": types.SubmitNewNominationDocument,
+    "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.NominationListDocument,
+    "\n  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {\n    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }\n  }\n": types.ExportSummaryDocument,
+    "mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": types.SubmitNominationDocument,
+    "mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }": types.WithdrawNominationDocument,
+    "mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }": types.AcceptNominationDocument,
+    "mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }": types.ReturnNominationDocument,
+    "mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }": types.DisqualifyNominationDocument,
+    "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": types.NomineeUnitsDocument,
+    "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": types.NomineePersonsDocument,
+    "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": types.QuotaOverviewDocument,
+    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": types.NominationCyclesDocument,
     "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": types.JurisdictionRootsDocument,
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      assignments(first: 50) { totalCount nodes { id role task { code title area } } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": types.UnitPageDocument,
@@ -92,6 +130,82 @@ export function graphql(source: "\n  query Me {\n    me { id username displayNam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }"): (typeof documents)["mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }"): (typeof documents)["mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }"): (typeof documents)["mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }"): (typeof documents)["mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }"): (typeof documents)["mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }"): (typeof documents)["query NominatorKind($id: ID!) { organization(id: $id) { id kind } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }"): (typeof documents)["mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }"): (typeof documents)["mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {\n    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }\n  }\n"): (typeof documents)["\n  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {\n    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }"): (typeof documents)["mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }"): (typeof documents)["mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }"): (typeof documents)["mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }"): (typeof documents)["mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }"): (typeof documents)["mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n"): (typeof documents)["\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n"): (typeof documents)["\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n"): (typeof documents)["\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n"): (typeof documents)["\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,7 +21,16 @@ const MENU = [
     ],
   },
   { key: '/tasks', icon: <FileDoneOutlined />, label: '任务督导' },
-  { key: '/nominations', icon: <TrophyOutlined />, label: '典型推荐' },
+  {
+    key: 'nominating',
+    icon: <TrophyOutlined />,
+    label: '典型推荐',
+    children: [
+      { key: '/nominations', label: '推荐列表' },
+      { key: '/nominations/new', label: '新建推荐' },
+      { key: '/nomination-cycles', label: '评选年度与名额' },
+    ],
+  },
   { key: '/evaluation', icon: <AuditOutlined />, label: '考核评审' },
 ];
 
@@ -36,7 +45,7 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          defaultOpenKeys={['registry']}
+          defaultOpenKeys={['registry', 'nominating']}
           selectedKeys={[pathname]}
           items={MENU}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}

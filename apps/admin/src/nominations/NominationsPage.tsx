@@ -1,0 +1,154 @@
+import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
+import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Tooltip } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useClient, useMutation, useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { useAuth } from '../auth/AuthProvider';
+import { CursorPager } from '../common/CursorPager';
+import { downloadBase64 } from '../common/download';
+import { label, optionsOf } from '../common/labels';
+import { useCursorPages } from '../common/useCursorPages';
+import { graphql } from '../gql';
+import type { NominationListQuery, NominationStatus, TypicalCategory } from '../gql/graphql';
+import { CyclesDocument } from './documents';
+
+const ListDocument = graphql(`
+  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {
+    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id category status statusReason position flags version submittedAt
+        nominator { name }
+        nominee { __typename ... on Organization { name } ... on Person { name } } }
+    }
+  }
+`);
+const ExportDocument = graphql(`
+  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {
+    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }
+  }
+`);
+const StepDocuments = {
+  submit: graphql(`mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }`),
+  withdraw: graphql(`mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }`),
+  accept: graphql(`mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }`),
+};
+const ReturnDocument = graphql(`mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }`);
+const DisqualifyDocument = graphql(`mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }`);
+
+type Row = NominationListQuery['nominations']['nodes'][number];
+const STATUS_COLOR: Record<string, string> = { DRAFT: 'default', SUBMITTED: 'processing', ACCEPTED: 'success', RETURNED: 'warning', WITHDRAWN: 'default', DISQUALIFIED: 'error' };
+
+/** 推荐列表 and the office's acceptance screen: filters, and the steps each role may take. */
+export function NominationsPage() {
+  const { account } = useAuth();
+  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const [{ data: cycles }] = useQuery({ query: CyclesDocument });
+  const [cycleId, setCycleId] = useState<string | null>(null);
+  const [category, setCategory] = useState<TypicalCategory | null>(null);
+  const [status, setStatus] = useState<NominationStatus | null>(null);
+  const pages = useCursorPages();
+  const selectedCycle = cycleId ?? cycles?.nominationCycles.nodes[0]?.id ?? null;
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ListDocument,
+    variables: { first: 20, after: pages.after, cycleId: selectedCycle, category, status },
+    pause: !selectedCycle,
+  });
+  const [, submit] = useMutation(StepDocuments.submit);
+  const [, withdraw] = useMutation(StepDocuments.withdraw);
+  const [, accept] = useMutation(StepDocuments.accept);
+  const [, giveBack] = useMutation(ReturnDocument);
+  const [, disqualify] = useMutation(DisqualifyDocument);
+  const [reasonFor, setReasonFor] = useState<{ row: Row; action: 'return' | 'disqualify' } | null>(null);
+  const [reason, setReason] = useState('');
+  const client = useClient();
+  const { message } = App.useApp();
+  const connection = data?.nominations;
+
+  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
+    if (result.error) message.error(errorOf(result.error)?.message);
+    else {
+      message.success(ok);
+      refetch({ requestPolicy: 'network-only' });
+    }
+  };
+  async function exportSummary() {
+    if (!selectedCycle) return;
+    const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status }, { requestPolicy: 'network-only' }).toPromise();
+    if (result.data) downloadBase64(result.data.exportNominationSummary);
+    else message.error(errorOf(result.error)?.message);
+  }
+
+  return (
+    <Card
+      title="典型推荐"
+      extra={
+        <Space>
+          <Button onClick={exportSummary}>导出推荐汇总表</Button>
+          <Link to="/nominations/new"><Button type="primary">新建推荐</Button></Link>
+        </Space>
+      }
+    >
+      <Space style={{ marginBottom: 16 }} wrap>
+        <Select style={{ width: 140 }} placeholder="年度" value={selectedCycle}
+          options={(cycles?.nominationCycles.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year} 年度` }))}
+          onChange={(v) => { setCycleId(v); pages.reset(); }} />
+        <Select allowClear style={{ width: 200 }} placeholder="类别" options={optionsOf(typicalCategoryLabels)} value={category} onChange={(v) => { setCategory(v ?? null); pages.reset(); }} />
+        <Select allowClear style={{ width: 140 }} placeholder="状态" options={optionsOf(nominationStatusLabels)} value={status} onChange={(v) => { setStatus(v ?? null); pages.reset(); }} />
+      </Space>
+      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
+      <Table
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={connection?.nodes ?? []}
+        columns={[
+          { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
+          { title: '被推荐对象', render: (_: unknown, r: Row) => r.nominee.name },
+          { title: '推荐单位', render: (_: unknown, r: Row) => r.nominator.name },
+          { title: '顺序', dataIndex: 'position', width: 60 },
+          {
+            title: '状态',
+            render: (_: unknown, r: Row) => (
+              <Space>
+                <Tag color={STATUS_COLOR[r.status]}>{label(nominationStatusLabels, r.status)}</Tag>
+                {r.statusReason && <Tooltip title={r.statusReason}><Tag>理由</Tag></Tooltip>}
+                {r.flags.length > 0 && <Tooltip title={r.flags.join(';')}><Tag color="orange">预审提示</Tag></Tooltip>}
+              </Space>
+            ),
+          },
+          {
+            title: '',
+            render: (_: unknown, r: Row) => (
+              <Space>
+                {(r.status === 'DRAFT' || r.status === 'RETURNED') && <Button size="small" type="primary" onClick={async () => done(await submit({ id: r.id, version: r.version }), '已上报')}>上报</Button>}
+                {['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && <Button size="small" onClick={async () => done(await withdraw({ id: r.id, version: r.version }), '已撤回')}>撤回</Button>}
+                {office && r.status === 'SUBMITTED' && <Button size="small" type="primary" onClick={async () => done(await accept({ id: r.id, version: r.version }), '已受理')}>受理</Button>}
+                {office && r.status === 'SUBMITTED' && <Button size="small" onClick={() => setReasonFor({ row: r, action: 'return' })}>退回</Button>}
+                {office && ['SUBMITTED', 'ACCEPTED'].includes(r.status) && <Button size="small" danger onClick={() => setReasonFor({ row: r, action: 'disqualify' })}>取消资格</Button>}
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <CursorPager page={pages.page} total={connection?.totalCount} unit="个推荐" hasNext={!!connection?.pageInfo.hasNextPage}
+        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
+      <Modal
+        open={!!reasonFor}
+        title={reasonFor?.action === 'return' ? '退回修改' : '取消资格'}
+        okText="确定"
+        onCancel={() => setReasonFor(null)}
+        onOk={async () => {
+          if (!reasonFor) return;
+          const args = { id: reasonFor.row.id, version: reasonFor.row.version, reason };
+          done(reasonFor.action === 'return' ? await giveBack(args) : await disqualify(args), reasonFor.action === 'return' ? '已退回' : '已取消资格');
+          setReasonFor(null);
+          setReason('');
+        }}
+      >
+        <Input.TextArea rows={3} placeholder="理由(必填,将告知推荐单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Modal>
+    </Card>
+  );
+}
