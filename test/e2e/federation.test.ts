@@ -25,23 +25,23 @@ describe('one query through the gateway joins all four subgraphs', () => {
           }
         }
       `,
-      { search: '郑州宇通物流' },
+      { search: '职业培训学校' },
       adminToken,
     );
     expect(status).toBe(200);
     expect(errors).toBeUndefined();
     expect(data.organizations.nodes).toEqual([
       {
-        name: '郑州宇通物流有限公司',
-        kind: 'EMPLOYER',
+        name: '管城区外来务工人员职业培训学校',
+        kind: 'TRAINING_INSTITUTION',
         nominationsReceived: {
           totalCount: 1,
           nodes: [
             {
-              category: 'EMPLOYER',
+              category: 'TRAINING_INSTITUTION',
               status: 'ACCEPTED',
-              nominator: { name: '十八里河镇' },
-              result: { rank: 2, aggregateScore: 91.5, outcome: 'SHORTLISTED' },
+              nominator: { name: '区人力资源和社会保障局' },
+              result: { rank: 4, aggregateScore: 84.5, outcome: 'SHORTLISTED' },
             },
           ],
         },

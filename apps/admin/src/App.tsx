@@ -1,6 +1,7 @@
 import { Spin } from 'antd';
 import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { useAuth } from './auth/AuthProvider';
+import { ChangePasswordModal } from './auth/ChangePasswordModal';
 import { LoginPage } from './auth/LoginPage';
 import { UnderConstruction } from './common/UnderConstruction';
 import { AppLayout } from './layout/AppLayout';
@@ -39,8 +40,13 @@ const router = createBrowserRouter([
 ]);
 
 export function App() {
-  const { session, loading } = useAuth();
+  const { session, account, loading } = useAuth();
   if (!session) return <LoginPage />;
   if (loading) return <Spin fullscreen />;
-  return <RouterProvider router={router} />;
+  return (
+    <>
+      <RouterProvider router={router} />
+      <ChangePasswordModal open={!!account?.mustChangePassword} />
+    </>
+  );
 }

@@ -20,20 +20,25 @@ type Documents = {
     "\n  mutation ResetPassword($id: ID!, $password: String!) { resetPassword(accountId: $id, temporaryPassword: $password) { id } }\n": typeof types.ResetPasswordDocument,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id occurredAt actorUsername entityType entityId action before after }\n    }\n  }\n": typeof types.AuditLogDocument,
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": typeof types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": typeof types.UpdateCycleDocument,
     "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": typeof types.AdvanceCycleDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": typeof types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": typeof types.GrantExtensionDocument,
+    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": typeof types.NominationDetailDocument,
+    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": typeof types.AddAttachmentDocument,
     "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": typeof types.NominatorKindDocument,
     "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": typeof types.CreateNominationDocument,
     "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": typeof types.SubmitNewNominationDocument,
-    "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.NominationListDocument,
+    "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { id name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.NominationListDocument,
     "\n  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {\n    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }\n  }\n": typeof types.ExportSummaryDocument,
     "mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": typeof types.SubmitNominationDocument,
     "mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }": typeof types.WithdrawNominationDocument,
     "mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }": typeof types.AcceptNominationDocument,
+    "\n  query NominationGroup($cycleId: ID!, $category: TypicalCategory!, $nominatorId: ID!) {\n    nominations(cycleId: $cycleId, category: $category, nominatorId: $nominatorId, first: 100) { nodes { id position status } }\n  }\n": typeof types.NominationGroupDocument,
+    "\n  mutation Reorder($cycleId: ID!, $nominatorId: ID!, $category: TypicalCategory!, $ids: [ID!]!) {\n    reorderNominations(cycleId: $cycleId, nominatorOrganizationId: $nominatorId, category: $category, orderedIds: $ids) { id position }\n  }\n": typeof types.ReorderDocument,
     "mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }": typeof types.ReturnNominationDocument,
     "mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }": typeof types.DisqualifyNominationDocument,
     "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": typeof types.NomineeUnitsDocument,
@@ -44,8 +49,10 @@ type Documents = {
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      assignments(first: 50) { totalCount nodes { id role task { code title area } } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": typeof types.UnitPageDocument,
     "\n  query OrganizationPicker($search: String) {\n    organizations(first: 20, search: $search) { nodes { id name } }\n  }\n": typeof types.OrganizationPickerDocument,
+    "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n": typeof types.ExportOrganizationsDocument,
     "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n": typeof types.PersonsDocument,
+    "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": typeof types.ExportPersonsDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": typeof types.RevealPersonalDataDocument,
     "\n  mutation ImportOrganizations($file: ImportFileInput!) {\n    importOrganizations(file: $file) { totalRows created updated unchanged failed applied errors { row column reason } }\n  }\n": typeof types.ImportOrganizationsDocument,
     "\n  mutation ImportPersons($file: ImportFileInput!) {\n    importPersons(file: $file) { totalRows created updated unchanged failed applied errors { row column reason } }\n  }\n": typeof types.ImportPersonsDocument,
@@ -57,20 +64,25 @@ const documents: Documents = {
     "\n  mutation ResetPassword($id: ID!, $password: String!) { resetPassword(accountId: $id, temporaryPassword: $password) { id } }\n": types.ResetPasswordDocument,
     "\n  query AuditLog($first: Int!, $after: String) {\n    auditLog(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id occurredAt actorUsername entityType entityId action before after }\n    }\n  }\n": types.AuditLogDocument,
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
+    "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": types.UpdateCycleDocument,
     "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": types.AdvanceCycleDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": types.GrantExtensionDocument,
+    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": types.NominationDetailDocument,
+    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": types.AddAttachmentDocument,
     "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": types.NominatorKindDocument,
     "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": types.CreateNominationDocument,
     "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": types.SubmitNewNominationDocument,
-    "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.NominationListDocument,
+    "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { id name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.NominationListDocument,
     "\n  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {\n    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }\n  }\n": types.ExportSummaryDocument,
     "mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": types.SubmitNominationDocument,
     "mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }": types.WithdrawNominationDocument,
     "mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }": types.AcceptNominationDocument,
+    "\n  query NominationGroup($cycleId: ID!, $category: TypicalCategory!, $nominatorId: ID!) {\n    nominations(cycleId: $cycleId, category: $category, nominatorId: $nominatorId, first: 100) { nodes { id position status } }\n  }\n": types.NominationGroupDocument,
+    "\n  mutation Reorder($cycleId: ID!, $nominatorId: ID!, $category: TypicalCategory!, $ids: [ID!]!) {\n    reorderNominations(cycleId: $cycleId, nominatorOrganizationId: $nominatorId, category: $category, orderedIds: $ids) { id position }\n  }\n": types.ReorderDocument,
     "mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }": types.ReturnNominationDocument,
     "mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }": types.DisqualifyNominationDocument,
     "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": types.NomineeUnitsDocument,
@@ -81,8 +93,10 @@ const documents: Documents = {
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      assignments(first: 50) { totalCount nodes { id role task { code title area } } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": types.UnitPageDocument,
     "\n  query OrganizationPicker($search: String) {\n    organizations(first: 20, search: $search) { nodes { id name } }\n  }\n": types.OrganizationPickerDocument,
+    "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n": types.ExportOrganizationsDocument,
     "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n": types.PersonsDocument,
+    "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": types.ExportPersonsDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": types.RevealPersonalDataDocument,
     "\n  mutation ImportOrganizations($file: ImportFileInput!) {\n    importOrganizations(file: $file) { totalRows created updated unchanged failed applied errors { row column reason } }\n  }\n": types.ImportOrganizationsDocument,
     "\n  mutation ImportPersons($file: ImportFileInput!) {\n    importPersons(file: $file) { totalRows created updated unchanged failed applied errors { row column reason } }\n  }\n": types.ImportPersonsDocument,
@@ -129,6 +143,10 @@ export function graphql(source: "\n  query Me {\n    me { id username displayNam
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n"): (typeof documents)["\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -153,6 +171,14 @@ export function graphql(source: "mutation GrantExtension($input: ExtensionInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"): (typeof documents)["\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }"): (typeof documents)["query NominatorKind($id: ID!) { organization(id: $id) { id kind } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -165,7 +191,7 @@ export function graphql(source: "mutation SubmitNewNomination($id: ID!, $version
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { id name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {\n    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id category status statusReason position flags version submittedAt\n        nominator { id name }\n        nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -182,6 +208,14 @@ export function graphql(source: "mutation WithdrawNomination($id: ID!, $version:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }"): (typeof documents)["mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationGroup($cycleId: ID!, $category: TypicalCategory!, $nominatorId: ID!) {\n    nominations(cycleId: $cycleId, category: $category, nominatorId: $nominatorId, first: 100) { nodes { id position status } }\n  }\n"): (typeof documents)["\n  query NominationGroup($cycleId: ID!, $category: TypicalCategory!, $nominatorId: ID!) {\n    nominations(cycleId: $cycleId, category: $category, nominatorId: $nominatorId, first: 100) { nodes { id position status } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reorder($cycleId: ID!, $nominatorId: ID!, $category: TypicalCategory!, $ids: [ID!]!) {\n    reorderNominations(cycleId: $cycleId, nominatorOrganizationId: $nominatorId, category: $category, orderedIds: $ids) { id position }\n  }\n"): (typeof documents)["\n  mutation Reorder($cycleId: ID!, $nominatorId: ID!, $category: TypicalCategory!, $ids: [ID!]!) {\n    reorderNominations(cycleId: $cycleId, nominatorOrganizationId: $nominatorId, category: $category, orderedIds: $ids) { id position }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -225,11 +259,19 @@ export function graphql(source: "\n  query OrganizationPicker($search: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n"): (typeof documents)["\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n"): (typeof documents)["\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n"): (typeof documents)["\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n"): (typeof documents)["\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

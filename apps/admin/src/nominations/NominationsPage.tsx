@@ -12,6 +12,7 @@ import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
 import type { NominationListQuery, NominationStatus, TypicalCategory } from '../gql/graphql';
 import { CyclesDocument } from './documents';
+import { NominationDrawer } from './NominationDrawer';
 
 const ListDocument = graphql(`
   query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {
@@ -19,7 +20,7 @@ const ListDocument = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id category status statusReason position flags version submittedAt
-        nominator { name }
+        nominator { id name }
         nominee { __typename ... on Organization { name } ... on Person { name } } }
     }
   }
@@ -34,6 +35,16 @@ const StepDocuments = {
   withdraw: graphql(`mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }`),
   accept: graphql(`mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }`),
 };
+const GroupDocument = graphql(`
+  query NominationGroup($cycleId: ID!, $category: TypicalCategory!, $nominatorId: ID!) {
+    nominations(cycleId: $cycleId, category: $category, nominatorId: $nominatorId, first: 100) { nodes { id position status } }
+  }
+`);
+const ReorderDocument = graphql(`
+  mutation Reorder($cycleId: ID!, $nominatorId: ID!, $category: TypicalCategory!, $ids: [ID!]!) {
+    reorderNominations(cycleId: $cycleId, nominatorOrganizationId: $nominatorId, category: $category, orderedIds: $ids) { id position }
+  }
+`);
 const ReturnDocument = graphql(`mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }`);
 const DisqualifyDocument = graphql(`mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }`);
 
@@ -62,6 +73,20 @@ export function NominationsPage() {
   const [, disqualify] = useMutation(DisqualifyDocument);
   const [reasonFor, setReasonFor] = useState<{ row: Row; action: 'return' | 'disqualify' } | null>(null);
   const [reason, setReason] = useState('');
+  const [opened, setOpened] = useState<string | null>(null);
+  const [, reorder] = useMutation(ReorderDocument);
+
+  /** 推荐顺序: moves a nomination one place up within its unit's nominations of the category. */
+  async function moveUp(row: Row) {
+    if (!selectedCycle) return;
+    const group = await client.query(GroupDocument, { cycleId: selectedCycle, category: row.category, nominatorId: row.nominator.id }, { requestPolicy: 'network-only' }).toPromise();
+    const live = (group.data?.nominations.nodes ?? []).filter((n) => ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'].includes(n.status)).sort((a, b) => a.position - b.position);
+    const index = live.findIndex((n) => n.id === row.id);
+    if (index <= 0) return;
+    const ids = live.map((n) => n.id);
+    [ids[index - 1], ids[index]] = [ids[index]!, ids[index - 1]!];
+    done(await reorder({ cycleId: selectedCycle, nominatorId: row.nominator.id, category: row.category, ids }), '顺序已调整');
+  }
   const client = useClient();
   const { message } = App.useApp();
   const connection = data?.nominations;
@@ -105,9 +130,18 @@ export function NominationsPage() {
         dataSource={connection?.nodes ?? []}
         columns={[
           { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
-          { title: '被推荐对象', render: (_: unknown, r: Row) => r.nominee.name },
+          { title: '被推荐对象', render: (_: unknown, r: Row) => <a onClick={() => setOpened(r.id)}>{r.nominee.name}</a> },
           { title: '推荐单位', render: (_: unknown, r: Row) => r.nominator.name },
-          { title: '顺序', dataIndex: 'position', width: 60 },
+          {
+            title: '顺序',
+            width: 90,
+            render: (_: unknown, r: Row) => (
+              <Space size={4}>
+                {r.position}
+                {r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && <Button size="small" type="text" onClick={() => moveUp(r)}>↑</Button>}
+              </Space>
+            ),
+          },
           {
             title: '状态',
             render: (_: unknown, r: Row) => (
@@ -149,6 +183,7 @@ export function NominationsPage() {
       >
         <Input.TextArea rows={3} placeholder="理由(必填,将告知推荐单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Modal>
+      <NominationDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );
 }

@@ -1,8 +1,9 @@
 import { organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
-import { Alert, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useQuery } from 'urql';
+import { useClient, useQuery } from 'urql';
+import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
 import { CursorPager } from '../common/CursorPager';
 import { label, optionsOf } from '../common/labels';
@@ -11,6 +12,12 @@ import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
 
 const PAGE_SIZE = 20;
+
+const ExportOrganizationsDocument = graphql(`
+  query ExportOrganizations($kind: OrganizationKind, $search: String) {
+    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }
+  }
+`);
 
 const OrganizationsDocument = graphql(`
   query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {
@@ -32,8 +39,15 @@ export function OrganizationsPage() {
     variables: { first: PAGE_SIZE, after: pages.after, kind, search: search || null },
   });
   const connection = data?.organizations;
+  const client = useClient();
+  const { message } = App.useApp();
+  async function exportList() {
+    const result = await client.query(ExportOrganizationsDocument, { kind, search: search || null }, { requestPolicy: 'network-only' }).toPromise();
+    if (result.data) downloadBase64(result.data.exportOrganizations);
+    else message.error(errorOf(result.error)?.message);
+  }
   return (
-    <Card title="单位名录">
+    <Card title="单位名录" extra={<Button onClick={exportList}>导出 Excel</Button>}>
       <Space style={{ marginBottom: 16 }} wrap>
         <Select
           allowClear

@@ -1,7 +1,8 @@
 import { genderLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
+import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
 import { CursorPager } from '../common/CursorPager';
 import { label } from '../common/labels';
@@ -18,6 +19,9 @@ const PersonsDocument = graphql(`
     }
   }
 `);
+const ExportPersonsDocument = graphql(`
+  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }
+`);
 const RevealDocument = graphql(`
   mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }
 `);
@@ -31,6 +35,12 @@ export function PersonsPage() {
   const [revealed, setRevealed] = useState<RevealPersonalDataMutation['revealPersonalData'] | null>(null);
   const { message } = App.useApp();
   const connection = data?.persons;
+  const client = useClient();
+  async function exportList() {
+    const result = await client.query(ExportPersonsDocument, { search: search || null }, { requestPolicy: 'network-only' }).toPromise();
+    if (result.data) downloadBase64(result.data.exportPersons);
+    else message.error(errorOf(result.error)?.message);
+  }
 
   async function showFull(id: string) {
     const result = await reveal({ id });
@@ -39,7 +49,7 @@ export function PersonsPage() {
   }
 
   return (
-    <Card title="外来务工人员名录">
+    <Card title="外来务工人员名录" extra={<Button onClick={exportList}>导出 Excel(脱敏)</Button>}>
       <Input.Search allowClear placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <Table
