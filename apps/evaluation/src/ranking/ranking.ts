@@ -1,0 +1,208 @@
+// The review's arithmetic, free of I/O so every rule can be checked by hand: evaluators' criterion
+// scores → a weighted total per evaluator → an aggregate per nomination → a ranking with an explicit
+// tie-break chain, and a score sheet that explains each step.
+
+export type AggregationMethod = 'MEAN' | 'MEDIAN' | 'TRIMMED_MEAN';
+
+export interface RankingRules {
+  method: AggregationMethod;
+  /** With TRIMMED_MEAN, the highest and lowest are dropped only when at least this many scores exist. */
+  trimMinScores: number;
+  /** Rescale each evaluator's totals to the panel's mean and spread, so a strict and a lenient evaluator weigh alike. */
+  normalizePerEvaluator: boolean;
+  /** Applied in order to nominations with equal aggregates; a tie that survives all of them is shared. */
+  tieBreakers: TieBreaker[];
+}
+
+export type TieBreaker =
+  /** Higher weighted mean on one criterion. */
+  | { kind: 'CRITERION'; criterionId: string }
+  /** More evaluators gave it their highest mark among the tied. */
+  | { kind: 'HIGHEST_SINGLE_TOTAL' }
+  /** The nominating unit ranked it higher (推荐顺序). */
+  | { kind: 'NOMINATOR_ORDER' };
+
+export interface Criterion {
+  id: string;
+  weight: number;
+  maxScore: number;
+}
+
+export interface Score {
+  nominationId: string;
+  evaluatorId: string;
+  criterionId: string;
+  value: number;
+}
+
+export interface Candidate {
+  nominationId: string;
+  /** 推荐顺序 within its unit and category, 1 first. */
+  position: number;
+}
+
+export interface EvaluatorTotal {
+  evaluatorId: string;
+  /** Weighted total on a 0–100 scale. */
+  total: number;
+  /** After per-evaluator normalisation, when on. */
+  normalized: number;
+  dropped: boolean;
+}
+
+export interface ScoreSheet {
+  nominationId: string;
+  evaluators: EvaluatorTotal[];
+  /** Weighted mean per criterion over the evaluators, 0–100 scale of that criterion. */
+  criterionMeans: Record<string, number>;
+  aggregate: number | null;
+  rank: number | null;
+  /** Others share this rank and the tie-break chain could not separate them: the office decides. */
+  tied: boolean;
+  /** The tie-breaker that decided this nomination's place against an equal aggregate, if any. */
+  decidedBy: TieBreaker['kind'] | null;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** Weighted total of one evaluator's scores for one nomination, 0–100. */
+export function weightedTotal(criteria: Map<string, Criterion>, values: Map<string, number>, totalWeight: number): number {
+  let sum = 0;
+  for (const [id, criterion] of criteria) sum += ((values.get(id) ?? 0) / criterion.maxScore) * criterion.weight;
+  return (sum / totalWeight) * 100;
+}
+
+/** Mean, median, or trimmed mean (去掉一个最高分和一个最低分) of a list; indexes dropped by trimming returned too. */
+export function aggregate(values: number[], method: AggregationMethod, trimMinScores: number): { value: number | null; dropped: number[] } {
+  if (values.length === 0) return { value: null, dropped: [] };
+  if (method === 'MEDIAN') {
+    const sorted = [...values].sort((a, b) => a - b);
+    const mid = sorted.length >> 1;
+    return { value: sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2, dropped: [] };
+  }
+  if (method === 'TRIMMED_MEAN' && values.length >= Math.max(3, trimMinScores)) {
+    let hi = 0;
+    let lo = 0;
+    values.forEach((v, i) => {
+      if (v > values[hi]!) hi = i;
+      if (v < values[lo]!) lo = i;
+    });
+    if (hi === lo) lo = hi === 0 ? 1 : 0;
+    const kept = values.filter((_, i) => i !== hi && i !== lo);
+    return { value: kept.reduce((a, b) => a + b, 0) / kept.length, dropped: [hi, lo] };
+  }
+  return { value: values.reduce((a, b) => a + b, 0) / values.length, dropped: [] };
+}
+
+/** Scores every candidate, ranks them (1 = best, shared ranks for unbroken ties) and explains each. */
+export function rankNominations(candidates: Candidate[], criteriaList: Criterion[], scores: Score[], rules: RankingRules): ScoreSheet[] {
+  const criteria = new Map(criteriaList.map((c) => [c.id, c]));
+  const totalWeight = criteriaList.reduce((sum, c) => sum + c.weight, 0);
+  if (totalWeight <= 0) throw new Error('criteria must carry a positive total weight');
+
+  // nomination → evaluator → criterion → value
+  const byNomination = new Map<string, Map<string, Map<string, number>>>();
+  for (const s of scores) {
+    let evaluators = byNomination.get(s.nominationId);
+    if (!evaluators) byNomination.set(s.nominationId, (evaluators = new Map()));
+    let values = evaluators.get(s.evaluatorId);
+    if (!values) evaluators.set(s.evaluatorId, (values = new Map()));
+    values.set(s.criterionId, s.value);
+  }
+
+  const totals = new Map<string, EvaluatorTotal[]>();
+  for (const { nominationId } of candidates) {
+    const evaluators = byNomination.get(nominationId) ?? new Map();
+    totals.set(
+      nominationId,
+      [...evaluators].map(([evaluatorId, values]) => {
+        const total = weightedTotal(criteria, values, totalWeight);
+        return { evaluatorId, total, normalized: total, dropped: false };
+      }),
+    );
+  }
+  if (rules.normalizePerEvaluator) normalize([...totals.values()].flat());
+
+  const sheets = new Map<string, ScoreSheet>();
+  for (const { nominationId } of candidates) {
+    const evaluators = totals.get(nominationId)!;
+    const { value, dropped } = aggregate(evaluators.map((e) => e.normalized), rules.method, rules.trimMinScores);
+    for (const i of dropped) evaluators[i]!.dropped = true;
+    const criterionMeans: Record<string, number> = {};
+    const perEvaluator = byNomination.get(nominationId);
+    for (const [id, criterion] of criteria) {
+      const values = perEvaluator ? [...perEvaluator.values()].map((v) => ((v.get(id) ?? 0) / criterion.maxScore) * 100) : [];
+      criterionMeans[id] = values.length ? round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
+    }
+    sheets.set(nominationId, {
+      nominationId,
+      evaluators: evaluators.map((e) => ({ ...e, total: round(e.total), normalized: round(e.normalized) })),
+      criterionMeans,
+      aggregate: value === null ? null : round(value),
+      rank: null,
+      tied: false,
+      decidedBy: null,
+    });
+  }
+
+  const position = new Map(candidates.map((c) => [c.nominationId, c.position]));
+  const scored = [...sheets.values()].filter((s) => s.aggregate !== null);
+  const compare = (a: ScoreSheet, b: ScoreSheet): { order: number; by: TieBreaker['kind'] | null } => {
+    if (a.aggregate !== b.aggregate) return { order: b.aggregate! - a.aggregate!, by: null };
+    for (const breaker of rules.tieBreakers) {
+      const order = breakTie(breaker, a, b, position);
+      if (order !== 0) return { order, by: breaker.kind };
+    }
+    return { order: 0, by: null };
+  };
+  scored.sort((a, b) => compare(a, b).order || a.nominationId.localeCompare(b.nominationId));
+  // Standard competition ranking: an unbroken tie shares a rank and skips the places it fills.
+  scored.forEach((sheet, i) => {
+    const previous = scored[i - 1];
+    if (previous) {
+      const { order, by } = compare(previous, sheet);
+      if (order === 0) {
+        sheet.rank = previous.rank;
+        sheet.tied = previous.tied = true;
+        return;
+      }
+      if (by) sheet.decidedBy = previous.decidedBy = by;
+    }
+    sheet.rank = i + 1;
+  });
+  return candidates.map((c) => sheets.get(c.nominationId)!);
+}
+
+function breakTie(breaker: TieBreaker, a: ScoreSheet, b: ScoreSheet, position: Map<string, number>): number {
+  switch (breaker.kind) {
+    case 'CRITERION':
+      return (b.criterionMeans[breaker.criterionId] ?? 0) - (a.criterionMeans[breaker.criterionId] ?? 0);
+    case 'HIGHEST_SINGLE_TOTAL':
+      return Math.max(...b.evaluators.map((e) => e.normalized)) - Math.max(...a.evaluators.map((e) => e.normalized));
+    case 'NOMINATOR_ORDER':
+      return (position.get(a.nominationId) ?? Infinity) - (position.get(b.nominationId) ?? Infinity);
+  }
+}
+
+/** Maps each evaluator's totals onto the panel's mean and standard deviation. */
+function normalize(all: EvaluatorTotal[]) {
+  if (all.length === 0) return;
+  const stats = (xs: number[]) => {
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((a, x) => a + (x - mean) ** 2, 0) / xs.length);
+    return { mean, sd };
+  };
+  const panel = stats(all.map((e) => e.total));
+  const byEvaluator = new Map<string, EvaluatorTotal[]>();
+  for (const e of all) {
+    const list = byEvaluator.get(e.evaluatorId);
+    if (list) list.push(e);
+    else byEvaluator.set(e.evaluatorId, [e]);
+  }
+  for (const entries of byEvaluator.values()) {
+    const own = stats(entries.map((e) => e.total));
+    for (const e of entries) {
+      e.normalized = own.sd > 0 ? panel.mean + ((e.total - own.mean) / own.sd) * panel.sd : panel.mean + (e.total - own.mean);
+    }
+  }
+}

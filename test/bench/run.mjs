@@ -1,0 +1,15 @@
+// `npm run bench`: every benchmark the project keeps. `npm run bench -- ranking` runs one.
+import { spawnSync } from 'node:child_process';
+
+const benches = { ranking: 'ranking.mjs', gateway: 'gateway-compare.mjs' };
+const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benches);
+for (const name of chosen) {
+  const file = benches[name];
+  if (!file) {
+    console.error(`unknown bench ${name}; choose from ${Object.keys(benches).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n== bench: ${name}`);
+  const { status } = spawnSync(process.execPath, [new URL(file, import.meta.url).pathname], { stdio: 'inherit' });
+  if (status !== 0) process.exit(status ?? 1);
+}
