@@ -4,7 +4,16 @@ import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
+import { createUpstream } from './upstream/upstream.client.js';
 
 /** Starts the evaluation subgraph with the given environment. */
-export const startEvaluation = (env: NodeJS.ProcessEnv = process.env) =>
-  startSubgraph({ config: loadConfig(env), entities, migrations, buildSchema, createServices, seedDemo });
+export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(env);
+  const upstream = createUpstream({
+    organizationsUrl: config.organizationsUrl,
+    nominationsUrl: config.nominationsUrl,
+    secret: config.INTERNAL_SECRET,
+    timeoutMs: config.upstreamTimeoutMs,
+  });
+  return startSubgraph({ config, entities, migrations, buildSchema, createServices: (dataSource) => createServices(dataSource, upstream), seedDemo });
+}

@@ -1,5 +1,9 @@
+import { EvaluatorAssignment } from './assignment/assignment.entity.js';
+import { Criterion } from './criterion/criterion.entity.js';
 import { NominationResult } from './result/result.entity.js';
+import { ReviewNomination } from './review/review-nomination.entity.js';
 import { Review } from './review/review.entity.js';
+import { Score, ScoreReopening } from './score/score.entity.js';
 
-export const entities = [Review, NominationResult];
+export const entities = [Review, ReviewNomination, Criterion, EvaluatorAssignment, Score, ScoreReopening, NominationResult];
 export { migrations } from './migrations/index.js';

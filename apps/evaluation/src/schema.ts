@@ -1,10 +1,11 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { nominationStubReference } from './nomination/nomination.stub.js';
 import { NominationResultResolver, ResultResolver } from './result/result.resolver.js';
+import { ReviewWorkflowResolver, ScoreSheetResolver } from './review/review-workflow.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [ReviewResolver, ResultResolver, NominationResultResolver],
+    resolvers: [ReviewResolver, ReviewWorkflowResolver, ScoreSheetResolver, ResultResolver, NominationResultResolver],
     referenceResolvers: { Nomination: nominationStubReference },
   });

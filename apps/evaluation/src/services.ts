@@ -1,13 +1,29 @@
 import type { DataSource } from 'typeorm';
+import { AssignmentService } from './assignment/assignment.service.js';
+import { RankingService } from './result/ranking.service.js';
 import { ResultService } from './result/result.service.js';
+import { ReviewSetupService } from './review/review-setup.service.js';
 import { ReviewService } from './review/review.service.js';
+import { ScoreService } from './score/score.service.js';
+import type { Upstream } from './upstream/upstream.client.js';
 
 export interface Services {
   reviews: ReviewService;
   results: ResultService;
+  setup: ReviewSetupService;
+  assignments: AssignmentService;
+  scores: ScoreService;
+  ranking: RankingService;
 }
 
-export const createServices = (dataSource: DataSource): Services => ({
-  reviews: new ReviewService(dataSource),
-  results: new ResultService(dataSource),
-});
+export function createServices(dataSource: DataSource, upstream: Upstream): Services {
+  const setup = new ReviewSetupService(dataSource, upstream);
+  return {
+    reviews: new ReviewService(dataSource),
+    results: new ResultService(dataSource),
+    setup,
+    assignments: new AssignmentService(dataSource, setup, upstream),
+    scores: new ScoreService(dataSource, setup),
+    ranking: new RankingService(dataSource, setup),
+  };
+}

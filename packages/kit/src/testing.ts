@@ -126,6 +126,7 @@ export async function startPeerSubgraph(
   name: string,
   start: (env: NodeJS.ProcessEnv) => Promise<{ url: string; close(): Promise<void> }>,
   secret: string,
+  extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   const schema = `test_${name}_${randomBytes(4).toString('hex')}`;
@@ -138,6 +139,7 @@ export async function startPeerSubgraph(
     LOG_LEVEL: 'silent',
     NODE_ENV: 'test',
     INTERNAL_SECRET: secret,
+    ...extraEnv,
   });
   return {
     url: running.url,

@@ -68,6 +68,15 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+/** 汇总方式 */
+export type AggregationMethod =
+  /** 平均分 */
+  | 'MEAN'
+  /** 中位数 */
+  | 'MEDIAN'
+  /** 去掉一个最高分和一个最低分后的平均分 */
+  | 'TRIMMED_MEAN';
+
 /** 任务分工(责任单位) */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -219,6 +228,76 @@ export type CreateOrganizationInput = {
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 新建考核评审 */
+export type CreateReviewInput = {
+  /** 已截止的评选年度 */
+  cycleId: Scalars['ID']['input'];
+  /** 每个推荐的评审专家人数 */
+  evaluatorsPerNomination?: Scalars['Int']['input'];
+  /** 联合表彰名额 */
+  shortlistSize?: Scalars['Int']['input'];
+  title?: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** 评分细则 */
+export type Criterion = {
+  __typename?: 'Criterion';
+  id: Scalars['ID']['output'];
+  /** 满分 */
+  maxScore: Scalars['Float']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** 对应的任务领域 */
+  taskArea?: Maybe<TaskArea>;
+  /** 权重 */
+  weight: Scalars['Float']['output'];
+};
+
+/** 评分细则 */
+export type CriterionInput = {
+  maxScore: Scalars['Float']['input'];
+  name: Scalars['String']['input'];
+  taskArea?: InputMaybe<TaskArea>;
+  weight: Scalars['Float']['input'];
+};
+
+/** 评审分配 */
+export type EvaluatorAssignment = {
+  __typename?: 'EvaluatorAssignment';
+  /** 评审专家账号 id */
+  evaluatorAccountId: Scalars['ID']['output'];
+  /** 评审专家登录名 */
+  evaluatorUsername: Scalars['String']['output'];
+  /** 推荐 id */
+  nominationId: Scalars['ID']['output'];
+  /** 回避理由 */
+  recusalReason?: Maybe<Scalars['String']['output']>;
+  /** 声明回避的时间 */
+  recusedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** 评审专家及其单位的辖区事实 */
+export type EvaluatorFacts = {
+  __typename?: 'EvaluatorFacts';
+  accountId: Scalars['ID']['output'];
+  displayName: Scalars['String']['output'];
+  /** 从区到本人所在单位的各级单位 id */
+  lineage: Array<Scalars['ID']['output']>;
+  organizationId: Scalars['ID']['output'];
+  username: Scalars['String']['output'];
+};
+
+/** 评审专家进度 */
+export type EvaluatorProgress = {
+  __typename?: 'EvaluatorProgress';
+  assigned: Scalars['Int']['output'];
+  evaluatorAccountId: Scalars['ID']['output'];
+  recused: Scalars['Int']['output'];
+  submitted: Scalars['Int']['output'];
+  username: Scalars['String']['output'];
+};
+
 /** 导出的文件 */
 export type ExportFile = {
   __typename?: 'ExportFile';
@@ -318,8 +397,12 @@ export type Mutation = {
   addNominationAttachment: NominationAttachment;
   /** 推进评选年度:开始申报、截止(冻结已受理推荐)、进入评审、结束 */
   advanceNominationCycle: NominationCycle;
+  /** 自动分配评审专家(回避本单位及辖区,工作量均衡) */
+  assignEvaluators: Array<EvaluatorAssignment>;
   /** 修改自己的密码;其他登录随即失效 */
   changePassword: Account;
+  /** 按冻结的规则计算综合得分和排名 */
+  computeRanking: Array<NominationResult>;
   /** 新建账号(仅管理员) */
   createAccount: Account;
   /** 新建推荐(草稿) */
@@ -330,6 +413,8 @@ export type Mutation = {
   createOrganization: Organization;
   /** 登记外来务工人员 */
   createPerson: Person;
+  /** 为已截止的评选年度建立考核评审(复制冻结的推荐名单) */
+  createReview: Review;
   /** 删除单位(保留历史,不再出现在名录中) */
   deleteOrganization: Organization;
   /** 删除外来务工人员(保留历史) */
@@ -350,8 +435,12 @@ export type Mutation = {
   moveOrganization: Organization;
   /** 记录以往的表彰(供预审比对) */
   recordHonour: Honour;
+  /** 声明回避 */
+  recuseFromNomination: EvaluatorAssignment;
   /** 用刷新令牌换取新的访问令牌 */
   refreshSession: AuthPayload;
+  /** 重新开放已提交的评分(留档) */
+  reopenScores: Scalars['Boolean']['output'];
   /** 调整本单位某类别的推荐顺序 */
   reorderNominations: Array<Nomination>;
   /** 重置密码为临时密码,用户下次登录须修改(仅管理员) */
@@ -360,8 +449,16 @@ export type Mutation = {
   returnNomination: Nomination;
   /** 查看完整身份证号和手机号;每次查看都记入审计日志 */
   revealPersonalData: PersonalData;
+  /** 保存评分;submit 为 true 时提交并锁定 */
+  saveScores: Array<Score>;
   /** 设定某单位某类别的名额 */
   setNominationQuota: NominationQuota;
+  /** 设置评分细则(开始评分前) */
+  setReviewCriteria: Array<Criterion>;
+  /** 设置计分规则(开始评分前) */
+  setReviewRules: Review;
+  /** 开始评分:冻结评分细则和规则 */
+  startReviewScoring: Review;
   /** 上报 */
   submitNomination: Nomination;
   /** 修改账号的单位、角色或状态(仅管理员) */
@@ -400,9 +497,19 @@ export type MutationAdvanceNominationCycleArgs = {
 };
 
 
+export type MutationAssignEvaluatorsArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationComputeRankingArgs = {
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -428,6 +535,11 @@ export type MutationCreateOrganizationArgs = {
 
 export type MutationCreatePersonArgs = {
   input: PersonInput;
+};
+
+
+export type MutationCreateReviewArgs = {
+  input: CreateReviewInput;
 };
 
 
@@ -489,8 +601,23 @@ export type MutationRecordHonourArgs = {
 };
 
 
+export type MutationRecuseFromNominationArgs = {
+  nominationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReopenScoresArgs = {
+  evaluatorAccountId: Scalars['ID']['input'];
+  nominationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -520,8 +647,33 @@ export type MutationRevealPersonalDataArgs = {
 };
 
 
+export type MutationSaveScoresArgs = {
+  nominationId: Scalars['ID']['input'];
+  reviewId: Scalars['ID']['input'];
+  scores: Array<ScoreInput>;
+  submit?: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetNominationQuotaArgs = {
   input: QuotaInput;
+};
+
+
+export type MutationSetReviewCriteriaArgs = {
+  criteria: Array<CriterionInput>;
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetReviewRulesArgs = {
+  reviewId: Scalars['ID']['input'];
+  rules: ReviewRulesInput;
+};
+
+
+export type MutationStartReviewScoringArgs = {
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -729,6 +881,10 @@ export type NominationResult = {
   outcome: ResultOutcome;
   /** 总排名 */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** 评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见) */
+  scoreSheet?: Maybe<Scalars['JSONObject']['output']>;
+  /** 与他人同分且比较规则无法区分,须由活动办公室决定 */
+  tied: Scalars['Boolean']['output'];
 };
 
 /** NominationResult 分页列表 */
@@ -1006,6 +1162,8 @@ export type Query = {
   exportPersons: ExportFile;
   /** 当前登录的账号;未登录时为 null */
   me?: Maybe<Account>;
+  /** 分配给我的评审任务 */
+  myAssignments: Array<EvaluatorAssignment>;
   /** 按 id 查推荐 */
   nomination?: Maybe<Nomination>;
   /** 按 id 查评选年度 */
@@ -1026,6 +1184,8 @@ export type Query = {
   quotaOverview: Array<QuotaUse>;
   /** 按 id 查评审 */
   review?: Maybe<Review>;
+  /** 各评审专家的评分进度 */
+  reviewProgress: Array<EvaluatorProgress>;
   /** 考核评审,最近的年度在前 */
   reviews: ReviewConnection;
   /** 按 id 查任务 */
@@ -1077,6 +1237,11 @@ export type QueryExportPersonsArgs = {
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
   within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryMyAssignmentsArgs = {
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -1145,6 +1310,11 @@ export type QueryReviewArgs = {
 };
 
 
+export type QueryReviewProgressArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type QueryReviewsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1200,11 +1370,19 @@ export type ResultOutcome =
 /** 考核评审 */
 export type Review = {
   __typename?: 'Review';
+  /** 评分细则 */
+  criteria: Array<Criterion>;
   /** 评选年度 id */
   cycleId: Scalars['ID']['output'];
+  /** 每个推荐至少分配的评审专家人数 */
+  evaluatorsPerNomination: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   /** 评审结果,按排名 */
   results: NominationResultConnection;
+  /** 计分规则;开始评分后冻结 */
+  rules: ReviewRules;
+  /** 规则冻结时间(开始评分) */
+  rulesFrozenAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 联合表彰名额(前 N 名) */
   shortlistSize: Scalars['Int']['output'];
   /** 状态 */
@@ -1239,6 +1417,28 @@ export type ReviewEdge = {
   node: Review;
 };
 
+/** 计分规则 */
+export type ReviewRules = {
+  __typename?: 'ReviewRules';
+  method: AggregationMethod;
+  /** 按专家做标准化,消除打分松紧差异 */
+  normalizePerEvaluator: Scalars['Boolean']['output'];
+  /** 依次使用的同分比较规则 */
+  tieBreakers: Array<TieBreaker>;
+  /** 去掉最高最低分所需的最少评分份数 */
+  trimMinScores: Scalars['Int']['output'];
+};
+
+export type ReviewRulesInput = {
+  method: AggregationMethod;
+  /** 按专家做标准化,消除打分松紧差异 */
+  normalizePerEvaluator: Scalars['Boolean']['input'];
+  /** 依次使用的同分比较规则 */
+  tieBreakers: Array<TieBreakerInput>;
+  /** 去掉最高最低分所需的最少评分份数 */
+  trimMinScores: Scalars['Int']['input'];
+};
+
 /** 评审状态 */
 export type ReviewStatus =
   | 'APPROVED'
@@ -1255,6 +1455,26 @@ export type Role =
   | 'PARTNER_READONLY'
   | 'PROGRAM_ADMIN'
   | 'UNIT_OPERATOR';
+
+/** 评分 */
+export type Score = {
+  __typename?: 'Score';
+  /** 评语 */
+  comment?: Maybe<Scalars['String']['output']>;
+  criterionId: Scalars['ID']['output'];
+  evaluatorAccountId: Scalars['ID']['output'];
+  nominationId: Scalars['ID']['output'];
+  /** 提交时间;提交后锁定 */
+  submittedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** 一项评分 */
+export type ScoreInput = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  criterionId: Scalars['ID']['input'];
+  value: Scalars['Float']['input'];
+};
 
 /** 主要任务 */
 export type Task = {
@@ -1306,6 +1526,29 @@ export type TaskEdge = {
   cursor: Scalars['String']['output'];
   node: Task;
 };
+
+/** 同分比较规则 */
+export type TieBreaker = {
+  __typename?: 'TieBreaker';
+  /** kind 为 CRITERION 时的评分细则 id */
+  criterionId?: Maybe<Scalars['String']['output']>;
+  kind: TieBreakerKind;
+};
+
+export type TieBreakerInput = {
+  /** kind 为 CRITERION 时的评分细则 id */
+  criterionId?: InputMaybe<Scalars['String']['input']>;
+  kind: TieBreakerKind;
+};
+
+/** 同分时的比较规则 */
+export type TieBreakerKind =
+  /** 某一评分细则得分高者在前 */
+  | 'CRITERION'
+  /** 单个专家最高分高者在前 */
+  | 'HIGHEST_SINGLE_TOTAL'
+  /** 推荐单位排序靠前者在前 */
+  | 'NOMINATOR_ORDER';
 
 /** 十类典型 */
 export type TypicalCategory =

@@ -27,4 +27,84 @@ export const migrations = [
     `,
     `DROP TABLE nomination_result; DROP TABLE review;`,
   ),
+  sqlMigration(
+    'Scoring1764600000000',
+    `
+    ALTER TABLE review
+      ADD COLUMN rules jsonb NOT NULL DEFAULT '{"method":"TRIMMED_MEAN","trimMinScores":5,"normalizePerEvaluator":false,"tieBreakers":[{"kind":"NOMINATOR_ORDER"}]}',
+      ADD COLUMN evaluators_per_nomination integer NOT NULL DEFAULT 3,
+      ADD COLUMN rules_frozen_at timestamptz(3);
+
+    -- The review's copy of the nominations frozen when the call closed, with where each sits.
+    CREATE TABLE review_nomination (
+      review_id uuid NOT NULL REFERENCES review(id),
+      nomination_id uuid NOT NULL,
+      category text NOT NULL,
+      position integer NOT NULL,
+      nominee_organization_id uuid,
+      nominee_person_id uuid,
+      nominator_organization_id uuid NOT NULL,
+      nominee_lineage uuid[] NOT NULL,
+      nominator_lineage uuid[] NOT NULL,
+      PRIMARY KEY (review_id, nomination_id)
+    );
+
+    CREATE TABLE criterion (
+      id uuid PRIMARY KEY,
+      review_id uuid NOT NULL REFERENCES review(id),
+      name text NOT NULL,
+      weight numeric(8, 3) NOT NULL CHECK (weight > 0),
+      max_score numeric(8, 3) NOT NULL CHECK (max_score > 0),
+      task_area text,
+      sort_order integer NOT NULL
+    );
+    CREATE INDEX criterion_review_idx ON criterion (review_id, sort_order);
+
+    CREATE TABLE evaluator_assignment (
+      review_id uuid NOT NULL REFERENCES review(id),
+      nomination_id uuid NOT NULL,
+      evaluator_account_id uuid NOT NULL,
+      evaluator_username text NOT NULL,
+      evaluator_organization_id uuid NOT NULL,
+      recused_at timestamptz(3),
+      recusal_reason text,
+      PRIMARY KEY (review_id, nomination_id, evaluator_account_id)
+    );
+    CREATE INDEX evaluator_assignment_evaluator_idx ON evaluator_assignment (evaluator_account_id, review_id);
+
+    CREATE TABLE score (
+      review_id uuid NOT NULL REFERENCES review(id),
+      nomination_id uuid NOT NULL,
+      evaluator_account_id uuid NOT NULL,
+      criterion_id uuid NOT NULL REFERENCES criterion(id),
+      value numeric(8, 3) NOT NULL,
+      comment text,
+      submitted_at timestamptz(3),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
+      PRIMARY KEY (review_id, nomination_id, evaluator_account_id, criterion_id)
+    );
+    CREATE INDEX score_review_idx ON score (review_id, nomination_id);
+
+    -- Reopened submissions: who let an evaluator change a locked score, and why.
+    CREATE TABLE score_reopening (
+      id uuid PRIMARY KEY,
+      review_id uuid NOT NULL,
+      nomination_id uuid NOT NULL,
+      evaluator_account_id uuid NOT NULL,
+      reason text NOT NULL,
+      reopened_by uuid NOT NULL,
+      reopened_at timestamptz(3) NOT NULL DEFAULT now()
+    );
+
+    ALTER TABLE nomination_result
+      ADD COLUMN category text,
+      ADD COLUMN tied boolean NOT NULL DEFAULT false,
+      ADD COLUMN sheet jsonb;
+    `,
+    `
+    ALTER TABLE nomination_result DROP COLUMN category, DROP COLUMN tied, DROP COLUMN sheet;
+    DROP TABLE score_reopening; DROP TABLE score; DROP TABLE evaluator_assignment; DROP TABLE criterion; DROP TABLE review_nomination;
+    ALTER TABLE review DROP COLUMN rules, DROP COLUMN evaluators_per_nomination, DROP COLUMN rules_frozen_at;
+    `,
+  ),
 ];

@@ -20,6 +20,9 @@ export class NominationResult {
   @Column({ name: 'nomination_id', type: 'uuid', unique: true })
   nominationId: string;
 
+  @Column({ type: 'text', nullable: true })
+  category: string | null;
+
   @Field(() => Float, { nullable: true, description: '综合得分' })
   @Column({ name: 'aggregate_score', type: 'numeric', precision: 8, scale: 3, nullable: true, transformer: numeric })
   aggregateScore: number | null;
@@ -31,4 +34,12 @@ export class NominationResult {
   @Field(() => ResultOutcome, { description: '结果' })
   @Column({ type: 'text' })
   outcome: ResultOutcome;
+
+  @Field(() => Boolean, { description: '与他人同分且比较规则无法区分,须由活动办公室决定' })
+  @Column({ type: 'boolean', default: false })
+  tied: boolean;
+
+  /** The score sheet: how the aggregate and rank came about. */
+  @Column({ type: 'jsonb', nullable: true })
+  sheet: Record<string, unknown> | null;
 }

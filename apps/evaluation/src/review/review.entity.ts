@@ -1,5 +1,7 @@
 import { ReviewStatus } from '@ronghe/types';
+import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ReviewRules } from './review-rules.js';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: '评审状态' });
@@ -32,6 +34,18 @@ export class Review {
   @Field(() => Int, { description: '联合表彰名额(前 N 名)' })
   @Column({ name: 'shortlist_size', type: 'integer', default: 30 })
   shortlistSize: number;
+
+  @Field(() => ReviewRules, { description: '计分规则;开始评分后冻结' })
+  @Column({ type: 'jsonb' })
+  rules: ReviewRules;
+
+  @Field(() => Int, { description: '每个推荐至少分配的评审专家人数' })
+  @Column({ name: 'evaluators_per_nomination', type: 'integer', default: 3 })
+  evaluatorsPerNomination: number;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '规则冻结时间(开始评分)' })
+  @Column({ name: 'rules_frozen_at', type: 'timestamptz', precision: 3, nullable: true })
+  rulesFrozenAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -68,6 +68,15 @@ export class AccountService {
     return this.organizations.access;
   }
 
+  /** Active accounts holding a role, e.g. the review panel's evaluators. */
+  activeWithRole(role: Role): Promise<Account[]> {
+    return this.repo
+      .createQueryBuilder('a')
+      .where(':role = ANY(a.roles) AND a.status = :status', { role, status: AccountStatus.ACTIVE })
+      .orderBy('a.username')
+      .getMany();
+  }
+
   findById(id: string): Promise<Account | null> {
     return this.repo.findOneBy({ id });
   }

@@ -1,5 +1,5 @@
 import { type RequestContext, requireIdentity } from '@ronghe/kit';
-import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
+import { OrganizationKind, OrganizationStatus, Role } from '@ronghe/types';
 import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 
@@ -33,6 +33,24 @@ export class PersonFacts {
   lineage: string[];
 }
 
+@ObjectType({ description: '评审专家及其单位的辖区事实' })
+export class EvaluatorFacts {
+  @Field(() => ID)
+  accountId: string;
+
+  @Field(() => String)
+  username: string;
+
+  @Field(() => String)
+  displayName: string;
+
+  @Field(() => ID)
+  organizationId: string;
+
+  @Field(() => [ID], { description: '从区到本人所在单位的各级单位 id' })
+  lineage: string[];
+}
+
 @ObjectType()
 export class RegistryFacts {
   @Field(() => [UnitFacts])
@@ -51,6 +69,22 @@ const lineageOf = (path: string) => path.split('/').filter(Boolean);
  */
 @Resolver()
 export class FactsResolver {
+  @Directive('@inaccessible')
+  @Query(() => [EvaluatorFacts], { description: '启用中的评审专家账号' })
+  async evaluatorFacts(@Ctx() ctx: RequestContext<Services>): Promise<EvaluatorFacts[]> {
+    requireIdentity(ctx.identity);
+    const accounts = await ctx.services.accounts.activeWithRole(Role.EVALUATOR);
+    const units = await ctx.services.organizations.loaderById(ctx.loaders).loadMany(accounts.map((a) => a.organizationId));
+    const pathOf = new Map(units.filter((u): u is NonNullable<typeof u> & { id: string; path: string } => !!u && !(u instanceof Error)).map((u) => [u.id, u.path]));
+    return accounts.map((a) => ({
+      accountId: a.id,
+      username: a.username,
+      displayName: a.displayName,
+      organizationId: a.organizationId,
+      lineage: lineageOf(pathOf.get(a.organizationId) ?? ''),
+    }));
+  }
+
   @Directive('@inaccessible')
   @Query(() => RegistryFacts)
   async registryFacts(

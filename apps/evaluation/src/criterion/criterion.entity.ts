@@ -1,0 +1,53 @@
+import { TaskArea } from '@ronghe/types';
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+registerEnumType(TaskArea, { name: 'TaskArea', description: '任务领域(八个方面)' });
+
+const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
+
+/** 评分细则: a weighted scoring item, usually tied to a task area. */
+@ObjectType({ description: '评分细则' })
+@Entity({ name: 'criterion' })
+export class Criterion {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Field(() => String, { description: '名称' })
+  @Column({ type: 'text' })
+  name: string;
+
+  @Field(() => Float, { description: '权重' })
+  @Column({ type: 'numeric', precision: 8, scale: 3, transformer: numeric })
+  weight: number;
+
+  @Field(() => Float, { description: '满分' })
+  @Column({ name: 'max_score', type: 'numeric', precision: 8, scale: 3, transformer: numeric })
+  maxScore: number;
+
+  @Field(() => TaskArea, { nullable: true, description: '对应的任务领域' })
+  @Column({ name: 'task_area', type: 'text', nullable: true })
+  taskArea: TaskArea | null;
+
+  @Column({ name: 'sort_order', type: 'integer' })
+  sortOrder: number;
+}
+
+@InputType({ description: '评分细则' })
+export class CriterionInput {
+  @Field(() => String)
+  name: string;
+
+  @Field(() => Float)
+  weight: number;
+
+  @Field(() => Float)
+  maxScore: number;
+
+  @Field(() => TaskArea, { nullable: true })
+  taskArea?: TaskArea | null;
+}

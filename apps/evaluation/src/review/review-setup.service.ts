@@ -1,0 +1,105 @@
+import { type Caller, DomainError, newId, notFound, requireRole } from '@ronghe/kit';
+import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
+import type { DataSource, EntityManager } from 'typeorm';
+import { Criterion, type CriterionInput } from '../criterion/criterion.entity.js';
+import type { Upstream } from '../upstream/upstream.client.js';
+import { ReviewNomination } from './review-nomination.entity.js';
+import { AggregationMethod, type ReviewRules, TieBreakerKind } from './review-rules.js';
+import { Review } from './review.entity.js';
+
+const DEFAULT_RULES: ReviewRules = {
+  method: AggregationMethod.TRIMMED_MEAN,
+  trimMinScores: 5,
+  normalizePerEvaluator: false,
+  tieBreakers: [{ kind: TieBreakerKind.NOMINATOR_ORDER }],
+};
+
+/** Setting up a review: its frozen nominations, its rubric and its rules, fixed once scoring starts. */
+export class ReviewSetupService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly upstream: Upstream,
+  ) {}
+
+  async require(id: string, manager: EntityManager = this.dataSource.manager): Promise<Review> {
+    const review = await manager.getRepository(Review).findOneBy({ id });
+    if (!review) throw notFound('评审', id);
+    return review;
+  }
+
+  /** Opens the review of a closed cycle, copying the nominations frozen at its close. */
+  async create(caller: Caller, input: { cycleId: string; year: number; title: string; shortlistSize: number; evaluatorsPerNomination: number }): Promise<Review> {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if (input.shortlistSize < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '表彰名额至少为 1', { field: 'shortlistSize' });
+    if (input.evaluatorsPerNomination < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
+    const frozen = await this.upstream.frozenNominations(input.cycleId, admin);
+    const id = newId();
+    return this.dataSource.transaction(async (tx) => {
+      if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw new DomainError(ErrorCode.DUPLICATE, '该年度的评审已存在');
+      await tx.getRepository(Review).insert({
+        id,
+        cycleId: input.cycleId,
+        year: input.year,
+        title: input.title.trim() || `${input.year}年度十类典型考核评审`,
+        status: ReviewStatus.DRAFT,
+        shortlistSize: input.shortlistSize,
+        evaluatorsPerNomination: input.evaluatorsPerNomination,
+        rules: DEFAULT_RULES,
+      });
+      if (frozen.length) await tx.getRepository(ReviewNomination).insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
+      return this.require(id, tx);
+    });
+  }
+
+  async setRules(caller: Caller, reviewId: string, rules: ReviewRules): Promise<Review> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const review = await this.requireEditable(reviewId);
+    const criteria = await this.criteriaOf(review.id);
+    for (const t of rules.tieBreakers) {
+      if (t.kind === TieBreakerKind.CRITERION && !criteria.some((c) => c.id === t.criterionId)) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, '同分比较规则引用的评分细则不存在', { field: 'tieBreakers' });
+      }
+    }
+    if (rules.trimMinScores < 3) throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
+    await this.dataSource.getRepository(Review).update({ id: review.id }, { rules });
+    return this.require(review.id);
+  }
+
+  /** Replaces the rubric while the rules are not yet frozen. */
+  async setCriteria(caller: Caller, reviewId: string, inputs: CriterionInput[]): Promise<Criterion[]> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const review = await this.requireEditable(reviewId);
+    if (inputs.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一项评分细则');
+    for (const c of inputs) {
+      if (!c.name.trim() || !(c.weight > 0) || !(c.maxScore > 0)) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的名称、权重和满分都必须填写且大于 0`);
+      }
+    }
+    return this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(Criterion).delete({ reviewId: review.id });
+      await tx.getRepository(Criterion).insert(
+        inputs.map((c, i) => ({ id: newId(), reviewId: review.id, name: c.name.trim(), weight: c.weight, maxScore: c.maxScore, taskArea: c.taskArea ?? null, sortOrder: i + 1 })),
+      );
+      return tx.getRepository(Criterion).find({ where: { reviewId: review.id }, order: { sortOrder: 'ASC' } });
+    });
+  }
+
+  criteriaOf(reviewId: string, manager: EntityManager = this.dataSource.manager): Promise<Criterion[]> {
+    return manager.getRepository(Criterion).find({ where: { reviewId }, order: { sortOrder: 'ASC' } });
+  }
+
+  /** Scoring starts: from now on the rubric and rules are frozen, so every score is read the same way. */
+  async startScoring(caller: Caller, reviewId: string): Promise<Review> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const review = await this.requireEditable(reviewId);
+    if ((await this.criteriaOf(review.id)).length === 0) throw new DomainError(ErrorCode.CONFLICT, '请先设置评分细则');
+    await this.dataSource.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
+    return this.require(review.id);
+  }
+
+  private async requireEditable(reviewId: string): Promise<Review> {
+    const review = await this.require(reviewId);
+    if (review.rulesFrozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '评分已开始,评分细则和规则已冻结');
+    return review;
+  }
+}

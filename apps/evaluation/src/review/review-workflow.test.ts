@@ -1,0 +1,158 @@
+import { stableId } from '@ronghe/kit';
+import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
+import { ErrorCode, type Identity, Role } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestbed } from '../testing.js';
+
+const unit = (name: string) => stableId('organization', name);
+const admin: Identity = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: unit('管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
+const nominationOf = (nominee: string) => {
+  const n = demoNominations.find((d) => d.nominee === nominee)!;
+  return stableId('nomination', `${DEMO_CYCLE_YEAR}:${n.category}:${n.nominee}`);
+};
+
+// The panel: the demo evaluator (区财政局) and four more; one sits in 十八里河镇, which nominated two of the four.
+const PANEL = [
+  ['evaluator', '区财政局'],
+  ['eval.edu', '区教育体育局'],
+  ['eval.xiaoliu', '小刘村'],
+  ['eval.civil', '区民政局'],
+  ['eval.health', '区卫生局'],
+] as const;
+const evaluator = (username: string): Identity => {
+  const [, unitName] = PANEL.find(([u]) => u === username)!;
+  return { accountId: accountIds.get(username)!, username, organizationId: unit(unitName), roles: [Role.EVALUATOR] };
+};
+const accountIds = new Map<string, string>([['evaluator', stableId('account', 'evaluator')]]);
+
+let bed: Awaited<ReturnType<typeof openTestbed>>;
+let reviewId: string;
+let criteria: { id: string; name: string }[];
+const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+
+beforeAll(async () => {
+  bed = await openTestbed();
+  for (const [username, unitName] of PANEL.slice(1)) {
+    const { createAccount } = await bed.organizations<{ createAccount: { id: string } }>(
+      `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
+      { input: { username, displayName: username, organizationId: unit(unitName), roles: ['EVALUATOR'], password: 'Panel2026ab' } },
+      admin,
+    );
+    accountIds.set(username, createAccount.id);
+  }
+}, 180_000);
+afterAll(() => bed?.close());
+
+describe('setting up the review', () => {
+  it('copies the nominations frozen when the call closed', async () => {
+    const created = await bed.execute(
+      `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id status rules { method } } }`,
+      { input: { cycleId: stableId('cycle', String(DEMO_CYCLE_YEAR)), year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 3 } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+    expect(created.data!.createReview).toMatchObject({ status: 'DRAFT', rules: { method: 'TRIMMED_MEAN' } });
+    reviewId = created.data!.createReview.id;
+  });
+
+  it('sets the rubric and rules, then freezes them when scoring starts', async () => {
+    const set = await bed.execute(
+      `mutation ($r: ID!, $c: [CriterionInput!]!) { setReviewCriteria(reviewId: $r, criteria: $c) { id name } }`,
+      { r: reviewId, c: [{ name: '工作成效', weight: 60, maxScore: 10, taskArea: 'EMPLOYMENT' }, { name: '示范带动', weight: 40, maxScore: 5 }] },
+      admin,
+    );
+    criteria = set.data!.setReviewCriteria;
+    const rules = await bed.execute(
+      `mutation ($r: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $r, rules: $rules) { rules { method } } }`,
+      { r: reviewId, rules: { method: 'MEAN', trimMinScores: 5, normalizePerEvaluator: false, tieBreakers: [{ kind: 'CRITERION', criterionId: criteria[0]!.id }] } },
+      admin,
+    );
+    expect(rules.errors).toBeUndefined();
+    await bed.execute(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId }, admin);
+    const late = await bed.execute(`mutation ($r: ID!, $c: [CriterionInput!]!) { setReviewCriteria(reviewId: $r, criteria: $c) { id } }`, { r: reviewId, c: [{ name: 'x', weight: 1, maxScore: 1 }] }, admin);
+    expect(code(late)).toBe(ErrorCode.CYCLE_FROZEN);
+  });
+});
+
+describe('assigning evaluators', () => {
+  it('gives every nomination three evaluators, none from the nominee’s or nominator’s jurisdiction, loads within one', async () => {
+    const { data, errors } = await bed.execute(`mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorUsername } }`, { r: reviewId }, admin);
+    expect(errors).toBeUndefined();
+    const rows: { nominationId: string; evaluatorUsername: string }[] = data!.assignEvaluators;
+    const perNomination = new Map<string, string[]>();
+    for (const r of rows) perNomination.set(r.nominationId, [...(perNomination.get(r.nominationId) ?? []), r.evaluatorUsername]);
+    expect([...perNomination.values()].map((e) => e.length)).toEqual([3, 3, 3, 3]);
+    // 小刘村 lies in 十八里河镇: its evaluator never scores the township's own nominations.
+    expect(perNomination.get(nominationOf('十八里河镇'))).not.toContain('eval.xiaoliu');
+    expect(perNomination.get(nominationOf('郑州宇通物流有限公司'))).not.toContain('eval.xiaoliu');
+    const loads = PANEL.map(([u]) => rows.filter((r) => r.evaluatorUsername === u).length);
+    expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('scoring', () => {
+  const SAVE = `mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!, $submit: Boolean!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: $submit) { value submittedAt } }`;
+  const marks = (effect: number, example: number) => [
+    { criterionId: criteria[0]!.id, value: effect },
+    { criterionId: criteria[1]!.id, value: example, comment: '示范作用明显' },
+  ];
+  const assigned = async (username: string) =>
+    (await bed.execute(`query ($r: ID!) { myAssignments(reviewId: $r) { nominationId } }`, { r: reviewId }, evaluator(username))).data!.myAssignments.map((a: { nominationId: string }) => a.nominationId);
+
+  it('keeps marks within each criterion’s range and evaluators to their own assignments', async () => {
+    const [mine] = await assigned('evaluator');
+    expect(code(await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(11, 5), submit: false }, evaluator('evaluator')))).toBe(ErrorCode.BAD_USER_INPUT);
+    const all = await assigned('evaluator');
+    // Four nominations, three evaluators each among five: every evaluator misses at least one.
+    const other = demoNominations.map((d) => nominationOf(d.nominee)).find((n) => !all.includes(n))!;
+    expect(code(await bed.execute(SAVE, { r: reviewId, n: other, s: marks(5, 5), submit: false }, evaluator('evaluator')))).toBe(ErrorCode.FORBIDDEN);
+  });
+
+  it('locks submitted marks until the office reopens them, on the record', async () => {
+    const [mine] = await assigned('eval.edu');
+    const draft = await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(6, 3), submit: false }, evaluator('eval.edu'));
+    expect(draft.data!.saveScores.every((s: { submittedAt: string | null }) => s.submittedAt === null)).toBe(true);
+    const submitted = await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(7, 3), submit: true }, evaluator('eval.edu'));
+    expect(submitted.data!.saveScores.every((s: { submittedAt: string | null }) => s.submittedAt !== null)).toBe(true);
+    expect(code(await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(9, 3), submit: true }, evaluator('eval.edu')))).toBe(ErrorCode.CONFLICT);
+    await bed.execute(`mutation ($r: ID!, $n: ID!, $e: ID!) { reopenScores(reviewId: $r, nominationId: $n, evaluatorAccountId: $e, reason: "专家申请更正笔误") }`, { r: reviewId, n: mine, e: accountIds.get('eval.edu') }, admin);
+    expect((await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(7, 3), submit: true }, evaluator('eval.edu'))).errors).toBeUndefined();
+  });
+
+  it('ranks on submitted scores by the frozen rules, and explains each result to the office only', async () => {
+    // Everyone submits: the township gets 10/5 from all, the company 8/4, the community 6/3, the school 4/2.
+    const value: Record<string, [number, number]> = {
+      [nominationOf('十八里河镇')]: [10, 5],
+      [nominationOf('郑州宇通物流有限公司')]: [8, 4],
+      [nominationOf('二里岗社区')]: [6, 3],
+      [nominationOf('管城区外来务工人员职业培训学校')]: [4, 2],
+    };
+    for (const [username] of PANEL) {
+      const reopenIfNeeded = username === 'eval.edu';
+      for (const n of await assigned(username)) {
+        if (reopenIfNeeded) {
+          await bed.execute(`mutation ($r: ID!, $n: ID!, $e: ID!) { reopenScores(reviewId: $r, nominationId: $n, evaluatorAccountId: $e, reason: "统一重评") }`, { r: reviewId, n, e: accountIds.get(username) }, admin);
+        }
+        const result = await bed.execute(SAVE, { r: reviewId, n, s: marks(...value[n]!), submit: true }, evaluator(username));
+        expect(result.errors).toBeUndefined();
+      }
+    }
+    const progress = await bed.execute(`query ($r: ID!) { reviewProgress(reviewId: $r) { username assigned submitted } }`, { r: reviewId }, admin);
+    for (const p of progress.data!.reviewProgress) expect(p.submitted).toBe(p.assigned);
+
+    const ranked = await bed.execute(`mutation ($r: ID!) { computeRanking(reviewId: $r) { nomination { id } aggregateScore rank outcome } }`, { r: reviewId }, admin);
+    expect(ranked.errors).toBeUndefined();
+    const byNomination = Object.fromEntries(ranked.data!.computeRanking.map((r: { nomination: { id: string } }) => [r.nomination.id, r]));
+    expect(byNomination[nominationOf('十八里河镇')]).toMatchObject({ aggregateScore: 100, rank: 1, outcome: 'SHORTLISTED' });
+    expect(byNomination[nominationOf('郑州宇通物流有限公司')]).toMatchObject({ aggregateScore: 80, rank: 2, outcome: 'SHORTLISTED' });
+    expect(byNomination[nominationOf('二里岗社区')]).toMatchObject({ aggregateScore: 60, rank: 3, outcome: 'NOT_SHORTLISTED' });
+
+    const reference = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Nomination { result { rank scoreSheet } } } }`;
+    const representations = [{ __typename: 'Nomination', id: nominationOf('十八里河镇') }];
+    const asAdmin = await bed.execute(reference, { r: representations }, admin);
+    expect(asAdmin.data!._entities[0].result.scoreSheet).toMatchObject({ aggregate: 100, rank: 1, evaluators: expect.any(Array) });
+    expect(asAdmin.data!._entities[0].result.scoreSheet.evaluators).toHaveLength(3);
+    const asEvaluator = await bed.execute(reference, { r: representations }, evaluator('evaluator'));
+    expect(code(asEvaluator)).toBe(ErrorCode.FORBIDDEN);
+  });
+});

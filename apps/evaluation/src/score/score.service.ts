@@ -1,0 +1,86 @@
+import { type Caller, DomainError, newId, requireIdentity, requireRole } from '@ronghe/kit';
+import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
+import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
+import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
+import { hasConflict } from '../assignment/assignment.service.js';
+import { ReviewNomination } from '../review/review-nomination.entity.js';
+import type { ReviewSetupService } from '../review/review-setup.service.js';
+import { Score, type ScoreInput, ScoreReopening } from './score.entity.js';
+
+/** Scoring: drafts an evaluator may change, submissions that lock, and reopenings the office records. */
+export class ScoreService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reviews: ReviewSetupService,
+  ) {}
+
+  /** Saves (or, with `submit`, submits and locks) an evaluator's marks for one nomination. */
+  async save(caller: Caller, reviewId: string, nominationId: string, inputs: ScoreInput[], submit: boolean): Promise<Score[]> {
+    const evaluator = requireIdentity(caller.identity);
+    if (!evaluator.roles.includes(Role.EVALUATOR)) throw new DomainError(ErrorCode.FORBIDDEN, '只有评审专家可以评分');
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.reviews.require(reviewId, tx);
+      if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.CONFLICT, '评审不在评分阶段');
+      const assignment = await tx.getRepository(EvaluatorAssignment).findOneBy({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId });
+      if (!assignment) throw new DomainError(ErrorCode.FORBIDDEN, '您没有被分配该推荐');
+      if (assignment.recusedAt) throw new DomainError(ErrorCode.CONFLICT, '您已声明回避该推荐');
+      // Checked again at every save: the registry may have moved a unit since assignment.
+      const nomination = await tx.getRepository(ReviewNomination).findOneByOrFail({ reviewId, nominationId });
+      if (hasConflict(evaluator.organizationId, nomination)) {
+        throw new DomainError(ErrorCode.CONFLICT, '该推荐与您所在单位存在利害关系,须回避');
+      }
+      const locked = await tx.getRepository(Score).countBy({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId, submittedAt: Not(IsNull()) });
+      if (locked > 0) throw new DomainError(ErrorCode.CONFLICT, '评分已提交并锁定;如需修改请联系活动办公室');
+      const criteria = new Map((await this.reviews.criteriaOf(reviewId, tx)).map((c) => [c.id, c]));
+      for (const input of inputs) {
+        const criterion = criteria.get(input.criterionId);
+        if (!criterion) throw new DomainError(ErrorCode.BAD_USER_INPUT, '评分细则不存在', { criterionId: input.criterionId });
+        if (!(input.value >= 0 && input.value <= criterion.maxScore)) {
+          throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${criterion.name}」的分数应在 0 至 ${criterion.maxScore} 之间`, { criterionId: criterion.id });
+        }
+      }
+      const now = new Date();
+      await tx.getRepository(Score).upsert(
+        inputs.map((i) => ({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId, criterionId: i.criterionId, value: i.value, comment: i.comment?.trim() || null })),
+        ['reviewId', 'nominationId', 'evaluatorAccountId', 'criterionId'],
+      );
+      const mine = await this.scoresOf(tx, reviewId, nominationId, evaluator.accountId);
+      if (submit) {
+        if (mine.length < criteria.size) throw new DomainError(ErrorCode.BAD_USER_INPUT, `还有 ${criteria.size - mine.length} 项评分细则未打分`);
+        await tx.getRepository(Score).update({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId }, { submittedAt: now });
+        return this.scoresOf(tx, reviewId, nominationId, evaluator.accountId);
+      }
+      return mine;
+    });
+  }
+
+  /** The office lets an evaluator change a submitted score; recorded with its reason. */
+  async reopen(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string, reason: string): Promise<boolean> {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写重新开放的理由', { field: 'reason' });
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(Score).update({ reviewId, nominationId, evaluatorAccountId }, { submittedAt: null });
+      await tx.getRepository(ScoreReopening).insert({ id: newId(), reviewId, nominationId, evaluatorAccountId, reason: reason.trim(), reopenedBy: admin.accountId, reopenedAt: new Date() });
+    });
+    return true;
+  }
+
+  /** Per evaluator: assigned, submitted, and what is still open. */
+  async progress(caller: Caller, reviewId: string) {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const rows: { evaluator: string; username: string; assigned: string; recused: string; submitted: string }[] = await this.dataSource.query(
+      `SELECT a.evaluator_account_id AS evaluator, a.evaluator_username AS username,
+              COUNT(*) AS assigned, COUNT(a.recused_at) AS recused,
+              COUNT(*) FILTER (WHERE EXISTS (SELECT 1 FROM score s WHERE s.review_id = a.review_id AND s.nomination_id = a.nomination_id
+                                              AND s.evaluator_account_id = a.evaluator_account_id AND s.submitted_at IS NOT NULL)) AS submitted
+         FROM evaluator_assignment a WHERE a.review_id = $1
+        GROUP BY a.evaluator_account_id, a.evaluator_username ORDER BY a.evaluator_username`,
+      [reviewId],
+    );
+    return rows.map((r) => ({ evaluatorAccountId: r.evaluator, username: r.username, assigned: Number(r.assigned), recused: Number(r.recused), submitted: Number(r.submitted) }));
+  }
+
+  private scoresOf(tx: EntityManager, reviewId: string, nominationId: string, evaluatorAccountId: string) {
+    return tx.getRepository(Score).find({ where: { reviewId, nominationId, evaluatorAccountId }, order: { criterionId: 'ASC' } });
+  }
+}

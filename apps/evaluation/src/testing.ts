@@ -1,0 +1,33 @@
+import { createInternalClient } from '@ronghe/kit';
+import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
+import { startNominations } from '@ronghe/nominations/app';
+import { startOrganizations } from '@ronghe/organizations/app';
+import type { Identity } from '@ronghe/types';
+import { entities, migrations } from './entities.js';
+import { buildSchema } from './schema.js';
+import { createServices } from './services.js';
+import { createUpstream } from './upstream/upstream.client.js';
+
+export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789';
+
+/**
+ * The evaluation subgraph over a throwaway database, with real organizations and nominations
+ * subgraphs (the demo district and its frozen 2026 nominations) answering over HTTP.
+ */
+export async function openTestbed() {
+  const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
+  const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, { ORGANIZATIONS_URL: organizations.url });
+  const upstream = createUpstream({ organizationsUrl: organizations.url, nominationsUrl: nominations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 5000 });
+  const bed = await openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream) });
+  const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
+  return {
+    ...bed,
+    /** Runs an operation on the organizations subgraph, e.g. to add evaluator accounts. */
+    organizations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) => callOrganizations<T>(query, variables, identity),
+    async close() {
+      await bed.close();
+      await nominations.close();
+      await organizations.close();
+    },
+  };
+}
