@@ -1,3 +1,4 @@
+import { Approval, CalendarDay, Objection, ShortlistChange } from './approval/approval.entities.js';
 import { EvaluatorAssignment } from './assignment/assignment.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
 import { NominationResult } from './result/result.entity.js';
@@ -5,5 +6,5 @@ import { ReviewNomination } from './review/review-nomination.entity.js';
 import { Review } from './review/review.entity.js';
 import { Score, ScoreReopening } from './score/score.entity.js';
 
-export const entities = [Review, ReviewNomination, Criterion, EvaluatorAssignment, Score, ScoreReopening, NominationResult];
+export const entities = [Review, ReviewNomination, Criterion, EvaluatorAssignment, Score, ScoreReopening, NominationResult, Approval, ShortlistChange, CalendarDay, Objection];
 export { migrations } from './migrations/index.js';

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@ronghe/kit';
+import { ApprovalResolver } from './approval/approval.resolver.js';
 import { nominationStubReference } from './nomination/nomination.stub.js';
 import { NominationResultResolver, ResultResolver } from './result/result.resolver.js';
 import { ReviewWorkflowResolver, ScoreSheetResolver } from './review/review-workflow.resolver.js';
@@ -6,6 +7,6 @@ import { ReviewResolver } from './review/review.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [ReviewResolver, ReviewWorkflowResolver, ScoreSheetResolver, ResultResolver, NominationResultResolver],
+    resolvers: [ApprovalResolver, ReviewResolver, ReviewWorkflowResolver, ScoreSheetResolver, ResultResolver, NominationResultResolver],
     referenceResolvers: { Nomination: nominationStubReference },
   });

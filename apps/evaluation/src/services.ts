@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { ApprovalService } from './approval/approval.service.js';
 import { AssignmentService } from './assignment/assignment.service.js';
 import { RankingService } from './result/ranking.service.js';
 import { ResultService } from './result/result.service.js';
@@ -14,9 +15,10 @@ export interface Services {
   assignments: AssignmentService;
   scores: ScoreService;
   ranking: RankingService;
+  approvals: ApprovalService;
 }
 
-export function createServices(dataSource: DataSource, upstream: Upstream): Services {
+export function createServices(dataSource: DataSource, upstream: Upstream, clock: () => Date = () => new Date()): Services {
   const setup = new ReviewSetupService(dataSource, upstream);
   return {
     reviews: new ReviewService(dataSource),
@@ -25,5 +27,6 @@ export function createServices(dataSource: DataSource, upstream: Upstream): Serv
     assignments: new AssignmentService(dataSource, setup, upstream),
     scores: new ScoreService(dataSource, setup),
     ranking: new RankingService(dataSource, setup),
+    approvals: new ApprovalService(dataSource, setup, clock),
   };
 }

@@ -14,11 +14,11 @@ export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789'
  * The evaluation subgraph over a throwaway database, with real organizations and nominations
  * subgraphs (the demo district and its frozen 2026 nominations) answering over HTTP.
  */
-export async function openTestbed() {
+export async function openTestbed(clock: () => Date = () => new Date()) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
   const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, { ORGANIZATIONS_URL: organizations.url });
   const upstream = createUpstream({ organizationsUrl: organizations.url, nominationsUrl: nominations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 5000 });
-  const bed = await openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream) });
+  const bed = await openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream, clock) });
   const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
   return {
     ...bed,

@@ -77,6 +77,21 @@ export type AggregationMethod =
   /** 去掉一个最高分和一个最低分后的平均分 */
   | 'TRIMMED_MEAN';
 
+/** 表彰单位的审批 */
+export type Approval = {
+  __typename?: 'Approval';
+  /** 表彰单位 */
+  agencyOrganizationId: Scalars['ID']['output'];
+  approvedAt: Scalars['DateTimeISO']['output'];
+  /** 审批人 */
+  approverUsername: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 审批的名单版本 */
+  shortlistVersion: Scalars['Int']['output'];
+  /** 名单变动后作废的时间 */
+  voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 /** 任务分工(责任单位) */
 export type Assignment = {
   __typename?: 'Assignment';
@@ -162,6 +177,15 @@ export type AuthPayload = {
   refreshToken: Scalars['String']['output'];
 };
 
+/** 节假日或调休上班日 */
+export type CalendarDayInput = {
+  /** YYYY-MM-DD */
+  day: Scalars['String']['input'];
+  /** HOLIDAY(放假)或 WORKDAY(调休上班) */
+  kind: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** 新建账号 */
 export type CreateAccountInput = {
   /** 姓名 */
@@ -230,10 +254,14 @@ export type CreateOrganizationInput = {
 
 /** 新建考核评审 */
 export type CreateReviewInput = {
+  /** 联合表彰单位 */
+  commendingAgencyIds?: Array<Scalars['ID']['input']>;
   /** 已截止的评选年度 */
   cycleId: Scalars['ID']['input'];
   /** 每个推荐的评审专家人数 */
   evaluatorsPerNomination?: Scalars['Int']['input'];
+  /** 公示期(工作日,不少于 5) */
+  publicityWorkingDays?: Scalars['Int']['input'];
   /** 联合表彰名额 */
   shortlistSize?: Scalars['Int']['input'];
   title?: Scalars['String']['input'];
@@ -397,10 +425,16 @@ export type Mutation = {
   addNominationAttachment: NominationAttachment;
   /** 推进评选年度:开始申报、截止(冻结已受理推荐)、进入评审、结束 */
   advanceNominationCycle: NominationCycle;
+  /** 答复异议:成立则移出名单、依次递补并重新审批公示 */
+  answerObjection: Objection;
+  /** 表彰单位审批当前版本的名单 */
+  approveShortlist: Review;
   /** 自动分配评审专家(回避本单位及辖区,工作量均衡) */
   assignEvaluators: Array<EvaluatorAssignment>;
   /** 修改自己的密码;其他登录随即失效 */
   changePassword: Account;
+  /** 人工调整入围名单(须填理由;已有审批作废) */
+  changeShortlist: Review;
   /** 按冻结的规则计算综合得分和排名 */
   computeRanking: Array<NominationResult>;
   /** 新建账号(仅管理员) */
@@ -423,6 +457,8 @@ export type Mutation = {
   disqualifyNomination: Nomination;
   /** 撤销单位 */
   dissolveOrganization: Organization;
+  /** 公示期满且无未答复异议后,确定联合表彰名单 */
+  finalizeCommendation: Review;
   /** 准予某单位延期申报(记录理由) */
   grantNominationExtension: NominationExtension;
   /** 从 Excel(.xlsx)或 CSV 导入单位;重复导入同一文件不会重复登记 */
@@ -433,6 +469,8 @@ export type Mutation = {
   login: AuthPayload;
   /** 调整隶属关系(连同下级单位) */
   moveOrganization: Organization;
+  /** 登记公示期异议 */
+  raiseObjection: Objection;
   /** 记录以往的表彰(供预审比对) */
   recordHonour: Honour;
   /** 声明回避 */
@@ -451,12 +489,18 @@ export type Mutation = {
   revealPersonalData: PersonalData;
   /** 保存评分;submit 为 true 时提交并锁定 */
   saveScores: Array<Score>;
+  /** 设置节假日和调休上班日(公示期按工作日计算) */
+  setCalendarDays: Scalars['Int']['output'];
+  /** 设置联合表彰单位 */
+  setCommendingAgencies: Review;
   /** 设定某单位某类别的名额 */
   setNominationQuota: NominationQuota;
   /** 设置评分细则(开始评分前) */
   setReviewCriteria: Array<Criterion>;
   /** 设置计分规则(开始评分前) */
   setReviewRules: Review;
+  /** 开始公示(默认今天起) */
+  startPublicity: Review;
   /** 开始评分:冻结评分细则和规则 */
   startReviewScoring: Review;
   /** 上报 */
@@ -497,6 +541,19 @@ export type MutationAdvanceNominationCycleArgs = {
 };
 
 
+export type MutationAnswerObjectionArgs = {
+  answer: Scalars['String']['input'];
+  objectionId: Scalars['ID']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+
+export type MutationApproveShortlistArgs = {
+  reviewId: Scalars['ID']['input'];
+  shortlistVersion: Scalars['Int']['input'];
+};
+
+
 export type MutationAssignEvaluatorsArgs = {
   reviewId: Scalars['ID']['input'];
 };
@@ -505,6 +562,14 @@ export type MutationAssignEvaluatorsArgs = {
 export type MutationChangePasswordArgs = {
   newPassword: Scalars['String']['input'];
   oldPassword: Scalars['String']['input'];
+};
+
+
+export type MutationChangeShortlistArgs = {
+  include: Scalars['Boolean']['input'];
+  nominationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -568,6 +633,11 @@ export type MutationDissolveOrganizationArgs = {
 };
 
 
+export type MutationFinalizeCommendationArgs = {
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type MutationGrantNominationExtensionArgs = {
   input: ExtensionInput;
 };
@@ -593,6 +663,11 @@ export type MutationMoveOrganizationArgs = {
   id: Scalars['ID']['input'];
   parentId: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRaiseObjectionArgs = {
+  input: ObjectionInput;
 };
 
 
@@ -655,6 +730,17 @@ export type MutationSaveScoresArgs = {
 };
 
 
+export type MutationSetCalendarDaysArgs = {
+  days: Array<CalendarDayInput>;
+};
+
+
+export type MutationSetCommendingAgenciesArgs = {
+  agencyIds: Array<Scalars['ID']['input']>;
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetNominationQuotaArgs = {
   input: QuotaInput;
 };
@@ -669,6 +755,12 @@ export type MutationSetReviewCriteriaArgs = {
 export type MutationSetReviewRulesArgs = {
   reviewId: Scalars['ID']['input'];
   rules: ReviewRulesInput;
+};
+
+
+export type MutationStartPublicityArgs = {
+  reviewId: Scalars['ID']['input'];
+  startDate?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -881,6 +973,8 @@ export type NominationResult = {
   outcome: ResultOutcome;
   /** 总排名 */
   rank?: Maybe<Scalars['Int']['output']>;
+  /** 因异议成立被移出名单的理由 */
+  removedReason?: Maybe<Scalars['String']['output']>;
   /** 评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见) */
   scoreSheet?: Maybe<Scalars['JSONObject']['output']>;
   /** 与他人同分且比较规则无法区分,须由活动办公室决定 */
@@ -915,6 +1009,43 @@ export type NominationStatus =
 
 /** 被推荐对象:单位或外来务工人员 */
 export type Nominee = Organization | Person;
+
+/** 公示期异议 */
+export type Objection = {
+  __typename?: 'Objection';
+  /** 答复 */
+  answer?: Maybe<Scalars['String']['output']>;
+  answeredAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 异议内容 */
+  content: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 推荐 id */
+  nominationId: Scalars['ID']['output'];
+  /** 联系方式 */
+  objectorContact: Scalars['String']['output'];
+  /** 异议人(实名) */
+  objectorName: Scalars['String']['output'];
+  receivedAt: Scalars['DateTimeISO']['output'];
+  status: ObjectionStatus;
+};
+
+/** 公示期异议(须实名) */
+export type ObjectionInput = {
+  content: Scalars['String']['input'];
+  nominationId: Scalars['ID']['input'];
+  objectorContact: Scalars['String']['input'];
+  objectorName: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+/** 异议状态 */
+export type ObjectionStatus =
+  /** 不予采纳 */
+  | 'DISMISSED'
+  /** 待答复 */
+  | 'OPEN'
+  /** 异议成立 */
+  | 'UPHELD';
 
 /** 单位 */
 export type Organization = {
@@ -1370,6 +1501,10 @@ export type ResultOutcome =
 /** 考核评审 */
 export type Review = {
   __typename?: 'Review';
+  /** 审批记录 */
+  approvals: Array<Approval>;
+  /** 联合表彰单位(默认区人社局和区人口计生委) */
+  commendingAgencyIds: Array<Scalars['ID']['output']>;
   /** 评分细则 */
   criteria: Array<Criterion>;
   /** 评选年度 id */
@@ -1377,6 +1512,14 @@ export type Review = {
   /** 每个推荐至少分配的评审专家人数 */
   evaluatorsPerNomination: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** 公示期异议 */
+  objections: Array<Objection>;
+  /** 公示结束日期(含) */
+  publicityEnds?: Maybe<Scalars['String']['output']>;
+  /** 公示开始日期 */
+  publicityStarts?: Maybe<Scalars['String']['output']>;
+  /** 公示期(工作日) */
+  publicityWorkingDays: Scalars['Int']['output'];
   /** 评审结果,按排名 */
   results: NominationResultConnection;
   /** 计分规则;开始评分后冻结 */
@@ -1385,6 +1528,8 @@ export type Review = {
   rulesFrozenAt?: Maybe<Scalars['DateTimeISO']['output']>;
   /** 联合表彰名额(前 N 名) */
   shortlistSize: Scalars['Int']['output'];
+  /** 入围名单版本;名单有任何变动都会增加,已有审批随之作废 */
+  shortlistVersion: Scalars['Int']['output'];
   /** 状态 */
   status: ReviewStatus;
   /** 评审名称 */

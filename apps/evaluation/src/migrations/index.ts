@@ -107,4 +107,68 @@ export const migrations = [
     ALTER TABLE review DROP COLUMN rules, DROP COLUMN evaluators_per_nomination, DROP COLUMN rules_frozen_at;
     `,
   ),
+  sqlMigration(
+    'Approval1764700000000',
+    `
+    ALTER TABLE review
+      ADD COLUMN commending_agency_ids uuid[] NOT NULL DEFAULT '{}',
+      ADD COLUMN shortlist_version integer NOT NULL DEFAULT 0,
+      ADD COLUMN publicity_working_days integer NOT NULL DEFAULT 5 CHECK (publicity_working_days >= 5),
+      ADD COLUMN publicity_starts date,
+      ADD COLUMN publicity_ends date;
+    ALTER TABLE nomination_result ADD COLUMN removed_reason text;
+
+    -- An agency's approval of one version of the shortlist; any change to the list voids it.
+    CREATE TABLE approval (
+      id uuid PRIMARY KEY,
+      review_id uuid NOT NULL REFERENCES review(id),
+      agency_organization_id uuid NOT NULL,
+      approver_account_id uuid NOT NULL,
+      approver_username text NOT NULL,
+      shortlist_version integer NOT NULL,
+      approved_at timestamptz(3) NOT NULL,
+      voided_at timestamptz(3)
+    );
+    CREATE INDEX approval_review_idx ON approval (review_id, shortlist_version);
+
+    -- Manual changes to the shortlist, each with its reason.
+    CREATE TABLE shortlist_change (
+      id uuid PRIMARY KEY,
+      review_id uuid NOT NULL REFERENCES review(id),
+      nomination_id uuid NOT NULL,
+      included boolean NOT NULL,
+      reason text NOT NULL,
+      changed_by uuid NOT NULL,
+      changed_at timestamptz(3) NOT NULL
+    );
+
+    -- 调休 and public holidays, per date.
+    CREATE TABLE calendar_day (
+      day date PRIMARY KEY,
+      kind text NOT NULL CHECK (kind IN ('HOLIDAY', 'WORKDAY')),
+      note text
+    );
+
+    CREATE TABLE objection (
+      id uuid PRIMARY KEY,
+      review_id uuid NOT NULL REFERENCES review(id),
+      nomination_id uuid NOT NULL,
+      objector_name text NOT NULL,
+      objector_contact text NOT NULL,
+      content text NOT NULL,
+      status text NOT NULL DEFAULT 'OPEN',
+      answer text,
+      answered_by uuid,
+      answered_at timestamptz(3),
+      received_at timestamptz(3) NOT NULL
+    );
+    CREATE INDEX objection_review_idx ON objection (review_id, status);
+    `,
+    `
+    DROP TABLE objection; DROP TABLE calendar_day; DROP TABLE shortlist_change; DROP TABLE approval;
+    ALTER TABLE nomination_result DROP COLUMN removed_reason;
+    ALTER TABLE review DROP COLUMN commending_agency_ids, DROP COLUMN shortlist_version, DROP COLUMN publicity_working_days,
+      DROP COLUMN publicity_starts, DROP COLUMN publicity_ends;
+    `,
+  ),
 ];

@@ -51,7 +51,9 @@ export class RankingService {
     await this.dataSource.transaction(async (tx) => {
       await tx.getRepository(NominationResult).delete({ reviewId });
       for (let i = 0; i < results.length; i += 500) await tx.getRepository(NominationResult).insert(results.slice(i, i + 500) as never);
-      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.RANKED });
+      // A new ranking is a new list: approvals of the old one no longer hold.
+      await tx.query('UPDATE approval SET voided_at = now() WHERE review_id = $1 AND voided_at IS NULL', [reviewId]);
+      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.RANKED, shortlistVersion: review.shortlistVersion + 1 });
     });
     return results;
   }

@@ -39,6 +39,10 @@ export class NominationResult {
   @Column({ type: 'boolean', default: false })
   tied: boolean;
 
+  @Field(() => String, { nullable: true, description: '因异议成立被移出名单的理由' })
+  @Column({ name: 'removed_reason', type: 'text', nullable: true })
+  removedReason: string | null;
+
   /** The score sheet: how the aggregate and rank came about. */
   @Column({ type: 'jsonb', nullable: true })
   sheet: Record<string, unknown> | null;

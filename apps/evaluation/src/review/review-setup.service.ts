@@ -28,9 +28,13 @@ export class ReviewSetupService {
   }
 
   /** Opens the review of a closed cycle, copying the nominations frozen at its close. */
-  async create(caller: Caller, input: { cycleId: string; year: number; title: string; shortlistSize: number; evaluatorsPerNomination: number }): Promise<Review> {
+  async create(
+    caller: Caller,
+    input: { cycleId: string; year: number; title: string; shortlistSize: number; evaluatorsPerNomination: number; commendingAgencyIds?: string[]; publicityWorkingDays?: number },
+  ): Promise<Review> {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
     if (input.shortlistSize < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '表彰名额至少为 1', { field: 'shortlistSize' });
+    if ((input.publicityWorkingDays ?? 5) < 5) throw new DomainError(ErrorCode.BAD_USER_INPUT, '公示期不少于 5 个工作日', { field: 'publicityWorkingDays' });
     if (input.evaluatorsPerNomination < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
     const frozen = await this.upstream.frozenNominations(input.cycleId, admin);
     const id = newId();
@@ -45,6 +49,9 @@ export class ReviewSetupService {
         shortlistSize: input.shortlistSize,
         evaluatorsPerNomination: input.evaluatorsPerNomination,
         rules: DEFAULT_RULES,
+        commendingAgencyIds: input.commendingAgencyIds ?? [],
+        shortlistVersion: 0,
+        publicityWorkingDays: input.publicityWorkingDays ?? 5,
       });
       if (frozen.length) await tx.getRepository(ReviewNomination).insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
       return this.require(id, tx);

@@ -28,6 +28,12 @@ class CreateReviewInput {
 
   @Field(() => Int, { defaultValue: 3, description: '每个推荐的评审专家人数' })
   evaluatorsPerNomination: number;
+
+  @Field(() => [ID], { defaultValue: [], description: '联合表彰单位' })
+  commendingAgencyIds: string[];
+
+  @Field(() => Int, { defaultValue: 5, description: '公示期(工作日,不少于 5)' })
+  publicityWorkingDays: number;
 }
 
 @ObjectType({ description: '评审专家进度' })

@@ -26,12 +26,13 @@ const evaluator = (username: string): Identity => {
 const accountIds = new Map<string, string>([['evaluator', stableId('account', 'evaluator')]]);
 
 let bed: Awaited<ReturnType<typeof openTestbed>>;
+let now = new Date('2026-09-20T10:00:00+08:00');
 let reviewId: string;
 let criteria: { id: string; name: string }[];
 const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
 
 beforeAll(async () => {
-  bed = await openTestbed();
+  bed = await openTestbed(() => now);
   for (const [username, unitName] of PANEL.slice(1)) {
     const { createAccount } = await bed.organizations<{ createAccount: { id: string } }>(
       `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
@@ -154,5 +155,77 @@ describe('scoring', () => {
     expect(asAdmin.data!._entities[0].result.scoreSheet.evaluators).toHaveLength(3);
     const asEvaluator = await bed.execute(reference, { r: representations }, evaluator('evaluator'));
     expect(code(asEvaluator)).toBe(ErrorCode.FORBIDDEN);
+  });
+});
+
+describe('joint approval, publicity and objections', () => {
+  const hrss: Identity = { accountId: stableId('account', 'approver-hrss'), username: 'approver-hrss', organizationId: unit('区人力资源和社会保障局'), roles: [Role.APPROVER] };
+  const hfpc: Identity = { accountId: stableId('account', 'approver-hfpc'), username: 'approver-hfpc', organizationId: unit('区人口和计划生育委员会'), roles: [Role.APPROVER] };
+  const stranger: Identity = { ...hrss, accountId: stableId('account', 'approver-x'), organizationId: unit('区财政局') };
+  const REVIEW = `query ($id: ID!) { review(id: $id) { status shortlistVersion publicityStarts publicityEnds approvals { approverUsername voidedAt } } }`;
+  const APPROVE = `mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { status shortlistVersion } }`;
+  const review = async () => (await bed.execute(REVIEW, { id: reviewId }, admin)).data!.review;
+  const outcomes = async () => {
+    const { data } = await bed.execute(`query ($id: ID!) { review(id: $id) { results(first: 10) { nodes { rank outcome nomination { id } } } } }`, { id: reviewId }, admin);
+    return Object.fromEntries(data!.review.results.nodes.map((r: { outcome: string; nomination: { id: string } }) => [r.nomination.id, r.outcome]));
+  };
+  const approveBoth = async () => {
+    const { shortlistVersion } = await review();
+    expect((await bed.execute(APPROVE, { r: reviewId, v: shortlistVersion }, hrss)).data!.approveShortlist.status).toBe('RANKED');
+    expect((await bed.execute(APPROVE, { r: reviewId, v: shortlistVersion }, hfpc)).data!.approveShortlist.status).toBe('APPROVED');
+  };
+
+  it('is final only when both commending agencies approved the same version of the list', async () => {
+    await bed.execute(`mutation ($r: ID!, $a: [ID!]!) { setCommendingAgencies(reviewId: $r, agencyIds: $a) { id } }`, { r: reviewId, a: [hrss.organizationId, hfpc.organizationId] }, admin);
+    const { shortlistVersion } = await review();
+    expect(code(await bed.execute(APPROVE, { r: reviewId, v: shortlistVersion - 1 }, hrss))).toBe(ErrorCode.STALE_VERSION);
+    expect(code(await bed.execute(APPROVE, { r: reviewId, v: shortlistVersion }, stranger))).toBe(ErrorCode.FORBIDDEN);
+    expect(code(await bed.execute(APPROVE, { r: reviewId, v: shortlistVersion }, evaluator('evaluator')))).toBe(ErrorCode.FORBIDDEN);
+    await approveBoth();
+  });
+
+  it('voids the approvals when the office changes the list, with a reason', async () => {
+    const CHANGE = `mutation ($r: ID!, $n: ID!, $i: Boolean!, $why: String!) { changeShortlist(reviewId: $r, nominationId: $n, include: $i, reason: $why) { status } }`;
+    expect(code(await bed.execute(CHANGE, { r: reviewId, n: nominationOf('二里岗社区'), i: true, why: ' ' }, admin))).toBe(ErrorCode.BAD_USER_INPUT);
+    const changed = await bed.execute(CHANGE, { r: reviewId, n: nominationOf('二里岗社区'), i: true, why: '名额调整' }, admin);
+    expect(changed.data!.changeShortlist.status).toBe('RANKED');
+    expect((await review()).approvals.every((a: { voidedAt: string | null }) => a.voidedAt !== null)).toBe(true);
+    await bed.execute(CHANGE, { r: reviewId, n: nominationOf('二里岗社区'), i: false, why: '恢复原名单' }, admin);
+    await approveBoth();
+  });
+
+  it('publishes for five working days counted on the holiday calendar', async () => {
+    const days = [...['01', '02', '03', '04', '05', '06', '07'].map((d) => ({ day: `2026-10-${d}`, kind: 'HOLIDAY' })), { day: '2026-10-10', kind: 'WORKDAY' }];
+    await bed.execute(`mutation ($d: [CalendarDayInput!]!) { setCalendarDays(days: $d) }`, { d: days }, admin);
+    const published = await bed.execute(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-09-30") { status publicityEnds } }`, { r: reviewId }, admin);
+    // Wed 30 Sep, holidays 1–7 Oct, Thu 8, Fri 9, Sat 10 (worked), Mon 12.
+    expect(published.data!.startPublicity).toEqual({ status: 'PUBLICITY', publicityEnds: '2026-10-12' });
+  });
+
+  it('moves the next-ranked nomination up when an objection is upheld, and needs approval again', async () => {
+    const OBJECT = `mutation ($input: ObjectionInput!) { raiseObjection(input: $input) { id status } }`;
+    const anonymous = await bed.execute(OBJECT, { input: { reviewId, nominationId: nominationOf('郑州宇通物流有限公司'), objectorName: '', objectorContact: '', content: '拖欠工资' } }, admin);
+    expect(code(anonymous)).toBe(ErrorCode.BAD_USER_INPUT);
+    const raised = await bed.execute(OBJECT, { input: { reviewId, nominationId: nominationOf('郑州宇通物流有限公司'), objectorName: '王某', objectorContact: '13800001111', content: '该公司今年曾拖欠外来务工人员工资' } }, admin);
+    now = new Date('2026-10-15T10:00:00+08:00');
+    expect(code(await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    const answered = await bed.execute(`mutation ($id: ID!) { answerObjection(objectionId: $id, upheld: true, answer: "经核实情况属实,取消入围资格") { status } }`, { id: raised.data!.raiseObjection.id }, admin);
+    expect(answered.data!.answerObjection.status).toBe('UPHELD');
+    expect(await outcomes()).toMatchObject({
+      [nominationOf('十八里河镇')]: 'SHORTLISTED',
+      [nominationOf('郑州宇通物流有限公司')]: 'NOT_SHORTLISTED',
+      [nominationOf('二里岗社区')]: 'SHORTLISTED',
+    });
+    expect((await review()).status).toBe('RANKED');
+  });
+
+  it('commends the list once re-approved and published without open objections', async () => {
+    await approveBoth();
+    await bed.execute(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-10-15") { status } }`, { r: reviewId }, admin);
+    expect(code(await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    now = new Date('2026-10-22T09:00:00+08:00');
+    const final = await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin);
+    expect(final.data!.finalizeCommendation.status).toBe('FINAL');
+    expect(await outcomes()).toMatchObject({ [nominationOf('十八里河镇')]: 'COMMENDED', [nominationOf('二里岗社区')]: 'COMMENDED', [nominationOf('郑州宇通物流有限公司')]: 'NOT_SHORTLISTED' });
   });
 });

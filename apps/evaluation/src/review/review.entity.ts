@@ -47,6 +47,26 @@ export class Review {
   @Column({ name: 'rules_frozen_at', type: 'timestamptz', precision: 3, nullable: true })
   rulesFrozenAt: Date | null;
 
+  @Field(() => [ID], { description: '联合表彰单位(默认区人社局和区人口计生委)' })
+  @Column({ name: 'commending_agency_ids', type: 'uuid', array: true })
+  commendingAgencyIds: string[];
+
+  @Field(() => Int, { description: '入围名单版本;名单有任何变动都会增加,已有审批随之作废' })
+  @Column({ name: 'shortlist_version', type: 'integer' })
+  shortlistVersion: number;
+
+  @Field(() => Int, { description: '公示期(工作日)' })
+  @Column({ name: 'publicity_working_days', type: 'integer' })
+  publicityWorkingDays: number;
+
+  @Field(() => String, { nullable: true, description: '公示开始日期' })
+  @Column({ name: 'publicity_starts', type: 'date', nullable: true })
+  publicityStarts: string | null;
+
+  @Field(() => String, { nullable: true, description: '公示结束日期(含)' })
+  @Column({ name: 'publicity_ends', type: 'date', nullable: true })
+  publicityEnds: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

@@ -1,0 +1,82 @@
+import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@ObjectType({ description: '表彰单位的审批' })
+@Entity({ name: 'approval' })
+export class Approval {
+  @Field(() => ID)
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ name: 'review_id', type: 'uuid' })
+  reviewId: string;
+
+  @Field(() => ID, { description: '表彰单位' })
+  @Column({ name: 'agency_organization_id', type: 'uuid' })
+  agencyOrganizationId: string;
+
+  @Column({ name: 'approver_account_id', type: 'uuid' })
+  approverAccountId: string;
+
+  @Field(() => String, { description: '审批人' })
+  @Column({ name: 'approver_username', type: 'text' })
+  approverUsername: string;
+
+  @Field(() => Int, { description: '审批的名单版本' })
+  @Column({ name: 'shortlist_version', type: 'integer' })
+  shortlistVersion: number;
+
+  @Field(() => GraphQLDateTimeISO)
+  @Column({ name: 'approved_at', type: 'timestamptz', precision: 3 })
+  approvedAt: Date;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '名单变动后作废的时间' })
+  @Column({ name: 'voided_at', type: 'timestamptz', precision: 3, nullable: true })
+  voidedAt: Date | null;
+}
+
+@Entity({ name: 'shortlist_change' })
+export class ShortlistChange {
+  @PrimaryColumn({ type: 'uuid' }) id: string;
+  @Column({ name: 'review_id', type: 'uuid' }) reviewId: string;
+  @Column({ name: 'nomination_id', type: 'uuid' }) nominationId: string;
+  @Column({ type: 'boolean' }) included: boolean;
+  @Column({ type: 'text' }) reason: string;
+  @Column({ name: 'changed_by', type: 'uuid' }) changedBy: string;
+  @Column({ name: 'changed_at', type: 'timestamptz', precision: 3 }) changedAt: Date;
+}
+
+@Entity({ name: 'calendar_day' })
+export class CalendarDay {
+  @PrimaryColumn({ type: 'date' }) day: string;
+  @Column({ type: 'text' }) kind: 'HOLIDAY' | 'WORKDAY';
+  @Column({ type: 'text', nullable: true }) note: string | null;
+}
+
+export enum ObjectionStatus {
+  OPEN = 'OPEN',
+  UPHELD = 'UPHELD',
+  DISMISSED = 'DISMISSED',
+}
+registerEnumType(ObjectionStatus, {
+  name: 'ObjectionStatus',
+  description: '异议状态',
+  valuesConfig: { OPEN: { description: '待答复' }, UPHELD: { description: '异议成立' }, DISMISSED: { description: '不予采纳' } },
+});
+
+@ObjectType({ description: '公示期异议' })
+@Entity({ name: 'objection' })
+export class Objection {
+  @Field(() => ID) @PrimaryColumn({ type: 'uuid' }) id: string;
+  @Column({ name: 'review_id', type: 'uuid' }) reviewId: string;
+  @Field(() => ID, { description: '推荐 id' }) @Column({ name: 'nomination_id', type: 'uuid' }) nominationId: string;
+  @Field(() => String, { description: '异议人(实名)' }) @Column({ name: 'objector_name', type: 'text' }) objectorName: string;
+  @Field(() => String, { description: '联系方式' }) @Column({ name: 'objector_contact', type: 'text' }) objectorContact: string;
+  @Field(() => String, { description: '异议内容' }) @Column({ type: 'text' }) content: string;
+  @Field(() => ObjectionStatus) @Column({ type: 'text' }) status: ObjectionStatus;
+  @Field(() => String, { nullable: true, description: '答复' }) @Column({ type: 'text', nullable: true }) answer: string | null;
+  @Column({ name: 'answered_by', type: 'uuid', nullable: true }) answeredBy: string | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true }) @Column({ name: 'answered_at', type: 'timestamptz', precision: 3, nullable: true }) answeredAt: Date | null;
+  @Field(() => GraphQLDateTimeISO) @Column({ name: 'received_at', type: 'timestamptz', precision: 3 }) receivedAt: Date;
+}

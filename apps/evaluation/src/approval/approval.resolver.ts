@@ -1,0 +1,101 @@
+import type { RequestContext } from '@ronghe/kit';
+import { Role } from '@ronghe/types';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Review } from '../review/review.entity.js';
+import type { Services } from '../services.js';
+import { Approval, Objection } from './approval.entities.js';
+
+type Context = RequestContext<Services>;
+
+@InputType({ description: '节假日或调休上班日' })
+class CalendarDayInput {
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  day: string;
+
+  @Field(() => String, { description: 'HOLIDAY(放假)或 WORKDAY(调休上班)' })
+  kind: 'HOLIDAY' | 'WORKDAY';
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}
+
+@InputType({ description: '公示期异议(须实名)' })
+class ObjectionInput {
+  @Field(() => ID) reviewId: string;
+  @Field(() => ID) nominationId: string;
+  @Field(() => String) objectorName: string;
+  @Field(() => String) objectorContact: string;
+  @Field(() => String) content: string;
+}
+
+@Resolver(() => Review)
+export class ApprovalResolver {
+  @Authorized()
+  @Mutation(() => Review, { description: '设置联合表彰单位' })
+  setCommendingAgencies(@Arg('reviewId', () => ID) reviewId: string, @Arg('agencyIds', () => [ID]) agencyIds: string[], @Ctx() ctx: Context) {
+    return ctx.services.approvals.setCommendingAgencies(ctx, reviewId, agencyIds);
+  }
+
+  @Authorized()
+  @Mutation(() => Review, { description: '人工调整入围名单(须填理由;已有审批作废)' })
+  changeShortlist(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('include', () => Boolean) include: boolean,
+    @Arg('reason', () => String) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvals.changeShortlist(ctx, reviewId, nominationId, include, reason);
+  }
+
+  @Authorized(Role.APPROVER)
+  @Mutation(() => Review, { description: '表彰单位审批当前版本的名单' })
+  approveShortlist(@Arg('reviewId', () => ID) reviewId: string, @Arg('shortlistVersion', () => Int) version: number, @Ctx() ctx: Context) {
+    return ctx.services.approvals.approve(ctx, reviewId, version);
+  }
+
+  @Authorized()
+  @Mutation(() => Int, { description: '设置节假日和调休上班日(公示期按工作日计算)' })
+  setCalendarDays(@Arg('days', () => [CalendarDayInput]) days: CalendarDayInput[], @Ctx() ctx: Context) {
+    return ctx.services.approvals.setCalendarDays(ctx, days);
+  }
+
+  @Authorized()
+  @Mutation(() => Review, { description: '开始公示(默认今天起)' })
+  startPublicity(@Arg('reviewId', () => ID) reviewId: string, @Arg('startDate', () => String, { nullable: true }) startDate: string | null, @Ctx() ctx: Context) {
+    return ctx.services.approvals.startPublicity(ctx, reviewId, startDate);
+  }
+
+  @Authorized()
+  @Mutation(() => Objection, { description: '登记公示期异议' })
+  raiseObjection(@Arg('input', () => ObjectionInput) input: ObjectionInput, @Ctx() ctx: Context) {
+    return ctx.services.approvals.object(ctx, input);
+  }
+
+  @Authorized()
+  @Mutation(() => Objection, { description: '答复异议:成立则移出名单、依次递补并重新审批公示' })
+  answerObjection(
+    @Arg('objectionId', () => ID) objectionId: string,
+    @Arg('upheld', () => Boolean) upheld: boolean,
+    @Arg('answer', () => String) answer: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvals.answerObjection(ctx, objectionId, upheld, answer);
+  }
+
+  @Authorized()
+  @Mutation(() => Review, { description: '公示期满且无未答复异议后,确定联合表彰名单' })
+  finalizeCommendation(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.approvals.finalize(ctx, reviewId);
+  }
+
+  @FieldResolver(() => [Approval], { description: '审批记录' })
+  approvals(@Root() review: Review, @Ctx() ctx: Context) {
+    return ctx.services.approvals.approvalsOf(review.id);
+  }
+
+  @FieldResolver(() => [Objection], { description: '公示期异议' })
+  objections(@Root() review: Review, @Ctx() ctx: Context) {
+    return ctx.services.approvals.objectionsOf(review.id);
+  }
+}

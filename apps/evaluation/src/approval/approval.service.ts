@@ -1,0 +1,182 @@
+import { type Caller, DomainError, newId, requireIdentity, requireRole } from '@ronghe/kit';
+import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { beijingDate, type DayKind, endOfWorkingDays } from '../calendar/working-days.js';
+import { NominationResult } from '../result/result.entity.js';
+import type { ReviewSetupService } from '../review/review-setup.service.js';
+import { Review } from '../review/review.entity.js';
+import { Approval, CalendarDay, Objection, ObjectionStatus, ShortlistChange } from './approval.entities.js';
+
+/**
+ * From ranking to commendation: the shortlist (with recorded manual changes), the joint approval by
+ * every commending agency of one version of it, the publicity period counted in working days, and
+ * objections, an upheld one moving the next-ranked nomination up and sending the list back for approval.
+ */
+export class ApprovalService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reviews: ReviewSetupService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  async setCommendingAgencies(caller: Caller, reviewId: string, agencyIds: string[]): Promise<Review> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if (agencyIds.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一个表彰单位');
+    return this.changeList(reviewId, async (tx) => {
+      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: [...new Set(agencyIds)] });
+    });
+  }
+
+  /** A manual change of the shortlist by the office, with its reason; voids earlier approvals. */
+  async changeShortlist(caller: Caller, reviewId: string, nominationId: string, include: boolean, reason: string): Promise<Review> {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '调整名单须填写理由', { field: 'reason' });
+    return this.changeList(reviewId, async (tx) => {
+      const result = await tx.getRepository(NominationResult).findOneBy({ reviewId, nominationId });
+      if (!result) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐没有评审结果');
+      await tx.getRepository(NominationResult).update({ id: result.id }, { outcome: include ? ResultOutcome.SHORTLISTED : ResultOutcome.NOT_SHORTLISTED });
+      await tx.getRepository(ShortlistChange).insert({ id: newId(), reviewId, nominationId, included: include, reason: reason.trim(), changedBy: admin.accountId, changedAt: this.clock() });
+    });
+  }
+
+  /** An APPROVER of a commending agency approves the current version of the list. */
+  async approve(caller: Caller, reviewId: string, shortlistVersion: number): Promise<Review> {
+    const approver = requireRole(caller.identity, Role.APPROVER);
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.lock(tx, reviewId);
+      if (review.status !== ReviewStatus.RANKED) throw new DomainError(ErrorCode.CONFLICT, '名单尚未排定,或已审批');
+      if (!review.commendingAgencyIds.includes(approver.organizationId)) {
+        throw new DomainError(ErrorCode.FORBIDDEN, '您所在单位不是本次联合表彰单位');
+      }
+      if (review.shortlistVersion !== shortlistVersion) {
+        throw new DomainError(ErrorCode.STALE_VERSION, '名单已有变动,请查看最新名单后再审批');
+      }
+      const approvals = tx.getRepository(Approval);
+      if (await approvals.existsBy({ reviewId, agencyOrganizationId: approver.organizationId, shortlistVersion, voidedAt: IsNull() })) {
+        throw new DomainError(ErrorCode.DUPLICATE, '本单位已审批过该版本名单');
+      }
+      await approvals.insert({ id: newId(), reviewId, agencyOrganizationId: approver.organizationId, approverAccountId: approver.accountId, approverUsername: approver.username, shortlistVersion, approvedAt: this.clock(), voidedAt: null });
+      const approved = await approvals.find({ where: { reviewId, shortlistVersion, voidedAt: IsNull() } });
+      if (review.commendingAgencyIds.every((id) => approved.some((a) => a.agencyOrganizationId === id))) {
+        await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.APPROVED });
+      }
+      return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+    });
+  }
+
+  approvalsOf(reviewId: string): Promise<Approval[]> {
+    return this.dataSource.getRepository(Approval).find({ where: { reviewId }, order: { approvedAt: 'ASC' } });
+  }
+
+  /** Configures the holidays and adjusted working days (per date) the publicity period is counted on. */
+  async setCalendarDays(caller: Caller, days: { day: string; kind: DayKind; note?: string | null }[]): Promise<number> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    for (const d of days) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`);
+    }
+    await this.dataSource.getRepository(CalendarDay).upsert(days.map((d) => ({ ...d, note: d.note ?? null })), ['day']);
+    return days.length;
+  }
+
+  /** Publishes the approved list from `startDate` for the review's number of working days. */
+  async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const start = startDate ?? beijingDate(this.clock());
+    const overrides = new Map((await this.dataSource.getRepository(CalendarDay).find()).map((d) => [d.day, d.kind]));
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.lock(tx, reviewId);
+      if (review.status !== ReviewStatus.APPROVED) throw new DomainError(ErrorCode.CONFLICT, '名单须经全部表彰单位审批后才能公示');
+      const ends = endOfWorkingDays(start, review.publicityWorkingDays, overrides);
+      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.PUBLICITY, publicityStarts: start, publicityEnds: ends });
+      return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+    });
+  }
+
+  /** Anyone may object during publicity, under their real name and with a way to reach them. */
+  async object(caller: Caller, input: { reviewId: string; nominationId: string; objectorName: string; objectorContact: string; content: string }): Promise<Objection> {
+    requireIdentity(caller.identity);
+    const review = await this.reviews.require(input.reviewId);
+    if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.CONFLICT, '当前不在公示期');
+    if (!input.objectorName.trim() || !input.objectorContact.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
+    if (!input.content.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写异议内容', { field: 'content' });
+    const onList = await this.dataSource.getRepository(NominationResult).existsBy({ reviewId: input.reviewId, nominationId: input.nominationId, outcome: ResultOutcome.SHORTLISTED });
+    if (!onList) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该推荐不在公示名单中');
+    const objection = { id: newId(), ...input, objectorName: input.objectorName.trim(), objectorContact: input.objectorContact.trim(), content: input.content.trim(), status: ObjectionStatus.OPEN, answer: null, answeredBy: null, answeredAt: null, receivedAt: this.clock() };
+    await this.dataSource.getRepository(Objection).insert(objection);
+    return Object.assign(new Objection(), objection);
+  }
+
+  /**
+   * Answers an objection. Upheld: the nominee leaves the list, the best-ranked nomination not on it
+   * moves up, and the changed list needs approval and publication again. Dismissed: a reason is kept.
+   */
+  async answerObjection(caller: Caller, objectionId: string, upheld: boolean, answer: string): Promise<Objection> {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    if (!answer.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写答复', { field: 'answer' });
+    const objection = await this.dataSource.getRepository(Objection).findOneBy({ id: objectionId });
+    if (!objection) throw new DomainError(ErrorCode.NOT_FOUND, '异议不存在');
+    if (objection.status !== ObjectionStatus.OPEN) throw new DomainError(ErrorCode.CONFLICT, '该异议已答复');
+    await this.changeList(objection.reviewId, async (tx) => {
+      await tx.getRepository(Objection).update({ id: objectionId }, { status: upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, answer: answer.trim(), answeredBy: admin.accountId, answeredAt: this.clock() });
+      if (!upheld) return false;
+      const results = tx.getRepository(NominationResult);
+      await results.update({ reviewId: objection.reviewId, nominationId: objection.nominationId }, { outcome: ResultOutcome.NOT_SHORTLISTED, removedReason: answer.trim() });
+      const next = await results
+        .createQueryBuilder('r')
+        .where('r.review_id = :reviewId AND r.outcome = :out AND r.removed_reason IS NULL AND r.rank IS NOT NULL', { reviewId: objection.reviewId, out: ResultOutcome.NOT_SHORTLISTED })
+        .orderBy('r.rank', 'ASC')
+        .getOne();
+      if (next) await results.update({ id: next.id }, { outcome: ResultOutcome.SHORTLISTED });
+      return true;
+    });
+    return this.dataSource.getRepository(Objection).findOneByOrFail({ id: objectionId });
+  }
+
+  objectionsOf(reviewId: string): Promise<Objection[]> {
+    return this.dataSource.getRepository(Objection).find({ where: { reviewId }, order: { receivedAt: 'ASC' } });
+  }
+
+  /** After the publicity period, with no objection open, the shortlist becomes the commended list. */
+  async finalize(caller: Caller, reviewId: string): Promise<Review> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const today = beijingDate(this.clock());
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.lock(tx, reviewId);
+      if (review.status !== ReviewStatus.PUBLICITY || !review.publicityEnds) throw new DomainError(ErrorCode.CONFLICT, '名单尚未公示');
+      if (today <= review.publicityEnds) throw new DomainError(ErrorCode.CONFLICT, `公示期至 ${review.publicityEnds} 结束,之后才能确定表彰名单`);
+      if (await tx.getRepository(Objection).existsBy({ reviewId, status: ObjectionStatus.OPEN })) {
+        throw new DomainError(ErrorCode.CONFLICT, '还有未答复的异议');
+      }
+      await tx.getRepository(NominationResult).update({ reviewId, outcome: ResultOutcome.SHORTLISTED }, { outcome: ResultOutcome.COMMENDED });
+      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.FINAL });
+      return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+    });
+  }
+
+  /**
+   * Any change to the list raises its version and voids approvals given so far; a list that had been
+   * approved or published goes back to RANKED, to be approved and published again.
+   */
+  private async changeList(reviewId: string, change: (tx: EntityManager) => Promise<unknown>): Promise<Review> {
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.lock(tx, reviewId);
+      if (![ReviewStatus.RANKED, ReviewStatus.APPROVED, ReviewStatus.PUBLICITY].includes(review.status)) {
+        throw new DomainError(ErrorCode.CONFLICT, '当前阶段不能调整名单');
+      }
+      const changed = await change(tx);
+      if (changed === false) return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+      await tx.getRepository(Approval).update({ reviewId, voidedAt: IsNull() }, { voidedAt: this.clock() });
+      await tx
+        .getRepository(Review)
+        .update({ id: reviewId }, { shortlistVersion: review.shortlistVersion + 1, status: ReviewStatus.RANKED, publicityStarts: null, publicityEnds: null });
+      return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+    });
+  }
+
+  private async lock(tx: EntityManager, reviewId: string): Promise<Review> {
+    const review = await tx.getRepository(Review).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :reviewId', { reviewId }).getOne();
+    if (!review) throw new DomainError(ErrorCode.NOT_FOUND, `评审不存在: ${reviewId}`);
+    return review;
+  }
+}
+
