@@ -11,12 +11,13 @@ import { label, optionsOf } from '../common/labels';
 import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
 import type { NominationListQuery, NominationStatus, TypicalCategory } from '../gql/graphql';
+import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
 import { NominationDrawer } from './NominationDrawer';
 
 const ListDocument = graphql(`
-  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus) {
-    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status) {
+  query NominationList($first: Int!, $after: String, $cycleId: ID, $category: TypicalCategory, $status: NominationStatus, $nominatorId: ID) {
+    nominations(first: $first, after: $after, cycleId: $cycleId, category: $category, status: $status, nominatorId: $nominatorId) {
       totalCount
       pageInfo { hasNextPage endCursor }
       nodes { id category status statusReason position flags version submittedAt
@@ -26,8 +27,8 @@ const ListDocument = graphql(`
   }
 `);
 const ExportDocument = graphql(`
-  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus) {
-    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status) { fileName mimeType contentBase64 }
+  query ExportSummary($cycleId: ID!, $category: TypicalCategory, $status: NominationStatus, $nominatorId: ID) {
+    exportNominationSummary(cycleId: $cycleId, category: $category, status: $status, nominatorId: $nominatorId) { fileName mimeType contentBase64 }
   }
 `);
 const StepDocuments = {
@@ -59,11 +60,12 @@ export function NominationsPage() {
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [category, setCategory] = useState<TypicalCategory | null>(null);
   const [status, setStatus] = useState<NominationStatus | null>(null);
+  const [nominatorId, setNominatorId] = useState<string | null>(null);
   const pages = useCursorPages();
   const selectedCycle = cycleId ?? cycles?.nominationCycles.nodes[0]?.id ?? null;
   const [{ data, fetching, error }, refetch] = useQuery({
     query: ListDocument,
-    variables: { first: 20, after: pages.after, cycleId: selectedCycle, category, status },
+    variables: { first: 20, after: pages.after, cycleId: selectedCycle, category, status, nominatorId },
     pause: !selectedCycle,
   });
   const [, submit] = useMutation(StepDocuments.submit);
@@ -100,7 +102,7 @@ export function NominationsPage() {
   };
   async function exportSummary() {
     if (!selectedCycle) return;
-    const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status, nominatorId }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) downloadBase64(result.data.exportNominationSummary);
     else message.error(errorOf(result.error)?.message);
   }
@@ -120,6 +122,11 @@ export function NominationsPage() {
           options={(cycles?.nominationCycles.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year} 年度` }))}
           onChange={(v) => { setCycleId(v); pages.reset(); }} />
         <Select allowClear style={{ width: 200 }} placeholder="类别" options={optionsOf(typicalCategoryLabels)} value={category} onChange={(v) => { setCategory(v ?? null); pages.reset(); }} />
+        {office && (
+          <div style={{ width: 240 }}>
+            <OrganizationPicker placeholder="推荐单位" value={nominatorId ?? undefined} onChange={(v) => { setNominatorId(v ?? null); pages.reset(); }} />
+          </div>
+        )}
         <Select allowClear style={{ width: 140 }} placeholder="状态" options={optionsOf(nominationStatusLabels)} value={status} onChange={(v) => { setStatus(v ?? null); pages.reset(); }} />
       </Space>
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}

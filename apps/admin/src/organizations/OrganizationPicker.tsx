@@ -16,6 +16,8 @@ export function OrganizationPicker(props: { value?: string; onChange?: (id: stri
   return (
     <Select
       showSearch
+      allowClear
+      style={{ width: '100%' }}
       filterOption={false}
       onSearch={setSearch}
       loading={fetching}
