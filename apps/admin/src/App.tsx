@@ -7,6 +7,8 @@ import { UnderConstruction } from './common/UnderConstruction';
 import { AppLayout } from './layout/AppLayout';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
+import { ResultsPage } from './evaluation/ResultsPage';
+import { ScoringPage } from './evaluation/ScoringPage';
 import { JurisdictionTreePage } from './organizations/JurisdictionTreePage';
 import { OrganizationDetailPage } from './organizations/OrganizationDetailPage';
 import { OrganizationsPage } from './organizations/OrganizationsPage';
@@ -33,7 +35,8 @@ const router = createBrowserRouter([
       { path: 'nominations', element: <NominationsPage /> },
       { path: 'nominations/new', element: <NominationFormPage /> },
       { path: 'nomination-cycles', element: <CyclesPage /> },
-      { path: 'evaluation', element: <UnderConstruction title="考核评审" /> },
+      { path: 'evaluation', element: <ResultsPage /> },
+      { path: 'scoring', element: <ScoringPage /> },
       { path: '*', element: <Navigate to="/organizations" replace /> },
     ],
   },

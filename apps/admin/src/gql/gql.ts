@@ -22,6 +22,13 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": typeof types.ReviewResultsDocument,
+    "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }": typeof types.ScoreSheetsDocument,
+    "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
+    "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
+    "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
+    "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": typeof types.SaveScoresDocument,
+    "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": typeof types.ReviewsDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": typeof types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": typeof types.UpdateCycleDocument,
     "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": typeof types.AdvanceCycleDocument,
@@ -66,6 +73,13 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": types.ReviewResultsDocument,
+    "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }": types.ScoreSheetsDocument,
+    "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
+    "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
+    "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.MyAssignmentsDocument,
+    "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": types.SaveScoresDocument,
+    "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": types.ReviewsDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": types.UpdateCycleDocument,
     "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": types.AdvanceCycleDocument,
@@ -148,6 +162,34 @@ export function graphql(source: "\n  mutation ChangePassword($oldPassword: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }"): (typeof documents)["query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }"): (typeof documents)["mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"): (typeof documents)["mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n"): (typeof documents)["\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n"): (typeof documents)["\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -31,7 +31,15 @@ const MENU = [
       { key: '/nomination-cycles', label: '评选年度与名额' },
     ],
   },
-  { key: '/evaluation', icon: <AuditOutlined />, label: '考核评审' },
+  {
+    key: 'reviewing',
+    icon: <AuditOutlined />,
+    label: '考核评审',
+    children: [
+      { key: '/evaluation', label: '排名与审批' },
+      { key: '/scoring', label: '我的评审任务' },
+    ],
+  },
 ];
 
 export function AppLayout() {
@@ -45,7 +53,7 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          defaultOpenKeys={['registry', 'nominating']}
+          defaultOpenKeys={['registry', 'nominating', 'reviewing']}
           selectedKeys={[pathname]}
           items={MENU}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}

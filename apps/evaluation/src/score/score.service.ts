@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, requireIdentity, requireRole } from '@ronghe/kit';
+import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requireIdentity, requireRole } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
@@ -78,6 +78,26 @@ export class ScoreService {
       [reviewId],
     );
     return rows.map((r) => ({ evaluatorAccountId: r.evaluator, username: r.username, assigned: Number(r.assigned), recused: Number(r.recused), submitted: Number(r.submitted) }));
+  }
+
+  /** The marks behind each assignment of a request, in one query. */
+  ofAssignment(loaders: LoaderRegistry, a: Pick<EvaluatorAssignment, 'reviewId' | 'nominationId' | 'evaluatorAccountId'>): Promise<Score[]> {
+    const key = `${a.reviewId}|${a.nominationId}|${a.evaluatorAccountId}`;
+    return loaders
+      .get<string, Score[]>('score.byAssignment', async (keys) => {
+        const triples = keys.map((k) => k.split('|'));
+        const rows = await this.dataSource
+          .getRepository(Score)
+          .createQueryBuilder('s')
+          .where('(s.review_id, s.nomination_id, s.evaluator_account_id) IN (SELECT * FROM unnest(CAST(:r AS uuid[]), CAST(:n AS uuid[]), CAST(:e AS uuid[])))', {
+            r: triples.map((t) => t[0]),
+            n: triples.map((t) => t[1]),
+            e: triples.map((t) => t[2]),
+          })
+          .getMany();
+        return groupByKey(keys, rows, (s) => `${s.reviewId}|${s.nominationId}|${s.evaluatorAccountId}`);
+      })
+      .load(key);
   }
 
   private scoresOf(tx: EntityManager, reviewId: string, nominationId: string, evaluatorAccountId: string) {

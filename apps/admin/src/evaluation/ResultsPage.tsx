@@ -1,0 +1,91 @@
+import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { useAuth } from '../auth/AuthProvider';
+import { label } from '../common/labels';
+import { graphql } from '../gql';
+import type { ReviewResultsQuery } from '../gql/graphql';
+import { ReviewSelect } from './ReviewSelect';
+
+const ResultsDocument = graphql(`
+  query ReviewResults($id: ID!) {
+    review(id: $id) {
+      id title status shortlistSize shortlistVersion publicityStarts publicityEnds
+      approvals { approverUsername shortlistVersion approvedAt voidedAt }
+      results(first: 100) {
+        nodes { id rank aggregateScore outcome tied removedReason
+          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }
+      }
+    }
+  }
+`);
+const ScoreSheetDocument = graphql(`query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }`);
+const ComputeDocument = graphql(`mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }`);
+const ApproveDocument = graphql(`mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }`);
+
+type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number];
+
+/** 排名与审批: the ranked list; the office computes it, the commending agencies approve it. */
+export function ResultsPage() {
+  const { account } = useAuth();
+  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const approver = !!account?.roles.includes('APPROVER');
+  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [{ data, error }, refetch] = useQuery({ query: ResultsDocument, variables: { id: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
+  const [sheets] = useQuery({ query: ScoreSheetDocument, variables: { id: reviewId ?? '' }, pause: !reviewId || !office, requestPolicy: 'network-only' });
+  const [, compute] = useMutation(ComputeDocument);
+  const [, approve] = useMutation(ApproveDocument);
+  const { message } = App.useApp();
+  const review = data?.review;
+  const sheetOf = new Map((sheets.data?.review?.results.nodes ?? []).map((r) => [r.id, r.scoreSheet]));
+  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
+    if (result.error) message.error(errorOf(result.error)?.message);
+    else {
+      message.success(ok);
+      refetch({ requestPolicy: 'network-only' });
+    }
+  };
+  const current = review?.approvals.filter((a) => !a.voidedAt && a.shortlistVersion === review.shortlistVersion) ?? [];
+
+  return (
+    <Card title="排名与审批" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
+      {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
+      {review && (
+        <Space direction="vertical" size="middle" style={{ width: '100%' }}>
+          <Descriptions size="small" column={3}>
+            <Descriptions.Item label="状态"><span data-testid="review-status">{label(reviewStatusLabels, review.status)}</span></Descriptions.Item>
+            <Descriptions.Item label="表彰名额">前 {review.shortlistSize} 名</Descriptions.Item>
+            <Descriptions.Item label="名单版本">第 {review.shortlistVersion} 版</Descriptions.Item>
+            <Descriptions.Item label="本版审批">{current.map((a) => a.approverUsername).join('、') || '尚无'}</Descriptions.Item>
+            {review.publicityEnds && <Descriptions.Item label="公示期">{review.publicityStarts} 至 {review.publicityEnds}</Descriptions.Item>}
+          </Descriptions>
+          <Space>
+            {office && ['SCORING', 'RANKED'].includes(review.status) && (
+              <Button type="primary" onClick={async () => done(await compute({ reviewId: review.id }), '排名已计算')}>计算排名</Button>
+            )}
+            {approver && review.status === 'RANKED' && (
+              <Button type="primary" onClick={async () => done(await approve({ reviewId: review.id, version: review.shortlistVersion }), '已审批')}>审批通过本版名单</Button>
+            )}
+          </Space>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={review.results.nodes}
+            expandable={office ? { expandedRowRender: (r: Row) => <pre style={{ margin: 0 }}>{JSON.stringify(sheetOf.get(r.id), null, 2)}</pre> } : undefined}
+            columns={[
+              { title: '名次', dataIndex: 'rank', width: 70, render: (v: number | null, r: Row) => (v ? <Space>{v}{r.tied && <Tag color="red">并列待定</Tag>}</Space> : '—') },
+              { title: '被推荐对象', render: (_: unknown, r: Row) => r.nomination.nominee.name },
+              { title: '类别', render: (_: unknown, r: Row) => label(typicalCategoryLabels, r.nomination.category) },
+              { title: '推荐单位', render: (_: unknown, r: Row) => r.nomination.nominator.name },
+              { title: '综合得分', dataIndex: 'aggregateScore' },
+              { title: '结果', dataIndex: 'outcome', render: (v: string, r: Row) => <Space><Tag color={v === 'SHORTLISTED' || v === 'COMMENDED' ? 'green' : 'default'}>{label(resultOutcomeLabels, v)}</Tag>{r.removedReason && <Tag color="orange">{r.removedReason}</Tag>}</Space> },
+            ]}
+          />
+        </Space>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,94 @@
+import { typicalCategoryLabels } from '@ronghe/types';
+import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useMutation, useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { label } from '../common/labels';
+import { graphql } from '../gql';
+import type { MyAssignmentsQuery } from '../gql/graphql';
+import { ReviewSelect } from './ReviewSelect';
+
+const MyAssignmentsDocument = graphql(`
+  query MyAssignments($reviewId: ID!) {
+    review(id: $reviewId) { id status criteria { id name weight maxScore } }
+    myAssignments(reviewId: $reviewId) {
+      nominationId recusedAt
+      scores { criterionId value comment submittedAt }
+      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }
+    }
+  }
+`);
+const SaveScoresDocument = graphql(`
+  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {
+    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }
+  }
+`);
+
+type Assignment = MyAssignmentsQuery['myAssignments'][number];
+type Criterion = NonNullable<MyAssignmentsQuery['review']>['criteria'][number];
+
+function ScoreCard({ reviewId, assignment, criteria, onSaved }: { reviewId: string; assignment: Assignment; criteria: Criterion[]; onSaved: () => void }) {
+  const [, save] = useMutation(SaveScoresDocument);
+  const [form] = Form.useForm();
+  const { message } = App.useApp();
+  const locked = assignment.scores.some((s) => s.submittedAt);
+  const initial = Object.fromEntries(assignment.scores.map((s) => [s.criterionId, s.value]));
+  const n = assignment.nomination;
+
+  async function store(submit: boolean) {
+    const values = (await form.validateFields()) as Record<string, number | string | undefined>;
+    const scores = criteria.filter((c) => values[c.id] != null).map((c) => ({ criterionId: c.id, value: Number(values[c.id]), comment: (values.comment as string) || null }));
+    const result = await save({ reviewId, nominationId: assignment.nominationId, scores, submit });
+    if (result.error) message.error(errorOf(result.error)?.message);
+    else {
+      message.success(submit ? '评分已提交' : '已保存草稿');
+      onSaved();
+    }
+  }
+
+  return (
+    <Card
+      size="small"
+      title={<Space>{n.nominee.name}<Tag>{label(typicalCategoryLabels, n.category)}</Tag><Typography.Text type="secondary">推荐单位:{n.nominator.name}</Typography.Text></Space>}
+      extra={locked ? <Tag color="green">已提交</Tag> : assignment.recusedAt ? <Tag>已回避</Tag> : <Tag color="orange">待评分</Tag>}
+      data-testid={`score-card-${n.nominee.name}`}
+    >
+      <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }}>{n.deeds}</Typography.Paragraph>
+      <Form form={form} name={`score-${assignment.nominationId}`} layout="inline" initialValues={initial} disabled={locked || !!assignment.recusedAt}>
+        {criteria.map((c) => (
+          <Form.Item key={c.id} name={c.id} label={`${c.name}(满分 ${c.maxScore},权重 ${c.weight})`} rules={[{ required: true, message: '请打分' }]}>
+            <InputNumber min={0} max={c.maxScore} step={0.5} />
+          </Form.Item>
+        ))}
+        <Form.Item name="comment" label="评语"><Input style={{ width: 240 }} /></Form.Item>
+        <Space>
+          <Button onClick={() => store(false)}>保存</Button>
+          <Button type="primary" onClick={() => store(true)}>提交评分</Button>
+        </Space>
+      </Form>
+    </Card>
+  );
+}
+
+/** 评分: an evaluator's assigned nominations, each scored per criterion; submitted scores lock. */
+export function ScoringPage() {
+  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [{ data, error }, refetch] = useQuery({ query: MyAssignmentsDocument, variables: { reviewId: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
+  const criteria = data?.review?.criteria ?? [];
+  return (
+    <Card title="我的评审任务" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
+      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
+      {data && data.myAssignments.length === 0 && <Empty description="本次评审没有分配给您的推荐" />}
+      <List
+        dataSource={data?.myAssignments ?? []}
+        renderItem={(a) => (
+          <List.Item>
+            <div style={{ width: '100%' }}>
+              <ScoreCard reviewId={reviewId!} assignment={a} criteria={criteria} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+            </div>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

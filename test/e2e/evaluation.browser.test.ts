@@ -1,0 +1,93 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, signIn } from '../support/browser.js';
+import { openCycleNow } from '../support/cycle.js';
+import { gateway, login, system } from '../support/graphql.js';
+
+let browser: Browser;
+let admin: string;
+let reviewId: string;
+
+async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const { data, errors } = await gateway(query, variables, token);
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data;
+}
+const unitId = async (name: string) =>
+  (await ok(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, admin)).organizations.nodes.find((n: { name: string }) => n.name === name).id;
+
+beforeAll(async () => {
+  // A whole call, through the gateway: two nominations accepted, the call closed, a review set up.
+  admin = await login('admin');
+  const operator = await login('operator');
+  const cycleId = await openCycleNow(admin, 2033);
+  const township = await unitId('十八里河镇');
+  const person = (await ok(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id } } }`, { w: township }, operator)).persons.nodes[0].id;
+  for (const input of [
+    { category: 'EMPLOYER', nomineeOrganizationId: await unitId('郑州宇通物流有限公司') },
+    { category: 'MIGRANT_WORKER', nomineePersonId: person },
+  ]) {
+    const created = (await ok(`mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`, {
+      input: { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
+    }, operator)).createNomination;
+    const submitted = (await ok(`mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`, { id: created.id, v: created.version }, operator)).submitNomination;
+    await ok(`mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`, { id: created.id, v: submitted.version }, admin);
+  }
+  const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
+  await ok(`mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`, { id: cycleId, v: version }, admin);
+  reviewId = (await ok(`mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`, {
+    input: { cycleId, year: 2033, shortlistSize: 1, evaluatorsPerNomination: 1, commendingAgencyIds: [await unitId('区人力资源和社会保障局'), await unitId('区人口和计划生育委员会')] },
+  }, admin)).createReview.id;
+  await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 60, maxScore: 10 }, { name: "示范带动", weight: 40, maxScore: 5 }]) { id } }`, { r: reviewId }, admin);
+  await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { id } }`, { r: reviewId }, admin);
+  await ok(`mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId } }`, { r: reviewId }, admin);
+  browser = await launchBrowser();
+}, 120_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function as(username: string): Promise<Page> {
+  const page = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+  await signIn(page, system().adminUrl, username);
+  await page.getByTestId('account-name').waitFor();
+  return page;
+}
+
+describe('the review in the admin client', () => {
+  it('lets an evaluator score and submit the nominations assigned to them', async () => {
+    const page = await as('evaluator');
+    await page.getByRole('menuitem', { name: '我的评审任务' }).click();
+    const card = page.getByTestId('score-card-郑州宇通物流有限公司');
+    await card.waitFor();
+    await card.getByLabel('工作成效(满分 10,权重 60)').fill('9');
+    await card.getByLabel('示范带动(满分 5,权重 40)').fill('4.5');
+    await card.getByRole('button', { name: /提交评分/ }).click();
+    await card.getByText('已提交').waitFor();
+    const other = page.locator('[data-testid^="score-card-"]').filter({ hasNot: page.getByText('郑州宇通物流有限公司') }).first();
+    await other.getByLabel('工作成效(满分 10,权重 60)').fill('7');
+    await other.getByLabel('示范带动(满分 5,权重 40)').fill('3');
+    await other.getByRole('button', { name: /提交评分/ }).click();
+    await other.getByText('已提交').waitFor();
+    await page.close();
+  });
+
+  it('is approved by both commending agencies before the list is final', async () => {
+    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+    for (const [username, status] of [['approver-hrss', '已排名'], ['approver-hfpc', '已审批']] as const) {
+      const page = await as(username);
+      await page.getByRole('menuitem', { name: '排名与审批' }).click();
+      await page.getByText('郑州宇通物流有限公司').waitFor();
+      await page.getByRole('button', { name: /审批通过本版名单/ }).click();
+      await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(status);
+      if (status === '已审批') await page.screenshot({ path: 'test-results/admin-approval.png' });
+      await page.close();
+    }
+    const { review } = await ok(`query ($id: ID!) { review(id: $id) { status results(first: 5) { nodes { rank aggregateScore outcome } } } }`, { id: reviewId }, admin);
+    expect(review.status).toBe('APPROVED');
+    expect(review.results.nodes).toEqual([
+      { rank: 1, aggregateScore: 90, outcome: 'SHORTLISTED' },
+      { rank: 2, aggregateScore: 66, outcome: 'NOT_SHORTLISTED' },
+    ]);
+  });
+});
