@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ApprovalService } from './approval/approval.service.js';
 import { AssignmentService } from './assignment/assignment.service.js';
+import { ListExportService } from './result/list-export.service.js';
 import { RankingService } from './result/ranking.service.js';
 import { ResultService } from './result/result.service.js';
 import { ReviewSetupService } from './review/review-setup.service.js';
@@ -16,6 +17,7 @@ export interface Services {
   scores: ScoreService;
   ranking: RankingService;
   approvals: ApprovalService;
+  listExport: ListExportService;
 }
 
 export function createServices(dataSource: DataSource, upstream: Upstream, clock: () => Date = () => new Date()): Services {
@@ -27,6 +29,7 @@ export function createServices(dataSource: DataSource, upstream: Upstream, clock
     assignments: new AssignmentService(dataSource, setup, upstream),
     scores: new ScoreService(dataSource, setup),
     ranking: new RankingService(dataSource, setup),
-    approvals: new ApprovalService(dataSource, setup, clock),
+    approvals: new ApprovalService(dataSource, setup, upstream, clock),
+    listExport: new ListExportService(dataSource, setup, upstream),
   };
 }

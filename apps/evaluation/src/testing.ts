@@ -20,10 +20,13 @@ export async function openTestbed(clock: () => Date = () => new Date()) {
   const upstream = createUpstream({ organizationsUrl: organizations.url, nominationsUrl: nominations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 5000 });
   const bed = await openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream, clock) });
   const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
+  const callNominations = createInternalClient({ url: nominations.url, service: 'nominations', secret: TEST_INTERNAL_SECRET });
   return {
     ...bed,
     /** Runs an operation on the organizations subgraph, e.g. to add evaluator accounts. */
     organizations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) => callOrganizations<T>(query, variables, identity),
+    /** Runs an operation on the nominations subgraph. */
+    nominations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) => callNominations<T>(query, variables, identity),
     async close() {
       await bed.close();
       await nominations.close();

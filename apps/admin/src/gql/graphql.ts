@@ -495,6 +495,8 @@ export type Mutation = {
   saveScores: Array<Score>;
   /** 设置节假日和调休上班日(公示期按工作日计算) */
   setCalendarDays: Scalars['Int']['output'];
+  /** 设置各类别入围上限(开始评分前) */
+  setCategoryCaps: Review;
   /** 设置联合表彰单位 */
   setCommendingAgencies: Review;
   /** 设定某单位某类别的名额 */
@@ -739,6 +741,12 @@ export type MutationSetCalendarDaysArgs = {
 };
 
 
+export type MutationSetCategoryCapsArgs = {
+  caps: Scalars['JSONObject']['input'];
+  reviewId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetCommendingAgenciesArgs = {
   agencyIds: Array<Scalars['ID']['input']>;
   reviewId: Scalars['ID']['input'];
@@ -970,6 +978,8 @@ export type NominationResult = {
   __typename?: 'NominationResult';
   /** 综合得分 */
   aggregateScore?: Maybe<Scalars['Float']['output']>;
+  /** 类别内排名 */
+  categoryRank?: Maybe<Scalars['Int']['output']>;
   id: Scalars['ID']['output'];
   /** 推荐 */
   nomination: Nomination;
@@ -1295,6 +1305,8 @@ export type Query = {
   exportOrganizations: ExportFile;
   /** 把筛选后的外来务工人员名录导出为 .xlsx(个人信息脱敏) */
   exportPersons: ExportFile;
+  /** 导出评审名单(.xlsx) */
+  exportReviewList: ExportFile;
   /** 当前登录的账号;未登录时为 null */
   me?: Maybe<Account>;
   /** 分配给我的评审任务 */
@@ -1372,6 +1384,11 @@ export type QueryExportPersonsArgs = {
   first?: Scalars['Int']['input'];
   search?: InputMaybe<Scalars['String']['input']>;
   within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryExportReviewListArgs = {
+  reviewId: Scalars['ID']['input'];
 };
 
 
@@ -1507,6 +1524,8 @@ export type Review = {
   __typename?: 'Review';
   /** 审批记录 */
   approvals: Array<Approval>;
+  /** 各类别入围上限,如 {"EMPLOYER": 5};未列出的类别不设上限 */
+  categoryCaps: Scalars['JSONObject']['output'];
   /** 联合表彰单位(默认区人社局和区人口计生委) */
   commendingAgencyIds: Array<Scalars['ID']['output']>;
   /** 评分细则 */

@@ -1,6 +1,8 @@
 import { type Caller, DomainError, newId, requireIdentity, requireRole } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
-import { type DataSource, type EntityManager, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { ReviewNomination } from '../review/review-nomination.entity.js';
+import type { Upstream } from '../upstream/upstream.client.js';
 import { beijingDate, type DayKind, endOfWorkingDays } from '../calendar/working-days.js';
 import { NominationResult } from '../result/result.entity.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
@@ -16,6 +18,7 @@ export class ApprovalService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reviews: ReviewSetupService,
+    private readonly upstream: Upstream,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -138,7 +141,7 @@ export class ApprovalService {
 
   /** After the publicity period, with no objection open, the shortlist becomes the commended list. */
   async finalize(caller: Caller, reviewId: string): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
     const today = beijingDate(this.clock());
     return this.dataSource.transaction(async (tx) => {
       const review = await this.lock(tx, reviewId);
@@ -147,6 +150,13 @@ export class ApprovalService {
       if (await tx.getRepository(Objection).existsBy({ reviewId, status: ObjectionStatus.OPEN })) {
         throw new DomainError(ErrorCode.CONFLICT, '还有未答复的异议');
       }
+      const commended = await tx.getRepository(NominationResult).findBy({ reviewId, outcome: ResultOutcome.SHORTLISTED });
+      const nominees = await tx.getRepository(ReviewNomination).findBy({ reviewId, nominationId: In(commended.map((r) => r.nominationId)) });
+      // The honour history lives with the nominations; if it cannot be written, nothing here changes.
+      await this.upstream.recordHonours(
+        nominees.map((n) => ({ year: review.year, category: n.category, nomineeOrganizationId: n.nomineeOrganizationId, nomineePersonId: n.nomineePersonId, title: `${review.year}年度流动人口社会融合十类典型` })),
+        admin,
+      );
       await tx.getRepository(NominationResult).update({ reviewId, outcome: ResultOutcome.SHORTLISTED }, { outcome: ResultOutcome.COMMENDED });
       await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.FINAL });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });

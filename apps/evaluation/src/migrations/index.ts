@@ -171,4 +171,12 @@ export const migrations = [
       DROP COLUMN publicity_starts, DROP COLUMN publicity_ends;
     `,
   ),
+  sqlMigration(
+    'CategoryRanks1764800000000',
+    `
+    ALTER TABLE review ADD COLUMN category_caps jsonb NOT NULL DEFAULT '{}';
+    ALTER TABLE nomination_result ADD COLUMN category_rank integer;
+    `,
+    `ALTER TABLE nomination_result DROP COLUMN category_rank; ALTER TABLE review DROP COLUMN category_caps;`,
+  ),
 ];

@@ -1,7 +1,7 @@
 import { type Caller, DomainError, newId, requireRole } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
-import { rankNominations } from '../ranking/ranking.js';
+import { rankNominations, type ScoreSheet } from '../ranking/ranking.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import { toRankingRules } from '../review/review-rules.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
@@ -34,7 +34,9 @@ export class RankingService {
       scores.map((s) => ({ nominationId: s.nominationId, evaluatorId: s.evaluatorAccountId, criterionId: s.criterionId, value: s.value })),
       toRankingRules(review.rules),
     );
-    const category = new Map(nominations.map((n) => [n.nominationId, n.category]));
+    const category = new Map(nominations.map((n) => [n.nominationId, n.category as string]));
+    const outcome = shortlist(sheets, category, review.shortlistSize, review.categoryCaps ?? {});
+    const categoryRank = rankWithinCategories(sheets, category);
     const results = sheets.map((sheet) =>
       Object.assign(new NominationResult(), {
         id: newId(),
@@ -43,8 +45,9 @@ export class RankingService {
         category: category.get(sheet.nominationId) ?? null,
         aggregateScore: sheet.aggregate,
         rank: sheet.rank,
+        categoryRank: categoryRank.get(sheet.nominationId) ?? null,
         tied: sheet.tied,
-        outcome: sheet.rank === null ? ResultOutcome.PENDING : sheet.rank <= review.shortlistSize ? ResultOutcome.SHORTLISTED : ResultOutcome.NOT_SHORTLISTED,
+        outcome: outcome.get(sheet.nominationId)!,
         sheet: sheet as unknown as Record<string, unknown>,
       }),
     );
@@ -57,4 +60,51 @@ export class RankingService {
     });
     return results;
   }
+}
+
+/**
+ * The top `size` by rank form the shortlist, no category taking more than its cap; a capped
+ * category's next nomination gives its place to the next-ranked one of another category.
+ */
+export function shortlist(sheets: ScoreSheet[], category: Map<string, string>, size: number, caps: Record<string, number>): Map<string, ResultOutcome> {
+  const outcome = new Map<string, ResultOutcome>();
+  const perCategory = new Map<string, number>();
+  let taken = 0;
+  for (const sheet of [...sheets].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))) {
+    if (sheet.rank === null) {
+      outcome.set(sheet.nominationId, ResultOutcome.PENDING);
+      continue;
+    }
+    const cat = category.get(sheet.nominationId) ?? '';
+    const used = perCategory.get(cat) ?? 0;
+    if (taken < size && (caps[cat] === undefined || used < caps[cat]!)) {
+      outcome.set(sheet.nominationId, ResultOutcome.SHORTLISTED);
+      perCategory.set(cat, used + 1);
+      taken += 1;
+    } else {
+      outcome.set(sheet.nominationId, ResultOutcome.NOT_SHORTLISTED);
+    }
+  }
+  return outcome;
+}
+
+/** Rank within each category, following the overall ranking (shared ranks stay shared). */
+export function rankWithinCategories(sheets: ScoreSheet[], category: Map<string, string>): Map<string, number> {
+  const byCategory = new Map<string, ScoreSheet[]>();
+  for (const sheet of sheets) {
+    if (sheet.rank === null) continue;
+    const cat = category.get(sheet.nominationId) ?? '';
+    const list = byCategory.get(cat);
+    if (list) list.push(sheet);
+    else byCategory.set(cat, [sheet]);
+  }
+  const ranks = new Map<string, number>();
+  for (const list of byCategory.values()) {
+    list.sort((a, b) => a.rank! - b.rank!);
+    list.forEach((sheet, i) => {
+      const previous = list[i - 1];
+      ranks.set(sheet.nominationId, previous && previous.rank === sheet.rank ? ranks.get(previous.nominationId)! : i + 1);
+    });
+  }
+  return ranks;
 }

@@ -31,6 +31,10 @@ export class NominationResult {
   @Column({ type: 'integer', nullable: true })
   rank: number | null;
 
+  @Field(() => Int, { nullable: true, description: '类别内排名' })
+  @Column({ name: 'category_rank', type: 'integer', nullable: true })
+  categoryRank: number | null;
+
   @Field(() => ResultOutcome, { description: '结果' })
   @Column({ type: 'text' })
   outcome: ResultOutcome;

@@ -72,6 +72,17 @@ export class ReviewSetupService {
     return this.require(review.id);
   }
 
+  /** At most `cap` shortlisted per category; part of the rules, frozen with them. */
+  async setCategoryCaps(caller: Caller, reviewId: string, caps: Record<string, number>): Promise<Review> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const review = await this.requireEditable(reviewId);
+    for (const [category, cap] of Object.entries(caps)) {
+      if (!Number.isInteger(cap) || cap < 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
+    }
+    await this.dataSource.getRepository(Review).update({ id: review.id }, { categoryCaps: caps });
+    return this.require(review.id);
+  }
+
   /** Replaces the rubric while the rules are not yet frozen. */
   async setCriteria(caller: Caller, reviewId: string, inputs: CriterionInput[]): Promise<Criterion[]> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);

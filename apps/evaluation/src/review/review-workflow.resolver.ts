@@ -1,4 +1,4 @@
-import { type RequestContext, requireRole } from '@ronghe/kit';
+import { ExportFile, type RequestContext, requireRole } from '@ronghe/kit';
 import { Role } from '@ronghe/types';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
@@ -69,6 +69,12 @@ export class ReviewWorkflowResolver {
   }
 
   @Authorized()
+  @Mutation(() => Review, { description: '设置各类别入围上限(开始评分前)' })
+  setCategoryCaps(@Arg('reviewId', () => ID) reviewId: string, @Arg('caps', () => GraphQLJSONObject) caps: Record<string, number>, @Ctx() ctx: Context) {
+    return ctx.services.setup.setCategoryCaps(ctx, reviewId, caps);
+  }
+
+  @Authorized()
   @Mutation(() => [Criterion], { description: '设置评分细则(开始评分前)' })
   setReviewCriteria(@Arg('reviewId', () => ID) reviewId: string, @Arg('criteria', () => [CriterionInput]) criteria: CriterionInput[], @Ctx() ctx: Context) {
     return ctx.services.setup.setCriteria(ctx, reviewId, criteria);
@@ -125,6 +131,12 @@ export class ReviewWorkflowResolver {
   @Mutation(() => [NominationResult], { description: '按冻结的规则计算综合得分和排名' })
   computeRanking(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
     return ctx.services.ranking.compute(ctx, reviewId);
+  }
+
+  @Authorized()
+  @Query(() => ExportFile, { description: '导出评审名单(.xlsx)' })
+  exportReviewList(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.listExport.export(ctx, reviewId);
   }
 
   @Authorized()

@@ -1,6 +1,7 @@
 import { stableId } from '@ronghe/kit';
 import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
@@ -227,5 +228,28 @@ describe('joint approval, publicity and objections', () => {
     const final = await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin);
     expect(final.data!.finalizeCommendation.status).toBe('FINAL');
     expect(await outcomes()).toMatchObject({ [nominationOf('十八里河镇')]: 'COMMENDED', [nominationOf('二里岗社区')]: 'COMMENDED', [nominationOf('郑州宇通物流有限公司')]: 'NOT_SHORTLISTED' });
+  });
+
+  it('exports the list and records the commended as honours, which next year’s pre-screen flags', async () => {
+    const book = new ExcelJS.Workbook();
+    const { data } = await bed.execute(`query ($r: ID!) { exportReviewList(reviewId: $r) { fileName contentBase64 rowCount } }`, { r: reviewId }, admin);
+    expect(data!.exportReviewList.rowCount).toBe(4);
+    await book.xlsx.load(Buffer.from(data!.exportReviewList.contentBase64, 'base64') as never);
+    const first = book.worksheets[0]!.getRow(2);
+    expect([first.getCell(1).value, first.getCell(2).value, first.getCell(7).value]).toEqual([1, '十八里河镇', '已表彰']);
+    // Next year's call: the commended township, nominated again in the same category, is flagged.
+    const cycle = await bed.nominations<{ createNominationCycle: { id: string; version: number } }>(
+      `mutation ($input: CreateCycleInput!) { createNominationCycle(input: $input) { id version } }`,
+      { input: { year: DEMO_CYCLE_YEAR + 1, opensAt: new Date(Date.now() - 3600_000).toISOString(), closesAt: new Date(Date.now() + 86_400_000).toISOString() } },
+      admin,
+    );
+    const { id, version } = cycle.createNominationCycle;
+    await bed.nominations(`mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: OPEN) { id } }`, { id, v: version }, admin);
+    const again = await bed.nominations<{ createNomination: { flags: string[] } }>(
+      `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { flags } }`,
+      { input: { cycleId: id, category: 'TOWNSHIP', nomineeOrganizationId: unit('十八里河镇'), nominatorOrganizationId: unit('十八里河镇'), deeds: '继续巩固流动人口社会融合工作成果,新建社区学校两所。' } },
+      admin,
+    );
+    expect(again.createNomination.flags).toEqual([`${DEMO_CYCLE_YEAR} 年已获同类表彰(${DEMO_CYCLE_YEAR}年度流动人口社会融合十类典型),近 3 年内再次推荐`]);
   });
 });

@@ -1,5 +1,5 @@
 import { ReviewStatus } from '@ronghe/types';
-import { GraphQLDateTimeISO } from 'graphql-scalars';
+import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ReviewRules } from './review-rules.js';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
@@ -46,6 +46,11 @@ export class Review {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: '规则冻结时间(开始评分)' })
   @Column({ name: 'rules_frozen_at', type: 'timestamptz', precision: 3, nullable: true })
   rulesFrozenAt: Date | null;
+
+  /** At most this many of the shortlist from one category, where set. */
+  @Field(() => GraphQLJSONObject, { description: '各类别入围上限,如 {"EMPLOYER": 5};未列出的类别不设上限' })
+  @Column({ name: 'category_caps', type: 'jsonb' })
+  categoryCaps: Record<string, number>;
 
   @Field(() => [ID], { description: '联合表彰单位(默认区人社局和区人口计生委)' })
   @Column({ name: 'commending_agency_ids', type: 'uuid', array: true })

@@ -25,6 +25,18 @@ export interface Evaluator {
 export interface Upstream {
   frozenNominations(cycleId: string, identity: Identity): Promise<FrozenNomination[]>;
   evaluators(identity: Identity): Promise<Evaluator[]>;
+  /** Names of units and persons, for lists and documents. */
+  names(unitIds: string[], personIds: string[], identity: Identity): Promise<Map<string, string>>;
+  /** Records the commended as honours the nominations pre-screen checks; idempotent. */
+  recordHonours(honours: HonourRecord[], identity: Identity): Promise<void>;
+}
+
+export interface HonourRecord {
+  year: number;
+  category: TypicalCategory;
+  nomineeOrganizationId: string | null;
+  nomineePersonId: string | null;
+  title: string;
 }
 
 const FROZEN = /* GraphQL */ `
@@ -40,6 +52,12 @@ const FACTS = /* GraphQL */ `
     registryFacts(organizationIds: $organizationIds, personIds: $personIds) { units { id lineage } persons { id lineage } }
   }
 `;
+const NAMES = /* GraphQL */ `
+  query Names($organizationIds: [ID!]!, $personIds: [ID!]!) {
+    registryFacts(organizationIds: $organizationIds, personIds: $personIds) { units { id name } persons { id name } }
+  }
+`;
+const HONOURS = /* GraphQL */ `mutation Honours($inputs: [HonourInput!]!) { recordHonours(inputs: $inputs) { id } }`;
 const EVALUATORS = /* GraphQL */ `query Evaluators { evaluatorFacts { accountId username displayName organizationId lineage } }`;
 
 export function createUpstream(options: { organizationsUrl: string; nominationsUrl: string; secret: string; timeoutMs: number }): Upstream {
@@ -67,6 +85,18 @@ export function createUpstream(options: { organizationsUrl: string; nominationsU
         nomineeLineage: lineage.get(n.nominee.id) ?? [],
         nominatorLineage: lineage.get(n.nominator.id) ?? [],
       }));
+    },
+    async names(unitIds, personIds, identity) {
+      if (!unitIds.length && !personIds.length) return new Map();
+      const { registryFacts } = await registry<{ registryFacts: { units: { id: string; name: string }[]; persons: { id: string; name: string }[] } }>(
+        NAMES,
+        { organizationIds: unitIds, personIds },
+        identity,
+      );
+      return new Map([...registryFacts.units, ...registryFacts.persons].map((f) => [f.id, f.name]));
+    },
+    async recordHonours(honours, identity) {
+      if (honours.length) await nominations(HONOURS, { inputs: honours }, identity);
     },
     async evaluators(identity) {
       return (await registry<{ evaluatorFacts: Evaluator[] }>(EVALUATORS, {}, identity)).evaluatorFacts;

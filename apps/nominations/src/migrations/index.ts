@@ -135,4 +135,12 @@ export const migrations = [
       DROP COLUMN honour_lookback_years, DROP COLUMN frozen_at;
     `,
   ),
+  sqlMigration(
+    'HonourOnce1764800000000',
+    `
+    CREATE UNIQUE INDEX honour_unit_once_key ON honour (year, category, nominee_organization_id) WHERE nominee_organization_id IS NOT NULL;
+    CREATE UNIQUE INDEX honour_person_once_key ON honour (year, category, nominee_person_id) WHERE nominee_person_id IS NOT NULL;
+    `,
+    `DROP INDEX honour_person_once_key; DROP INDEX honour_unit_once_key;`,
+  ),
 ];

@@ -154,6 +154,12 @@ export class NominationResolver {
     return ctx.services.nominations.recordHonour(ctx, input);
   }
 
+  @Directive('@inaccessible')
+  @Mutation(() => [Honour], { description: '记录联合表彰结果(考核评审子图在表彰确定时调用)' })
+  recordHonours(@Arg('inputs', () => [HonourInput]) inputs: HonourInput[], @Ctx() ctx: Context) {
+    return ctx.services.nominations.recordHonours(ctx, inputs);
+  }
+
   @FieldResolver(() => NominationCycle, { description: '评选年度' })
   cycle(@Root() nomination: Nomination, @Ctx() ctx: Context) {
     return ctx.services.cycles.loaderById(ctx.loaders).load(nomination.cycleId);

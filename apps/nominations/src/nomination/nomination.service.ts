@@ -284,13 +284,28 @@ export class NominationService {
   }
 
   async recordHonour(caller: Caller, input: HonourInput): Promise<Honour> {
+    const [honour] = await this.recordHonours(caller, [input]);
+    return honour!;
+  }
+
+  /** Records commendations (the review does at its end); recording the same one twice keeps one. */
+  async recordHonours(caller: Caller, inputs: HonourInput[]): Promise<Honour[]> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    if ((input.nomineeOrganizationId == null) === (input.nomineePersonId == null)) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, '请指定一个受表彰的单位或个人');
-    }
-    const honour = { id: newId(), ...input, nomineeOrganizationId: input.nomineeOrganizationId ?? null, nomineePersonId: input.nomineePersonId ?? null, title: input.title.trim() };
-    await this.dataSource.getRepository(Honour).insert(honour);
-    return Object.assign(new Honour(), honour);
+    const rows = inputs.map((input) => {
+      if ((input.nomineeOrganizationId == null) === (input.nomineePersonId == null)) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, '请指定一个受表彰的单位或个人');
+      }
+      return { id: newId(), ...input, nomineeOrganizationId: input.nomineeOrganizationId ?? null, nomineePersonId: input.nomineePersonId ?? null, title: input.title.trim() };
+    });
+    await this.dataSource.transaction(async (tx) => {
+      for (const row of rows) {
+        await tx.query(
+          `INSERT INTO honour (id, year, category, nominee_organization_id, nominee_person_id, title) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
+          [row.id, row.year, row.category, row.nomineeOrganizationId, row.nomineePersonId, row.title],
+        );
+      }
+    });
+    return rows.map((row) => Object.assign(new Honour(), row));
   }
 
   /** The frozen hand-over to the review: the nominations accepted when the cycle closed. */
