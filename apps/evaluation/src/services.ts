@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { ApprovalService } from './approval/approval.service.js';
 import { AssignmentService } from './assignment/assignment.service.js';
+import { DocumentsService } from './documents/documents.service.js';
 import { ListExportService } from './result/list-export.service.js';
 import { RankingService } from './result/ranking.service.js';
 import { ResultService } from './result/result.service.js';
@@ -18,6 +19,7 @@ export interface Services {
   ranking: RankingService;
   approvals: ApprovalService;
   listExport: ListExportService;
+  documents: DocumentsService;
 }
 
 export function createServices(dataSource: DataSource, upstream: Upstream, clock: () => Date = () => new Date()): Services {
@@ -31,5 +33,6 @@ export function createServices(dataSource: DataSource, upstream: Upstream, clock
     ranking: new RankingService(dataSource, setup),
     approvals: new ApprovalService(dataSource, setup, upstream, clock),
     listExport: new ListExportService(dataSource, setup, upstream),
+    documents: new DocumentsService(dataSource, setup, upstream),
   };
 }

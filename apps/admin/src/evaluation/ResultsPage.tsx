@@ -1,7 +1,8 @@
 import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
+import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
@@ -22,6 +23,9 @@ const ResultsDocument = graphql(`
   }
 `);
 const ScoreSheetDocument = graphql(`query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }`);
+const ListDocument = graphql(`query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
+const DecisionDocument = graphql(`query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
+const CertificatesDocument = graphql(`query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
 const ComputeDocument = graphql(`mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }`);
 const ApproveDocument = graphql(`mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }`);
 
@@ -47,6 +51,20 @@ export function ResultsPage() {
       refetch({ requestPolicy: 'network-only' });
     }
   };
+  const client = useClient();
+  async function download(kind: 'list' | 'decision' | 'certificates') {
+    if (!review) return;
+    const vars = { reviewId: review.id };
+    const opts = { requestPolicy: 'network-only' as const };
+    const result =
+      kind === 'list' ? await client.query(ListDocument, vars, opts).toPromise()
+      : kind === 'decision' ? await client.query(DecisionDocument, vars, opts).toPromise()
+      : await client.query(CertificatesDocument, vars, opts).toPromise();
+    if (result.error || !result.data) return message.error(errorOf(result.error)?.message ?? '下载失败');
+    const data = result.data as Record<string, unknown>;
+    const files = (data.exportReviewList ?? data.commendationDecision ?? data.commendationCertificates) as Parameters<typeof downloadBase64>[0] | Parameters<typeof downloadBase64>[0][];
+    for (const file of Array.isArray(files) ? files : [files]) downloadBase64(file);
+  }
   const current = review?.approvals.filter((a) => !a.voidedAt && a.shortlistVersion === review.shortlistVersion) ?? [];
 
   return (
@@ -65,6 +83,9 @@ export function ResultsPage() {
             {office && ['SCORING', 'RANKED'].includes(review.status) && (
               <Button type="primary" onClick={async () => done(await compute({ reviewId: review.id }), '排名已计算')}>计算排名</Button>
             )}
+            <Button onClick={() => download('list')}>导出名单(Excel)</Button>
+            {review.status === 'FINAL' && <Button onClick={() => download('decision')}>联合表彰决定(PDF)</Button>}
+            {review.status === 'FINAL' && <Button onClick={() => download('certificates')}>荣誉证书(PDF)</Button>}
             {approver && review.status === 'RANKED' && (
               <Button type="primary" onClick={async () => done(await approve({ reviewId: review.id, version: review.shortlistVersion }), '已审批')}>审批通过本版名单</Button>
             )}

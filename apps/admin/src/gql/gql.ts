@@ -24,6 +24,9 @@ type Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
     "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": typeof types.ReviewResultsDocument,
     "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }": typeof types.ScoreSheetsDocument,
+    "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.ExportReviewListDocument,
+    "query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.CommendationDecisionDocument,
+    "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.CommendationCertificatesDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
@@ -75,6 +78,9 @@ const documents: Documents = {
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
     "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": types.ReviewResultsDocument,
     "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }": types.ScoreSheetsDocument,
+    "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.ExportReviewListDocument,
+    "query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.CommendationDecisionDocument,
+    "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.CommendationCertificatesDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.MyAssignmentsDocument,
@@ -170,6 +176,18 @@ export function graphql(source: "\n  query ReviewResults($id: ID!) {\n    review
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }"): (typeof documents)["query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }"): (typeof documents)["query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }"): (typeof documents)["query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }"): (typeof documents)["query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -140,6 +140,18 @@ export class ReviewWorkflowResolver {
   }
 
   @Authorized()
+  @Query(() => ExportFile, { description: '联合表彰决定(PDF)' })
+  commendationDecision(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.documents.decision(ctx, reviewId);
+  }
+
+  @Authorized()
+  @Query(() => [ExportFile], { description: '荣誉证书(每个受表彰单位或个人一份 PDF)' })
+  commendationCertificates(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.documents.certificates(ctx, reviewId);
+  }
+
+  @Authorized()
   @Query(() => [EvaluatorProgress], { description: '各评审专家的评分进度' })
   reviewProgress(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
     return ctx.services.scores.progress(ctx, reviewId);

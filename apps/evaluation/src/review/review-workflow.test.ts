@@ -250,6 +250,16 @@ describe('joint approval, publicity and objections', () => {
       { input: { cycleId: id, category: 'TOWNSHIP', nomineeOrganizationId: unit('十八里河镇'), nominatorOrganizationId: unit('十八里河镇'), deeds: '继续巩固流动人口社会融合工作成果,新建社区学校两所。' } },
       admin,
     );
+    const decision = await bed.execute(`query ($r: ID!) { commendationDecision(reviewId: $r) { fileName contentBase64 } }`, { r: reviewId }, admin);
+    const { extractText, getDocumentProxy } = await import('unpdf');
+    const text = async (base64: string) => (await extractText(await getDocumentProxy(new Uint8Array(Buffer.from(base64, 'base64'))), { mergePages: true })).text;
+    const decisionText = (await text(decision.data!.commendationDecision.contentBase64)).replace(/\n/g, '');
+    expect(decisionText).toContain(`关于表彰${DEMO_CYCLE_YEAR}年度流动人口社会融合十类典型的决定`);
+    expect(decisionText).toContain('区人力资源和社会保障局、区人口和计划生育委员会决定');
+    expect(decisionText).toContain('十八里河镇');
+    const certificates = await bed.execute(`query ($r: ID!) { commendationCertificates(reviewId: $r) { fileName contentBase64 } }`, { r: reviewId }, admin);
+    expect(certificates.data!.commendationCertificates.map((c: { fileName: string }) => c.fileName).sort()).toEqual(['荣誉证书-二里岗社区.pdf', '荣誉证书-十八里河镇.pdf']);
+    expect(await text(certificates.data!.commendationCertificates[0].contentBase64)).toMatch(/荣 誉 证 书[\s\S]*先进典型/);
     expect(again.createNomination.flags).toEqual([`${DEMO_CYCLE_YEAR} 年已获同类表彰(${DEMO_CYCLE_YEAR}年度流动人口社会融合十类典型),近 3 年内再次推荐`]);
   });
 });
