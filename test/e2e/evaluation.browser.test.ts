@@ -55,6 +55,16 @@ async function as(username: string): Promise<Page> {
 }
 
 describe('the review in the admin client', () => {
+  it('shows the office the rubric, the rules frozen, and each evaluator’s progress', async () => {
+    const page = await as('admin');
+    await page.getByRole('menuitem', { name: '评审设置' }).click();
+    await page.getByText('评分已开始,评分细则和规则已冻结').waitFor();
+    expect(await page.locator('input[value="工作成效"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.ant-table-tbody tr').filter({ hasText: 'evaluator' }).locator('td').allTextContents()).toEqual(['evaluator', '2', '0', '0', '待评 2']);
+    await page.screenshot({ path: 'test-results/admin-review-setup.png' });
+    await page.close();
+  });
+
   it('lets an evaluator score and submit the nominations assigned to them', async () => {
     const page = await as('evaluator');
     await page.getByRole('menuitem', { name: '我的评审任务' }).click();
@@ -83,8 +93,13 @@ describe('the review in the admin client', () => {
       if (status === '已审批') await page.screenshot({ path: 'test-results/admin-approval.png' });
       await page.close();
     }
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '公示与异议' }).click();
+    await office.getByRole('button', { name: /开始公示/ }).click();
+    await office.getByText(/公示期:\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/).waitFor();
+    await office.close();
     const { review } = await ok(`query ($id: ID!) { review(id: $id) { status results(first: 5) { nodes { rank aggregateScore outcome } } } }`, { id: reviewId }, admin);
-    expect(review.status).toBe('APPROVED');
+    expect(review.status).toBe('PUBLICITY');
     expect(review.results.nodes).toEqual([
       { rank: 1, aggregateScore: 90, outcome: 'SHORTLISTED' },
       { rank: 2, aggregateScore: 66, outcome: 'NOT_SHORTLISTED' },

@@ -7,7 +7,9 @@ import { UnderConstruction } from './common/UnderConstruction';
 import { AppLayout } from './layout/AppLayout';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
+import { PublicityPage } from './evaluation/PublicityPage';
 import { ResultsPage } from './evaluation/ResultsPage';
+import { ReviewSetupPage } from './evaluation/ReviewSetupPage';
 import { ScoringPage } from './evaluation/ScoringPage';
 import { JurisdictionTreePage } from './organizations/JurisdictionTreePage';
 import { OrganizationDetailPage } from './organizations/OrganizationDetailPage';
@@ -37,6 +39,8 @@ const router = createBrowserRouter([
       { path: 'nomination-cycles', element: <CyclesPage /> },
       { path: 'evaluation', element: <ResultsPage /> },
       { path: 'scoring', element: <ScoringPage /> },
+      { path: 'review-setup', element: <ReviewSetupPage /> },
+      { path: 'publicity', element: <PublicityPage /> },
       { path: '*', element: <Navigate to="/organizations" replace /> },
     ],
   },

@@ -22,6 +22,11 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": typeof types.PublicityDocument,
+    "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": typeof types.StartPublicityDocument,
+    "mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }": typeof types.RaiseObjectionDocument,
+    "mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }": typeof types.AnswerObjectionDocument,
+    "mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }": typeof types.FinalizeCommendationDocument,
     "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": typeof types.ReviewResultsDocument,
     "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }": typeof types.ScoreSheetsDocument,
     "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.ExportReviewListDocument,
@@ -29,6 +34,11 @@ type Documents = {
     "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.CommendationCertificatesDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
+    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
+    "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }": typeof types.SetCriteriaDocument,
+    "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }": typeof types.SetRulesDocument,
+    "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": typeof types.StartScoringDocument,
+    "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": typeof types.AssignEvaluatorsDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": typeof types.SaveScoresDocument,
     "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": typeof types.ReviewsDocument,
@@ -76,6 +86,11 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": types.PublicityDocument,
+    "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": types.StartPublicityDocument,
+    "mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }": types.RaiseObjectionDocument,
+    "mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }": types.AnswerObjectionDocument,
+    "mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }": types.FinalizeCommendationDocument,
     "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": types.ReviewResultsDocument,
     "query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }": types.ScoreSheetsDocument,
     "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.ExportReviewListDocument,
@@ -83,6 +98,11 @@ const documents: Documents = {
     "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.CommendationCertificatesDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
+    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
+    "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }": types.SetCriteriaDocument,
+    "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }": types.SetRulesDocument,
+    "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": types.StartScoringDocument,
+    "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": types.AssignEvaluatorsDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.MyAssignmentsDocument,
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": types.SaveScoresDocument,
     "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": types.ReviewsDocument,
@@ -171,6 +191,26 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n"): (typeof documents)["\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }"): (typeof documents)["mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }"): (typeof documents)["mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }"): (typeof documents)["mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }"): (typeof documents)["mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -196,6 +236,26 @@ export function graphql(source: "mutation ComputeRanking($reviewId: ID!) { compu
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"): (typeof documents)["mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"): (typeof documents)["\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }"): (typeof documents)["mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }"): (typeof documents)["mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }"): (typeof documents)["mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }"): (typeof documents)["mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

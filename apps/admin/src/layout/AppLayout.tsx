@@ -36,8 +36,10 @@ const MENU = [
     icon: <AuditOutlined />,
     label: '考核评审',
     children: [
-      { key: '/evaluation', label: '排名与审批' },
+      { key: '/review-setup', label: '评审设置' },
       { key: '/scoring', label: '我的评审任务' },
+      { key: '/evaluation', label: '排名与审批' },
+      { key: '/publicity', label: '公示与异议' },
     ],
   },
 ];
