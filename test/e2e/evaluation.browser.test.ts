@@ -98,6 +98,12 @@ describe('the review in the admin client', () => {
     await office.getByRole('button', { name: /开始公示/ }).click();
     await office.getByText(/公示期:\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/).waitFor();
     await office.close();
+    // The public page, with nobody signed in.
+    const visitor = await browser.newPage({ locale: 'zh-CN' });
+    await visitor.goto(`${system().adminUrl}/public`);
+    await visitor.getByText('2033年度流动人口社会融合十类典型拟表彰名单公示').waitFor();
+    expect(await visitor.getByTestId('public-list').locator('.ant-table-tbody tr td').allTextContents()).toEqual(['1', '郑州宇通物流有限公司', '用工单位', '十八里河镇']);
+    await visitor.close();
     const { review } = await ok(`query ($id: ID!) { review(id: $id) { status results(first: 5) { nodes { rank aggregateScore outcome } } } }`, { id: reviewId }, admin);
     expect(review.status).toBe('PUBLICITY');
     expect(review.results.nodes).toEqual([

@@ -8,6 +8,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
 import { PublicityPage } from './evaluation/PublicityPage';
+import { PublicListPage } from './evaluation/PublicListPage';
 import { ResultsPage } from './evaluation/ResultsPage';
 import { ReviewSetupPage } from './evaluation/ReviewSetupPage';
 import { ScoringPage } from './evaluation/ScoringPage';
@@ -48,6 +49,8 @@ const router = createBrowserRouter([
 
 export function App() {
   const { session, account, loading } = useAuth();
+  // The publicity list is public: anyone may read it without signing in.
+  if (window.location.pathname.startsWith('/public')) return <PublicListPage />;
   if (!session) return <LoginPage />;
   if (loading) return <Spin fullscreen />;
   return (

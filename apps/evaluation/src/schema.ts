@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { ApprovalResolver } from './approval/approval.resolver.js';
+import { PublicListResolver } from './approval/public-list.resolver.js';
 import { AssignmentResolver } from './assignment/assignment.resolver.js';
 import { nominationStubReference } from './nomination/nomination.stub.js';
 import { NominationResultResolver, ResultResolver } from './result/result.resolver.js';
@@ -8,6 +9,6 @@ import { ReviewResolver } from './review/review.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [ApprovalResolver, AssignmentResolver, ReviewResolver, ReviewWorkflowResolver, ScoreSheetResolver, ResultResolver, NominationResultResolver],
+    resolvers: [ApprovalResolver, PublicListResolver, AssignmentResolver, ReviewResolver, ReviewWorkflowResolver, ScoreSheetResolver, ResultResolver, NominationResultResolver],
     referenceResolvers: { Nomination: nominationStubReference },
   });

@@ -17,8 +17,8 @@ const DEFAULT_RULES: ReviewRules = {
 /** Setting up a review: its frozen nominations, its rubric and its rules, fixed once scoring starts. */
 export class ReviewSetupService {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly upstream: Upstream,
+    readonly dataSource: DataSource,
+    readonly upstream: Upstream,
   ) {}
 
   async require(id: string, manager: EntityManager = this.dataSource.manager): Promise<Review> {

@@ -201,6 +201,15 @@ describe('joint approval, publicity and objections', () => {
     const published = await bed.execute(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-09-30") { status publicityEnds } }`, { r: reviewId }, admin);
     // Wed 30 Sep, holidays 1–7 Oct, Thu 8, Fri 9, Sat 10 (worked), Mon 12.
     expect(published.data!.startPublicity).toEqual({ status: 'PUBLICITY', publicityEnds: '2026-10-12' });
+    // The public page needs no sign-in.
+    const open = await bed.execute(`{ publicList { year final publicityEnds entries { name category nominator } } }`, {}, null);
+    expect(open.data!.publicList).toEqual({
+      year: DEMO_CYCLE_YEAR, final: false, publicityEnds: '2026-10-12',
+      entries: [
+        { name: '十八里河镇', category: 'TOWNSHIP', nominator: '十八里河镇' },
+        { name: '郑州宇通物流有限公司', category: 'EMPLOYER', nominator: '十八里河镇' },
+      ],
+    });
   });
 
   it('moves the next-ranked nomination up when an objection is upheld, and needs approval again', async () => {

@@ -1,0 +1,74 @@
+import { createLogger, stableId } from '@ronghe/kit';
+import { demoTasks, demoUnits, expandResponsibleUnits } from '@ronghe/demo';
+import { AssignmentRole, ErrorCode, Role } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedDemo } from '../demo/seed.js';
+import { openTestbed } from '../testing.js';
+
+const admin = { accountId: 'a', username: 'admin', organizationId: 'o', roles: [Role.PROGRAM_ADMIN] };
+let bed: Awaited<ReturnType<typeof openTestbed>>;
+
+beforeAll(async () => {
+  bed = await openTestbed();
+  await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
+});
+afterAll(() => bed?.close());
+
+const ENTITIES = /* GraphQL */ `
+  query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Organization { id assignments(first: 3) { totalCount nodes { role task { code } } } }
+    }
+  }
+`;
+
+type Entity = { id: string; assignments: { totalCount: number; nodes: { role: string; task: { code: string } }[] } };
+
+const representations = (names: string[]) => names.map((name) => ({ __typename: 'Organization', id: stableId('organization', name) }));
+
+/** The codes of the tasks the notice hands to a unit. */
+const tasksOf = (unit: string) => demoTasks.filter((t) => expandResponsibleUnits(t.responsibleUnits).includes(unit)).map((t) => t.code);
+
+async function resolve(names: string[]) {
+  let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+  const statements = await bed.db.queries.measure(async () => {
+    result = await bed.execute(ENTITIES, { representations: representations(names) }, admin);
+  });
+  expect(result!.errors).toBeUndefined();
+  return { entities: result!.data!._entities as Entity[], statements };
+}
+
+describe('Organization.assignments', () => {
+  it('resolves every demo unit’s assignments in a bounded number of statements', async () => {
+    const all = demoUnits.map(([name]) => name);
+    const few = await resolve(['十八里河镇', '区总工会']);
+    const many = await resolve(all);
+    // assignment rows, counts per unit, tasks (one batch each).
+    expect(many.statements).toBeLessThanOrEqual(4);
+    expect(many.statements).toBe(few.statements);
+    expect(many.entities.map((e) => e.id)).toEqual(all.map((name) => stableId('organization', name)));
+  });
+
+  it('counts and pages each unit’s tasks as the notice hands them out', async () => {
+    const all = demoUnits.map(([name]) => name);
+    const { entities } = await resolve(all);
+    const byName = new Map(all.map((name, i) => [name, entities[i]!]));
+    expect(byName.get('十八里河镇')!.assignments.totalCount).toBe(8);
+    expect(byName.get('区总工会')!.assignments).toEqual({ totalCount: 1, nodes: [{ role: AssignmentRole.SUPPORTING, task: { code: '二' } }] });
+    expect(byName.get('小刘村')!.assignments).toEqual({ totalCount: 0, nodes: [] });
+    for (const name of all) {
+      const expected = tasksOf(name);
+      const { totalCount, nodes } = byName.get(name)!.assignments;
+      expect(totalCount, name).toBe(expected.length);
+      expect(nodes, name).toHaveLength(Math.min(3, expected.length));
+      for (const node of nodes) expect(expected, name).toContain(node.task.code);
+      expect(new Set(nodes.map((n) => n.task.code)).size, name).toBe(nodes.length);
+    }
+  });
+
+  it('refuses anonymous callers', async () => {
+    const { data, errors } = await bed.execute(ENTITIES, { representations: representations(['十八里河镇']) }, null);
+    expect(errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
+    expect(data?._entities?.[0] ?? null).toBeNull();
+  });
+});
