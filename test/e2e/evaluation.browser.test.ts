@@ -70,6 +70,7 @@ describe('the review in the admin client', () => {
     await page.getByRole('menuitem', { name: '我的评审任务' }).click();
     const card = page.getByTestId('score-card-郑州宇通物流有限公司');
     await card.waitFor();
+    expect(await page.getByTestId('pending-reminder').textContent()).toBe('您还有 2 个推荐未提交评分');
     await card.getByLabel('工作成效(满分 10,权重 60)').fill('9');
     await card.getByLabel('示范带动(满分 5,权重 40)').fill('4.5');
     await card.getByRole('button', { name: /提交评分/ }).click();
@@ -79,6 +80,7 @@ describe('the review in the admin client', () => {
     await other.getByLabel('示范带动(满分 5,权重 40)').fill('3');
     await other.getByRole('button', { name: /提交评分/ }).click();
     await other.getByText('已提交').waitFor();
+    expect(await page.getByTestId('pending-reminder').count()).toBe(0);
     await page.close();
   });
 

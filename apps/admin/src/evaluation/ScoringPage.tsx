@@ -1,5 +1,5 @@
 import { typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, List, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
@@ -10,13 +10,16 @@ import { ReviewSelect } from './ReviewSelect';
 
 const MyAssignmentsDocument = graphql(`
   query MyAssignments($reviewId: ID!) {
-    review(id: $reviewId) { id status criteria { id name weight maxScore } }
+    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }
     myAssignments(reviewId: $reviewId) {
       nominationId recusedAt
       scores { criterionId value comment submittedAt }
       nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }
     }
   }
+`);
+const RecuseDocument = graphql(`
+  mutation Recuse($reviewId: ID!, $nominationId: ID!, $reason: String!) { recuseFromNomination(reviewId: $reviewId, nominationId: $nominationId, reason: $reason) { nominationId } }
 `);
 const SaveScoresDocument = graphql(`
   mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {
@@ -27,8 +30,11 @@ const SaveScoresDocument = graphql(`
 type Assignment = MyAssignmentsQuery['myAssignments'][number];
 type Criterion = NonNullable<MyAssignmentsQuery['review']>['criteria'][number];
 
-function ScoreCard({ reviewId, assignment, criteria, onSaved }: { reviewId: string; assignment: Assignment; criteria: Criterion[]; onSaved: () => void }) {
+function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId: string; assignment: Assignment; criteria: Criterion[]; onSaved: () => void }) {
   const [, save] = useMutation(SaveScoresDocument);
+  const [, recuse] = useMutation(RecuseDocument);
+  const [reason, setReason] = useState('');
+  const criteria = all.filter((c) => c.categories.length === 0 || c.categories.includes(assignment.nomination.category));
   const [form] = Form.useForm();
   const { message } = App.useApp();
   const locked = assignment.scores.some((s) => s.submittedAt);
@@ -64,6 +70,17 @@ function ScoreCard({ reviewId, assignment, criteria, onSaved }: { reviewId: stri
         <Space>
           <Button onClick={() => store(false)}>保存</Button>
           <Button type="primary" onClick={() => store(true)}>提交评分</Button>
+          <Popconfirm
+            title="声明回避"
+            description={<Input placeholder="回避理由(必填)" value={reason} onChange={(e) => setReason(e.target.value)} />}
+            onConfirm={async () => {
+              const result = await recuse({ reviewId, nominationId: assignment.nominationId, reason });
+              if (result.error) message.error(errorOf(result.error)?.message);
+              else onSaved();
+            }}
+          >
+            <Button danger>声明回避</Button>
+          </Popconfirm>
         </Space>
       </Form>
     </Card>
@@ -75,8 +92,10 @@ export function ScoringPage() {
   const [reviewId, setReviewId] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: MyAssignmentsDocument, variables: { reviewId: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
   const criteria = data?.review?.criteria ?? [];
+  const pending = (data?.myAssignments ?? []).filter((a) => !a.recusedAt && !a.scores.some((s) => s.submittedAt)).length;
   return (
     <Card title="我的评审任务" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
+      {pending > 0 && <Alert type="warning" showIcon message={`您还有 ${pending} 个推荐未提交评分`} style={{ marginBottom: 16 }} data-testid="pending-reminder" />}
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       {data && data.myAssignments.length === 0 && <Empty description="本次评审没有分配给您的推荐" />}
       <List

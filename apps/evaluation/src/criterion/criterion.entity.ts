@@ -1,4 +1,4 @@
-import { TaskArea } from '@ronghe/types';
+import { TaskArea, TypicalCategory } from '@ronghe/types';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -33,6 +33,10 @@ export class Criterion {
   @Column({ name: 'task_area', type: 'text', nullable: true })
   taskArea: TaskArea | null;
 
+  @Field(() => [TypicalCategory], { description: '适用的类别;为空则适用于全部类别' })
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  categories: TypicalCategory[];
+
   @Column({ name: 'sort_order', type: 'integer' })
   sortOrder: number;
 }
@@ -50,4 +54,7 @@ export class CriterionInput {
 
   @Field(() => TaskArea, { nullable: true })
   taskArea?: TaskArea | null;
+
+  @Field(() => [TypicalCategory], { nullable: true, description: '适用的类别;不填则适用于全部类别' })
+  categories?: TypicalCategory[] | null;
 }

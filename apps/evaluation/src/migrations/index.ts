@@ -179,4 +179,12 @@ export const migrations = [
     `,
     `ALTER TABLE nomination_result DROP COLUMN category_rank; ALTER TABLE review DROP COLUMN category_caps;`,
   ),
+  sqlMigration(
+    'RubricByCategory1764900000000',
+    `
+    ALTER TABLE criterion ADD COLUMN categories text[] NOT NULL DEFAULT '{}';
+    ALTER TABLE review ADD COLUMN rules_version integer NOT NULL DEFAULT 1;
+    `,
+    `ALTER TABLE review DROP COLUMN rules_version; ALTER TABLE criterion DROP COLUMN categories;`,
+  ),
 ];

@@ -94,3 +94,28 @@ describe('ranking', () => {
     expect(sheets[1]).toMatchObject({ aggregate: null, rank: null });
   });
 });
+
+describe('criteria that differ by category', () => {
+  it('scores each nomination on the criteria of its own category', () => {
+    const rubric: Criterion[] = [
+      { id: 'common', weight: 50, maxScore: 10 },
+      { id: 'employment', weight: 50, maxScore: 10, categories: ['EMPLOYER'] },
+      { id: 'community', weight: 50, maxScore: 10, categories: ['COMMUNITY'] },
+    ];
+    const scores: Score[] = [
+      { nominationId: 'e', evaluatorId: 'x', criterionId: 'common', value: 10 },
+      { nominationId: 'e', evaluatorId: 'x', criterionId: 'employment', value: 6 },
+      { nominationId: 'c', evaluatorId: 'x', criterionId: 'common', value: 8 },
+      { nominationId: 'c', evaluatorId: 'x', criterionId: 'community', value: 10 },
+    ];
+    const sheets = rankNominations(
+      [{ nominationId: 'e', position: 1, category: 'EMPLOYER' }, { nominationId: 'c', position: 1, category: 'COMMUNITY' }],
+      rubric,
+      scores,
+      rules(),
+    );
+    // e: (1.0×50 + 0.6×50) / 100 = 80; c: (0.8×50 + 1.0×50) / 100 = 90.
+    expect(sheets.map((s) => [s.nominationId, s.aggregate, s.rank])).toEqual([['e', 80, 2], ['c', 90, 1]]);
+    expect(Object.keys(sheets[0]!.criterionMeans).sort()).toEqual(['common', 'employment']);
+  });
+});

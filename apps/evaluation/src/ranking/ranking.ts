@@ -26,6 +26,8 @@ export interface Criterion {
   id: string;
   weight: number;
   maxScore: number;
+  /** The categories it applies to; empty or absent: every category. */
+  categories?: readonly string[];
 }
 
 export interface Score {
@@ -39,6 +41,8 @@ export interface Candidate {
   nominationId: string;
   /** 推荐顺序 within its unit and category, 1 first. */
   position: number;
+  /** Selects the criteria that apply (criteria may differ by category). */
+  category?: string;
 }
 
 export interface EvaluatorTotal {
@@ -96,9 +100,19 @@ export function aggregate(values: number[], method: AggregationMethod, trimMinSc
 
 /** Scores every candidate, ranks them (1 = best, shared ranks for unbroken ties) and explains each. */
 export function rankNominations(candidates: Candidate[], criteriaList: Criterion[], scores: Score[], rules: RankingRules): ScoreSheet[] {
-  const criteria = new Map(criteriaList.map((c) => [c.id, c]));
-  const totalWeight = criteriaList.reduce((sum, c) => sum + c.weight, 0);
-  if (totalWeight <= 0) throw new Error('criteria must carry a positive total weight');
+  // Each category's rubric: the criteria that apply to it, and their total weight.
+  const rubricCache = new Map<string, { criteria: Map<string, Criterion>; totalWeight: number }>();
+  const rubricOf = (category: string | undefined) => {
+    const key = category ?? '';
+    let rubric = rubricCache.get(key);
+    if (!rubric) {
+      const list = criteriaList.filter((c) => !c.categories?.length || (category !== undefined && c.categories.includes(category)));
+      rubric = { criteria: new Map(list.map((c) => [c.id, c])), totalWeight: list.reduce((sum, c) => sum + c.weight, 0) };
+      if (rubric.totalWeight <= 0) throw new Error(`no criteria with a positive weight apply to category ${key || '(none)'}`);
+      rubricCache.set(key, rubric);
+    }
+    return rubric;
+  };
 
   // nomination → evaluator → criterion → value
   const byNomination = new Map<string, Map<string, Map<string, number>>>();
@@ -111,8 +125,9 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
   }
 
   const totals = new Map<string, EvaluatorTotal[]>();
-  for (const { nominationId } of candidates) {
+  for (const { nominationId, category } of candidates) {
     const evaluators = byNomination.get(nominationId) ?? new Map();
+    const { criteria, totalWeight } = rubricOf(category);
     totals.set(
       nominationId,
       [...evaluators].map(([evaluatorId, values]) => {
@@ -124,7 +139,8 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
   if (rules.normalizePerEvaluator) normalize([...totals.values()].flat());
 
   const sheets = new Map<string, ScoreSheet>();
-  for (const { nominationId } of candidates) {
+  for (const { nominationId, category } of candidates) {
+    const { criteria } = rubricOf(category);
     const evaluators = totals.get(nominationId)!;
     const { value, dropped } = aggregate(evaluators.map((e) => e.normalized), rules.method, rules.trimMinScores);
     for (const i of dropped) evaluators[i]!.dropped = true;

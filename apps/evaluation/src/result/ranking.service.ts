@@ -29,8 +29,8 @@ export class RankingService {
       this.dataSource.getRepository(Score).createQueryBuilder('s').where('s.review_id = :reviewId AND s.submitted_at IS NOT NULL', { reviewId }).getMany(),
     ]);
     const sheets = rankNominations(
-      nominations.map((n) => ({ nominationId: n.nominationId, position: n.position })),
-      criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore })),
+      nominations.map((n) => ({ nominationId: n.nominationId, position: n.position, category: n.category })),
+      criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore, categories: c.categories })),
       scores.map((s) => ({ nominationId: s.nominationId, evaluatorId: s.evaluatorAccountId, criterionId: s.criterionId, value: s.value })),
       toRankingRules(review.rules),
     );
@@ -48,7 +48,7 @@ export class RankingService {
         categoryRank: categoryRank.get(sheet.nominationId) ?? null,
         tied: sheet.tied,
         outcome: outcome.get(sheet.nominationId)!,
-        sheet: sheet as unknown as Record<string, unknown>,
+        sheet: { ...sheet, rulesVersion: review.rulesVersion } as unknown as Record<string, unknown>,
       }),
     );
     await this.dataSource.transaction(async (tx) => {

@@ -49,6 +49,7 @@ export class ReviewSetupService {
         shortlistSize: input.shortlistSize,
         evaluatorsPerNomination: input.evaluatorsPerNomination,
         rules: DEFAULT_RULES,
+        rulesVersion: 1,
         commendingAgencyIds: input.commendingAgencyIds ?? [],
         shortlistVersion: 0,
         publicityWorkingDays: input.publicityWorkingDays ?? 5,
@@ -68,7 +69,7 @@ export class ReviewSetupService {
       }
     }
     if (rules.trimMinScores < 3) throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
-    await this.dataSource.getRepository(Review).update({ id: review.id }, { rules });
+    await this.dataSource.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
     return this.require(review.id);
   }
 
@@ -79,7 +80,7 @@ export class ReviewSetupService {
     for (const [category, cap] of Object.entries(caps)) {
       if (!Number.isInteger(cap) || cap < 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
     }
-    await this.dataSource.getRepository(Review).update({ id: review.id }, { categoryCaps: caps });
+    await this.dataSource.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
     return this.require(review.id);
   }
 
@@ -95,8 +96,9 @@ export class ReviewSetupService {
     }
     return this.dataSource.transaction(async (tx) => {
       await tx.getRepository(Criterion).delete({ reviewId: review.id });
+      await tx.getRepository(Review).update({ id: review.id }, { rulesVersion: () => 'rules_version + 1' });
       await tx.getRepository(Criterion).insert(
-        inputs.map((c, i) => ({ id: newId(), reviewId: review.id, name: c.name.trim(), weight: c.weight, maxScore: c.maxScore, taskArea: c.taskArea ?? null, sortOrder: i + 1 })),
+        inputs.map((c, i) => ({ id: newId(), reviewId: review.id, name: c.name.trim(), weight: c.weight, maxScore: c.maxScore, taskArea: c.taskArea ?? null, categories: c.categories ?? [], sortOrder: i + 1 })),
       );
       return tx.getRepository(Criterion).find({ where: { reviewId: review.id }, order: { sortOrder: 'ASC' } });
     });

@@ -39,6 +39,10 @@ export class Review {
   @Column({ type: 'jsonb' })
   rules: ReviewRules;
 
+  @Field(() => Int, { description: '规则版本:评分细则、汇总方式、同分规则、名额每改一次加一,开始评分后冻结' })
+  @Column({ name: 'rules_version', type: 'integer' })
+  rulesVersion: number;
+
   @Field(() => Int, { description: '每个推荐至少分配的评审专家人数' })
   @Column({ name: 'evaluators_per_nomination', type: 'integer', default: 3 })
   evaluatorsPerNomination: number;

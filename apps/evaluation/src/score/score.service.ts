@@ -31,10 +31,13 @@ export class ScoreService {
       }
       const locked = await tx.getRepository(Score).countBy({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId, submittedAt: Not(IsNull()) });
       if (locked > 0) throw new DomainError(ErrorCode.CONFLICT, '评分已提交并锁定;如需修改请联系活动办公室');
-      const criteria = new Map((await this.reviews.criteriaOf(reviewId, tx)).map((c) => [c.id, c]));
+      // Only the criteria of the nomination's category are scored.
+      const criteria = new Map(
+        (await this.reviews.criteriaOf(reviewId, tx)).filter((c) => c.categories.length === 0 || c.categories.includes(nomination.category)).map((c) => [c.id, c]),
+      );
       for (const input of inputs) {
         const criterion = criteria.get(input.criterionId);
-        if (!criterion) throw new DomainError(ErrorCode.BAD_USER_INPUT, '评分细则不存在', { criterionId: input.criterionId });
+        if (!criterion) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该评分细则不适用于此推荐的类别', { criterionId: input.criterionId });
         if (!(input.value >= 0 && input.value <= criterion.maxScore)) {
           throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${criterion.name}」的分数应在 0 至 ${criterion.maxScore} 之间`, { criterionId: criterion.id });
         }
