@@ -1,5 +1,5 @@
 import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
@@ -26,6 +26,7 @@ const ScoreSheetDocument = graphql(`query ScoreSheets($id: ID!) { review(id: $id
 const ListDocument = graphql(`query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
 const DecisionDocument = graphql(`query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
 const CertificatesDocument = graphql(`query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
+const ChangeDocument = graphql(`mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }`);
 const ComputeDocument = graphql(`mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }`);
 const ApproveDocument = graphql(`mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }`);
 
@@ -41,6 +42,9 @@ export function ResultsPage() {
   const [sheets] = useQuery({ query: ScoreSheetDocument, variables: { id: reviewId ?? '' }, pause: !reviewId || !office, requestPolicy: 'network-only' });
   const [, compute] = useMutation(ComputeDocument);
   const [, approve] = useMutation(ApproveDocument);
+  const [, change] = useMutation(ChangeDocument);
+  const [changing, setChanging] = useState<Row | null>(null);
+  const [reason, setReason] = useState('');
   const { message } = App.useApp();
   const review = data?.review;
   const sheetOf = new Map((sheets.data?.review?.results.nodes ?? []).map((r) => [r.id, r.scoreSheet]));
@@ -103,8 +107,20 @@ export function ResultsPage() {
               { title: '推荐单位', render: (_: unknown, r: Row) => r.nomination.nominator.name },
               { title: '综合得分', dataIndex: 'aggregateScore' },
               { title: '结果', dataIndex: 'outcome', render: (v: string, r: Row) => <Space><Tag color={v === 'SHORTLISTED' || v === 'COMMENDED' ? 'green' : 'default'}>{label(resultOutcomeLabels, v)}</Tag>{r.removedReason && <Tag color="orange">{r.removedReason}</Tag>}</Space> },
+              ...(office && ['RANKED', 'APPROVED'].includes(review.status)
+                ? [{ title: '', render: (_: unknown, r: Row) => r.rank !== null && <Button size="small" onClick={() => setChanging(r)}>{r.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'}</Button> }]
+                : []),
             ]}
           />
+          <Modal open={!!changing} title={changing?.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'} okText="确定" onCancel={() => setChanging(null)}
+            onOk={async () => {
+              if (!changing) return;
+              done(await change({ reviewId: review.id, nominationId: changing.nomination.id, include: changing.outcome !== 'SHORTLISTED', reason }), '名单已调整,已有审批作废');
+              setChanging(null);
+              setReason('');
+            }}>
+            <Input.TextArea rows={3} placeholder="调整理由(必填,留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
+          </Modal>
         </Space>
       )}
     </Card>

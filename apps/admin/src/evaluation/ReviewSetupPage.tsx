@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { reviewStatusLabels, taskAreaLabels } from '@ronghe/types';
+import { reviewStatusLabels, taskAreaLabels, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -17,6 +17,12 @@ const SetupDocument = graphql(`
       criteria { id name weight maxScore taskArea }
     }
     reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }
+  }
+`);
+const BoardDocument = graphql(`
+  query AssignmentBoard($id: ID!) {
+    assignmentBoard(reviewId: $id) { nominationId category conflicted assigned { evaluatorUsername recusedAt } }
+    review(id: $id) { id results(first: 100) { nodes { nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } } }
   }
 `);
 const CriteriaDocument = graphql(`mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }`);
@@ -105,6 +111,7 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
           <Button type="primary" htmlType="submit">保存规则</Button>
         </Form>
       </Card>
+      <AssignmentBoard reviewId={review.id} />
       <Card size="small" title={`评审专家分配(每个推荐 ${review.evaluatorsPerNomination} 人,回避本单位及辖区)`}
         extra={<Button onClick={async () => done(await assign({ reviewId: review.id }), '已自动分配')}>自动分配</Button>}>
         <Table rowKey="evaluatorAccountId" size="small" pagination={false} dataSource={progress}
@@ -117,5 +124,22 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
           ]} />
       </Card>
     </Space>
+  );
+}
+
+/** 分配看板: who scores each nomination, and who must not. */
+function AssignmentBoard({ reviewId }: { reviewId: string }) {
+  const [{ data }] = useQuery({ query: BoardDocument, variables: { id: reviewId }, requestPolicy: 'network-only' });
+  const names = new Map((data?.review?.results.nodes ?? []).map((r) => [r.nomination.id, r.nomination.nominee.name]));
+  return (
+    <Card size="small" title="分配看板">
+      <Table rowKey="nominationId" size="small" pagination={false} dataSource={data?.assignmentBoard ?? []}
+        columns={[
+          { title: '被推荐对象', render: (_: unknown, r) => names.get(r.nominationId) ?? r.nominationId.slice(0, 8) },
+          { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
+          { title: '已分配专家', render: (_: unknown, r) => r.assigned.map((a) => <Tag key={a.evaluatorUsername} color={a.recusedAt ? 'default' : 'blue'}>{a.evaluatorUsername}{a.recusedAt ? '(已回避)' : ''}</Tag>) },
+          { title: '须回避', render: (_: unknown, r) => r.conflicted.map((u) => <Tag key={u} color="red">{u}</Tag>) },
+        ]} />
+    </Card>
   );
 }

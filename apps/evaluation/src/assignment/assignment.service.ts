@@ -61,6 +61,45 @@ export class AssignmentService {
     return repo.findOneByOrFail({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId });
   }
 
+  /** The office assigns an evaluator by hand; a conflict of interest is refused, not silently ignored. */
+  async assignOne(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<EvaluatorAssignment> {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const nomination = await this.dataSource.getRepository(ReviewNomination).findOneBy({ reviewId, nominationId });
+    if (!nomination) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐不在本次评审中');
+    const evaluator = (await this.upstream.evaluators(admin)).find((e) => e.accountId === evaluatorAccountId);
+    if (!evaluator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该账号不是启用中的评审专家');
+    if (hasConflict(evaluator.organizationId, nomination)) {
+      throw new DomainError(ErrorCode.CONFLICT, `「${evaluator.displayName}」所在单位与该推荐存在利害关系,须回避`);
+    }
+    const row = this.row(reviewId, nominationId, evaluator);
+    await this.dataSource.getRepository(EvaluatorAssignment).upsert(row, ['reviewId', 'nominationId', 'evaluatorAccountId']);
+    return row;
+  }
+
+  async unassign(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<boolean> {
+    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const scored = await this.dataSource.query('SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1', [reviewId, nominationId, evaluatorAccountId]);
+    if (scored.length) throw new DomainError(ErrorCode.CONFLICT, '该专家已开始评分,不能取消分配');
+    await this.dataSource.getRepository(EvaluatorAssignment).delete({ reviewId, nominationId, evaluatorAccountId });
+    return true;
+  }
+
+  /** Every nomination with its evaluators and the panel members it conflicts with. */
+  async board(caller: Caller, reviewId: string) {
+    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const [nominations, assignments, panel] = await Promise.all([
+      this.dataSource.getRepository(ReviewNomination).find({ where: { reviewId }, order: { category: 'ASC', nominationId: 'ASC' } }),
+      this.dataSource.getRepository(EvaluatorAssignment).find({ where: { reviewId } }),
+      this.upstream.evaluators(admin),
+    ]);
+    return nominations.map((n) => ({
+      nominationId: n.nominationId,
+      category: n.category,
+      assigned: assignments.filter((a) => a.nominationId === n.nominationId),
+      conflicted: panel.filter((e) => hasConflict(e.organizationId, n)).map((e) => e.username),
+    }));
+  }
+
   forEvaluator(reviewId: string, evaluatorAccountId: string): Promise<EvaluatorAssignment[]> {
     return this.dataSource.getRepository(EvaluatorAssignment).find({ where: { reviewId, evaluatorAccountId }, order: { nominationId: 'ASC' } });
   }

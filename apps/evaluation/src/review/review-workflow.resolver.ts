@@ -1,5 +1,5 @@
 import { ExportFile, type RequestContext, requireRole } from '@ronghe/kit';
-import { Role } from '@ronghe/types';
+import { Role, TypicalCategory } from '@ronghe/types';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
@@ -54,8 +54,51 @@ class EvaluatorProgress {
   submitted: number;
 }
 
+@ObjectType({ description: '分配看板的一行' })
+class BoardRow {
+  @Field(() => ID)
+  nominationId: string;
+
+  @Field(() => TypicalCategory)
+  category: TypicalCategory;
+
+  @Field(() => [EvaluatorAssignment], { description: '已分配的专家' })
+  assigned: EvaluatorAssignment[];
+
+  @Field(() => [String], { description: '须回避的专家登录名' })
+  conflicted: string[];
+}
+
 @Resolver(() => Review)
 export class ReviewWorkflowResolver {
+  @Authorized()
+  @Query(() => [BoardRow], { description: '评审分配看板:各推荐的专家和须回避的专家' })
+  assignmentBoard(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.assignments.board(ctx, reviewId);
+  }
+
+  @Authorized()
+  @Mutation(() => EvaluatorAssignment, { description: '手工分配一名专家(有利害关系的拒绝)' })
+  assignEvaluator(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('evaluatorAccountId', () => ID) evaluatorAccountId: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assignments.assignOne(ctx, reviewId, nominationId, evaluatorAccountId);
+  }
+
+  @Authorized()
+  @Mutation(() => Boolean, { description: '取消一名专家的分配(尚未评分时)' })
+  unassignEvaluator(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('nominationId', () => ID) nominationId: string,
+    @Arg('evaluatorAccountId', () => ID) evaluatorAccountId: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assignments.unassign(ctx, reviewId, nominationId, evaluatorAccountId);
+  }
+
   @Authorized()
   @Mutation(() => Review, { description: '为已截止的评选年度建立考核评审(复制冻结的推荐名单)' })
   createReview(@Arg('input', () => CreateReviewInput) input: CreateReviewInput, @Ctx() ctx: Context) {

@@ -12,11 +12,11 @@ const nominationOf = (nominee: string) => {
   return stableId('nomination', `${DEMO_CYCLE_YEAR}:${n.category}:${n.nominee}`);
 };
 
-// The panel: the demo evaluator (区财政局) and four more; one sits in 十八里河镇, which nominated two of the four.
+// The panel: the demo evaluator (区财政局) and four more; one works at 十八里河镇, which nominated two of the four.
 const PANEL = [
   ['evaluator', '区财政局'],
   ['eval.edu', '区教育体育局'],
-  ['eval.xiaoliu', '小刘村'],
+  ['eval.town', '十八里河镇'],
   ['eval.civil', '区民政局'],
   ['eval.health', '区卫生局'],
 ] as const;
@@ -84,11 +84,23 @@ describe('assigning evaluators', () => {
     const perNomination = new Map<string, string[]>();
     for (const r of rows) perNomination.set(r.nominationId, [...(perNomination.get(r.nominationId) ?? []), r.evaluatorUsername]);
     expect([...perNomination.values()].map((e) => e.length)).toEqual([3, 3, 3, 3]);
-    // 小刘村 lies in 十八里河镇: its evaluator never scores the township's own nominations.
-    expect(perNomination.get(nominationOf('十八里河镇'))).not.toContain('eval.xiaoliu');
-    expect(perNomination.get(nominationOf('郑州宇通物流有限公司'))).not.toContain('eval.xiaoliu');
+    // The township's own evaluator never scores what the township nominated.
+    expect(perNomination.get(nominationOf('十八里河镇'))).not.toContain('eval.town');
+    expect(perNomination.get(nominationOf('郑州宇通物流有限公司'))).not.toContain('eval.town');
     const loads = PANEL.map(([u]) => rows.filter((r) => r.evaluatorUsername === u).length);
     expect(Math.max(...loads) - Math.min(...loads)).toBeLessThanOrEqual(1);
+  });
+
+  it('shows the conflicts on the board and refuses a conflicting manual assignment', async () => {
+    const board = await bed.execute(`query ($r: ID!) { assignmentBoard(reviewId: $r) { nominationId conflicted assigned { evaluatorUsername } } }`, { r: reviewId }, admin);
+    const township = board.data!.assignmentBoard.find((row: { nominationId: string }) => row.nominationId === nominationOf('十八里河镇'));
+    expect(township.conflicted).toEqual(['eval.town']);
+    const manual = await bed.execute(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { evaluatorUsername } }`,
+      { r: reviewId, n: nominationOf('十八里河镇'), e: accountIds.get('eval.town') },
+      admin,
+    );
+    expect(manual.errors?.[0]).toMatchObject({ message: '「eval.town」所在单位与该推荐存在利害关系,须回避', extensions: { code: ErrorCode.CONFLICT } });
   });
 });
 

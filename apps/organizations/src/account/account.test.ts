@@ -79,6 +79,13 @@ describe('lockout', () => {
     expect((await login('partner', DEMO_PASSWORD)).errors).toBeUndefined();
   });
 
+  it('starts counting afresh after a successful sign-in', async () => {
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < MAX_FAILED_LOGINS - 1; i++) await login('evaluator', 'wrong');
+      expect((await login('evaluator', DEMO_PASSWORD)).errors, `round ${round}`).toBeUndefined();
+    }
+  });
+
   it('counts concurrent wrong attempts without losing any', async () => {
     const attempts = await Promise.all(Array.from({ length: MAX_FAILED_LOGINS }, () => login('approver-hfpc', 'wrong')));
     expect(attempts.map(code)).toEqual(Array(MAX_FAILED_LOGINS).fill(ErrorCode.INVALID_CREDENTIALS));

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { openCycleNow } from '../support/cycle.js';
+import { gateway, login } from '../support/graphql.js';
+
+let admin: string;
+async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const { data, errors } = await gateway(query, variables, token);
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data;
+}
+const unitId = async (name: string) =>
+  (await ok(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, admin)).organizations.nodes.find((n: { name: string }) => n.name === name).id;
+
+beforeAll(async () => {
+  admin = await login('admin');
+});
+
+describe('a whole cycle through the gateway', () => {
+  it('goes from nominations to results that Nomination.result reports, scored by several evaluators', async () => {
+    const operator = await login('operator');
+    const cycleId = await openCycleNow(admin, 2034);
+    const township = await unitId('十八里河镇');
+    const nominees = ['郑州宇通物流有限公司', '十八里河社区'];
+    for (const [i, name] of nominees.entries()) {
+      const created = (await ok(`mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`, {
+        input: { cycleId, category: i === 0 ? 'EMPLOYER' : 'COMMUNITY', nomineeOrganizationId: await unitId(name), nominatorOrganizationId: township, deeds: `${name}推进流动人口社会融合成效显著,群众满意度高。` },
+      }, operator)).createNomination;
+      const submitted = (await ok(`mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`, { id: created.id, v: created.version }, operator)).submitNomination;
+      await ok(`mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`, { id: created.id, v: submitted.version }, admin);
+    }
+    const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
+    await ok(`mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`, { id: cycleId, v: version }, admin);
+
+    // Two more evaluators join the demo one.
+    const panel = [{ username: 'evaluator', password: 'Ronghe@2026' }];
+    for (const [username, unit] of [['e2e.eval.a', '区教育体育局'], ['e2e.eval.b', '区卫生局']] as const) {
+      await ok(`mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, {
+        input: { username, displayName: username, organizationId: await unitId(unit), roles: ['EVALUATOR'], password: 'Panel2034ab' },
+      }, admin);
+      panel.push({ username, password: 'Panel2034ab' });
+    }
+    const reviewId = (await ok(`mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`, {
+      input: { cycleId, year: 2034, shortlistSize: 1, evaluatorsPerNomination: 3 },
+    }, admin)).createReview.id;
+    const criteria = (await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 70, maxScore: 10 }, { name: "示范带动", weight: 30, maxScore: 10 }]) { id } }`, { r: reviewId }, admin)).setReviewCriteria;
+    await ok(`mutation ($r: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $r, rules: $rules) { id } }`, {
+      r: reviewId, rules: { method: 'MEDIAN', trimMinScores: 5, normalizePerEvaluator: false, tieBreakers: [] },
+    }, admin);
+    await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { id } }`, { r: reviewId }, admin);
+    await ok(`mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId } }`, { r: reviewId }, admin);
+
+    // The company gets 9/9, 8/8, 5/5 (median 80); the community 6/6, 7/7, 10/10 (median 70).
+    const marks: Record<string, number[]> = { 郑州宇通物流有限公司: [9, 8, 5], 十八里河社区: [6, 7, 10] };
+    for (const [i, member] of panel.entries()) {
+      const token = await login(member.username, member.password);
+      const { myAssignments } = await ok(`query ($r: ID!) { myAssignments(reviewId: $r) { nominationId nomination { nominee { ... on Organization { name } } } } }`, { r: reviewId }, token);
+      expect(myAssignments).toHaveLength(2);
+      for (const a of myAssignments) {
+        const value = marks[a.nomination.nominee.name]![i]!;
+        await ok(`mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { submittedAt } }`, {
+          r: reviewId, n: a.nominationId, s: criteria.map((c: { id: string }) => ({ criterionId: c.id, value })),
+        }, token);
+      }
+    }
+    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+
+    const { nominations } = await ok(`query ($c: ID!) { nominations(cycleId: $c) { nodes { nominee { ... on Organization { name } } result { rank aggregateScore outcome } } } }`, { c: cycleId }, admin);
+    const byName = Object.fromEntries(nominations.nodes.map((n: { nominee: { name: string }; result: unknown }) => [n.nominee.name, n.result]));
+    expect(byName).toEqual({
+      郑州宇通物流有限公司: { rank: 1, aggregateScore: 80, outcome: 'SHORTLISTED' },
+      十八里河社区: { rank: 2, aggregateScore: 70, outcome: 'NOT_SHORTLISTED' },
+    });
+  });
+});
