@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { dropdownsClosed, launchBrowser, signIn } from '../support/browser.js';
 import { system } from '../support/graphql.js';
 
 let browser: Browser;
@@ -34,10 +34,37 @@ describe('admin client in a real browser', () => {
     await page.getByRole('button', { name: /上一页/ }).click();
     await expect.poll(async () => table.locator('tr td:first-child').allTextContents()).toEqual(firstPage);
 
+    const search = page.getByPlaceholder('按名称或简称查找');
+    await search.fill('人力资源');
+    await search.press('Enter');
+    await expect.poll(async () => table.locator('tr td:first-child').allTextContents()).toEqual(['区人力资源和社会保障局']);
+    await search.fill('');
+    await search.press('Enter');
+
     await page.getByTestId('kind-filter').click();
     await page.locator('.ant-select-item-option').getByText('乡镇', { exact: true }).click();
+    await dropdownsClosed(page);
     await expect.poll(async () => (await table.locator('tr td:first-child').allTextContents()).sort()).toEqual(['十八里河镇', '南曹乡'].sort());
+    expect(await page.getByTestId('total').textContent()).toBe('共 2 个单位');
+    expect(await page.getByRole('button', { name: /下一页/ }).isDisabled()).toBe(true);
     await page.screenshot({ path: 'test-results/admin-organizations.png' });
+  });
+
+  it('shows the modules still being built as such', async () => {
+    await page.getByRole('menuitem', { name: '任务督导' }).click();
+    await page.getByText('任务督导(建设中)').waitFor();
+  });
+
+  it('sends a user whose session the gateway no longer accepts back to the login page', async () => {
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('ronghe.session')!);
+      localStorage.setItem('ronghe.session', JSON.stringify({ ...session, accessToken: 'revoked' }));
+    });
+    await page.reload();
+    await page.getByLabel('用户名').waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('ronghe.session'))).toBeNull();
+    await signIn(page, system().adminUrl, 'admin');
+    await page.getByTestId('account-name').waitFor();
   });
 
   it('signs out back to the login page', async () => {

@@ -102,7 +102,7 @@ describe('the review in the admin client', () => {
     await office.close();
     // The public page, with nobody signed in.
     const visitor = await browser.newPage({ locale: 'zh-CN' });
-    await visitor.goto(`${system().adminUrl}/public`);
+    await visitor.goto(`${system().adminUrl}/public?year=2033`);
     await visitor.getByText('2033年度流动人口社会融合十类典型拟表彰名单公示').waitFor();
     expect(await visitor.getByTestId('public-list').locator('.ant-table-tbody tr td').allTextContents()).toEqual(['1', '郑州宇通物流有限公司', '用工单位', '十八里河镇']);
     await visitor.close();

@@ -70,5 +70,23 @@ describe('a whole cycle through the gateway', () => {
       郑州宇通物流有限公司: { rank: 1, aggregateScore: 80, outcome: 'SHORTLISTED' },
       十八里河社区: { rank: 2, aggregateScore: 70, outcome: 'NOT_SHORTLISTED' },
     });
+
+    // Both commending agencies (the notice's two, by default) approve; the list is published and commended.
+    const { review } = await ok(`query ($id: ID!) { review(id: $id) { shortlistVersion commendingAgencyIds } }`, { id: reviewId }, admin);
+    expect(review.commendingAgencyIds.sort()).toEqual([await unitId('区人力资源和社会保障局'), await unitId('区人口和计划生育委员会')].sort());
+    for (const approver of ['approver-hrss', 'approver-hfpc']) {
+      await ok(`mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { status } }`, { r: reviewId, v: review.shortlistVersion }, await login(approver));
+    }
+    // Posted on the notice boards on Monday 2 November: five working days ended on the 6th.
+    const published = await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02") { publicityEnds } }`, { r: reviewId }, admin);
+    expect(published.startPublicity.publicityEnds).toBe('2026-11-06');
+    await ok(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin);
+    const after = await ok(`query ($c: ID!) { nominations(cycleId: $c) { nodes { nominee { ... on Organization { name } } result { outcome } } } }`, { c: cycleId }, admin);
+    expect(Object.fromEntries(after.nominations.nodes.map((n: { nominee: { name: string }; result: { outcome: string } }) => [n.nominee.name, n.result.outcome]))).toEqual({
+      郑州宇通物流有限公司: 'COMMENDED',
+      十八里河社区: 'NOT_SHORTLISTED',
+    });
+    const { publicList } = await ok(`{ publicList(year: 2034) { year final entries { name } } }`, {}, admin);
+    expect(publicList).toEqual({ year: 2034, final: true, entries: [{ name: '郑州宇通物流有限公司' }] });
   });
 });

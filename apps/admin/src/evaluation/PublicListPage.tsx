@@ -5,12 +5,13 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 
 const PublicListDocument = graphql(`
-  query PublicList { publicList { year title final publicityStarts publicityEnds entries { name category nominator } } }
+  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }
 `);
 
 /** 公示: the list as the public sees it, with no sign-in and personal names masked. */
 export function PublicListPage() {
-  const [{ data, fetching }] = useQuery({ query: PublicListDocument });
+  const year = Number(new URLSearchParams(window.location.search).get('year')) || null;
+  const [{ data, fetching }] = useQuery({ query: PublicListDocument, variables: { year } });
   const list = data?.publicList;
   return (
     <div style={{ maxWidth: 960, margin: '32px auto', padding: 16 }}>

@@ -1,6 +1,6 @@
 import type { RequestContext } from '@ronghe/kit';
 import { ResultOutcome, ReviewStatus, TypicalCategory } from '@ronghe/types';
-import { Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -35,9 +35,15 @@ export const maskName = (name: string) => (name.length <= 1 ? name : `${name[0]}
 @Resolver()
 export class PublicListResolver {
   @Query(() => PublicList, { nullable: true, description: '公示名单(无需登录;个人信息脱敏)' })
-  async publicList(@Ctx() ctx: RequestContext<Services>): Promise<PublicList | null> {
+  async publicList(
+    @Arg('year', () => Int, { nullable: true, description: '年度;不填为最近一次' }) year: number | null,
+    @Ctx() ctx: RequestContext<Services>,
+  ): Promise<PublicList | null> {
     const ds = ctx.services.setup.dataSource;
-    const review = await ds.getRepository(Review).findOne({ where: { status: In([ReviewStatus.PUBLICITY, ReviewStatus.FINAL]) }, order: { year: 'DESC' } });
+    const review = await ds.getRepository(Review).findOne({
+      where: { status: In([ReviewStatus.PUBLICITY, ReviewStatus.FINAL]), ...(year ? { year } : {}) },
+      order: { year: 'DESC' },
+    });
     if (!review) return null;
     const outcome = review.status === ReviewStatus.FINAL ? ResultOutcome.COMMENDED : ResultOutcome.SHORTLISTED;
     const results = await ds.getRepository(NominationResult).find({ where: { reviewId: review.id, outcome }, order: { rank: 'ASC' } });

@@ -48,7 +48,7 @@ export class RankingService {
         categoryRank: categoryRank.get(sheet.nominationId) ?? null,
         tied: sheet.tied,
         outcome: outcome.get(sheet.nominationId)!,
-        sheet: { ...sheet, rulesVersion: review.rulesVersion } as unknown as Record<string, unknown>,
+        sheet: { ...sheet, method: review.rules.method, rulesVersion: review.rulesVersion, criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })) } as unknown as Record<string, unknown>,
       }),
     );
     await this.dataSource.transaction(async (tx) => {

@@ -7,6 +7,8 @@ import { ReviewNomination } from './review-nomination.entity.js';
 import { AggregationMethod, type ReviewRules, TieBreakerKind } from './review-rules.js';
 import { Review } from './review.entity.js';
 
+export const DEFAULT_COMMENDING_AGENCIES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
+
 const DEFAULT_RULES: ReviewRules = {
   method: AggregationMethod.TRIMMED_MEAN,
   trimMinScores: 5,
@@ -37,6 +39,10 @@ export class ReviewSetupService {
     if ((input.publicityWorkingDays ?? 5) < 5) throw new DomainError(ErrorCode.BAD_USER_INPUT, '公示期不少于 5 个工作日', { field: 'publicityWorkingDays' });
     if (input.evaluatorsPerNomination < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
     const frozen = await this.upstream.frozenNominations(input.cycleId, admin);
+    // The notice names the two commending agencies; another pair can be configured.
+    const agencies = input.commendingAgencyIds?.length
+      ? input.commendingAgencyIds
+      : [...(await this.upstream.unitIdsByName(DEFAULT_COMMENDING_AGENCIES, admin)).values()];
     const id = newId();
     return this.dataSource.transaction(async (tx) => {
       if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw new DomainError(ErrorCode.DUPLICATE, '该年度的评审已存在');
@@ -50,7 +56,7 @@ export class ReviewSetupService {
         evaluatorsPerNomination: input.evaluatorsPerNomination,
         rules: DEFAULT_RULES,
         rulesVersion: 1,
-        commendingAgencyIds: input.commendingAgencyIds ?? [],
+        commendingAgencyIds: agencies,
         shortlistVersion: 0,
         publicityWorkingDays: input.publicityWorkingDays ?? 5,
       });

@@ -27,6 +27,8 @@ export interface Upstream {
   evaluators(identity: Identity): Promise<Evaluator[]>;
   /** Names of units and persons, for lists and documents. */
   names(unitIds: string[], personIds: string[], identity: Identity): Promise<Map<string, string>>;
+  /** Ids of active units with these exact names. */
+  unitIdsByName(names: string[], identity: Identity): Promise<Map<string, string>>;
   /** Records the commended as honours the nominations pre-screen checks; idempotent. */
   recordHonours(honours: HonourRecord[], identity: Identity): Promise<void>;
 }
@@ -57,6 +59,7 @@ const NAMES = /* GraphQL */ `
     registryFacts(organizationIds: $organizationIds, personIds: $personIds) { units { id name } persons { id name } }
   }
 `;
+const BY_NAME = /* GraphQL */ `query ByName($names: [String!]!) { unitsByName(names: $names) { id name } }`;
 const HONOURS = /* GraphQL */ `mutation Honours($inputs: [HonourInput!]!) { recordHonours(inputs: $inputs) { id } }`;
 const EVALUATORS = /* GraphQL */ `query Evaluators { evaluatorFacts { accountId username displayName organizationId lineage } }`;
 
@@ -94,6 +97,10 @@ export function createUpstream(options: { organizationsUrl: string; nominationsU
         identity,
       );
       return new Map([...registryFacts.units, ...registryFacts.persons].map((f) => [f.id, f.name]));
+    },
+    async unitIdsByName(names, identity) {
+      const { unitsByName } = await registry<{ unitsByName: { id: string; name: string }[] }>(BY_NAME, { names }, identity);
+      return new Map(unitsByName.map((u) => [u.name, u.id]));
     },
     async recordHonours(honours, identity) {
       if (honours.length) await nominations(HONOURS, { inputs: honours }, identity);

@@ -86,6 +86,14 @@ export class FactsResolver {
   }
 
   @Directive('@inaccessible')
+  @Query(() => [UnitFacts], { description: '按名称精确查找启用中的单位' })
+  async unitsByName(@Arg('names', () => [String]) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+    requireIdentity(ctx.identity);
+    const units = await ctx.services.organizations.findByNames(names);
+    return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, status: u.status, lineage: lineageOf(u.path) }));
+  }
+
+  @Directive('@inaccessible')
   @Query(() => RegistryFacts)
   async registryFacts(
     @Arg('organizationIds', () => [ID]) organizationIds: string[],

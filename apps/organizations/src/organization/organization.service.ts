@@ -51,6 +51,11 @@ export class OrganizationService {
     });
   }
 
+  /** Active units with exactly these names (for configuration defaults such as the commending agencies). */
+  findByNames(names: string[]): Promise<Organization[]> {
+    return this.repo.findBy({ name: In(names), deletedAt: IsNull(), status: OrganizationStatus.ACTIVE });
+  }
+
   /** A unit the caller may see, or null when there is none; OUT_OF_JURISDICTION when it is not theirs. */
   async get(caller: Caller, id: string): Promise<Organization | null> {
     const organization = await this.loaderById(caller.loaders).load(id);
