@@ -61,7 +61,10 @@ describe('the review in the admin client', () => {
     await page.getByText('评分已开始,评分细则和规则已冻结').waitFor();
     expect(await page.locator('input[value="工作成效"]').count()).toBe(1);
     await expect.poll(() => page.locator('.ant-table-tbody tr').filter({ hasText: 'evaluator' }).locator('td').allTextContents()).toEqual(['evaluator', '2', '0', '0', '待评 2']);
-    await page.screenshot({ path: 'test-results/admin-review-setup.png' });
+    // The board: both nominations with the evaluator assigned, nobody in conflict.
+    const row = page.locator('.ant-table-tbody tr').filter({ hasText: '郑州宇通物流有限公司' });
+    await expect.poll(() => row.locator('.ant-tag').allTextContents()).toEqual(['evaluator']);
+    await page.screenshot({ path: 'test-results/admin-review-setup.png', fullPage: true });
     await page.close();
   });
 

@@ -12,7 +12,7 @@ import { ReviewSelect } from './ReviewSelect';
 const SetupDocument = graphql(`
   query ReviewSetup($id: ID!) {
     review(id: $id) {
-      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize
+      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion
       rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }
       criteria { id name weight maxScore taskArea }
     }
@@ -21,10 +21,15 @@ const SetupDocument = graphql(`
 `);
 const BoardDocument = graphql(`
   query AssignmentBoard($id: ID!) {
-    assignmentBoard(reviewId: $id) { nominationId category conflicted assigned { evaluatorUsername recusedAt } }
-    review(id: $id) { id results(first: 100) { nodes { nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } } }
+    assignmentBoard(reviewId: $id) {
+      nominationId category conflicted assigned { evaluatorUsername recusedAt }
+      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }
+    }
   }
 `);
+const EvaluatorAccountsDocument = graphql(`query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }`);
+const AssignOneDocument = graphql(`mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }`);
+const CapsDocument = graphql(`mutation SetCaps($reviewId: ID!, $caps: JSONObject!) { setCategoryCaps(reviewId: $reviewId, caps: $caps) { id } }`);
 const CriteriaDocument = graphql(`mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }`);
 const RulesDocument = graphql(`mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }`);
 const StartDocument = graphql(`mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }`);
@@ -53,6 +58,7 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
   const [, setRules] = useMutation(RulesDocument);
   const [, start] = useMutation(StartDocument);
   const [, assign] = useMutation(AssignDocument);
+  const [, setCaps] = useMutation(CapsDocument);
   const { message } = App.useApp();
   const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
     if (result.error) message.error(errorOf(result.error)?.message);
@@ -94,6 +100,27 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
           </Form.List>
         </Form>
       </Card>
+      <Card size="small" title={`各类别入围上限(前 ${review.shortlistSize} 名中,规则第 ${review.rulesVersion} 版)`}>
+        <Form disabled={frozen} initialValues={{ caps: Object.entries(review.categoryCaps as Record<string, number>).map(([category, cap]) => ({ category, cap })) }}
+          onFinish={async (v: { caps?: { category: string; cap: number }[] }) =>
+            done(await setCaps({ reviewId: review.id, caps: Object.fromEntries((v.caps ?? []).map((c) => [c.category, c.cap])) }), '入围上限已保存')}>
+          <Form.List name="caps">
+            {(fields, { add, remove }) => (
+              <Space wrap>
+                {fields.map((field) => (
+                  <Space key={field.key}>
+                    <Form.Item name={[field.name, 'category']} rules={[{ required: true }]}><Select style={{ width: 180 }} options={optionsOf(typicalCategoryLabels)} /></Form.Item>
+                    <Form.Item name={[field.name, 'cap']} rules={[{ required: true }]}><InputNumber min={0} addonAfter="名" /></Form.Item>
+                    <Button icon={<DeleteOutlined />} onClick={() => remove(field.name)} />
+                  </Space>
+                ))}
+                <Button icon={<PlusOutlined />} onClick={() => add()}>添加上限</Button>
+                <Button type="primary" htmlType="submit">保存上限</Button>
+              </Space>
+            )}
+          </Form.List>
+        </Form>
+      </Card>
       <Card size="small" title="计分规则">
         <Form layout="inline" disabled={frozen} initialValues={{ ...review.rules, breakers: review.rules.tieBreakers.map((t) => (t.kind === 'CRITERION' ? `CRITERION:${t.criterionId}` : t.kind)) }}
           onFinish={async (v: { method: Review['rules']['method']; trimMinScores: number; normalizePerEvaluator: boolean; breakers: string[] }) =>
@@ -129,16 +156,36 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
 
 /** 分配看板: who scores each nomination, and who must not. */
 function AssignmentBoard({ reviewId }: { reviewId: string }) {
-  const [{ data }] = useQuery({ query: BoardDocument, variables: { id: reviewId }, requestPolicy: 'network-only' });
-  const names = new Map((data?.review?.results.nodes ?? []).map((r) => [r.nomination.id, r.nomination.nominee.name]));
+  const [{ data }, refetch] = useQuery({ query: BoardDocument, variables: { id: reviewId }, requestPolicy: 'network-only' });
+  const [{ data: accounts }] = useQuery({ query: EvaluatorAccountsDocument });
+  const [, assignOne] = useMutation(AssignOneDocument);
+  const { message } = App.useApp();
+  const evaluators = (accounts?.accounts.nodes ?? []).filter((a) => a.roles.includes('EVALUATOR') && a.status === 'ACTIVE');
   return (
     <Card size="small" title="分配看板">
       <Table rowKey="nominationId" size="small" pagination={false} dataSource={data?.assignmentBoard ?? []}
         columns={[
-          { title: '被推荐对象', render: (_: unknown, r) => names.get(r.nominationId) ?? r.nominationId.slice(0, 8) },
+          { title: '被推荐对象', render: (_: unknown, r) => r.nomination.nominee.name },
           { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
           { title: '已分配专家', render: (_: unknown, r) => r.assigned.map((a) => <Tag key={a.evaluatorUsername} color={a.recusedAt ? 'default' : 'blue'}>{a.evaluatorUsername}{a.recusedAt ? '(已回避)' : ''}</Tag>) },
           { title: '须回避', render: (_: unknown, r) => r.conflicted.map((u) => <Tag key={u} color="red">{u}</Tag>) },
+          {
+            title: '手工分配',
+            render: (_: unknown, r) => (
+              <Select
+                size="small"
+                style={{ width: 160 }}
+                placeholder="添加专家"
+                value={null}
+                options={evaluators.filter((e) => !r.assigned.some((a) => a.evaluatorUsername === e.username)).map((e) => ({ value: e.id, label: e.displayName }))}
+                onChange={async (evaluatorAccountId: string) => {
+                  const result = await assignOne({ reviewId, nominationId: r.nominationId, evaluatorAccountId });
+                  if (result.error) message.error(errorOf(result.error)?.message);
+                  else refetch({ requestPolicy: 'network-only' });
+                }}
+              />
+            ),
+          },
         ]} />
     </Card>
   );

@@ -97,6 +97,7 @@ export class AssignmentService {
       category: n.category,
       assigned: assignments.filter((a) => a.nominationId === n.nominationId),
       conflicted: panel.filter((e) => hasConflict(e.organizationId, n)).map((e) => e.username),
+      nomination: { id: n.nominationId },
     }));
   }
 

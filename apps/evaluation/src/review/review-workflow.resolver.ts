@@ -3,6 +3,7 @@ import { Role, TypicalCategory } from '@ronghe/types';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
+import { Nomination } from '../nomination/nomination.stub.js';
 import { Criterion, CriterionInput } from '../criterion/criterion.entity.js';
 import { NominationResult } from '../result/result.entity.js';
 import { Score, ScoreInput } from '../score/score.entity.js';
@@ -67,6 +68,9 @@ class BoardRow {
 
   @Field(() => [String], { description: '须回避的专家登录名' })
   conflicted: string[];
+
+  @Field(() => Nomination, { description: '推荐' })
+  nomination: Nomination;
 }
 
 @Resolver(() => Review)
