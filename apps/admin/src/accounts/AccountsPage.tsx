@@ -1,8 +1,9 @@
 import { accountStatusLabels, roleLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useFeedback } from '../common/useFeedback';
 import { CursorPager } from '../common/CursorPager';
 import { label, optionsOf } from '../common/labels';
 import { useCursorPages } from '../common/useCursorPages';
@@ -42,17 +43,8 @@ export function AccountsPage() {
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<Account | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
-  const { message } = App.useApp();
   const connection = data?.accounts;
-  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
-    if (result.error) {
-      message.error(errorOf(result.error)?.message);
-      return false;
-    }
-    message.success(ok);
-    refetch({ requestPolicy: 'network-only' });
-    return true;
-  };
+  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
 
   return (
     <Card title="账号与角色" extra={<Button type="primary" onClick={() => setCreating(true)}>新建账号</Button>}>

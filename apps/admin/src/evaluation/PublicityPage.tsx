@@ -1,8 +1,9 @@
-import { Alert, App, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useFeedback } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PublicityQuery } from '../gql/graphql';
 import { ReviewSelect } from './ReviewSelect';
@@ -34,19 +35,10 @@ export function PublicityPage() {
   const [, finalize] = useMutation(FinalizeDocument);
   const [recording, setRecording] = useState(false);
   const [answering, setAnswering] = useState<Objection | null>(null);
-  const { message } = App.useApp();
   const review = data?.review;
   const shortlisted = review?.results.nodes.filter((r) => r.outcome === 'SHORTLISTED' || r.outcome === 'COMMENDED') ?? [];
   const nameOf = new Map(review?.results.nodes.map((r) => [r.nomination.id, r.nomination.nominee.name]));
-  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
-    if (result.error) {
-      message.error(errorOf(result.error)?.message);
-      return false;
-    }
-    message.success(ok);
-    refetch({ requestPolicy: 'network-only' });
-    return true;
-  };
+  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   return (
     <Card title="公示与异议" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}

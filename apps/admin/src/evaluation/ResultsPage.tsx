@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
+import { useFeedback } from '../common/useFeedback';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
@@ -48,13 +49,7 @@ export function ResultsPage() {
   const { message } = App.useApp();
   const review = data?.review;
   const sheetOf = new Map((sheets.data?.review?.results.nodes ?? []).map((r) => [r.id, r.scoreSheet]));
-  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
-    if (result.error) message.error(errorOf(result.error)?.message);
-    else {
-      message.success(ok);
-      refetch({ requestPolicy: 'network-only' });
-    }
-  };
+  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   const client = useClient();
   async function download(kind: 'list' | 'decision' | 'certificates') {
     if (!review) return;

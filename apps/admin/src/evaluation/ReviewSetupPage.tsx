@@ -4,6 +4,7 @@ import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Tabl
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useFeedback } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { CriterionInput, ReviewSetupQuery } from '../gql/graphql';
@@ -59,14 +60,7 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
   const [, start] = useMutation(StartDocument);
   const [, assign] = useMutation(AssignDocument);
   const [, setCaps] = useMutation(CapsDocument);
-  const { message } = App.useApp();
-  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
-    if (result.error) message.error(errorOf(result.error)?.message);
-    else {
-      message.success(ok);
-      refetch();
-    }
-  };
+  const done = useFeedback(refetch);
   const criteria = review.criteria.map((c) => ({ name: c.name, weight: c.weight, maxScore: c.maxScore, taskArea: c.taskArea ?? undefined }));
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>

@@ -1,9 +1,10 @@
 import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useFeedback } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
@@ -35,16 +36,10 @@ export function CyclesPage() {
   const [, setQuota] = useMutation(QuotaDocument);
   const [, grant] = useMutation(ExtensionDocument);
   const [dialog, setDialog] = useState<null | { kind: 'create' } | { kind: 'settings' | 'quota' | 'extension'; cycle: Cycle }>(null);
-  const { message } = App.useApp();
-  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
-    if (result.error) {
-      message.error(errorOf(result.error)?.message);
-      return;
-    }
-    message.success(ok);
+  const done = useFeedback(() => {
     setDialog(null);
     refetch({ requestPolicy: 'network-only' });
-  };
+  });
   const window = (c: Cycle) => `${dayjs(c.opensAt).format('YYYY-MM-DD HH:mm')} 至 ${dayjs(c.closesAt).format('YYYY-MM-DD HH:mm')}`;
 
   return (

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useFeedback } from '../common/useFeedback';
 import { useAuth } from '../auth/AuthProvider';
 import { CursorPager } from '../common/CursorPager';
 import { downloadBase64 } from '../common/download';
@@ -93,13 +94,7 @@ export function NominationsPage() {
   const { message } = App.useApp();
   const connection = data?.nominations;
 
-  const done = (result: { error?: Parameters<typeof errorOf>[0] }, ok: string) => {
-    if (result.error) message.error(errorOf(result.error)?.message);
-    else {
-      message.success(ok);
-      refetch({ requestPolicy: 'network-only' });
-    }
-  };
+  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   async function exportSummary() {
     if (!selectedCycle) return;
     const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status, nominatorId }, { requestPolicy: 'network-only' }).toPromise();

@@ -1,15 +1,13 @@
-import { createLogger, stableId, verifyAccessToken } from '@ronghe/kit';
+import { stableId, verifyAccessToken } from '@ronghe/kit';
 import { ErrorCode, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditRecord } from '../audit/audit.entity.js';
-import { seedDemo } from '../demo/seed.js';
 import { callers, unit } from '../test-identities.js';
-import { openTestbed, TEST_JWT_SECRET } from '../testing.js';
+import { openSeededTestbed, TEST_JWT_SECRET } from '../testing.js';
 
-let bed: Awaited<ReturnType<typeof openTestbed>>;
+let bed: Awaited<ReturnType<typeof openSeededTestbed>>;
 beforeAll(async () => {
-  bed = await openTestbed();
-  await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
+  bed = await openSeededTestbed();
 });
 afterAll(() => bed?.close());
 

@@ -1,16 +1,13 @@
-import { createLogger } from '@ronghe/kit';
 import { ErrorCode, OrganizationKind } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditRecord } from '../audit/audit.entity.js';
-import { seedDemo } from '../demo/seed.js';
 import { callers, unit } from '../test-identities.js';
-import { openTestbed } from '../testing.js';
+import { openSeededTestbed } from '../testing.js';
 import { Organization } from './organization.entity.js';
 
-let bed: Awaited<ReturnType<typeof openTestbed>>;
+let bed: Awaited<ReturnType<typeof openSeededTestbed>>;
 beforeAll(async () => {
-  bed = await openTestbed();
-  await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
+  bed = await openSeededTestbed();
 });
 afterAll(() => bed?.close());
 

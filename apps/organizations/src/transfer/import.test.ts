@@ -1,20 +1,17 @@
-import { createLogger } from '@ronghe/kit';
 import { ErrorCode, ImportMode, OrganizationKind } from '@ronghe/types';
 import { IsNull } from 'typeorm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditRecord } from '../audit/audit.entity.js';
-import { seedDemo } from '../demo/seed.js';
 import { Organization } from '../organization/organization.entity.js';
 import { Person } from '../person/person.entity.js';
 import { callers } from '../test-identities.js';
-import { openTestbed } from '../testing.js';
+import { openSeededTestbed } from '../testing.js';
 
-let bed: Awaited<ReturnType<typeof openTestbed>>;
+let bed: Awaited<ReturnType<typeof openSeededTestbed>>;
 beforeAll(async () => {
-  bed = await openTestbed();
-  await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
+  bed = await openSeededTestbed();
 });
 afterAll(() => bed?.close());
 
