@@ -15,3 +15,4 @@ export * from './subgraph.js';
 export * from './postgres-errors.js';
 export * from './internal-client.js';
 export * from './spreadsheet.js';
+export * from './sql.js';

@@ -1,10 +1,10 @@
+import { numericColumn } from '@ronghe/kit';
 import { TaskArea, TypicalCategory } from '@ronghe/types';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 registerEnumType(TaskArea, { name: 'TaskArea', description: '任务领域(八个方面)' });
 
-const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /** 评分细则: a weighted scoring item, usually tied to a task area. */
 @ObjectType({ description: '评分细则' })
@@ -22,11 +22,11 @@ export class Criterion {
   name: string;
 
   @Field(() => Float, { description: '权重' })
-  @Column({ type: 'numeric', precision: 8, scale: 3, transformer: numeric })
+  @Column({ type: 'numeric', precision: 8, scale: 3, transformer: numericColumn })
   weight: number;
 
   @Field(() => Float, { description: '满分' })
-  @Column({ name: 'max_score', type: 'numeric', precision: 8, scale: 3, transformer: numeric })
+  @Column({ name: 'max_score', type: 'numeric', precision: 8, scale: 3, transformer: numericColumn })
   maxScore: number;
 
   @Field(() => TaskArea, { nullable: true, description: '对应的任务领域' })

@@ -1,10 +1,10 @@
+import { numericColumn } from '@ronghe/kit';
 import { ResultOutcome } from '@ronghe/types';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 registerEnumType(ResultOutcome, { name: 'ResultOutcome', description: '评审结果' });
 
-const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
 
 /** A nomination's result in a review: its aggregate score, rank and outcome. */
 @ObjectType({ description: '评审结果' })
@@ -24,7 +24,7 @@ export class NominationResult {
   category: string | null;
 
   @Field(() => Float, { nullable: true, description: '综合得分' })
-  @Column({ name: 'aggregate_score', type: 'numeric', precision: 8, scale: 3, nullable: true, transformer: numeric })
+  @Column({ name: 'aggregate_score', type: 'numeric', precision: 8, scale: 3, nullable: true, transformer: numericColumn })
   aggregateScore: number | null;
 
   @Field(() => Int, { nullable: true, description: '总排名' })

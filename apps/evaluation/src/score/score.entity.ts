@@ -1,8 +1,8 @@
+import { numericColumn } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-const numeric = { to: (v: number) => v, from: (v: string) => Number(v) };
 
 /** One evaluator's mark on one criterion for one nomination; locked once submitted. */
 @ObjectType({ description: '评分' })
@@ -24,7 +24,7 @@ export class Score {
   criterionId: string;
 
   @Field(() => Float)
-  @Column({ type: 'numeric', precision: 8, scale: 3, transformer: numeric })
+  @Column({ type: 'numeric', precision: 8, scale: 3, transformer: numericColumn })
   value: number;
 
   @Field(() => String, { nullable: true, description: '评语' })

@@ -3,6 +3,7 @@ import {
   type Caller,
   type Connection,
   DomainError,
+  escapeLike,
   newId,
   notFound,
   type PageArgs,
@@ -147,7 +148,7 @@ export class AccountService {
     const search = page.search?.trim();
     if (search) {
       query.andWhere("(a.username ILIKE :p ESCAPE '\\' OR a.display_name ILIKE :p ESCAPE '\\')", {
-        p: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        p: `%${escapeLike(search)}%`,
       });
     }
     return paginate(query, page, { column: 'a.username', id: 'a.id', key: (a) => [a.username, a.id] });

@@ -3,6 +3,7 @@ import {
   type Caller,
   type Connection,
   DomainError,
+  escapeLike,
   firstPagesByParent,
   type LoaderRegistry,
   newId,
@@ -27,7 +28,6 @@ const byName = {
   key: (o: Organization): [string, string] => [o.name, o.id],
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The registry of units and its jurisdiction tree. */
 export class OrganizationService {

@@ -3,6 +3,7 @@ import {
   type Caller,
   type Connection,
   DomainError,
+  escapeLike,
   type LoaderRegistry,
   newId,
   notFound,
@@ -24,7 +25,6 @@ const byName = {
   key: (p: Person): [string, string] => [p.name, p.id],
 };
 
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 // A person is in a jurisdiction when the community they live in or the unit they work for is.
 const IN_SCOPE = `EXISTS (SELECT 1 FROM organization u WHERE u.id IN (p.community_id, p.employer_id) AND u.path LIKE :scopePath ESCAPE '\\')`;
