@@ -82,7 +82,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '10mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ identity: await identityOf(req.get('authorization')) }),
     }),

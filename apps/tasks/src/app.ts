@@ -1,10 +1,24 @@
 import { startSubgraph } from '@ronghe/kit';
+import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
+import { createRegistry } from './registry/registry.client.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
+import { LocalDiskStore } from './storage/object-store.js';
 
 /** Starts the tasks subgraph with the given environment. */
-export const startTasks = (env: NodeJS.ProcessEnv = process.env) =>
-  startSubgraph({ config: loadConfig(env), entities, migrations, buildSchema, createServices, seedDemo });
+export function startTasks(env: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(env);
+  const registry = createRegistry({ url: config.organizationsUrl, secret: config.INTERNAL_SECRET, timeoutMs: config.upstreamTimeoutMs });
+  const store = new LocalDiskStore(config.evidenceDir);
+  return startSubgraph({
+    config,
+    entities,
+    migrations,
+    buildSchema,
+    createServices: (dataSource) => createServices(dataSource, { registry, store, clock: systemClock, settings: config.supervision }),
+    seedDemo: (dataSource, logger) => seedDemo(dataSource, logger, systemClock),
+  });
+}

@@ -1,5 +1,9 @@
 import { Assignment } from './assignment/assignment.entity.js';
+import { TaskEvent } from './audit/task-event.entity.js';
+import { PolicyDocument } from './document/document.entity.js';
+import { Indicator } from './indicator/indicator.entity.js';
+import { EvidenceFile, IndicatorValue, ProgressReport } from './report/report.entity.js';
 import { Task } from './task/task.entity.js';
 
-export const entities = [Task, Assignment];
+export const entities = [PolicyDocument, Task, Assignment, Indicator, ProgressReport, IndicatorValue, EvidenceFile, TaskEvent];
 export { migrations } from './migrations/index.js';

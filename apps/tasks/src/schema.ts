@@ -1,10 +1,23 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { AssignmentResolver, OrganizationAssignmentsResolver } from './assignment/assignment.resolver.js';
+import { DocumentResolver, documentReference } from './document/document.resolver.js';
+import { IndicatorResolver } from './indicator/indicator.resolver.js';
 import { organizationStubReference } from './organization/organization.stub.js';
+import { ReportResolver } from './report/report.resolver.js';
+import { OrganizationPerformanceResolver, SupervisionResolver } from './supervision/supervision.resolver.js';
 import { TaskResolver, taskReference } from './task/task.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [TaskResolver, AssignmentResolver, OrganizationAssignmentsResolver],
-    referenceResolvers: { Task: taskReference, Organization: organizationStubReference },
+    resolvers: [
+      DocumentResolver,
+      TaskResolver,
+      AssignmentResolver,
+      OrganizationAssignmentsResolver,
+      IndicatorResolver,
+      ReportResolver,
+      SupervisionResolver,
+      OrganizationPerformanceResolver,
+    ],
+    referenceResolvers: { Task: taskReference, PolicyDocument: documentReference, Organization: organizationStubReference },
   });

@@ -1,13 +1,36 @@
 import type { DataSource } from 'typeorm';
 import { AssignmentService } from './assignment/assignment.service.js';
+import type { Clock } from './clock.js';
+import { DocumentService } from './document/document.service.js';
+import { IndicatorService } from './indicator/indicator.service.js';
+import type { Registry } from './registry/registry.client.js';
+import { ReportService } from './report/report.service.js';
+import type { ObjectStore } from './storage/object-store.js';
+import { type SupervisionSettings, SupervisionService } from './supervision/supervision.service.js';
 import { TaskService } from './task/task.service.js';
 
 export interface Services {
+  documents: DocumentService;
   tasks: TaskService;
   assignments: AssignmentService;
+  indicators: IndicatorService;
+  reports: ReportService;
+  supervision: SupervisionService;
 }
 
-export const createServices = (dataSource: DataSource): Services => ({
-  tasks: new TaskService(dataSource),
-  assignments: new AssignmentService(dataSource),
-});
+export interface Dependencies {
+  registry: Registry;
+  store: ObjectStore;
+  clock: Clock;
+  settings: SupervisionSettings;
+}
+
+export function createServices(dataSource: DataSource, { registry, store, clock, settings }: Dependencies): Services {
+  const documents = new DocumentService(dataSource, clock);
+  const tasks = new TaskService(dataSource, documents, registry, clock);
+  const assignments = new AssignmentService(dataSource, documents, tasks, registry, clock);
+  const indicators = new IndicatorService(dataSource, documents, tasks, clock);
+  const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock);
+  const supervision = new SupervisionService(dataSource, tasks, indicators, assignments, registry, clock, settings);
+  return { documents, tasks, assignments, indicators, reports, supervision };
+}

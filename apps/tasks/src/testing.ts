@@ -1,14 +1,57 @@
-import { openSubgraphTestbed } from '@ronghe/kit/testing';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
+import { startOrganizations } from '@ronghe/organizations/app';
+import { createLogger } from '@ronghe/kit';
 import { entities, migrations } from './entities.js';
+import { createRegistry } from './registry/registry.client.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
+import { LocalDiskStore } from './storage/object-store.js';
+import { seedDemo } from './demo/seed.js';
 
-/** The tasks subgraph over a throwaway database. */
-export const openTestbed = () =>
-  openSubgraphTestbed({
+export const TEST_INTERNAL_SECRET = 'tasks-test-internal-secret-0123456789abcdef';
+
+/** A clock the tests move by hand past deadlines. */
+export function testClock(start: string) {
+  let now = new Date(start);
+  const clock = () => now;
+  clock.set = (iso: string) => {
+    now = new Date(iso);
+  };
+  return clock;
+}
+
+/**
+ * The tasks subgraph over a throwaway database, with the demo documents and tasks loaded, asking a
+ * real organizations subgraph (on its own throwaway database with the demo district) over HTTP.
+ */
+export async function openTestbed(clock: (() => Date) = testClock('2026-11-10T02:00:00Z'), options: { riskWindowDays?: number; reminderDays?: number } = {}) {
+  const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
+  const registry = createRegistry({ url: organizations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 3000 });
+  const evidenceDir = await mkdtemp(path.join(tmpdir(), 'ronghe-evidence-'));
+  const bed = await openSubgraphTestbed({
     name: 'tasks',
     entities,
     migrations,
     buildSchema,
-    createServices: (db) => createServices(db.dataSource),
+    createServices: (db) =>
+      createServices(db.dataSource, {
+        registry,
+        store: new LocalDiskStore(evidenceDir),
+        clock,
+        settings: { riskWindowDays: options.riskWindowDays ?? 30, reminderDays: options.reminderDays ?? 7 },
+      }),
   });
+  await seedDemo(bed.db.dataSource, createLogger('tasks', 'silent'), clock);
+  return {
+    ...bed,
+    evidenceDir,
+    async close() {
+      await bed.close();
+      await organizations.close();
+      await rm(evidenceDir, { recursive: true, force: true });
+    },
+  };
+}

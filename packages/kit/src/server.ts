@@ -59,7 +59,7 @@ export async function startSubgraphServer<Services>(options: SubgraphServerOptio
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '10mb' }),
     async (req, res, next) => {
       const token = req.get(INTERNAL_TOKEN_HEADER);
       try {

@@ -109,6 +109,74 @@ export const assignmentRoleLabels: Record<AssignmentRole, string> = {
   SUPPORTING: '配合单位',
 };
 
+/** 文件有效性 */
+export enum DocumentValidity {
+  VALID = 'VALID',
+  EXPIRED = 'EXPIRED',
+}
+
+export const documentValidityLabels: Record<DocumentValidity, string> = { VALID: '有效', EXPIRED: '失效' };
+
+/** 进展报告周期,按任务设定 */
+export enum ReportPeriod {
+  MONTHLY = 'MONTHLY',
+  QUARTERLY = 'QUARTERLY',
+}
+
+export const reportPeriodLabels: Record<ReportPeriod, string> = { MONTHLY: '每月', QUARTERLY: '每季度' };
+
+/** 指标类型 */
+export enum IndicatorKind {
+  /** 百分比,如 覆盖率达到100% */
+  PERCENTAGE = 'PERCENTAGE',
+  /** 数量 */
+  COUNT = 'COUNT',
+  /** 须逐期提高的比率,如 劳动合同签订率 */
+  RISING_RATE = 'RISING_RATE',
+  /** 须全部完成的清单,如 六到位 */
+  CHECKLIST = 'CHECKLIST',
+}
+
+export const indicatorKindLabels: Record<IndicatorKind, string> = {
+  PERCENTAGE: '百分比',
+  COUNT: '数量',
+  RISING_RATE: '提升率',
+  CHECKLIST: '清单',
+};
+
+/** 任务分工的督导状态,由期限、指标和报告算出,不可手填 */
+export enum AssignmentStatus {
+  ON_TRACK = 'ON_TRACK',
+  AT_RISK = 'AT_RISK',
+  OVERDUE = 'OVERDUE',
+  DONE = 'DONE',
+}
+
+export const assignmentStatusLabels: Record<AssignmentStatus, string> = {
+  ON_TRACK: '正常推进',
+  AT_RISK: '有风险',
+  OVERDUE: '已逾期',
+  DONE: '已完成',
+};
+
+/** 进展报告状态 */
+export enum ReportStatus {
+  SUBMITTED = 'SUBMITTED',
+  ACCEPTED = 'ACCEPTED',
+  RETURNED = 'RETURNED',
+}
+
+export const reportStatusLabels: Record<ReportStatus, string> = { SUBMITTED: '待审核', ACCEPTED: '已采纳', RETURNED: '已退回' };
+
+/** 红绿灯 */
+export enum TrafficLight {
+  GREEN = 'GREEN',
+  YELLOW = 'YELLOW',
+  RED = 'RED',
+}
+
+export const trafficLightLabels: Record<TrafficLight, string> = { GREEN: '绿灯', YELLOW: '黄灯', RED: '红灯' };
+
 export enum NominationCycleStatus {
   DRAFT = 'DRAFT',
   OPEN = 'OPEN',

@@ -29,6 +29,12 @@ export const ErrorCode = {
   PAGE_SIZE_TOO_LARGE: 'PAGE_SIZE_TOO_LARGE',
   INVALID_CURSOR: 'INVALID_CURSOR',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** The plan's document has expired: its tasks are kept as read-only history. */
+  DOCUMENT_EXPIRED: 'DOCUMENT_EXPIRED',
+  /** A sub-task's deadline may not fall after its parent task's. */
+  DEADLINE_AFTER_PARENT: 'DEADLINE_AFTER_PARENT',
+  /** A report for this assignment and period already exists. */
+  REPORT_EXISTS: 'REPORT_EXISTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,6 +1,6 @@
 import { AssignmentRole } from '@ronghe/types';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 
 registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: '责任单位角色' });
 
@@ -26,4 +26,8 @@ export class Assignment {
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
+
+  @Field(() => Int, { description: '版本号,修改时回传以防覆盖他人的修改' })
+  @VersionColumn({ type: 'integer' })
+  version: number;
 }

@@ -1,6 +1,27 @@
-import { type Connection, firstPagesByParent, type LoaderRegistry, type PageArgs, paginate } from '@ronghe/kit';
-import type { DataSource, Repository } from 'typeorm';
+import {
+  byKey,
+  type Caller,
+  type Connection,
+  DomainError,
+  firstPagesByParent,
+  type LoaderRegistry,
+  newId,
+  notFound,
+  type PageArgs,
+  paginate,
+  requireIdentity,
+  uniqueViolation,
+} from '@ronghe/kit';
+import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
+import { type DataSource, In, type Repository } from 'typeorm';
+import { isOffice, readsDistrict, requireWriter } from '../access.js';
+import { audit } from '../audit/audit.js';
+import type { Clock } from '../clock.js';
+import type { DocumentService } from '../document/document.service.js';
+import type { Registry } from '../registry/registry.client.js';
+import type { TaskService } from '../task/task.service.js';
 import { Assignment } from './assignment.entity.js';
+import type { AddAssigneeInput, AssignmentsArgs, DesignateLeadInput } from './assignment.inputs.js';
 
 const byCreation = {
   column: 'a.created_at',
@@ -8,33 +29,158 @@ const byCreation = {
   key: (a: Assignment): [string, string] => [a.createdAt.toISOString(), a.id],
 };
 
-/** Who is responsible for which task. */
+/** Who is responsible for which task, and who leads it. */
 export class AssignmentService {
   private readonly repo: Repository<Assignment>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly documents: DocumentService,
+    private readonly tasks: TaskService,
+    private readonly registry: Registry,
+    private readonly clock: Clock,
+  ) {
     this.repo = dataSource.getRepository(Assignment);
   }
 
+  loaderById(loaders: LoaderRegistry) {
+    return loaders.get<string, Assignment | null>('assignment.byId', async (ids) => {
+      const rows = await this.repo.findBy({ id: In([...ids]) });
+      return byKey(ids, rows, (a) => a.id, null);
+    });
+  }
+
+  /** An assignment the caller may see: district readers all; a unit its own and those it handed down. */
+  async get(caller: Caller, id: string): Promise<Assignment | null> {
+    const identity = requireIdentity(caller.identity);
+    const assignment = await this.loaderById(caller.loaders).load(id);
+    if (!assignment) return null;
+    if (readsDistrict(identity) || assignment.organizationId === identity.organizationId) return assignment;
+    const task = await this.tasks.require(caller.loaders, assignment.taskId);
+    return task.ownerOrganizationId === identity.organizationId ? assignment : null;
+  }
+
+  async require(caller: Caller, id: string): Promise<Assignment> {
+    const assignment = await this.get(caller, id);
+    if (!assignment) throw notFound('任务分工', id);
+    return assignment;
+  }
+
   /**
-   * A page of assignments of one task or one unit. First pages of many parents share one batch;
-   * a later page (with a cursor) is asked for one parent at a time.
+   * Assignments of the plans in force (or of one document), newest first. A unit sees its own and
+   * those of its own plan's sub-tasks, never another unit's.
    */
-  pageOf(
-    loaders: LoaderRegistry,
-    parentProperty: 'taskId' | 'organizationId',
-    parentId: string,
-    page: Partial<PageArgs>,
-  ): Promise<Connection<Assignment>> {
+  list(caller: Caller, args: Partial<AssignmentsArgs>): Promise<Connection<Assignment>> {
+    const identity = requireIdentity(caller.identity);
+    const query = this.repo.createQueryBuilder('a').innerJoin('task', 't', 't.id = a.task_id');
+    if (args.documentId) query.andWhere('t.document_id = :documentId', { documentId: args.documentId });
+    else query.andWhere('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)', { valid: DocumentValidity.VALID });
+    if (args.area) query.andWhere('t.area = :area', { area: args.area });
+    if (!readsDistrict(identity)) {
+      query.andWhere('(a.organization_id = :me OR t.owner_organization_id = :me)', { me: identity.organizationId });
+      if (args.organizationId && args.organizationId !== identity.organizationId) {
+        query.andWhere('t.owner_organization_id = :me');
+      }
+    }
+    if (args.organizationId) query.andWhere('a.organization_id = :organizationId', { organizationId: args.organizationId });
+    return paginate(query, args, { ...byCreation, descending: true });
+  }
+
+  /**
+   * A page of assignments of one task or one unit, as the caller may see them (a unit: its own and
+   * those it handed down). First pages of many parents share one batch; a later page (with a
+   * cursor) is asked for one parent at a time.
+   */
+  pageOf(caller: Caller, parentProperty: 'taskId' | 'organizationId', parentId: string, page: Partial<PageArgs>): Promise<Connection<Assignment>> {
+    const identity = requireIdentity(caller.identity);
+    const scoped = !readsDistrict(identity);
+    const visible = 'organization_id = :me OR task_id IN (SELECT st.id FROM task st WHERE st.owner_organization_id = :me)';
+    const params = { me: identity.organizationId };
     if (page.after) {
       const query = this.repo.createQueryBuilder('a').where(`a.${parentProperty} = :parentId`, { parentId });
+      if (scoped) query.andWhere(`(${visible.replace('organization_id', 'a.organization_id').replace('task_id IN', 'a.task_id IN')})`, params);
       return paginate(query, page, byCreation);
     }
     const first = page.first ?? 20;
-    return loaders
-      .get<string, Connection<Assignment>>(`assignment.by.${parentProperty}.${first}`, (parentIds) =>
-        firstPagesByParent(this.repo, { parentIds, parentProperty, orderBy: ['createdAt', 'id'], key: byCreation.key, first }),
+    return caller.loaders
+      .get<string, Connection<Assignment>>(`assignment.by.${parentProperty}.${first}.${scoped ? identity.organizationId : 'all'}`, (parentIds) =>
+        firstPagesByParent(this.repo, {
+          parentIds,
+          parentProperty,
+          orderBy: ['createdAt', 'id'],
+          key: byCreation.key,
+          first,
+          ...(scoped ? { where: visible, params } : {}),
+        }),
       )
       .load(parentId);
+  }
+
+  /** Hands a task to one more unit: the office on district tasks, the owning unit on its sub-tasks. */
+  async add(caller: Caller, input: AddAssigneeInput): Promise<Assignment> {
+    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const task = await this.tasks.require(caller.loaders, input.taskId);
+    await this.documents.requireInForce(caller.loaders, task.documentId);
+    this.tasks.assertManages(actor, task);
+    const [unit] = await this.registry.units([input.organizationId], actor);
+    if (!unit) throw notFound('单位', input.organizationId);
+    if (task.ownerOrganizationId && (unit.id === task.ownerOrganizationId || !unit.lineage.includes(task.ownerOrganizationId))) {
+      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `${unit.name} 不在本单位辖区内`, { organizationId: unit.id });
+    }
+    const assignment = { id: newId(), taskId: task.id, organizationId: unit.id, role: input.role };
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        await tx.getRepository(Assignment).insert(assignment);
+        await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'assign', { taskId: task.id, organizationId: unit.id, role: input.role });
+        return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
+      });
+    } catch (error) {
+      const constraint = uniqueViolation(error);
+      if (constraint === 'assignment_task_organization_key') throw new DomainError(ErrorCode.DUPLICATE, `${unit.name} 已是该任务的责任单位`);
+      if (constraint === 'assignment_one_lead_key') throw new DomainError(ErrorCode.CONFLICT, '该任务已有牵头单位,请用「指定牵头单位」更换');
+      throw error;
+    }
+  }
+
+  /**
+   * The notice lists responsible units without a lead; the office (or a sub-plan's owner)
+   * designates it. The former lead becomes a supporting unit in the same step.
+   */
+  async designateLead(caller: Caller, input: DesignateLeadInput): Promise<Assignment> {
+    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const assignment = await this.require(caller, input.assignmentId);
+    const task = await this.tasks.require(caller.loaders, assignment.taskId);
+    await this.documents.requireInForce(caller.loaders, task.documentId);
+    this.tasks.assertManages(actor, task);
+    return this.dataSource.transaction(async (tx) => {
+      const former = await tx.getRepository(Assignment).findOneBy({ taskId: task.id, role: AssignmentRole.LEAD });
+      if (former?.id === assignment.id) return former;
+      if (former) {
+        await tx
+          .createQueryBuilder()
+          .update(Assignment)
+          .set({ role: AssignmentRole.SUPPORTING, version: () => 'version + 1' })
+          .where('id = :id', { id: former.id })
+          .execute();
+      }
+      const result = await tx
+        .createQueryBuilder()
+        .update(Assignment)
+        .set({ role: AssignmentRole.LEAD, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: assignment.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) {
+        throw new DomainError(ErrorCode.STALE_VERSION, '该分工已被他人修改,请刷新后重试', { currentVersion: assignment.version });
+      }
+      await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'designate-lead', { taskId: task.id, formerLeadId: former?.id ?? null });
+      return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
+    });
+  }
+
+  /** The unit that reviews reports on an assignment: the office for district tasks, else the sub-plan's owner. */
+  async assertReviews(caller: Caller, actor: Identity, assignment: Assignment): Promise<void> {
+    const task = await this.tasks.require(caller.loaders, assignment.taskId);
+    if (isOffice(actor) || (task.ownerOrganizationId !== null && task.ownerOrganizationId === actor.organizationId)) return;
+    throw new DomainError(ErrorCode.FORBIDDEN, '只有下达任务的单位才能审核进展报告');
   }
 }

@@ -1,4 +1,6 @@
-import { sqlMigration } from '@ronghe/kit';
+import { sqlMigration, stableId } from '@ronghe/kit';
+
+const NOTICE_ID = stableId('policy-document', '管政办〔2014〕1号');
 
 export const migrations = [
   sqlMigration(
@@ -27,5 +29,119 @@ export const migrations = [
     CREATE INDEX assignment_task_idx ON assignment (task_id, created_at, id);
     `,
     `DROP TABLE assignment; DROP TABLE task;`,
+  ),
+  sqlMigration(
+    'Supervision1764400000000',
+    `
+    CREATE TABLE policy_document (
+      id uuid PRIMARY KEY,
+      index_number text NOT NULL,
+      issuer text NOT NULL,
+      subject text NOT NULL,
+      written_on date NOT NULL,
+      published_on date NOT NULL,
+      genre text NOT NULL,
+      document_number text NOT NULL,
+      validity text NOT NULL,
+      title text NOT NULL,
+      full_text text NOT NULL,
+      basis jsonb NOT NULL DEFAULT '[]',
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      updated_at timestamptz(3) NOT NULL DEFAULT now(),
+      version integer NOT NULL DEFAULT 1,
+      CONSTRAINT policy_document_number_key UNIQUE (document_number)
+    );
+    -- Tasks written before documents existed were the seed notice's eight: attach them to it
+    -- (its full text is filled in by the demo seed).
+    INSERT INTO policy_document (id, index_number, issuer, subject, written_on, published_on, genre, document_number, validity, title, full_text)
+      SELECT '${NOTICE_ID}', '005275134/2014-00019', '管城区人民政府办公室', '流动人口', '2014-03-11', '2014-03-18', '通知', '管政办〔2014〕1号', 'EXPIRED',
+             '管城回族区人民政府办公室关于印发管城回族区培育十类典型促进流动人口社会融合实施方案的通知', ''
+       WHERE EXISTS (SELECT 1 FROM task);
+    ALTER TABLE task ADD COLUMN document_id uuid REFERENCES policy_document(id);
+    UPDATE task SET document_id = '${NOTICE_ID}';
+    ALTER TABLE task ALTER COLUMN document_id SET NOT NULL;
+    ALTER TABLE task ADD COLUMN parent_id uuid REFERENCES task(id);
+    ALTER TABLE task ADD COLUMN owner_organization_id uuid;
+    ALTER TABLE task ADD COLUMN deadline date;
+    ALTER TABLE task ADD COLUMN report_period text NOT NULL DEFAULT 'QUARTERLY';
+    CREATE INDEX task_document_idx ON task (document_id, sort_order, id);
+    CREATE INDEX task_parent_idx ON task (parent_id, sort_order, id);
+    ALTER TABLE assignment ADD COLUMN version integer NOT NULL DEFAULT 1;
+    CREATE UNIQUE INDEX assignment_one_lead_key ON assignment (task_id) WHERE role = 'LEAD';
+
+    CREATE TABLE indicator (
+      id uuid PRIMARY KEY,
+      task_id uuid NOT NULL REFERENCES task(id),
+      name text NOT NULL,
+      kind text NOT NULL,
+      target numeric,
+      unit_of_measure text NOT NULL DEFAULT '',
+      checklist_items text[] NOT NULL DEFAULT '{}',
+      deadline date,
+      sort_order integer NOT NULL,
+      created_at timestamptz(3) NOT NULL DEFAULT now()
+    );
+    CREATE INDEX indicator_task_idx ON indicator (task_id, sort_order, id);
+
+    CREATE TABLE progress_report (
+      id uuid PRIMARY KEY,
+      assignment_id uuid NOT NULL REFERENCES assignment(id),
+      period text NOT NULL,
+      status text NOT NULL,
+      summary text NOT NULL,
+      declares_complete boolean NOT NULL DEFAULT false,
+      submitted_at timestamptz(3) NOT NULL,
+      submitted_by text NOT NULL,
+      reviewed_at timestamptz(3),
+      reviewed_by text,
+      return_reason text,
+      version integer NOT NULL DEFAULT 1,
+      CONSTRAINT progress_report_period_key UNIQUE (assignment_id, period)
+    );
+    CREATE INDEX progress_report_assignment_idx ON progress_report (assignment_id, submitted_at, id);
+    CREATE INDEX progress_report_status_idx ON progress_report (status, submitted_at, id);
+
+    CREATE TABLE indicator_value (
+      id uuid PRIMARY KEY,
+      report_id uuid NOT NULL REFERENCES progress_report(id) ON DELETE CASCADE,
+      assignment_id uuid NOT NULL REFERENCES assignment(id),
+      indicator_id uuid NOT NULL REFERENCES indicator(id),
+      value numeric,
+      checked_items text[] NOT NULL DEFAULT '{}',
+      CONSTRAINT indicator_value_report_key UNIQUE (report_id, indicator_id)
+    );
+    CREATE INDEX indicator_value_assignment_idx ON indicator_value (assignment_id, indicator_id);
+
+    CREATE TABLE evidence_file (
+      id uuid PRIMARY KEY,
+      -- Uploaded first, attached when the report is submitted.
+      report_id uuid REFERENCES progress_report(id),
+      organization_id uuid NOT NULL,
+      uploaded_by text NOT NULL,
+      file_name text NOT NULL,
+      mime_type text NOT NULL,
+      size integer NOT NULL,
+      storage_key text NOT NULL,
+      sha256 text NOT NULL,
+      uploaded_at timestamptz(3) NOT NULL
+    );
+    CREATE INDEX evidence_file_report_idx ON evidence_file (report_id, uploaded_at, id);
+
+    CREATE TABLE task_event (
+      id uuid PRIMARY KEY,
+      subject_type text NOT NULL,
+      subject_id uuid NOT NULL,
+      action text NOT NULL,
+      actor_account_id uuid,
+      actor_username text,
+      detail jsonb NOT NULL DEFAULT '{}',
+      occurred_at timestamptz(3) NOT NULL
+    );
+    CREATE INDEX task_event_subject_idx ON task_event (subject_id, occurred_at, id);
+    `,
+    `DROP TABLE task_event; DROP TABLE evidence_file; DROP TABLE indicator_value; DROP TABLE progress_report; DROP TABLE indicator;
+     DROP INDEX assignment_one_lead_key; ALTER TABLE assignment DROP COLUMN version;
+     ALTER TABLE task DROP COLUMN report_period, DROP COLUMN deadline, DROP COLUMN owner_organization_id, DROP COLUMN parent_id, DROP COLUMN document_id;
+     DROP TABLE policy_document;`,
   ),
 ];

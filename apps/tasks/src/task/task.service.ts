@@ -1,19 +1,31 @@
-import { byKey, type Connection, type LoaderRegistry, paginate } from '@ronghe/kit';
-import { type DataSource, In, type Repository } from 'typeorm';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, type LoaderRegistry, newId, notFound, paginate, requireIdentity } from '@ronghe/kit';
+import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
+import { type DataSource, In, IsNull, type Repository } from 'typeorm';
+import { isOffice, requireWriter } from '../access.js';
+import { Assignment } from '../assignment/assignment.entity.js';
+import { audit } from '../audit/audit.js';
+import type { Clock } from '../clock.js';
+import type { DocumentService } from '../document/document.service.js';
+import type { Registry } from '../registry/registry.client.js';
 import { Task } from './task.entity.js';
-import type { TasksArgs } from './task.inputs.js';
+import type { CreateSubTaskInput, TasksArgs, UpdateTaskScheduleInput } from './task.inputs.js';
 
 const inPlanOrder = {
-  column: 'lpad(t.sort_order::text, 6, \'0\')',
+  column: "lpad(t.sort_order::text, 6, '0')",
   id: 't.id',
   key: (t: Task): [string, string] => [String(t.sortOrder).padStart(6, '0'), t.id],
 };
 
-/** The district plan's tasks. */
+/** A plan's tasks, and their decomposition into units' own plans (一级抓一级). */
 export class TaskService {
   private readonly repo: Repository<Task>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly documents: DocumentService,
+    private readonly registry: Registry,
+    private readonly clock: Clock,
+  ) {
     this.repo = dataSource.getRepository(Task);
   }
 
@@ -24,9 +36,165 @@ export class TaskService {
     });
   }
 
-  list(args: Partial<TasksArgs>): Promise<Connection<Task>> {
-    const query = this.repo.createQueryBuilder('t');
+  /** Sub-tasks of many tasks in one query. */
+  childrenLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, Task[]>('task.children', async (ids) => {
+      const rows = await this.repo.find({ where: { parentId: In([...ids]) }, order: { sortOrder: 'ASC', id: 'ASC' } });
+      return groupByKey(ids, rows, (t) => t.parentId!);
+    });
+  }
+
+  async require(loaders: LoaderRegistry, id: string): Promise<Task> {
+    const task = await this.loaderById(loaders).load(id);
+    if (!task) throw notFound('任务', id);
+    return task;
+  }
+
+  /** The main tasks of a plan: the one asked for, else the plans in force. */
+  async list(caller: Caller, args: Partial<TasksArgs>): Promise<Connection<Task>> {
+    requireIdentity(caller.identity);
+    const query = this.repo.createQueryBuilder('t').where('t.parent_id IS NULL');
+    if (args.documentId) query.andWhere('t.document_id = :documentId', { documentId: args.documentId });
+    else {
+      query.andWhere('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)', { valid: DocumentValidity.VALID });
+    }
     if (args.area) query.andWhere('t.area = :area', { area: args.area });
     return paginate(query, args, inPlanOrder);
+  }
+
+  /**
+   * 本级方案: a unit holding a task decomposes it into a sub-task of its own plan and hands it to
+   * units within its jurisdiction. The office may decompose any district task.
+   */
+  async createSubTask(caller: Caller, input: CreateSubTaskInput): Promise<Task> {
+    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const parent = await this.require(caller.loaders, input.parentId);
+    await this.documents.requireInForce(caller.loaders, parent.documentId);
+    const title = input.title.trim();
+    const requirement = input.requirement.trim();
+    if (!title) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写子任务名称', { field: 'title' });
+    if (!requirement) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写工作要求', { field: 'requirement' });
+    if (parent.deadline && input.deadline > parent.deadline) {
+      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${parent.deadline}`, {
+        field: 'deadline',
+        parentDeadline: parent.deadline,
+      });
+    }
+    if (input.assignees.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请至少指定一个责任单位', { field: 'assignees' });
+    const ids = input.assignees.map((a) => a.organizationId);
+    if (new Set(ids).size !== ids.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, '同一单位不能重复指定', { field: 'assignees' });
+    if (input.assignees.filter((a) => a.role === AssignmentRole.LEAD).length > 1) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '每项任务只能有一个牵头单位', { field: 'assignees' });
+    }
+    const owner = await this.decomposingUnit(actor, parent);
+    await this.assertWithinJurisdiction(actor, owner, ids);
+
+    const task = this.repo.create({
+      id: newId(),
+      code: '',
+      title,
+      requirement,
+      area: parent.area,
+      documentId: parent.documentId,
+      parentId: parent.id,
+      ownerOrganizationId: owner,
+      deadline: input.deadline,
+      reportPeriod: input.reportPeriod ?? parent.reportPeriod,
+      sortOrder: 0,
+    });
+    return this.dataSource.transaction(async (tx) => {
+      // Serialise numbering of one parent's sub-tasks: 一.1, 一.2, …
+      await tx.query('SELECT id FROM task WHERE id = $1 FOR UPDATE', [parent.id]);
+      const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM task WHERE parent_id = $1', [parent.id]);
+      task.sortOrder = count + 1;
+      task.code = `${parent.code}.${count + 1}`;
+      await tx.getRepository(Task).insert(task);
+      await tx.getRepository(Assignment).insert(
+        input.assignees.map((a) => ({ id: newId(), taskId: task.id, organizationId: a.organizationId, role: a.role })),
+      );
+      await audit(tx, this.clock(), actor, 'task', task.id, 'decompose', {
+        parentId: parent.id,
+        ownerOrganizationId: owner,
+        assignees: input.assignees.map((a) => ({ organizationId: a.organizationId, role: a.role })),
+      });
+      return tx.getRepository(Task).findOneByOrFail({ id: task.id });
+    });
+  }
+
+  /** Sets a task's deadline and reporting cycle: the office on district tasks, the owner on its own. */
+  async updateSchedule(caller: Caller, input: UpdateTaskScheduleInput): Promise<Task> {
+    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const task = await this.require(caller.loaders, input.id);
+    await this.documents.requireInForce(caller.loaders, task.documentId);
+    this.assertManages(actor, task);
+    const deadline = input.deadline ?? null;
+    if (task.parentId && deadline) {
+      const parent = await this.require(caller.loaders, task.parentId);
+      if (parent.deadline && deadline > parent.deadline) {
+        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `期限不能晚于上级任务的期限 ${parent.deadline}`, { field: 'deadline' });
+      }
+    }
+    if (deadline) {
+      const [late] = await this.repo.query('SELECT MAX(deadline)::text AS latest FROM task WHERE parent_id = $1', [task.id]);
+      if (late?.latest && late.latest > deadline) {
+        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `已分解的子任务期限最晚为 ${late.latest},上级任务的期限不能更早`, { field: 'deadline' });
+      }
+    }
+    return this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(Task)
+        .set({ deadline, reportPeriod: input.reportPeriod, version: () => 'version + 1' })
+        .where('id = :id AND version = :version', { id: task.id, version: input.version })
+        .execute();
+      if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '该任务已被他人修改,请刷新后重试', { currentVersion: task.version });
+      await audit(tx, this.clock(), actor, 'task', task.id, 'schedule', {
+        from: { deadline: task.deadline, reportPeriod: task.reportPeriod },
+        to: { deadline, reportPeriod: input.reportPeriod },
+      });
+      return tx.getRepository(Task).findOneByOrFail({ id: task.id });
+    });
+  }
+
+  /** The office manages district tasks; a unit manages the sub-tasks of its own plan. */
+  assertManages(actor: Identity, task: Task): void {
+    if (task.ownerOrganizationId === null ? isOffice(actor) : task.ownerOrganizationId === actor.organizationId || isOffice(actor)) return;
+    throw new DomainError(ErrorCode.FORBIDDEN, '只有下达该任务的单位才能修改它');
+  }
+
+  /** Whose plan the new sub-task belongs to: the caller's unit, which must hold the parent task. */
+  private async decomposingUnit(actor: Identity, parent: Task): Promise<string> {
+    if (isOffice(actor) && parent.ownerOrganizationId === null) return actor.organizationId;
+    const holds = await this.dataSource
+      .getRepository(Assignment)
+      .existsBy({ taskId: parent.id, organizationId: actor.organizationId });
+    if (!holds) throw new DomainError(ErrorCode.FORBIDDEN, '只能分解本单位承担的任务');
+    return actor.organizationId;
+  }
+
+  private async assertWithinJurisdiction(actor: Identity, owner: string, organizationIds: string[]) {
+    // The office hands district tasks to any unit of the district.
+    if (isOffice(actor) && owner === actor.organizationId) {
+      const units = await this.registry.units(organizationIds, actor);
+      const missing = organizationIds.filter((id) => !units.some((u) => u.id === id));
+      if (missing.length > 0) throw notFound('单位', missing[0]!);
+      return;
+    }
+    const units = await this.registry.units(organizationIds, actor);
+    for (const id of organizationIds) {
+      const unit = units.find((u) => u.id === id);
+      if (!unit) throw notFound('单位', id);
+      if (unit.id === owner || !unit.lineage.includes(owner)) {
+        throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `${unit.name} 不在本单位辖区内,不能向其分解任务`, { organizationId: id });
+      }
+    }
+  }
+
+  /** Top-level tasks of many documents, for the document page. */
+  tasksOfDocumentLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, Task[]>('task.byDocument', async (ids) => {
+      const rows = await this.repo.find({ where: { documentId: In([...ids]), parentId: IsNull() }, order: { sortOrder: 'ASC', id: 'ASC' } });
+      return groupByKey(ids, rows, (t) => t.documentId);
+    });
   }
 }

@@ -1,16 +1,15 @@
-import { createLogger, stableId } from '@ronghe/kit';
-import { demoTasks, expandResponsibleUnits } from '@ronghe/demo';
+import { stableId } from '@ronghe/kit';
+import { demoTasks, demoWorkPlan, expandResponsibleUnits, seedNotice } from '@ronghe/demo';
 import { ErrorCode, Role, TaskArea } from '@ronghe/types';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemo } from '../demo/seed.js';
 import { openTestbed } from '../testing.js';
 
-const admin = { accountId: 'a', username: 'admin', organizationId: 'o', roles: [Role.PROGRAM_ADMIN] };
+const admin = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: stableId('organization', '管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 
 beforeAll(async () => {
   bed = await openTestbed();
-  await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
 });
 afterAll(() => bed?.close());
 
@@ -32,11 +31,14 @@ const ASSIGNMENTS = /* GraphQL */ `
   }
 `;
 
+const plan = demoWorkPlan(2026);
+const planTaskId = (code: string) => stableId('task', `${plan.documentNumber}:${code}`);
+
 const unitIdsOf = (code: string) =>
   expandResponsibleUnits(demoTasks.find((t) => t.code === code)!.responsibleUnits).map((name) => stableId('organization', name));
 
 describe('tasks', () => {
-  it('lists the notice’s eight tasks in plan order with their areas', async () => {
+  it('lists the eight tasks of the plan in force, in plan order with their areas', async () => {
     const { data, errors } = await bed.execute(TASKS, { first: 8 }, admin);
     expect(errors).toBeUndefined();
     expect(data!.tasks.totalCount).toBe(demoTasks.length);
@@ -51,7 +53,7 @@ describe('tasks', () => {
       ['七', TaskArea.FAMILY_PLANNING],
       ['八', TaskArea.CULTURE_SPORTS],
     ]);
-    expect(data!.tasks.nodes[0]).toMatchObject({ id: stableId('task', '一'), title: demoTasks[0]!.title });
+    expect(data!.tasks.nodes[0]).toMatchObject({ id: planTaskId('一'), title: demoTasks[0]!.title });
   });
 
   it('keeps plan order across pages', async () => {
@@ -101,7 +103,7 @@ describe('a task’s responsible units', () => {
     let after: string | null = null;
     let pages = 0;
     for (; pages < 20; pages++) {
-      const { data, errors } = await bed.execute(TASK_ASSIGNMENTS, { id: stableId('task', '二'), after }, admin);
+      const { data, errors } = await bed.execute(TASK_ASSIGNMENTS, { id: planTaskId('二'), after }, admin);
       expect(errors).toBeUndefined();
       const connection = data!.task.assignments;
       expect(connection.totalCount).toBe(expected.length);
@@ -123,5 +125,54 @@ describe('a task’s responsible units', () => {
     expect(result!.errors).toBeUndefined();
     // tasks count + page, assignment rows + counts for all eight tasks.
     expect(statements).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('seeding from the document', () => {
+  const DOCUMENT = /* GraphQL */ `
+    query ($id: ID!) {
+      policyDocument(id: $id) {
+        indexNumber issuer subject writtenOn publishedOn genre documentNumber validity title fullText
+        basis { documentNumber title }
+      }
+      tasks(documentId: $id, first: 8) { nodes { code title requirement deadline assignments(first: 100) { totalCount nodes { role organization { id } } } } }
+    }
+  `;
+  const noticeId = stableId('policy-document', seedNotice.documentNumber);
+
+  it('holds the notice with the header fields of its publication page and its text exactly as written', async () => {
+    const { data, errors } = await bed.execute(DOCUMENT, { id: noticeId }, admin);
+    expect(errors).toBeUndefined();
+    const raw = readFileSync(new URL('../../../../../shared/seed/000_54d10ea45c7f98b6.txt', import.meta.url), 'utf8');
+    expect(data!.policyDocument).toEqual({
+      indexNumber: '005275134/2014-00019',
+      issuer: '管城区人民政府办公室',
+      subject: '流动人口',
+      writtenOn: '2014-03-11',
+      publishedOn: '2014-03-18',
+      genre: '通知',
+      documentNumber: '管政办〔2014〕1号',
+      validity: 'EXPIRED',
+      title: '管城回族区人民政府办公室关于印发管城回族区培育十类典型促进流动人口社会融合实施方案的通知',
+      fullText: seedNotice.fullText,
+      basis: [
+        { documentNumber: '豫政〔2012〕110号', title: expect.stringContaining('基本公共服务体系') },
+        { documentNumber: '人口流管〔2010〕69号', title: expect.stringContaining('流动人口计划生育基本公共服务均等化') },
+      ],
+    });
+    expect(raw.replace(/\s+/g, '')).toContain(seedNotice.fullText.replace(/\s+/g, ''));
+  });
+
+  it('reads the eight tasks and their responsible units out of the notice, with no lead until the office names one', async () => {
+    const { data } = await bed.execute(DOCUMENT, { id: noticeId }, admin);
+    const tasks = data!.tasks.nodes;
+    expect(tasks.map((t: { code: string }) => t.code)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八']);
+    expect(tasks[0].requirement).toBe(
+      '各乡镇、街道办事处要构建覆盖城乡、布局合理的学前教育公共服务体系,满足入住社区居民子女接受学前教育的需求,实现新型社区学校(教学点)覆盖率达到100%。\n推进义务教育均衡发展。公共教育资源重点向新型社区倾斜,城乡中小学校舍、师资、设备、图书、教育信息化、体育场地基本达标,区域内城乡中小学教师工资待遇同一标准。保证流动人口同住子女免费平等接受义务教育。',
+    );
+    for (const task of tasks) {
+      expect(task.assignments.nodes.map((a: { organization: { id: string } }) => a.organization.id).sort()).toEqual([...unitIdsOf(task.code)].sort());
+      expect(task.assignments.nodes.every((a: { role: string }) => a.role === 'SUPPORTING')).toBe(true);
+    }
   });
 });

@@ -1,0 +1,33 @@
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/**
+ * Where evidence files' bytes live, in the shape of S3's object API (put and get by key), so a
+ * deployment can point it at any S3-compatible store; the embedded default keeps them on disk.
+ */
+export interface ObjectStore {
+  put(key: string, content: Buffer, contentType: string): Promise<void>;
+  get(key: string): Promise<Buffer>;
+}
+
+/** Objects as files under a root folder; keys are app-made (`evidence/<uuid>`), never user input. */
+export class LocalDiskStore implements ObjectStore {
+  constructor(private readonly root: string) {}
+
+  async put(key: string, content: Buffer): Promise<void> {
+    const file = this.fileOf(key);
+    await mkdir(path.dirname(file), { recursive: true });
+    // Write then rename, so a reader never sees half a file.
+    await writeFile(`${file}.part`, content);
+    await rename(`${file}.part`, file);
+  }
+
+  get(key: string): Promise<Buffer> {
+    return readFile(this.fileOf(key));
+  }
+
+  private fileOf(key: string): string {
+    if (!/^[a-z]+\/[0-9a-f-]{36}$/.test(key)) throw new Error(`invalid object key ${key}`);
+    return path.join(this.root, key);
+  }
+}

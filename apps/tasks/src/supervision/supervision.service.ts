@@ -1,0 +1,505 @@
+import { type Caller, type Connection, DomainError, type LoaderRegistry, readPageArgs, requireIdentity, writeXlsx, xlsxFile } from '@ronghe/kit';
+import {
+  AssignmentStatus,
+  assignmentRoleLabels,
+  assignmentStatusLabels,
+  DocumentValidity,
+  ErrorCode,
+  encodeCursor,
+  OrganizationKind,
+  ReportStatus,
+  reportStatusLabels,
+  taskAreaLabels,
+  type TaskArea,
+} from '@ronghe/types';
+import { type DataSource, In } from 'typeorm';
+import { readsDistrict } from '../access.js';
+import { Assignment } from '../assignment/assignment.entity.js';
+import type { AssignmentService } from '../assignment/assignment.service.js';
+import { beijingDate, type Clock, daysBetween } from '../clock.js';
+import type { Indicator } from '../indicator/indicator.entity.js';
+import type { IndicatorService } from '../indicator/indicator.service.js';
+import type { Registry } from '../registry/registry.client.js';
+import { Task } from '../task/task.entity.js';
+import type { TaskService } from '../task/task.service.js';
+import {
+  assignmentStatus,
+  currentPeriod,
+  evaluateIndicator,
+  type IndicatorEvaluation,
+  type IndicatorReading,
+  periodEnd,
+  previousPeriod,
+  trafficLight,
+} from './status.js';
+
+export interface SupervisionSettings {
+  /** Days before a deadline from which unmet indicators put an assignment at risk. */
+  riskWindowDays: number;
+  /** Days before a deadline (or a period's end) from which a unit is reminded. */
+  reminderDays: number;
+}
+
+/** Where one assignment stands, computed from its task, indicators and reports. */
+export interface AssignmentState {
+  assignment: Assignment;
+  task: Task;
+  status: AssignmentStatus;
+  indicators: { indicator: Indicator; reading: IndicatorReading | null; evaluation: IndicatorEvaluation }[];
+  latestReport: { id: string; status: ReportStatus; period: string; declaresComplete: boolean; returnReason: string | null } | null;
+  /** The latest period reported and not returned. */
+  reportedThrough: string | null;
+}
+
+export interface StatusCounts {
+  total: number;
+  onTrack: number;
+  atRisk: number;
+  overdue: number;
+  done: number;
+}
+
+export interface Rollup extends StatusCounts {
+  key: string;
+  label: string;
+  light: string;
+  organizationId?: string;
+  taskId?: string;
+  area?: TaskArea;
+}
+
+export interface UnitScore {
+  organizationId: string;
+  rank: number;
+  score: number;
+  indicatorAttainment: number;
+  timeliness: number;
+  assignments: number;
+  done: number;
+  overdue: number;
+}
+
+export enum NoticeKind {
+  DEADLINE_NEAR = 'DEADLINE_NEAR',
+  OVERDUE = 'OVERDUE',
+  REPORT_DUE = 'REPORT_DUE',
+  REPORT_RETURNED = 'REPORT_RETURNED',
+}
+
+export interface Notice {
+  id: string;
+  kind: NoticeKind;
+  message: string;
+  assignmentId: string;
+  dueOn: string | null;
+}
+
+const SEVERITY: Record<AssignmentStatus, number> = { OVERDUE: 0, AT_RISK: 1, ON_TRACK: 2, DONE: 3 };
+
+/** Supervision: statuses, roll-ups with traffic lights, warnings, reminders and unit scores. */
+export class SupervisionService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly tasks: TaskService,
+    private readonly indicators: IndicatorService,
+    private readonly assignments: AssignmentService,
+    private readonly registry: Registry,
+    private readonly clock: Clock,
+    private readonly settings: SupervisionSettings,
+  ) {}
+
+  today(): string {
+    return beijingDate(this.clock());
+  }
+
+  /** Each assignment's state; many assignments of one request share one batch of queries. */
+  stateLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, AssignmentState>('assignment.state', async (ids) => {
+      const rows = (await this.assignments.loaderById(loaders).loadMany(ids)) as (Assignment | null)[];
+      const present = rows.filter((a): a is Assignment => !!a && !(a instanceof Error));
+      const states = await this.compute(loaders, present);
+      return ids.map((id) => states.get(id) ?? new Error(`assignment ${id} not found`));
+    });
+  }
+
+  /** Computes the states of the given assignments: tasks, indicators, readings and latest reports, one query each. */
+  async compute(loaders: LoaderRegistry, assignments: Assignment[]): Promise<Map<string, AssignmentState>> {
+    if (assignments.length === 0) return new Map();
+    const ids = assignments.map((a) => a.id);
+    const tasks = (await this.tasks.loaderById(loaders).loadMany([...new Set(assignments.map((a) => a.taskId))])) as Task[];
+    const taskOf = new Map(tasks.filter((t) => t && !(t instanceof Error)).map((t) => [t.id, t]));
+    const indicatorsOf = new Map<string, Indicator[]>();
+    const lists = await this.indicators.byTaskLoader(loaders).loadMany([...taskOf.keys()]);
+    [...taskOf.keys()].forEach((taskId, i) => indicatorsOf.set(taskId, lists[i] as Indicator[]));
+
+    const readings: { assignment_id: string; indicator_id: string; value: string | null; checked_items: string[]; previous_value: string | null }[] =
+      await this.dataSource.query(
+        `SELECT assignment_id, indicator_id, value, checked_items, previous_value FROM (
+           SELECT v.assignment_id, v.indicator_id, v.value, v.checked_items,
+                  LEAD(v.value) OVER w AS previous_value, ROW_NUMBER() OVER w AS rn
+             FROM indicator_value v JOIN progress_report r ON r.id = v.report_id
+            WHERE v.assignment_id = ANY($1::uuid[]) AND r.status <> 'RETURNED'
+           WINDOW w AS (PARTITION BY v.assignment_id, v.indicator_id ORDER BY r.period DESC, r.submitted_at DESC)
+         ) ranked WHERE rn = 1`,
+        [ids],
+      );
+    const readingOf = new Map(
+      readings.map((r) => [
+        `${r.assignment_id}:${r.indicator_id}`,
+        {
+          value: r.value === null ? null : Number(r.value),
+          checkedItems: r.checked_items ?? [],
+          previousValue: r.previous_value === null ? null : Number(r.previous_value),
+        },
+      ]),
+    );
+    const latest: {
+      id: string;
+      assignment_id: string;
+      status: ReportStatus;
+      period: string;
+      declares_complete: boolean;
+      return_reason: string | null;
+      reported_through: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (assignment_id) id, assignment_id, status, period, declares_complete, return_reason,
+              MAX(period) FILTER (WHERE status <> 'RETURNED') OVER (PARTITION BY assignment_id) AS reported_through
+         FROM progress_report WHERE assignment_id = ANY($1::uuid[])
+        ORDER BY assignment_id, period DESC, submitted_at DESC`,
+      [ids],
+    );
+    const latestOf = new Map(latest.map((r) => [r.assignment_id, r]));
+
+    const today = this.today();
+    const states = new Map<string, AssignmentState>();
+    for (const assignment of assignments) {
+      const task = taskOf.get(assignment.taskId)!;
+      const evaluated = (indicatorsOf.get(task.id) ?? []).map((indicator) => {
+        const reading = readingOf.get(`${assignment.id}:${indicator.id}`) ?? null;
+        return { indicator, reading, evaluation: evaluateIndicator(indicator, reading) };
+      });
+      const report = latestOf.get(assignment.id);
+      const latestReport = report
+        ? { id: report.id, status: report.status, period: report.period, declaresComplete: report.declares_complete, returnReason: report.return_reason }
+        : null;
+      states.set(assignment.id, {
+        assignment,
+        task,
+        indicators: evaluated,
+        latestReport,
+        reportedThrough: report?.reported_through ?? null,
+        status: assignmentStatus({
+          today,
+          deadline: task.deadline,
+          riskWindowDays: this.settings.riskWindowDays,
+          indicators: evaluated.map((e) => ({ target: e.indicator, evaluation: e.evaluation })),
+          latestReport,
+        }),
+      });
+    }
+    return states;
+  }
+
+  /** Every assignment of a document (or of the plans in force) with its state: what roll-ups and scores read. */
+  async district(loaders: LoaderRegistry, documentId?: string | null): Promise<AssignmentState[]> {
+    return loaders
+      .get<string, AssignmentState[]>('supervision.district', async (keys) => {
+        return Promise.all(
+          keys.map(async (key) => {
+            const query = this.dataSource.getRepository(Assignment).createQueryBuilder('a').innerJoin('task', 't', 't.id = a.task_id');
+            if (key) query.where('t.document_id = :documentId', { documentId: key });
+            else query.where('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)', { valid: DocumentValidity.VALID });
+            const assignments = await query.getMany();
+            const primed = this.assignments.loaderById(loaders);
+            for (const a of assignments) primed.prime(a.id, a);
+            // Tasks of the document in one query, so the state computation finds them loaded.
+            const taskIds = [...new Set(assignments.map((a) => a.taskId))];
+            const tasks = await this.dataSource.getRepository(Task).findBy({ id: In(taskIds) });
+            for (const t of tasks) this.tasks.loaderById(loaders).prime(t.id, t);
+            return [...(await this.compute(loaders, assignments)).values()];
+          }),
+        );
+      })
+      .load(documentId ?? '');
+  }
+
+  /** Roll-ups with a traffic light by area and by main task (sub-tasks count towards their main task). */
+  async overview(caller: Caller, documentId?: string | null) {
+    this.requireDistrictReader(caller);
+    const states = await this.district(caller.loaders, documentId);
+    const mainTaskOf = await this.mainTaskResolver(caller.loaders, states);
+    const byArea = group(states, (s) => s.task.area).map(([area, list]) => ({ ...rollup(list), key: area, label: taskAreaLabels[area], area }));
+    const byTask = group(states, (s) => mainTaskOf(s.task).id)
+      .map(([taskId, list]) => {
+        const main = mainTaskOf(list[0]!.task);
+        return { ...rollup(list), key: taskId, label: `(${main.code})${main.title}`, taskId, sortOrder: main.sortOrder };
+      })
+      .sort((a, b) => a.sortOrder - b.sortOrder);
+    return { documentId: documentId ?? null, totals: { ...rollup(states), key: 'all', label: '全部' }, byArea, byTask };
+  }
+
+  /** Roll-up by township or sub-district: its own assignments and those of every unit under it. */
+  async byTownship(caller: Caller, documentId?: string | null): Promise<Rollup[]> {
+    const identity = this.requireDistrictReader(caller);
+    const states = await this.district(caller.loaders, documentId);
+    const units = await this.registry.units(states.map((s) => s.assignment.organizationId), identity);
+    const candidates = [...new Set(units.map((u) => u.lineage[1]).filter((id): id is string => !!id))];
+    const townships = new Map(
+      (await this.registry.units(candidates, identity))
+        .filter((u) => u.kind === OrganizationKind.TOWNSHIP || u.kind === OrganizationKind.SUBDISTRICT)
+        .map((u) => [u.id, u]),
+    );
+    const townshipOf = new Map(units.map((u) => [u.id, townships.get(u.lineage[1] ?? '')]));
+    const within = states.filter((s) => townshipOf.get(s.assignment.organizationId));
+    return group(within, (s) => townshipOf.get(s.assignment.organizationId)!.id)
+      .map(([id, list]) => ({ ...rollup(list), key: id, label: townships.get(id)!.name, organizationId: id }))
+      .sort((a, b) => worstFirst(a, b) || a.label.localeCompare(b.label, 'zh-CN'));
+  }
+
+  /** Roll-up by responsible unit, worst first. */
+  async byUnit(caller: Caller, documentId: string | null | undefined, page: { first?: number; after?: string | null }): Promise<Connection<Rollup>> {
+    this.requireDistrictReader(caller);
+    const states = await this.district(caller.loaders, documentId);
+    const rows = group(states, (s) => s.assignment.organizationId)
+      .map(([id, list]) => ({ ...rollup(list), key: id, label: '', organizationId: id }))
+      .sort((a, b) => worstFirst(a, b) || a.key.localeCompare(b.key));
+    return slicePage(rows, page, (r) => r.key);
+  }
+
+  /** 预警: assignments at risk or overdue, overdue first, then by deadline. */
+  async warnings(caller: Caller, documentId: string | null | undefined, page: { first?: number; after?: string | null }): Promise<Connection<Assignment>> {
+    const identity = requireIdentity(caller.identity);
+    const states = (await this.district(caller.loaders, documentId)).filter(
+      (s) =>
+        (s.status === AssignmentStatus.OVERDUE || s.status === AssignmentStatus.AT_RISK) &&
+        (readsDistrict(identity) ||
+          s.assignment.organizationId === identity.organizationId ||
+          s.task.ownerOrganizationId === identity.organizationId),
+    );
+    states.sort(
+      (a, b) =>
+        SEVERITY[a.status] - SEVERITY[b.status] ||
+        (a.task.deadline ?? '9999').localeCompare(b.task.deadline ?? '9999') ||
+        a.assignment.id.localeCompare(b.assignment.id),
+    );
+    const connection = slicePage(states, page, (s) => s.assignment.id);
+    return { ...connection, nodes: connection.nodes.map((s) => s.assignment), edges: connection.edges.map((e) => ({ ...e, node: e.node.assignment })) };
+  }
+
+  /**
+   * Unit performance over the plans in force: indicator attainment (60%) and timeliness (40%,
+   * not overdue and reported through the last period), ranked with ties sharing a rank.
+   */
+  async performance(loaders: LoaderRegistry): Promise<UnitScore[]> {
+    return loaders
+      .get<string, UnitScore[]>('supervision.performance', async (keys) => {
+        const states = await this.district(loaders, null);
+        const today = this.today();
+        const scores = group(states, (s) => s.assignment.organizationId).map(([organizationId, list]) => {
+          const attainment = mean(
+            list.map((s) =>
+              s.status === AssignmentStatus.DONE ? 1 : s.indicators.length > 0 ? mean(s.indicators.map((i) => i.evaluation.progress)) : 0,
+            ),
+          );
+          const timely = mean(
+            list.map((s) => {
+              if (s.status === AssignmentStatus.DONE) return 1;
+              if (s.status === AssignmentStatus.OVERDUE) return 0;
+              const due = previousPeriod(today, s.task.reportPeriod);
+              const assignedOn = beijingDate(s.assignment.createdAt);
+              const expected = assignedOn <= periodEnd(due);
+              return !expected || (s.reportedThrough !== null && s.reportedThrough >= due) ? 1 : 0;
+            }),
+          );
+          return {
+            organizationId,
+            score: Math.round(1000 * (0.6 * attainment + 0.4 * timely)) / 10,
+            indicatorAttainment: Math.round(1000 * attainment) / 10,
+            timeliness: Math.round(1000 * timely) / 10,
+            assignments: list.length,
+            done: list.filter((s) => s.status === AssignmentStatus.DONE).length,
+            overdue: list.filter((s) => s.status === AssignmentStatus.OVERDUE).length,
+            rank: 0,
+          };
+        });
+        scores.sort((a, b) => b.score - a.score || a.organizationId.localeCompare(b.organizationId));
+        scores.forEach((s, i) => {
+          s.rank = i > 0 && scores[i - 1]!.score === s.score ? scores[i - 1]!.rank : i + 1;
+        });
+        return keys.map(() => scores);
+      })
+      .load('all');
+  }
+
+  /** In-app notices for the caller's unit: deadlines near, overdue, reports due and reports returned. */
+  async notices(caller: Caller): Promise<Notice[]> {
+    const identity = requireIdentity(caller.identity);
+    const own = await this.dataSource
+      .getRepository(Assignment)
+      .createQueryBuilder('a')
+      .innerJoin('task', 't', 't.id = a.task_id')
+      .innerJoin('policy_document', 'd', "d.id = t.document_id AND d.validity = 'VALID'")
+      .where('a.organization_id = :me', { me: identity.organizationId })
+      .getMany();
+    for (const a of own) this.assignments.loaderById(caller.loaders).prime(a.id, a);
+    const states = [...(await this.compute(caller.loaders, own)).values()];
+    const today = this.today();
+    const notices: Notice[] = [];
+    for (const s of states) {
+      const title = `「${s.task.title}」`;
+      const id = s.assignment.id;
+      if (s.latestReport?.status === ReportStatus.RETURNED) {
+        notices.push({
+          id: `returned:${s.latestReport.id}`,
+          kind: NoticeKind.REPORT_RETURNED,
+          assignmentId: id,
+          dueOn: null,
+          message: `${title}${s.latestReport.period} 的进展报告被退回:${s.latestReport.returnReason ?? ''}。请修改后重新提交。`,
+        });
+      }
+      if (s.status === AssignmentStatus.DONE) continue;
+      const deadline = s.task.deadline;
+      if (s.status === AssignmentStatus.OVERDUE && deadline) {
+        notices.push({ id: `overdue:${id}`, kind: NoticeKind.OVERDUE, assignmentId: id, dueOn: deadline, message: `${title}已逾期(期限 ${deadline})。` });
+        continue;
+      }
+      if (deadline && daysBetween(today, deadline) <= this.settings.reminderDays) {
+        notices.push({
+          id: `deadline:${id}`,
+          kind: NoticeKind.DEADLINE_NEAR,
+          assignmentId: id,
+          dueOn: deadline,
+          message: `${title}将于 ${deadline} 到期,还剩 ${daysBetween(today, deadline)} 天。`,
+        });
+      }
+      const period = currentPeriod(today, s.task.reportPeriod);
+      const end = periodEnd(period);
+      if ((s.reportedThrough ?? '') < period && daysBetween(today, end) <= this.settings.reminderDays) {
+        notices.push({
+          id: `due:${id}:${period}`,
+          kind: NoticeKind.REPORT_DUE,
+          assignmentId: id,
+          dueOn: end,
+          message: `${title}${period} 的进展尚未报告,请于 ${end} 前报告。`,
+        });
+      }
+    }
+    const order: Record<NoticeKind, number> = { REPORT_RETURNED: 0, OVERDUE: 1, DEADLINE_NEAR: 2, REPORT_DUE: 3 };
+    return notices.sort((a, b) => order[a.kind] - order[b.kind] || (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.id.localeCompare(b.id));
+  }
+
+  /** 督导报告: every assignment of a plan with its status and indicators, as .xlsx. */
+  async exportReport(caller: Caller, documentId?: string | null) {
+    const identity = this.requireDistrictReader(caller);
+    const states = await this.district(caller.loaders, documentId);
+    const names = new Map((await this.registry.units(states.map((s) => s.assignment.organizationId), identity)).map((u) => [u.id, u.name]));
+    const rows = [...states].sort(
+      (a, b) =>
+        a.task.sortOrder - b.task.sortOrder ||
+        a.task.code.localeCompare(b.task.code) ||
+        SEVERITY[a.status] - SEVERITY[b.status] ||
+        (names.get(a.assignment.organizationId) ?? '').localeCompare(names.get(b.assignment.organizationId) ?? '', 'zh-CN'),
+    );
+    const content = await writeXlsx(
+      '督导报告',
+      [
+        { header: '任务序号', width: 10, value: (s: AssignmentState) => s.task.code },
+        { header: '任务', width: 40, value: (s) => s.task.title },
+        { header: '任务领域', width: 16, value: (s) => taskAreaLabels[s.task.area] },
+        { header: '责任单位', width: 28, value: (s) => names.get(s.assignment.organizationId) ?? s.assignment.organizationId },
+        { header: '角色', width: 10, value: (s) => assignmentRoleLabels[s.assignment.role] },
+        { header: '完成期限', width: 12, value: (s) => s.task.deadline ?? '' },
+        { header: '状态', width: 10, value: (s) => assignmentStatusLabels[s.status] },
+        {
+          header: '指标完成情况',
+          width: 50,
+          value: (s) =>
+            s.indicators
+              .map((i) => `${i.indicator.name}:${describeReading(i.indicator, i.reading)}${i.evaluation.met ? '(达标)' : ''}`)
+              .join(';'),
+        },
+        { header: '最近报告期', width: 12, value: (s) => s.latestReport?.period ?? '' },
+        { header: '最近报告状态', width: 12, value: (s) => (s.latestReport ? reportStatusLabels[s.latestReport.status] : '未报告') },
+      ],
+      rows,
+    );
+    return xlsxFile('督导报告', content, rows.length);
+  }
+
+  private requireDistrictReader(caller: Caller) {
+    const identity = requireIdentity(caller.identity);
+    if (!readsDistrict(identity)) throw new DomainError(ErrorCode.FORBIDDEN, '全区督导汇总仅供活动办公室和合作部门查阅');
+    return identity;
+  }
+
+  /** Maps any task to its main task (一 to 八), loading ancestors level by level. */
+  private async mainTaskResolver(loaders: LoaderRegistry, states: AssignmentState[]) {
+    const known = new Map(states.map((s) => [s.task.id, s.task]));
+    let missing = [...new Set(states.map((s) => s.task.parentId).filter((id): id is string => !!id && !known.has(id)))];
+    while (missing.length > 0) {
+      const parents = (await this.tasks.loaderById(loaders).loadMany(missing)) as Task[];
+      for (const p of parents) if (p && !(p instanceof Error)) known.set(p.id, p);
+      missing = [...new Set(parents.map((p) => p?.parentId).filter((id): id is string => !!id && !known.has(id)))];
+    }
+    return (task: Task): Task => {
+      let current = task;
+      while (current.parentId && known.has(current.parentId)) current = known.get(current.parentId)!;
+      return current;
+    };
+  }
+}
+
+function describeReading(indicator: Indicator, reading: IndicatorReading | null): string {
+  if (!reading) return '未填报';
+  if (indicator.kind === 'CHECKLIST') return `${reading.checkedItems.length}/${indicator.checklistItems.length} 项`;
+  return `${reading.value ?? '-'}/${indicator.target}${indicator.unitOfMeasure}`;
+}
+
+function rollup(states: AssignmentState[]): StatusCounts & { light: string } {
+  const counts: Record<AssignmentStatus, number> = { ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0, DONE: 0 };
+  for (const s of states) counts[s.status] += 1;
+  return {
+    total: states.length,
+    onTrack: counts.ON_TRACK,
+    atRisk: counts.AT_RISK,
+    overdue: counts.OVERDUE,
+    done: counts.DONE,
+    light: trafficLight(counts),
+  };
+}
+
+function group<K>(states: AssignmentState[], keyOf: (s: AssignmentState) => K): [K, AssignmentState[]][] {
+  const groups = new Map<K, AssignmentState[]>();
+  for (const s of states) {
+    const key = keyOf(s);
+    const list = groups.get(key);
+    if (list) list.push(s);
+    else groups.set(key, [s]);
+  }
+  return [...groups.entries()];
+}
+
+const worstFirst = (a: StatusCounts, b: StatusCounts) => b.overdue - a.overdue || b.atRisk - a.atRisk;
+
+const mean = (values: number[]) => (values.length === 0 ? 0 : values.reduce((sum, v) => sum + v, 0) / values.length);
+
+/** A page of an already ordered, computed list; the cursor holds the position and the row's key. */
+export function slicePage<T>(rows: T[], page: { first?: number; after?: string | null }, keyOf: (row: T) => string): Connection<T> {
+  const { first, after } = readPageArgs(page);
+  let start = 0;
+  if (after) {
+    const index = Number(after[0]);
+    if (!Number.isInteger(index) || index < 0) throw new DomainError(ErrorCode.INVALID_CURSOR, '分页游标无效');
+    // The list is recomputed on every request; find the row again by key when it moved.
+    const moved = rows.findIndex((r) => keyOf(r) === after[1]);
+    start = (moved >= 0 ? moved : index) + 1;
+  }
+  const nodes = rows.slice(start, start + first);
+  const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([String(start + i), keyOf(node)]) }));
+  return {
+    edges,
+    nodes,
+    totalCount: rows.length,
+    pageInfo: { hasNextPage: start + first < rows.length, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}
