@@ -50,15 +50,18 @@ describe('one query through the gateway joins all four subgraphs', () => {
     ]);
   });
 
-  it('gives a township its eight tasks from the notice', async () => {
+  it('gives a township the eight tasks of the plan in force, and keeps the expired notice’s as history', async () => {
     const { data, errors } = await gateway(
-      `{ organizations(search: "十八里河镇") { nodes { assignments(first: 20) { totalCount nodes { task { code } } } } } }`,
+      `{ organizations(search: "十八里河镇") { nodes { assignments(first: 20) { totalCount nodes { task { code document { validity } } } } } } }`,
       {},
       adminToken,
     );
     expect(errors).toBeUndefined();
-    const codes = data.organizations.nodes[0].assignments.nodes.map((a: { task: { code: string } }) => a.task.code).sort();
-    expect(codes).toEqual(['一', '七', '三', '二', '五', '八', '六', '四'].sort());
+    const nodes: { task: { code: string; document: { validity: string } } }[] = data.organizations.nodes[0].assignments.nodes;
+    const codesOf = (validity: string) => nodes.filter((a) => a.task.document.validity === validity).map((a) => a.task.code).sort();
+    const eight = ['一', '七', '三', '二', '五', '八', '六', '四'].sort();
+    expect(codesOf('VALID')).toEqual(eight);
+    expect(codesOf('EXPIRED')).toEqual(eight);
   });
 });
 
