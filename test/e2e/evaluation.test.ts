@@ -51,10 +51,23 @@ describe('a whole cycle through the gateway', () => {
 
     // The company gets 9/9, 8/8, 5/5 (median 80); the community 6/6, 7/7, 10/10 (median 70).
     const marks: Record<string, number[]> = { 郑州宇通物流有限公司: [9, 8, 5], 十八里河社区: [6, 7, 10] };
+    // The community takes on a policy task, so its record there reaches the evaluators as evidence.
+    const { organizations } = await ok(`{ organizations(search: "十八里河社区", first: 1) { nodes { id } } }`, {}, admin);
+    const { tasks } = await ok(`{ tasks(first: 1) { nodes { id } } }`, {}, admin);
+    await ok(`mutation ($input: AddAssigneeInput!) { addAssignee(input: $input) { id } }`, {
+      input: { taskId: tasks.nodes[0].id, organizationId: organizations.nodes[0].id, role: 'SUPPORTING' },
+    }, admin);
     for (const [i, member] of panel.entries()) {
       const token = await login(member.username, member.password);
-      const { myAssignments } = await ok(`query ($r: ID!) { myAssignments(reviewId: $r) { nominationId nomination { nominee { ... on Organization { name } } } } }`, { r: reviewId }, token);
+      const { myAssignments } = await ok(
+        `query ($r: ID!) { myAssignments(reviewId: $r) { nominationId nomination { nominee { ... on Organization { name } } } nomineeTaskPerformance { assignments score rank } } }`,
+        { r: reviewId },
+        token,
+      );
       expect(myAssignments).toHaveLength(2);
+      const evidence = Object.fromEntries(myAssignments.map((a: { nomination: { nominee: { name: string } }; nomineeTaskPerformance: unknown }) => [a.nomination.nominee.name, a.nomineeTaskPerformance]));
+      expect(evidence.郑州宇通物流有限公司).toBeNull();
+      expect(evidence.十八里河社区).toMatchObject({ assignments: 1, rank: expect.any(Number) });
       for (const a of myAssignments) {
         const value = marks[a.nomination.nominee.name]![i]!;
         await ok(`mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { submittedAt } }`, {

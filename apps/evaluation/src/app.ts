@@ -12,6 +12,7 @@ export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
   const upstream = createUpstream({
     organizationsUrl: config.organizationsUrl,
     nominationsUrl: config.nominationsUrl,
+    tasksUrl: config.tasksUrl,
     secret: config.INTERNAL_SECRET,
     timeoutMs: config.upstreamTimeoutMs,
   });

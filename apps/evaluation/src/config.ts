@@ -6,6 +6,7 @@ export const SUBGRAPH_NAME = 'evaluation';
 const upstream = z.object({
   ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   NOMINATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
+  TASKS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
 
@@ -13,7 +14,13 @@ const upstream = z.object({
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const base = loadSubgraphConfig(SUBGRAPH_NAME, 4004, env);
   const extra = upstream.parse(env);
-  return { ...base, organizationsUrl: extra.ORGANIZATIONS_URL, nominationsUrl: extra.NOMINATIONS_URL, upstreamTimeoutMs: extra.UPSTREAM_TIMEOUT_MS };
+  return {
+    ...base,
+    organizationsUrl: extra.ORGANIZATIONS_URL,
+    nominationsUrl: extra.NOMINATIONS_URL,
+    tasksUrl: extra.TASKS_URL,
+    upstreamTimeoutMs: extra.UPSTREAM_TIMEOUT_MS,
+  };
 }
 
 export type EvaluationConfig = ReturnType<typeof loadConfig>;

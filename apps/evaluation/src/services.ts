@@ -8,6 +8,7 @@ import { ResultService } from './result/result.service.js';
 import { ReviewSetupService } from './review/review-setup.service.js';
 import { ReviewService } from './review/review.service.js';
 import { ScoreService } from './score/score.service.js';
+import { TaskEvidenceService } from './assignment/task-performance.js';
 import type { Upstream } from './upstream/upstream.client.js';
 
 export interface Services {
@@ -20,6 +21,7 @@ export interface Services {
   approvals: ApprovalService;
   listExport: ListExportService;
   documents: DocumentsService;
+  taskEvidence: TaskEvidenceService;
 }
 
 export function createServices(dataSource: DataSource, upstream: Upstream, clock: () => Date = () => new Date()): Services {
@@ -34,5 +36,6 @@ export function createServices(dataSource: DataSource, upstream: Upstream, clock
     approvals: new ApprovalService(dataSource, setup, upstream, clock),
     listExport: new ListExportService(dataSource, setup, upstream),
     documents: new DocumentsService(dataSource, setup, upstream),
+    taskEvidence: new TaskEvidenceService(dataSource, upstream),
   };
 }

@@ -17,7 +17,14 @@ export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789'
 export async function openTestbed(clock: () => Date = () => new Date()) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
   const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, { ORGANIZATIONS_URL: organizations.url });
-  const upstream = createUpstream({ organizationsUrl: organizations.url, nominationsUrl: nominations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 5000 });
+  // No tasks subgraph here: the review's rules never ask it; the end-to-end tests cover its evidence.
+  const upstream = createUpstream({
+    organizationsUrl: organizations.url,
+    nominationsUrl: nominations.url,
+    tasksUrl: 'http://127.0.0.1:9/graphql',
+    secret: TEST_INTERNAL_SECRET,
+    timeoutMs: 5000,
+  });
   const bed = await openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream, clock) });
   const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
   const callNominations = createInternalClient({ url: nominations.url, service: 'nominations', secret: TEST_INTERNAL_SECRET });

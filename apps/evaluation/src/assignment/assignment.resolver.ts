@@ -4,6 +4,7 @@ import { Nomination } from '../nomination/nomination.stub.js';
 import { Score } from '../score/score.entity.js';
 import type { Services } from '../services.js';
 import { EvaluatorAssignment } from './assignment.entity.js';
+import { TaskPerformanceEvidence } from './task-performance.js';
 
 @Resolver(() => EvaluatorAssignment)
 export class AssignmentResolver {
@@ -15,5 +16,10 @@ export class AssignmentResolver {
   @FieldResolver(() => [Score], { description: '该专家对此推荐的评分(草稿或已提交)' })
   scores(@Root() assignment: EvaluatorAssignment, @Ctx() ctx: RequestContext<Services>) {
     return ctx.services.scores.ofAssignment(ctx.loaders, assignment);
+  }
+
+  @FieldResolver(() => TaskPerformanceEvidence, { nullable: true, description: '被推荐单位的任务落实绩效(来自任务督导);个人或未承担任务时为空' })
+  nomineeTaskPerformance(@Root() assignment: EvaluatorAssignment, @Ctx() ctx: RequestContext<Services>) {
+    return ctx.services.taskEvidence.forNomination(ctx, assignment.reviewId, assignment.nominationId);
   }
 }
