@@ -6,13 +6,13 @@ import { entities, migrations } from './entities.js';
 import { createRegistry } from './registry/registry.client.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
-import { LocalDiskStore } from './storage/object-store.js';
+import { LocalDiskStore, S3Store } from './storage/object-store.js';
 
 /** Starts the tasks subgraph with the given environment. */
 export function startTasks(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(env);
   const registry = createRegistry({ url: config.organizationsUrl, secret: config.INTERNAL_SECRET, timeoutMs: config.upstreamTimeoutMs });
-  const store = new LocalDiskStore(config.evidenceDir);
+  const store = config.evidenceS3 ? new S3Store(config.evidenceS3) : new LocalDiskStore(config.evidenceDir);
   return startSubgraph({
     config,
     entities,

@@ -1,3 +1,4 @@
+import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -29,5 +30,38 @@ export class LocalDiskStore implements ObjectStore {
   private fileOf(key: string): string {
     if (!/^[a-z]+\/[0-9a-f-]{36}$/.test(key)) throw new Error(`invalid object key ${key}`);
     return path.join(this.root, key);
+  }
+}
+
+export interface S3Settings {
+  endpoint?: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** Path-style addressing (`endpoint/bucket/key`), which MinIO and most self-hosted stores need. */
+  forcePathStyle: boolean;
+}
+
+/** Objects in a bucket of any S3-compatible store (AWS S3, MinIO, Ceph, OSS in S3 mode …). */
+export class S3Store implements ObjectStore {
+  private readonly client: S3Client;
+
+  constructor(private readonly settings: S3Settings) {
+    this.client = new S3Client({
+      endpoint: settings.endpoint,
+      region: settings.region,
+      forcePathStyle: settings.forcePathStyle,
+      credentials: { accessKeyId: settings.accessKeyId, secretAccessKey: settings.secretAccessKey },
+    });
+  }
+
+  async put(key: string, content: Buffer, contentType: string): Promise<void> {
+    await this.client.send(new PutObjectCommand({ Bucket: this.settings.bucket, Key: key, Body: content, ContentType: contentType }));
+  }
+
+  async get(key: string): Promise<Buffer> {
+    const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
+    return Buffer.from(await object.Body!.transformToByteArray());
   }
 }
