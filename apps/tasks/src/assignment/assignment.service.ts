@@ -152,7 +152,20 @@ export class AssignmentService {
     const task = await this.tasks.require(caller.loaders, assignment.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);
+    try {
+      return await this.swapLead(caller, actor, assignment, input.version);
+    } catch (error) {
+      // Two people naming different leads at once: the one-lead index lets only one through.
+      if (uniqueViolation(error) === 'assignment_one_lead_key') {
+        throw new DomainError(ErrorCode.STALE_VERSION, '牵头单位刚被他人更换,请刷新后重试');
+      }
+      throw error;
+    }
+  }
+
+  private swapLead(caller: Caller, actor: Identity, assignment: Assignment, version: number): Promise<Assignment> {
     return this.dataSource.transaction(async (tx) => {
+      const task = await this.tasks.require(caller.loaders, assignment.taskId);
       const former = await tx.getRepository(Assignment).findOneBy({ taskId: task.id, role: AssignmentRole.LEAD });
       if (former?.id === assignment.id) return former;
       if (former) {
@@ -167,7 +180,7 @@ export class AssignmentService {
         .createQueryBuilder()
         .update(Assignment)
         .set({ role: AssignmentRole.LEAD, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: assignment.id, version: input.version })
+        .where('id = :id AND version = :version', { id: assignment.id, version })
         .execute();
       if (result.affected !== 1) {
         throw new DomainError(ErrorCode.STALE_VERSION, '该分工已被他人修改,请刷新后重试', { currentVersion: assignment.version });

@@ -1,6 +1,6 @@
-import { newId } from '@ronghe/kit';
+import { groupByKey, type LoaderRegistry, newId } from '@ronghe/kit';
 import type { Identity } from '@ronghe/types';
-import type { EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { TaskEvent } from './task-event.entity.js';
 
 export type AuditedSubject = 'document' | 'task' | 'assignment' | 'indicator' | 'report';
@@ -24,5 +24,13 @@ export function audit(
     actorUsername: actor.username,
     detail: detail as never,
     occurredAt: at,
+  });
+}
+
+/** The audited steps of many subjects in one query, oldest first. */
+export function historyLoader(dataSource: DataSource, loaders: LoaderRegistry) {
+  return loaders.get<string, TaskEvent[]>('audit.bySubject', async (ids) => {
+    const rows = await dataSource.getRepository(TaskEvent).find({ where: { subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    return groupByKey(ids, rows, (e) => e.subjectId);
   });
 }

@@ -1,6 +1,7 @@
 import { ExportFile, type RequestContext } from '@ronghe/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignment/assignment.entity.js';
+import { TaskEvent } from '../audit/task-event.entity.js';
 import type { Services } from '../services.js';
 import { EvidenceFile, IndicatorValue, ProgressReport } from './report.entity.js';
 import { EvidenceUploadInput, ProgressReportConnection, ProgressReportsArgs, ResubmitReportInput, SubmitReportInput } from './report.inputs.js';
@@ -66,6 +67,11 @@ export class ReportResolver {
   @FieldResolver(() => [IndicatorValue], { description: '指标填报值' })
   values(@Root() report: ProgressReport, @Ctx() ctx: Context) {
     return ctx.services.reports.valuesLoader(ctx.loaders).load(report.id);
+  }
+
+  @FieldResolver(() => [TaskEvent], { description: '处理记录:提交、退回、重新提交、采纳' })
+  history(@Root() report: ProgressReport, @Ctx() ctx: Context) {
+    return ctx.services.reports.history(ctx.loaders, report.id);
   }
 
   @FieldResolver(() => [EvidenceFile], { description: '佐证材料' })

@@ -19,7 +19,7 @@ import { type DataSource, type EntityManager, In, IsNull, type Repository } from
 import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import type { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
-import { audit } from '../audit/audit.js';
+import { audit, historyLoader } from '../audit/audit.js';
 import { beijingDate, type Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
@@ -232,6 +232,11 @@ export class ReportService {
         firstPagesByParent(this.repo, { parentIds: ids, parentProperty: 'assignmentId', orderBy: ['submittedAt', 'id'], key: chronological.key, first }),
       )
       .load(assignmentId);
+  }
+
+  /** Who submitted, returned, corrected and accepted the report, and when. */
+  history(loaders: LoaderRegistry, reportId: string) {
+    return historyLoader(this.dataSource, loaders).load(reportId);
   }
 
   valuesLoader(loaders: LoaderRegistry) {

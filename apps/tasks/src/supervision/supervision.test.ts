@@ -192,6 +192,7 @@ describe('progress reports and computed status, against the clock', () => {
   });
 
   it('lets the office return a report with a reason, which the unit is told about', async () => {
+    clock.set('2026-12-05T03:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, admin);
     expect(await fails(RETURN, { id: reportId, version: assignment.latestReport.version, reason: '  ' }, admin)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(await fails(ACCEPT, { id: reportId, version: assignment.latestReport.version }, township)).toBe(ErrorCode.FORBIDDEN);
@@ -205,17 +206,25 @@ describe('progress reports and computed status, against the clock', () => {
   });
 
   it('takes the corrected report again and, once accepted with the indicator met, counts the assignment done', async () => {
+    clock.set('2026-12-05T04:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, township);
     const photo = await ok(UPLOAD, { input: { fileName: '照片.jpg', mimeType: 'image/jpeg', contentBase64: Buffer.from([0xff, 0xd8, 0xff]).toString('base64') } }, township);
     const input = { id: reportId, version: assignment.latestReport.version, summary: '已补充验收照片。', values: [{ indicatorId: halls, value: 21 }], evidenceIds: [photo.uploadEvidence.id] };
     expect(await fails(RESUBMIT, { input: { ...input, version: input.version - 1 } }, township)).toBe(ErrorCode.STALE_VERSION);
     const { resubmitProgressReport } = await ok(RESUBMIT, { input }, township);
     expect(resubmitProgressReport).toMatchObject({ status: 'SUBMITTED', evidence: [{ fileName: '验收记录.txt' }, { fileName: '照片.jpg' }] });
+    clock.set('2026-12-05T05:00:00Z');
     await ok(ACCEPT, { id: reportId, version: resubmitProgressReport.version }, admin);
     const after = await ok(STATUS, { id: mine }, township);
     expect(after.assignment).toMatchObject({ status: 'DONE', indicatorProgress: [{ value: 21, met: true, progress: 1 }], latestReport: { status: 'ACCEPTED' } });
-    const steps = await bed.db.dataSource.query(`SELECT action, actor_username FROM task_event WHERE subject_id = $1 ORDER BY occurred_at, action`, [reportId]);
-    expect(steps.map((s: { action: string }) => s.action).sort()).toEqual(['accept', 'resubmit', 'return', 'submit']);
+    const { progressReport } = await ok(`query ($id: ID!) { progressReport(id: $id) { history { action actorUsername detail } } }`, { id: reportId }, township);
+    expect(progressReport.history.map((e: { action: string; actorUsername: string }) => [e.action, e.actorUsername])).toEqual([
+      ['submit', 'operator'],
+      ['return', 'admin'],
+      ['resubmit', 'operator'],
+      ['accept', 'admin'],
+    ]);
+    expect(progressReport.history[1].detail).toEqual({ reason: '请补充验收照片' });
   });
 
   it('turns a neighbour’s unfinished assignment overdue after the deadline, first in the warnings', async () => {
@@ -229,6 +238,28 @@ describe('progress reports and computed status, against the clock', () => {
     const { myNotices } = await ok(NOTICES, {}, otherTownship);
     expect(myNotices.nodes.some((n: { kind: string; assignmentId: string }) => n.kind === 'OVERDUE' && n.assignmentId === theirs)).toBe(true);
     clock.set('2026-12-05T02:00:00Z');
+  });
+});
+
+describe('concurrent edits', () => {
+  it('lets only one of two simultaneous reports for the same period through', async () => {
+    const input = { assignmentId: planAssignment('五', '十八里河镇'), period: '2026-Q4', summary: '公益基金筹建中。' };
+    const results = await Promise.all([bed.execute(SUBMIT, { input }, township), bed.execute(SUBMIT, { input }, township)]);
+    const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['OK', ErrorCode.REPORT_EXISTS]);
+  });
+
+  it('lets only one of two simultaneous lead designations win, and never leaves two leads', async () => {
+    const DESIGNATE = /* GraphQL */ `mutation ($input: DesignateLeadInput!) { designateLead(input: $input) { id } }`;
+    const [a, b] = [planAssignment('七', '南曹乡'), planAssignment('七', '十八里河镇')];
+    const versions = await Promise.all([a, b].map(async (id) => (await ok(STATUS, { id }, admin)).assignment.version));
+    const results = await Promise.all([
+      bed.execute(DESIGNATE, { input: { assignmentId: a, version: versions[0] } }, admin),
+      bed.execute(DESIGNATE, { input: { assignmentId: b, version: versions[1] } }, admin),
+    ]);
+    for (const r of results) if (r.errors) expect(r.errors[0]!.extensions?.code).toBe(ErrorCode.STALE_VERSION);
+    const leads = await bed.db.dataSource.query(`SELECT COUNT(*)::int AS n FROM assignment WHERE task_id = $1 AND role = 'LEAD'`, [planTask('七')]);
+    expect(leads[0].n).toBe(1);
   });
 });
 
