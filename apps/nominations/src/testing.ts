@@ -1,4 +1,6 @@
-import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
+import { openSubgraphTestbed, startPeerSubgraph, testClock } from '@ronghe/kit/testing';
+
+export { testClock };
 import { startOrganizations } from '@ronghe/organizations/app';
 import { entities, migrations } from './entities.js';
 import { createRegistry } from './registry/registry.client.js';
@@ -7,15 +9,6 @@ import { createServices } from './services.js';
 
 export const TEST_INTERNAL_SECRET = 'nominations-test-internal-secret-0123456789';
 
-/** A clock the tests move by hand through a nomination window. */
-export function testClock(start: string) {
-  let now = new Date(start);
-  const clock = () => now;
-  clock.set = (iso: string) => {
-    now = new Date(iso);
-  };
-  return clock;
-}
 
 /**
  * The nominations subgraph over a throwaway database, asking a real organizations subgraph

@@ -1,7 +1,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
+import { openSubgraphTestbed, startPeerSubgraph, testClock } from '@ronghe/kit/testing';
+
+export { testClock };
 import { startOrganizations } from '@ronghe/organizations/app';
 import { createLogger } from '@ronghe/kit';
 import { entities, migrations } from './entities.js';
@@ -13,15 +15,6 @@ import { seedDemo } from './demo/seed.js';
 
 export const TEST_INTERNAL_SECRET = 'tasks-test-internal-secret-0123456789abcdef';
 
-/** A clock the tests move by hand past deadlines. */
-export function testClock(start: string) {
-  let now = new Date(start);
-  const clock = () => now;
-  clock.set = (iso: string) => {
-    now = new Date(iso);
-  };
-  return clock;
-}
 
 /**
  * The tasks subgraph over a throwaway database, with the demo documents and tasks loaded, asking a

@@ -16,3 +16,4 @@ export * from './postgres-errors.js';
 export * from './internal-client.js';
 export * from './spreadsheet.js';
 export * from './sql.js';
+export * from './versioned.js';

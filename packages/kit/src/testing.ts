@@ -150,3 +150,13 @@ export async function startPeerSubgraph(
     },
   };
 }
+
+/** A clock the tests move by hand (through a nomination window, past a deadline). */
+export function testClock(start: string) {
+  let now = new Date(start);
+  const clock = () => now;
+  clock.set = (iso: string) => {
+    now = new Date(iso);
+  };
+  return clock;
+}

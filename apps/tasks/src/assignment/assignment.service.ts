@@ -11,6 +11,7 @@ import {
   paginate,
   requireIdentity,
   uniqueViolation,
+  updateVersioned,
 } from '@ronghe/kit';
 import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
@@ -176,15 +177,7 @@ export class AssignmentService {
           .where('id = :id', { id: former.id })
           .execute();
       }
-      const result = await tx
-        .createQueryBuilder()
-        .update(Assignment)
-        .set({ role: AssignmentRole.LEAD, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: assignment.id, version })
-        .execute();
-      if (result.affected !== 1) {
-        throw new DomainError(ErrorCode.STALE_VERSION, '该分工已被他人修改,请刷新后重试', { currentVersion: assignment.version });
-      }
+      await updateVersioned(tx, Assignment, assignment, version, { role: AssignmentRole.LEAD }, '该分工已被他人修改,请刷新后重试');
       await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'designate-lead', { taskId: task.id, formerLeadId: former?.id ?? null });
       return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
     });

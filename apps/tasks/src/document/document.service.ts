@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, type LoaderRegistry, newId, notFound, paginate, requireIdentity, uniqueViolation } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, type LoaderRegistry, newId, notFound, paginate, requireIdentity, uniqueViolation, updateVersioned } from '@ronghe/kit';
 import { DocumentValidity, ErrorCode, Role } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { requireWriter } from '../access.js';
@@ -90,15 +90,7 @@ export class DocumentService {
     const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN);
     const current = await this.require(caller.loaders, id);
     return this.dataSource.transaction(async (tx) => {
-      const result = await tx
-        .createQueryBuilder()
-        .update(PolicyDocument)
-        .set({ validity, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id, version })
-        .execute();
-      if (result.affected !== 1) {
-        throw new DomainError(ErrorCode.STALE_VERSION, '该文件已被他人修改,请刷新后重试', { currentVersion: current.version });
-      }
+      await updateVersioned(tx, PolicyDocument, current, version, { validity }, '该文件已被他人修改,请刷新后重试');
       await audit(tx, this.clock(), actor, 'document', id, 'set-validity', { from: current.validity, to: validity });
       return tx.getRepository(PolicyDocument).findOneByOrFail({ id });
     });

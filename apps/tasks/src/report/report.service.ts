@@ -13,6 +13,7 @@ import {
   paginate,
   requireIdentity,
   uniqueViolation,
+  updateVersioned,
 } from '@ronghe/kit';
 import { ErrorCode, type Identity, IndicatorKind, ReportStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
@@ -33,6 +34,7 @@ import type { EvidenceUploadInput, IndicatorValueInput, ProgressReportsArgs, Res
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
 const EVIDENCE_PER_REPORT = 10;
 const SUMMARY_MAX = 5000;
+const STALE_REPORT = '该报告已被他人处理,请刷新后重试';
 
 const chronological = {
   column: 'r.submitted_at',
@@ -159,7 +161,7 @@ export class ReportService {
     const summary = checkSummary(input.summary);
     const values = checkValues(await this.indicators.byTaskLoader(caller.loaders).load(task.id), input.values);
     return this.dataSource.transaction(async (tx) => {
-      await this.applyVersioned(tx, report, input.version, {
+      await updateVersioned(tx, ProgressReport, report, input.version, {
         status: ReportStatus.SUBMITTED,
         summary,
         declaresComplete: input.declaresComplete,
@@ -167,7 +169,7 @@ export class ReportService {
         submittedBy: actor.username,
         reviewedAt: null,
         reviewedBy: null,
-      });
+      }, STALE_REPORT);
       await tx.getRepository(IndicatorValue).delete({ reportId: report.id });
       await this.writeValues(tx, report.id, assignment, values);
       const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM evidence_file WHERE report_id = $1', [report.id]);
@@ -266,27 +268,15 @@ export class ReportService {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, '只有待审核的报告才能采纳或退回', { status: report.status });
     }
     return this.dataSource.transaction(async (tx) => {
-      await this.applyVersioned(tx, report, version, {
+      await updateVersioned(tx, ProgressReport, report, version, {
         status: to,
         reviewedAt: this.clock(),
         reviewedBy: actor.username,
         returnReason: reason,
-      });
+      }, STALE_REPORT);
       await audit(tx, this.clock(), actor, 'report', report.id, to === ReportStatus.ACCEPTED ? 'accept' : 'return', reason ? { reason } : {});
       return tx.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
     });
-  }
-
-  private async applyVersioned(tx: EntityManager, current: ProgressReport, version: number, changes: Partial<ProgressReport>) {
-    const result = await tx
-      .createQueryBuilder()
-      .update(ProgressReport)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: current.id, version })
-      .execute();
-    if (result.affected !== 1) {
-      throw new DomainError(ErrorCode.STALE_VERSION, '该报告已被他人处理,请刷新后重试', { currentVersion: current.version });
-    }
   }
 
   private async writeValues(tx: EntityManager, reportId: string, assignment: Assignment, values: IndicatorValueInput[]) {

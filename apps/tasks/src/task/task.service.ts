@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, type LoaderRegistry, newId, notFound, paginate, requireIdentity } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, type LoaderRegistry, newId, notFound, paginate, requireIdentity, updateVersioned } from '@ronghe/kit';
 import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
 import { type DataSource, In, IsNull, type Repository } from 'typeorm';
 import { isOffice, requireWriter } from '../access.js';
@@ -141,13 +141,7 @@ export class TaskService {
       }
     }
     return this.dataSource.transaction(async (tx) => {
-      const result = await tx
-        .createQueryBuilder()
-        .update(Task)
-        .set({ deadline, reportPeriod: input.reportPeriod, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: task.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '该任务已被他人修改,请刷新后重试', { currentVersion: task.version });
+      await updateVersioned(tx, Task, task, input.version, { deadline, reportPeriod: input.reportPeriod }, '该任务已被他人修改,请刷新后重试');
       await audit(tx, this.clock(), actor, 'task', task.id, 'schedule', {
         from: { deadline: task.deadline, reportPeriod: task.reportPeriod },
         to: { deadline, reportPeriod: input.reportPeriod },
