@@ -50,9 +50,10 @@ describe('admin client in a real browser', () => {
     await page.screenshot({ path: 'test-results/admin-organizations.png' });
   });
 
-  it('shows the modules still being built as such', async () => {
-    await page.getByRole('menuitem', { name: '任务督导' }).click();
-    await page.getByText('任务督导(建设中)').waitFor();
+  it('opens task supervision from the menu', async () => {
+    await page.getByRole('menuitem', { name: '督导看板' }).click();
+    await page.waitForURL(/\/tasks\/dashboard$/);
+    await page.getByTestId('totals').waitFor();
   });
 
   it('sends a user whose session the gateway no longer accepts back to the login page', async () => {

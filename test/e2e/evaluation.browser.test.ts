@@ -40,7 +40,16 @@ beforeAll(async () => {
   }, admin)).createReview.id;
   await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 60, maxScore: 10 }, { name: "示范带动", weight: 40, maxScore: 5 }]) { id } }`, { r: reviewId }, admin);
   await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { id } }`, { r: reviewId }, admin);
-  await ok(`mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId } }`, { r: reviewId }, admin);
+  // Other test files may have added evaluators to the panel: this review is the demo evaluator's alone.
+  const assigned = (await ok(`mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorAccountId evaluatorUsername } }`, { r: reviewId }, admin)).assignEvaluators;
+  const evaluatorId = (await ok(`{ accounts(search: "evaluator", first: 100) { nodes { id username } } }`, {}, admin)).accounts.nodes.find(
+    (a: { username: string }) => a.username === 'evaluator',
+  ).id;
+  for (const a of assigned.filter((a: { evaluatorUsername: string }) => a.evaluatorUsername !== 'evaluator')) {
+    const ids = { r: reviewId, n: a.nominationId };
+    await ok(`mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`, { ...ids, e: a.evaluatorAccountId }, admin);
+    await ok(`mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { nominationId } }`, { ...ids, e: evaluatorId }, admin);
+  }
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {

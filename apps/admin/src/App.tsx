@@ -3,7 +3,6 @@ import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
 import { useAuth } from './auth/AuthProvider';
 import { ChangePasswordModal } from './auth/ChangePasswordModal';
 import { LoginPage } from './auth/LoginPage';
-import { UnderConstruction } from './common/UnderConstruction';
 import { AppLayout } from './layout/AppLayout';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
@@ -20,6 +19,12 @@ import { NominationFormPage } from './nominations/NominationFormPage';
 import { NominationsPage } from './nominations/NominationsPage';
 import { PersonsPage } from './persons/PersonsPage';
 import { ImportPage } from './transfer/ImportPage';
+import { DashboardPage } from './tasks/DashboardPage';
+import { MyTasksPage } from './tasks/MyTasksPage';
+import { PolicyDocumentsPage } from './tasks/PolicyDocumentsPage';
+import { ReviewQueuePage } from './tasks/ReviewQueuePage';
+import { TaskTreePage } from './tasks/TaskTreePage';
+import { TasksHome } from './tasks/TasksHome';
 
 const router = createBrowserRouter([
   {
@@ -34,7 +39,13 @@ const router = createBrowserRouter([
       { path: 'import', element: <ImportPage /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'audit', element: <AuditLogPage /> },
-      { path: 'tasks', element: <UnderConstruction title="任务督导" /> },
+      { path: 'tasks', element: <TasksHome /> },
+      { path: 'tasks/documents', element: <PolicyDocumentsPage /> },
+      { path: 'tasks/documents/:id', element: <PolicyDocumentsPage /> },
+      { path: 'tasks/plan', element: <TaskTreePage /> },
+      { path: 'tasks/mine', element: <MyTasksPage /> },
+      { path: 'tasks/review', element: <ReviewQueuePage /> },
+      { path: 'tasks/dashboard', element: <DashboardPage /> },
       { path: 'nominations', element: <NominationsPage /> },
       { path: 'nominations/new', element: <NominationFormPage /> },
       { path: 'nomination-cycles', element: <CyclesPage /> },

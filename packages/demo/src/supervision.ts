@@ -11,7 +11,10 @@ export interface DemoIndicator {
   checklistItems?: string[];
 }
 
-/** How the current year's plan runs one of the notice's tasks: who leads, by when, measured how. */
+/**
+ * How the current year's plan runs one of the notice's tasks: who leads, by when, measured how.
+ * The deadlines are spread over the year so the demo shows every status, depending on the date.
+ */
 export interface DemoTaskPlan {
   code: string;
   lead: string;
@@ -53,7 +56,7 @@ export const demoTaskPlans: DemoTaskPlan[] = [
   {
     code: '三',
     lead: '区人力资源和社会保障局',
-    deadline: '12-31',
+    deadline: '12-15',
     reportPeriod: ReportPeriod.QUARTERLY,
     indicators: [
       {
@@ -89,7 +92,7 @@ export const demoTaskPlans: DemoTaskPlan[] = [
   {
     code: '七',
     lead: '区人口和计划生育委员会',
-    deadline: '06-30+1',
+    deadline: '10-31',
     reportPeriod: ReportPeriod.MONTHLY,
     indicators: [{ name: '入住人员信息登记建档率', kind: IndicatorKind.PERCENTAGE, target: 100, unitOfMeasure: '%' }],
   },

@@ -68,6 +68,13 @@ export type AccountStatus =
   | 'ACTIVE'
   | 'DISABLED';
 
+/** 把任务交给一个单位 */
+export type AddAssigneeInput = {
+  organizationId: Scalars['ID']['input'];
+  role?: AssignmentRole;
+  taskId: Scalars['ID']['input'];
+};
+
 /** 汇总方式 */
 export type AggregationMethod =
   /** 平均分 */
@@ -92,16 +99,43 @@ export type Approval = {
   voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
+/** 分工:责任单位及其角色 */
+export type AssigneeInput = {
+  /** 责任单位 */
+  organizationId: Scalars['ID']['input'];
+  /** 牵头或配合 */
+  role?: AssignmentRole;
+};
+
 /** 任务分工(责任单位) */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** 完成期限(随任务) */
+  deadline?: Maybe<Scalars['LocalDate']['output']>;
   id: Scalars['ID']['output'];
+  /** 各指标的完成情况 */
+  indicatorProgress: Array<IndicatorProgress>;
+  /** 最近一期报告 */
+  latestReport?: Maybe<ProgressReport>;
   /** 责任单位 */
   organization: Organization;
+  /** 进展报告,按提交先后 */
+  reports: ProgressReportConnection;
   /** 牵头或配合 */
   role: AssignmentRole;
+  /** 督导状态,按期限、指标和报告算出 */
+  status: AssignmentStatus;
   /** 任务 */
   task: Task;
+  /** 版本号,修改时回传以防覆盖他人的修改 */
+  version: Scalars['Int']['output'];
+};
+
+
+/** 任务分工(责任单位) */
+export type AssignmentReportsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 /** Assignment 分页列表 */
@@ -125,6 +159,13 @@ export type AssignmentEdge = {
 export type AssignmentRole =
   | 'LEAD'
   | 'SUPPORTING';
+
+/** 督导状态(按期限、指标和报告算出) */
+export type AssignmentStatus =
+  | 'AT_RISK'
+  | 'DONE'
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 /** 审计记录 */
 export type AuditRecord = {
@@ -225,6 +266,22 @@ export type CreateCycleInput = {
   year: Scalars['Int']['input'];
 };
 
+/** 为任务设定指标 */
+export type CreateIndicatorInput = {
+  /** 清单项(清单类) */
+  checklistItems?: Array<Scalars['String']['input']>;
+  /** 达标期限;不填时随任务期限 */
+  deadline?: InputMaybe<Scalars['LocalDate']['input']>;
+  kind: IndicatorKind;
+  /** 指标名称 */
+  name: Scalars['String']['input'];
+  /** 目标值(清单类不填) */
+  target?: InputMaybe<Scalars['Float']['input']>;
+  taskId: Scalars['ID']['input'];
+  /** 计量单位 */
+  unitOfMeasure?: Scalars['String']['input'];
+};
+
 /** 新建推荐(草稿) */
 export type CreateNominationInput = {
   /** 典型类别 */
@@ -265,6 +322,30 @@ export type CreateOrganizationInput = {
   shortName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** 登记政策文件 */
+export type CreatePolicyDocumentInput = {
+  /** 依据的文件 */
+  basis?: Array<DocumentBasisInput>;
+  /** 文号 */
+  documentNumber: Scalars['String']['input'];
+  /** 正文 */
+  fullText: Scalars['String']['input'];
+  /** 文种 */
+  genre: Scalars['String']['input'];
+  /** 索引号 */
+  indexNumber: Scalars['String']['input'];
+  /** 发文机关 */
+  issuer: Scalars['String']['input'];
+  /** 发布日期 */
+  publishedOn: Scalars['LocalDate']['input'];
+  /** 主题分类 */
+  subject: Scalars['String']['input'];
+  /** 标题 */
+  title: Scalars['String']['input'];
+  /** 成文日期 */
+  writtenOn: Scalars['LocalDate']['input'];
+};
+
 /** 新建考核评审 */
 export type CreateReviewInput = {
   /** 联合表彰单位 */
@@ -279,6 +360,22 @@ export type CreateReviewInput = {
   shortlistSize?: Scalars['Int']['input'];
   title?: Scalars['String']['input'];
   year: Scalars['Int']['input'];
+};
+
+/** 分解任务:本级方案中的子任务,交给辖区内的单位 */
+export type CreateSubTaskInput = {
+  /** 责任单位(须在本单位辖区内) */
+  assignees: Array<AssigneeInput>;
+  /** 完成期限,不晚于上级任务的期限 */
+  deadline: Scalars['LocalDate']['input'];
+  /** 上级任务 */
+  parentId: Scalars['ID']['input'];
+  /** 进展报告周期;不填时随上级任务 */
+  reportPeriod?: InputMaybe<ReportPeriod>;
+  /** 工作要求 */
+  requirement: Scalars['String']['input'];
+  /** 子任务名称 */
+  title: Scalars['String']['input'];
 };
 
 /** 评分细则 */
@@ -307,6 +404,36 @@ export type CriterionInput = {
   weight: Scalars['Float']['input'];
 };
 
+/** 指定牵头单位 */
+export type DesignateLeadInput = {
+  /** 成为牵头单位的分工 */
+  assignmentId: Scalars['ID']['input'];
+  /** 读取时的版本号 */
+  version: Scalars['Int']['input'];
+};
+
+/** 依据文件 */
+export type DocumentBasis = {
+  __typename?: 'DocumentBasis';
+  /** 文号 */
+  documentNumber: Scalars['String']['output'];
+  /** 标题 */
+  title: Scalars['String']['output'];
+};
+
+/** 依据文件 */
+export type DocumentBasisInput = {
+  /** 文号 */
+  documentNumber: Scalars['String']['input'];
+  /** 标题 */
+  title: Scalars['String']['input'];
+};
+
+/** 有效性 */
+export type DocumentValidity =
+  | 'EXPIRED'
+  | 'VALID';
+
 /** 评审分配 */
 export type EvaluatorAssignment = {
   __typename?: 'EvaluatorAssignment';
@@ -318,6 +445,8 @@ export type EvaluatorAssignment = {
   nomination: Nomination;
   /** 推荐 id */
   nominationId: Scalars['ID']['output'];
+  /** 被推荐单位的任务落实绩效(来自任务督导);个人或未承担任务时为空 */
+  nomineeTaskPerformance?: Maybe<TaskPerformanceEvidence>;
   /** 回避理由 */
   recusalReason?: Maybe<Scalars['String']['output']>;
   /** 声明回避的时间 */
@@ -345,6 +474,29 @@ export type EvaluatorProgress = {
   recused: Scalars['Int']['output'];
   submitted: Scalars['Int']['output'];
   username: Scalars['String']['output'];
+};
+
+/** 佐证材料 */
+export type EvidenceFile = {
+  __typename?: 'EvidenceFile';
+  /** 文件名 */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  /** SHA-256 摘要,用于核对文件未被改动 */
+  sha256: Scalars['String']['output'];
+  /** 字节数 */
+  size: Scalars['Int']['output'];
+  /** 上传时间 */
+  uploadedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** 上传的佐证材料 */
+export type EvidenceUploadInput = {
+  /** 文件内容,Base64 编码,不超过 5 MB */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+  mimeType?: Scalars['String']['input'];
 };
 
 /** 导出的文件 */
@@ -438,10 +590,80 @@ export type ImportReport = {
   updated: Scalars['Int']['output'];
 };
 
+/** 指标 */
+export type Indicator = {
+  __typename?: 'Indicator';
+  /** 清单项(清单类),如 六到位 的六项 */
+  checklistItems: Array<Scalars['String']['output']>;
+  /** 达标期限;为空时随任务期限 */
+  deadline?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** 指标类型 */
+  kind: IndicatorKind;
+  /** 指标名称 */
+  name: Scalars['String']['output'];
+  /** 目标值;清单类为空 */
+  target?: Maybe<Scalars['Float']['output']>;
+  /** 所属任务 */
+  taskId: Scalars['ID']['output'];
+  /** 计量单位,如 %、个 */
+  unitOfMeasure: Scalars['String']['output'];
+};
+
+/** 指标类型 */
+export type IndicatorKind =
+  | 'CHECKLIST'
+  | 'COUNT'
+  | 'PERCENTAGE'
+  | 'RISING_RATE';
+
+/** 一个指标在某项分工上的完成情况 */
+export type IndicatorProgress = {
+  __typename?: 'IndicatorProgress';
+  /** 已完成的清单项 */
+  checkedItems: Array<Scalars['String']['output']>;
+  /** 提升率较上次下降 */
+  falling: Scalars['Boolean']['output'];
+  indicator: Indicator;
+  /** 是否达标 */
+  met: Scalars['Boolean']['output'];
+  /** 上一次填报的数值(提升率看趋势) */
+  previousValue?: Maybe<Scalars['Float']['output']>;
+  /** 完成程度,0 至 1 */
+  progress: Scalars['Float']['output'];
+  /** 最近填报的数值 */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 指标填报值 */
+export type IndicatorValue = {
+  __typename?: 'IndicatorValue';
+  /** 已完成的清单项(清单类) */
+  checkedItems: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** 指标 */
+  indicatorId: Scalars['ID']['output'];
+  /** 数值(百分比、数量、比率) */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** 指标填报值 */
+export type IndicatorValueInput = {
+  /** 已完成的清单项(清单类) */
+  checkedItems?: Array<Scalars['String']['input']>;
+  indicatorId: Scalars['ID']['input'];
+  /** 数值(百分比、数量、比率) */
+  value?: InputMaybe<Scalars['Float']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 受理(活动办公室) */
   acceptNomination: Nomination;
+  /** 采纳进展报告 */
+  acceptProgressReport: ProgressReport;
+  /** 把任务交给一个单位 */
+  addAssignee: Assignment;
   /** 为事迹材料添加附件(不超过 5 MB) */
   addNominationAttachment: NominationAttachment;
   /** 推进评选年度:开始申报、截止(冻结已受理推荐)、进入评审、结束 */
@@ -462,6 +684,8 @@ export type Mutation = {
   computeRanking: Array<NominationResult>;
   /** 新建账号(仅管理员) */
   createAccount: Account;
+  /** 为任务设定指标 */
+  createIndicator: Indicator;
   /** 新建推荐(草稿) */
   createNomination: Nomination;
   /** 新建评选年度(可沿用上一年设置) */
@@ -470,12 +694,18 @@ export type Mutation = {
   createOrganization: Organization;
   /** 登记外来务工人员 */
   createPerson: Person;
+  /** 登记政策文件(活动办公室) */
+  createPolicyDocument: PolicyDocument;
   /** 为已截止的评选年度建立考核评审(复制冻结的推荐名单) */
   createReview: Review;
+  /** 分解任务:制定本级方案的子任务并交给辖区内的单位 */
+  createSubTask: Task;
   /** 删除单位(保留历史,不再出现在名录中) */
   deleteOrganization: Organization;
   /** 删除外来务工人员(保留历史) */
   deletePerson: Person;
+  /** 指定牵头单位(原牵头单位改为配合) */
+  designateLead: Assignment;
   /** 取消资格(活动办公室,须填理由) */
   disqualifyNomination: Nomination;
   /** 撤销单位 */
@@ -506,8 +736,12 @@ export type Mutation = {
   reorderNominations: Array<Nomination>;
   /** 重置密码为临时密码,用户下次登录须修改(仅管理员) */
   resetPassword: Account;
+  /** 修改被退回的报告并重新提交 */
+  resubmitProgressReport: ProgressReport;
   /** 退回修改(活动办公室,须填理由) */
   returnNomination: Nomination;
+  /** 退回进展报告,须写明理由 */
+  returnProgressReport: ProgressReport;
   /** 查看完整身份证号和手机号;每次查看都记入审计日志 */
   revealPersonalData: PersonalData;
   /** 保存评分;submit 为 true 时提交并锁定 */
@@ -520,6 +754,8 @@ export type Mutation = {
   setCommendingAgencies: Review;
   /** 设定某单位某类别的名额 */
   setNominationQuota: NominationQuota;
+  /** 设定文件有效性;失效后其方案只作历史查阅 */
+  setPolicyDocumentValidity: PolicyDocument;
   /** 设置评分细则(开始评分前) */
   setReviewCriteria: Array<Criterion>;
   /** 设置计分规则(开始评分前) */
@@ -530,6 +766,8 @@ export type Mutation = {
   startReviewScoring: Review;
   /** 上报 */
   submitNomination: Nomination;
+  /** 报告一期进展 */
+  submitProgressReport: ProgressReport;
   /** 取消一名专家的分配(尚未评分时) */
   unassignEvaluator: Scalars['Boolean']['output'];
   /** 修改账号的单位、角色或状态(仅管理员) */
@@ -542,6 +780,10 @@ export type Mutation = {
   updateOrganization: Organization;
   /** 修改外来务工人员信息 */
   updatePerson: Person;
+  /** 修改任务的期限和报告周期 */
+  updateTaskSchedule: Task;
+  /** 上传佐证材料(提交报告时附上) */
+  uploadEvidence: EvidenceFile;
   /** 撤回 */
   withdrawNomination: Nomination;
 };
@@ -550,6 +792,17 @@ export type Mutation = {
 export type MutationAcceptNominationArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationAcceptProgressReportArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationAddAssigneeArgs = {
+  input: AddAssigneeInput;
 };
 
 
@@ -617,6 +870,11 @@ export type MutationCreateAccountArgs = {
 };
 
 
+export type MutationCreateIndicatorArgs = {
+  input: CreateIndicatorInput;
+};
+
+
 export type MutationCreateNominationArgs = {
   input: CreateNominationInput;
 };
@@ -637,8 +895,18 @@ export type MutationCreatePersonArgs = {
 };
 
 
+export type MutationCreatePolicyDocumentArgs = {
+  input: CreatePolicyDocumentInput;
+};
+
+
 export type MutationCreateReviewArgs = {
   input: CreateReviewInput;
+};
+
+
+export type MutationCreateSubTaskArgs = {
+  input: CreateSubTaskInput;
 };
 
 
@@ -651,6 +919,11 @@ export type MutationDeleteOrganizationArgs = {
 export type MutationDeletePersonArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationDesignateLeadArgs = {
+  input: DesignateLeadInput;
 };
 
 
@@ -744,7 +1017,19 @@ export type MutationResetPasswordArgs = {
 };
 
 
+export type MutationResubmitProgressReportArgs = {
+  input: ResubmitReportInput;
+};
+
+
 export type MutationReturnNominationArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationReturnProgressReportArgs = {
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
   version: Scalars['Int']['input'];
@@ -786,6 +1071,13 @@ export type MutationSetNominationQuotaArgs = {
 };
 
 
+export type MutationSetPolicyDocumentValidityArgs = {
+  id: Scalars['ID']['input'];
+  validity: DocumentValidity;
+  version: Scalars['Int']['input'];
+};
+
+
 export type MutationSetReviewCriteriaArgs = {
   criteria: Array<CriterionInput>;
   reviewId: Scalars['ID']['input'];
@@ -812,6 +1104,11 @@ export type MutationStartReviewScoringArgs = {
 export type MutationSubmitNominationArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitProgressReportArgs = {
+  input: SubmitReportInput;
 };
 
 
@@ -844,6 +1141,16 @@ export type MutationUpdateOrganizationArgs = {
 
 export type MutationUpdatePersonArgs = {
   input: UpdatePersonInput;
+};
+
+
+export type MutationUpdateTaskScheduleArgs = {
+  input: UpdateTaskScheduleInput;
+};
+
+
+export type MutationUploadEvidenceArgs = {
+  input: EvidenceUploadInput;
 };
 
 
@@ -1059,6 +1366,42 @@ export type NominationStatus =
 /** 被推荐对象:单位或外来务工人员 */
 export type Nominee = Organization | Person;
 
+/** 站内提醒 */
+export type Notice = {
+  __typename?: 'Notice';
+  /** 相关的任务分工 */
+  assignmentId: Scalars['ID']['output'];
+  /** 相关期限 */
+  dueOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  kind: NoticeKind;
+  message: Scalars['String']['output'];
+};
+
+/** Notice 分页列表 */
+export type NoticeConnection = {
+  __typename?: 'NoticeConnection';
+  edges: Array<NoticeEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<Notice>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NoticeEdge = {
+  __typename?: 'NoticeEdge';
+  cursor: Scalars['String']['output'];
+  node: Notice;
+};
+
+/** 提醒类型 */
+export type NoticeKind =
+  | 'DEADLINE_NEAR'
+  | 'OVERDUE'
+  | 'REPORT_DUE'
+  | 'REPORT_RETURNED';
+
 /** 公示期异议 */
 export type Objection = {
   __typename?: 'Objection';
@@ -1132,6 +1475,8 @@ export type Organization = {
   shortName?: Maybe<Scalars['String']['output']>;
   /** 状态 */
   status: OrganizationStatus;
+  /** 任务落实绩效;未承担现行任务时为空 */
+  taskPerformance?: Maybe<UnitPerformance>;
   /** 最后修改时间 */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** 版本号;修改时带上,防止覆盖他人的修改 */
@@ -1328,6 +1673,106 @@ export type PersonalData = {
   phone?: Maybe<Scalars['String']['output']>;
 };
 
+/** 政策文件 */
+export type PolicyDocument = {
+  __typename?: 'PolicyDocument';
+  /** 依据的文件 */
+  basis: Array<DocumentBasis>;
+  /** 文号 */
+  documentNumber: Scalars['String']['output'];
+  /** 正文 */
+  fullText: Scalars['String']['output'];
+  /** 文种 */
+  genre: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 索引号 */
+  indexNumber: Scalars['String']['output'];
+  /** 发文机关 */
+  issuer: Scalars['String']['output'];
+  /** 发布日期 */
+  publishedOn: Scalars['LocalDate']['output'];
+  /** 主题分类 */
+  subject: Scalars['String']['output'];
+  /** 标题 */
+  title: Scalars['String']['output'];
+  /** 有效性;失效文件的方案只作历史查阅 */
+  validity: DocumentValidity;
+  /** 版本号,修改时回传以防覆盖他人的修改 */
+  version: Scalars['Int']['output'];
+  /** 成文日期 */
+  writtenOn: Scalars['LocalDate']['output'];
+};
+
+/** PolicyDocument 分页列表 */
+export type PolicyDocumentConnection = {
+  __typename?: 'PolicyDocumentConnection';
+  edges: Array<PolicyDocumentEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<PolicyDocument>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PolicyDocumentEdge = {
+  __typename?: 'PolicyDocumentEdge';
+  cursor: Scalars['String']['output'];
+  node: PolicyDocument;
+};
+
+/** 进展报告 */
+export type ProgressReport = {
+  __typename?: 'ProgressReport';
+  /** 任务分工 */
+  assignment: Assignment;
+  /** 任务分工 */
+  assignmentId: Scalars['ID']['output'];
+  /** 本单位报告任务已全部完成 */
+  declaresComplete: Scalars['Boolean']['output'];
+  /** 佐证材料 */
+  evidence: Array<EvidenceFile>;
+  /** 处理记录:提交、退回、重新提交、采纳 */
+  history: Array<TaskEvent>;
+  id: Scalars['ID']['output'];
+  /** 报告期,如 2026-11(月)或 2026-Q4(季度) */
+  period: Scalars['String']['output'];
+  /** 退回理由 */
+  returnReason?: Maybe<Scalars['String']['output']>;
+  /** 审核时间 */
+  reviewedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 审核账号 */
+  reviewedBy?: Maybe<Scalars['String']['output']>;
+  /** 状态 */
+  status: ReportStatus;
+  /** 提交时间 */
+  submittedAt: Scalars['DateTimeISO']['output'];
+  /** 提交账号 */
+  submittedBy: Scalars['String']['output'];
+  /** 工作进展 */
+  summary: Scalars['String']['output'];
+  /** 指标填报值 */
+  values: Array<IndicatorValue>;
+  /** 版本号,修改时回传以防覆盖他人的修改 */
+  version: Scalars['Int']['output'];
+};
+
+/** ProgressReport 分页列表 */
+export type ProgressReportConnection = {
+  __typename?: 'ProgressReportConnection';
+  edges: Array<ProgressReportEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<ProgressReport>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProgressReportEdge = {
+  __typename?: 'ProgressReportEdge';
+  cursor: Scalars['String']['output'];
+  node: ProgressReport;
+};
+
 /** 公示名单中的一项(个人姓名脱敏) */
 export type PublicEntry = {
   __typename?: 'PublicEntry';
@@ -1352,14 +1797,20 @@ export type Query = {
   __typename?: 'Query';
   /** 账号列表(仅管理员) */
   accounts: AccountConnection;
+  /** 按 id 查任务分工 */
+  assignment?: Maybe<Assignment>;
   /** 评审分配看板:各推荐的专家和须回避的专家 */
   assignmentBoard: Array<BoardRow>;
+  /** 任务分工,按下达先后;单位账号只看到本单位的和本单位下达的 */
+  assignments: AssignmentConnection;
   /** 审计日志,最新的在前(仅管理员) */
   auditLog: AuditRecordConnection;
   /** 荣誉证书(每个受表彰单位或个人一份 PDF) */
   commendationCertificates: Array<ExportFile>;
   /** 联合表彰决定(PDF) */
   commendationDecision: ExportFile;
+  /** 下载佐证材料 */
+  evidenceFile: ExportFile;
   /** 导出推荐汇总表(.xlsx),可按类别、状态、推荐单位筛选 */
   exportNominationSummary: ExportFile;
   /** 把筛选后的单位名录导出为 .xlsx(列名与导入模板一致) */
@@ -1368,10 +1819,14 @@ export type Query = {
   exportPersons: ExportFile;
   /** 导出评审名单(.xlsx) */
   exportReviewList: ExportFile;
+  /** 导出督导报告(.xlsx) */
+  exportSupervisionReport: ExportFile;
   /** 当前登录的账号;未登录时为 null */
   me?: Maybe<Account>;
   /** 分配给我的评审任务 */
   myAssignments: Array<EvaluatorAssignment>;
+  /** 本单位的站内提醒:临近期限、逾期、待报告、报告被退回 */
+  myNotices: NoticeConnection;
   /** 按 id 查推荐 */
   nomination?: Maybe<Nomination>;
   /** 按 id 查评选年度 */
@@ -1388,20 +1843,36 @@ export type Query = {
   person?: Maybe<Person>;
   /** 外来务工人员名录(个人信息脱敏) */
   persons: PersonConnection;
+  /** 按 id 查文件 */
+  policyDocument?: Maybe<PolicyDocument>;
+  /** 政策文件,按发布日期从新到旧 */
+  policyDocuments: PolicyDocumentConnection;
+  /** 按 id 查进展报告 */
+  progressReport?: Maybe<ProgressReport>;
   /** 公示名单(无需登录;个人信息脱敏) */
   publicList?: Maybe<PublicList>;
   /** 名额使用情况 */
   quotaOverview: Array<QuotaUse>;
+  /** 待本单位审核(或已审核)的进展报告,新的在前 */
+  reportsToReview: ProgressReportConnection;
   /** 按 id 查评审 */
   review?: Maybe<Review>;
   /** 各评审专家的评分进度 */
   reviewProgress: Array<EvaluatorProgress>;
   /** 考核评审,最近的年度在前 */
   reviews: ReviewConnection;
+  /** 督导总览:按任务领域和主要任务的红绿灯 */
+  supervisionOverview: SupervisionOverview;
+  /** 预警:有风险和已逾期的任务分工,逾期的在前 */
+  supervisionWarnings: AssignmentConnection;
   /** 按 id 查任务 */
   task?: Maybe<Task>;
-  /** 主要任务,按方案顺序 */
+  /** 方案的主要任务,按方案顺序;不指定文件时为现行有效的方案 */
   tasks: TaskConnection;
+  /** 单位任务落实绩效排名 */
+  unitPerformanceRanking: UnitPerformanceConnection;
+  /** 按责任单位汇总,问题多的在前 */
+  unitRollups: StatusRollupConnection;
 };
 
 
@@ -1412,8 +1883,22 @@ export type QueryAccountsArgs = {
 };
 
 
+export type QueryAssignmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryAssignmentBoardArgs = {
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type QueryAssignmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<TaskArea>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1433,6 +1918,11 @@ export type QueryCommendationCertificatesArgs = {
 
 export type QueryCommendationDecisionArgs = {
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvidenceFileArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1470,8 +1960,19 @@ export type QueryExportReviewListArgs = {
 };
 
 
+export type QueryExportSupervisionReportArgs = {
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type QueryMyAssignmentsArgs = {
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type QueryMyNoticesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
 };
 
 
@@ -1530,6 +2031,23 @@ export type QueryPersonsArgs = {
 };
 
 
+export type QueryPolicyDocumentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPolicyDocumentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  validity?: InputMaybe<DocumentValidity>;
+};
+
+
+export type QueryProgressReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryPublicListArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
@@ -1537,6 +2055,13 @@ export type QueryPublicListArgs = {
 
 export type QueryQuotaOverviewArgs = {
   cycleId: Scalars['ID']['input'];
+};
+
+
+export type QueryReportsToReviewArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ReportStatus>;
 };
 
 
@@ -1556,6 +2081,18 @@ export type QueryReviewsArgs = {
 };
 
 
+export type QuerySupervisionOverviewArgs = {
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySupervisionWarningsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
 export type QueryTaskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1564,6 +2101,20 @@ export type QueryTaskArgs = {
 export type QueryTasksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<TaskArea>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryUnitPerformanceRankingArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryUnitRollupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  documentId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
 };
 
@@ -1593,6 +2144,29 @@ export type RegistryFacts = {
   __typename?: 'RegistryFacts';
   persons: Array<PersonFacts>;
   units: Array<UnitFacts>;
+};
+
+/** 进展报告周期 */
+export type ReportPeriod =
+  | 'MONTHLY'
+  | 'QUARTERLY';
+
+/** 进展报告状态 */
+export type ReportStatus =
+  | 'ACCEPTED'
+  | 'RETURNED'
+  | 'SUBMITTED';
+
+/** 修改被退回的报告并重新提交 */
+export type ResubmitReportInput = {
+  declaresComplete?: Scalars['Boolean']['input'];
+  /** 新增的佐证材料(原有的保留) */
+  evidenceIds?: Array<Scalars['ID']['input']>;
+  id: Scalars['ID']['input'];
+  summary: Scalars['String']['input'];
+  values?: Array<IndicatorValueInput>;
+  /** 读取时的版本号 */
+  version: Scalars['Int']['input'];
 };
 
 /** 评审结果 */
@@ -1729,24 +2303,115 @@ export type ScoreInput = {
   value: Scalars['Float']['input'];
 };
 
-/** 主要任务 */
+/** 督导汇总(红绿灯) */
+export type StatusRollup = {
+  __typename?: 'StatusRollup';
+  area?: Maybe<TaskArea>;
+  /** 有风险 */
+  atRisk: Scalars['Int']['output'];
+  /** 已完成 */
+  done: Scalars['Int']['output'];
+  /** 分组键 */
+  key: Scalars['String']['output'];
+  /** 分组名称 */
+  label: Scalars['String']['output'];
+  light: TrafficLight;
+  /** 正常推进 */
+  onTrack: Scalars['Int']['output'];
+  /** 单位(按单位或乡镇汇总时) */
+  organization?: Maybe<Organization>;
+  /** 已逾期 */
+  overdue: Scalars['Int']['output'];
+  /** 主要任务 */
+  taskId?: Maybe<Scalars['ID']['output']>;
+  /** 分工数 */
+  total: Scalars['Int']['output'];
+};
+
+/** StatusRollup 分页列表 */
+export type StatusRollupConnection = {
+  __typename?: 'StatusRollupConnection';
+  edges: Array<StatusRollupEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<StatusRollup>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type StatusRollupEdge = {
+  __typename?: 'StatusRollupEdge';
+  cursor: Scalars['String']['output'];
+  node: StatusRollup;
+};
+
+/** 报告一期进展 */
+export type SubmitReportInput = {
+  /** 任务分工 */
+  assignmentId: Scalars['ID']['input'];
+  /** 任务已全部完成 */
+  declaresComplete?: Scalars['Boolean']['input'];
+  /** 已上传的佐证材料 */
+  evidenceIds?: Array<Scalars['ID']['input']>;
+  /** 报告期,如 2026-11(月)或 2026-Q4(季度) */
+  period: Scalars['String']['input'];
+  /** 工作进展 */
+  summary: Scalars['String']['input'];
+  values?: Array<IndicatorValueInput>;
+};
+
+/** 督导总览 */
+export type SupervisionOverview = {
+  __typename?: 'SupervisionOverview';
+  /** 计算所依据的日期 */
+  asOf: Scalars['LocalDate']['output'];
+  /** 按任务领域 */
+  byArea: Array<StatusRollup>;
+  /** 按主要任务(含各级分解的子任务) */
+  byTask: Array<StatusRollup>;
+  /** 按乡镇(街道)汇总,含其辖区内各单位 */
+  byTownship: Array<StatusRollup>;
+  /** 所属文件;为空时为全部现行文件 */
+  documentId?: Maybe<Scalars['ID']['output']>;
+  totals: StatusRollup;
+};
+
+/** 任务(主要任务或本级方案中的子任务) */
 export type Task = {
   __typename?: 'Task';
   /** 任务领域 */
   area: TaskArea;
   /** 责任单位 */
   assignments: AssignmentConnection;
+  /** 分解出的子任务(本级方案) */
+  children: Array<Task>;
   /** 序号,如 一、二 */
   code: Scalars['String']['output'];
+  /** 完成期限 */
+  deadline?: Maybe<Scalars['LocalDate']['output']>;
+  /** 所属文件 */
+  document: PolicyDocument;
   id: Scalars['ID']['output'];
+  /** 指标 */
+  indicators: Array<Indicator>;
+  /** 制定本级方案的单位;主要任务为空 */
+  ownerOrganization?: Maybe<Organization>;
+  /** 上级任务 */
+  parent?: Maybe<Task>;
+  /** 上级任务;主要任务为空 */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** 进展报告周期 */
+  reportPeriod: ReportPeriod;
   /** 工作要求 */
   requirement: Scalars['String']['output'];
   /** 任务名称 */
   title: Scalars['String']['output'];
+  /** 版本号,修改时回传以防覆盖他人的修改 */
+  version: Scalars['Int']['output'];
 };
 
 
-/** 主要任务 */
+/** 任务(主要任务或本级方案中的子任务) */
 export type TaskAssignmentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -1780,6 +2445,42 @@ export type TaskEdge = {
   node: Task;
 };
 
+/** 操作记录 */
+export type TaskEvent = {
+  __typename?: 'TaskEvent';
+  /** 操作 */
+  action: Scalars['String']['output'];
+  /** 操作账号 */
+  actorUsername?: Maybe<Scalars['String']['output']>;
+  /** 详情 */
+  detail: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  /** 时间 */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 对象 id */
+  subjectId: Scalars['ID']['output'];
+  /** 对象类型 */
+  subjectType: Scalars['String']['output'];
+};
+
+/** 被推荐单位的任务落实绩效(来自任务督导),供评审参考 */
+export type TaskPerformanceEvidence = {
+  __typename?: 'TaskPerformanceEvidence';
+  /** 承担的任务分工数 */
+  assignments: Scalars['Int']['output'];
+  /** 指标完成度(%) */
+  indicatorAttainment: Scalars['Float']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** 全区名次 */
+  rank: Scalars['Int']['output'];
+  /** 参与排名的单位数 */
+  rankedUnits: Scalars['Int']['output'];
+  /** 得分(满分 100) */
+  score: Scalars['Float']['output'];
+  /** 按时率(%) */
+  timeliness: Scalars['Float']['output'];
+};
+
 /** 同分比较规则 */
 export type TieBreaker = {
   __typename?: 'TieBreaker';
@@ -1803,6 +2504,12 @@ export type TieBreakerKind =
   /** 推荐单位排序靠前者在前 */
   | 'NOMINATOR_ORDER';
 
+/** 红绿灯 */
+export type TrafficLight =
+  | 'GREEN'
+  | 'RED'
+  | 'YELLOW';
+
 /** 十类典型 */
 export type TypicalCategory =
   | 'COMMUNITY'
@@ -1825,6 +2532,56 @@ export type UnitFacts = {
   lineage: Array<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
   status: OrganizationStatus;
+};
+
+/** 单位的任务落实绩效 */
+export type UnitPerformance = {
+  __typename?: 'UnitPerformance';
+  /** 承担的分工数 */
+  assignments: Scalars['Int']['output'];
+  /** 已完成 */
+  done: Scalars['Int']['output'];
+  /** 指标完成度(%) */
+  indicatorAttainment: Scalars['Float']['output'];
+  organization: Organization;
+  /** 已逾期 */
+  overdue: Scalars['Int']['output'];
+  /** 名次 */
+  rank: Scalars['Int']['output'];
+  /** 得分(满分 100):指标完成 60%,按时 40% */
+  score: Scalars['Float']['output'];
+  /** 按时率(%):未逾期且按期报告 */
+  timeliness: Scalars['Float']['output'];
+};
+
+/** UnitPerformance 分页列表 */
+export type UnitPerformanceConnection = {
+  __typename?: 'UnitPerformanceConnection';
+  edges: Array<UnitPerformanceEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<UnitPerformance>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type UnitPerformanceEdge = {
+  __typename?: 'UnitPerformanceEdge';
+  cursor: Scalars['String']['output'];
+  node: UnitPerformance;
+};
+
+/** 单位的任务落实绩效(供评审子图作为佐证) */
+export type UnitPerformanceFacts = {
+  __typename?: 'UnitPerformanceFacts';
+  assignments: Scalars['Int']['output'];
+  indicatorAttainment: Scalars['Float']['output'];
+  organizationId: Scalars['ID']['output'];
+  rank: Scalars['Int']['output'];
+  /** 参与排名的单位数 */
+  rankedUnits: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  timeliness: Scalars['Float']['output'];
 };
 
 /** 修改账号 */
@@ -1900,6 +2657,17 @@ export type UpdatePersonInput = {
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
   /** 接受培训 */
   trainings?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** 读取时的版本号 */
+  version: Scalars['Int']['input'];
+};
+
+/** 修改任务的期限和报告周期 */
+export type UpdateTaskScheduleInput = {
+  /** 完成期限 */
+  deadline?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  /** 进展报告周期 */
+  reportPeriod: ReportPeriod;
   /** 读取时的版本号 */
   version: Scalars['Int']['input'];
 };
@@ -2443,6 +3211,163 @@ export type RevealPersonalDataMutationVariables = Exact<{
 
 export type RevealPersonalDataMutation = { __typename?: 'Mutation', revealPersonalData: { __typename?: 'PersonalData', personId: string, idNumber: string, phone?: string | null } };
 
+export type AssignmentDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AssignmentDetailQuery = { __typename?: 'Query', assignment?: { __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, deadline?: string | null, organization: { __typename?: 'Organization', id: string, name: string }, task: { __typename?: 'Task', id: string, code: string, title: string, requirement: string, document: { __typename?: 'PolicyDocument', documentNumber: string } }, indicatorProgress: Array<{ __typename?: 'IndicatorProgress', value?: number | null, checkedItems: Array<string>, met: boolean, progress: number, falling: boolean, previousValue?: number | null, indicator: { __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string> } }>, reports: { __typename?: 'ProgressReportConnection', nodes: Array<{ __typename?: 'ProgressReport', id: string, period: string, status: ReportStatus, summary: string, declaresComplete: boolean, returnReason?: string | null, submittedAt: string, submittedBy: string, reviewedAt?: string | null, reviewedBy?: string | null, values: Array<{ __typename?: 'IndicatorValue', indicatorId: string, value?: number | null, checkedItems: Array<string> }>, evidence: Array<{ __typename?: 'EvidenceFile', id: string, fileName: string, size: number }> }> } } | null };
+
+export type SupervisionOverviewQueryVariables = Exact<{
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type SupervisionOverviewQuery = { __typename?: 'Query', supervisionOverview: { __typename?: 'SupervisionOverview', asOf: string, documentId?: string | null, totals: { __typename?: 'StatusRollup', key: string, label: string, area?: TaskArea | null, taskId?: string | null, light: TrafficLight, total: number, onTrack: number, atRisk: number, overdue: number, done: number }, byArea: Array<{ __typename?: 'StatusRollup', key: string, label: string, area?: TaskArea | null, taskId?: string | null, light: TrafficLight, total: number, onTrack: number, atRisk: number, overdue: number, done: number }>, byTask: Array<{ __typename?: 'StatusRollup', key: string, label: string, area?: TaskArea | null, taskId?: string | null, light: TrafficLight, total: number, onTrack: number, atRisk: number, overdue: number, done: number }>, byTownship: Array<{ __typename?: 'StatusRollup', key: string, label: string, area?: TaskArea | null, taskId?: string | null, light: TrafficLight, total: number, onTrack: number, atRisk: number, overdue: number, done: number, organization?: { __typename?: 'Organization', id: string, name: string } | null }> } };
+
+export type StatusRollupFieldsFragment = { __typename?: 'StatusRollup', key: string, label: string, area?: TaskArea | null, taskId?: string | null, light: TrafficLight, total: number, onTrack: number, atRisk: number, overdue: number, done: number };
+
+export type UnitRollupsQueryVariables = Exact<{
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UnitRollupsQuery = { __typename?: 'Query', unitRollups: { __typename?: 'StatusRollupConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'StatusRollup', key: string, label: string, area?: TaskArea | null, taskId?: string | null, light: TrafficLight, total: number, onTrack: number, atRisk: number, overdue: number, done: number, organization?: { __typename?: 'Organization', id: string, name: string } | null }> } };
+
+export type SupervisionWarningsQueryVariables = Exact<{
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SupervisionWarningsQuery = { __typename?: 'Query', supervisionWarnings: { __typename?: 'AssignmentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Assignment', id: string, status: AssignmentStatus, deadline?: string | null, role: AssignmentRole, organization: { __typename?: 'Organization', id: string, name: string }, task: { __typename?: 'Task', id: string, code: string, title: string, area: TaskArea }, latestReport?: { __typename?: 'ProgressReport', period: string, status: ReportStatus } | null }> } };
+
+export type UnitPerformanceRankingQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UnitPerformanceRankingQuery = { __typename?: 'Query', unitPerformanceRanking: { __typename?: 'UnitPerformanceConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'UnitPerformance', rank: number, score: number, indicatorAttainment: number, timeliness: number, assignments: number, done: number, overdue: number, organization: { __typename?: 'Organization', id: string, name: string } }> } };
+
+export type ExportSupervisionReportQueryVariables = Exact<{
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ExportSupervisionReportQuery = { __typename?: 'Query', exportSupervisionReport: { __typename?: 'ExportFile', fileName: string, mimeType: string, contentBase64: string } };
+
+export type UnitAssignmentsQueryVariables = Exact<{
+  organizationId?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type UnitAssignmentsQuery = { __typename?: 'Query', assignments: { __typename?: 'AssignmentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, deadline?: string | null, version: number, organization: { __typename?: 'Organization', id: string, name: string }, task: { __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, reportPeriod: ReportPeriod, deadline?: string | null, document: { __typename?: 'PolicyDocument', id: string, documentNumber: string, validity: DocumentValidity }, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string> }> }, latestReport?: { __typename?: 'ProgressReport', id: string, period: string, status: ReportStatus, version: number, summary: string, declaresComplete: boolean, returnReason?: string | null, values: Array<{ __typename?: 'IndicatorValue', indicatorId: string, value?: number | null, checkedItems: Array<string> }>, evidence: Array<{ __typename?: 'EvidenceFile', id: string, fileName: string }> } | null }> } };
+
+export type MyNoticesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyNoticesQuery = { __typename?: 'Query', myNotices: { __typename?: 'NoticeConnection', totalCount: number, nodes: Array<{ __typename?: 'Notice', id: string, kind: NoticeKind, message: string, dueOn?: string | null, assignmentId: string }> } };
+
+export type PolicyDocumentDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PolicyDocumentDetailQuery = { __typename?: 'Query', policyDocument?: { __typename?: 'PolicyDocument', id: string, title: string, indexNumber: string, issuer: string, subject: string, writtenOn: string, publishedOn: string, genre: string, documentNumber: string, validity: DocumentValidity, version: number, fullText: string, basis: Array<{ __typename?: 'DocumentBasis', documentNumber: string, title: string }> } | null, tasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, deadline?: string | null }> } };
+
+export type SetPolicyDocumentValidityMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  validity: DocumentValidity;
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type SetPolicyDocumentValidityMutation = { __typename?: 'Mutation', setPolicyDocumentValidity: { __typename?: 'PolicyDocument', id: string, validity: DocumentValidity, version: number } };
+
+export type UploadEvidenceMutationVariables = Exact<{
+  input: EvidenceUploadInput;
+}>;
+
+
+export type UploadEvidenceMutation = { __typename?: 'Mutation', uploadEvidence: { __typename?: 'EvidenceFile', id: string, fileName: string, size: number } };
+
+export type SubmitProgressReportMutationVariables = Exact<{
+  input: SubmitReportInput;
+}>;
+
+
+export type SubmitProgressReportMutation = { __typename?: 'Mutation', submitProgressReport: { __typename?: 'ProgressReport', id: string, status: ReportStatus, period: string, version: number } };
+
+export type ResubmitProgressReportMutationVariables = Exact<{
+  input: ResubmitReportInput;
+}>;
+
+
+export type ResubmitProgressReportMutation = { __typename?: 'Mutation', resubmitProgressReport: { __typename?: 'ProgressReport', id: string, status: ReportStatus, period: string, version: number } };
+
+export type ReportsToReviewQueryVariables = Exact<{
+  status?: InputMaybe<ReportStatus>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ReportsToReviewQuery = { __typename?: 'Query', reportsToReview: { __typename?: 'ProgressReportConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'ProgressReport', id: string, period: string, status: ReportStatus, summary: string, declaresComplete: boolean, returnReason?: string | null, submittedAt: string, submittedBy: string, version: number, values: Array<{ __typename?: 'IndicatorValue', indicatorId: string, value?: number | null, checkedItems: Array<string> }>, evidence: Array<{ __typename?: 'EvidenceFile', id: string, fileName: string, size: number }>, assignment: { __typename?: 'Assignment', id: string, organization: { __typename?: 'Organization', id: string, name: string }, task: { __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string }> } } }> } };
+
+export type AcceptProgressReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type AcceptProgressReportMutation = { __typename?: 'Mutation', acceptProgressReport: { __typename?: 'ProgressReport', id: string, status: ReportStatus, version: number } };
+
+export type ReturnProgressReportMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type ReturnProgressReportMutation = { __typename?: 'Mutation', returnProgressReport: { __typename?: 'ProgressReport', id: string, status: ReportStatus, version: number } };
+
+export type TaskTreeQueryVariables = Exact<{
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type TaskTreeQuery = { __typename?: 'Query', tasks: { __typename?: 'TaskConnection', nodes: Array<{ __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, requirement: string, deadline?: string | null, reportPeriod: ReportPeriod, version: number, children: Array<{ __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, requirement: string, deadline?: string | null, reportPeriod: ReportPeriod, version: number, children: Array<{ __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, requirement: string, deadline?: string | null, reportPeriod: ReportPeriod, version: number, children: Array<{ __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, requirement: string, deadline?: string | null, reportPeriod: ReportPeriod, version: number, ownerOrganization?: { __typename?: 'Organization', id: string, name: string } | null, document: { __typename?: 'PolicyDocument', id: string, validity: DocumentValidity }, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string>, deadline?: string | null }>, assignments: { __typename?: 'AssignmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, version: number, organization: { __typename?: 'Organization', id: string, name: string } }> } }>, ownerOrganization?: { __typename?: 'Organization', id: string, name: string } | null, document: { __typename?: 'PolicyDocument', id: string, validity: DocumentValidity }, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string>, deadline?: string | null }>, assignments: { __typename?: 'AssignmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, version: number, organization: { __typename?: 'Organization', id: string, name: string } }> } }>, ownerOrganization?: { __typename?: 'Organization', id: string, name: string } | null, document: { __typename?: 'PolicyDocument', id: string, validity: DocumentValidity }, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string>, deadline?: string | null }>, assignments: { __typename?: 'AssignmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, version: number, organization: { __typename?: 'Organization', id: string, name: string } }> } }>, ownerOrganization?: { __typename?: 'Organization', id: string, name: string } | null, document: { __typename?: 'PolicyDocument', id: string, validity: DocumentValidity }, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string>, deadline?: string | null }>, assignments: { __typename?: 'AssignmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, version: number, organization: { __typename?: 'Organization', id: string, name: string } }> } }> } };
+
+export type TaskNodeFragment = { __typename?: 'Task', id: string, code: string, title: string, area: TaskArea, requirement: string, deadline?: string | null, reportPeriod: ReportPeriod, version: number, ownerOrganization?: { __typename?: 'Organization', id: string, name: string } | null, document: { __typename?: 'PolicyDocument', id: string, validity: DocumentValidity }, indicators: Array<{ __typename?: 'Indicator', id: string, name: string, kind: IndicatorKind, target?: number | null, unitOfMeasure: string, checklistItems: Array<string>, deadline?: string | null }>, assignments: { __typename?: 'AssignmentConnection', totalCount: number, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, version: number, organization: { __typename?: 'Organization', id: string, name: string } }> } };
+
+export type DesignateLeadMutationVariables = Exact<{
+  input: DesignateLeadInput;
+}>;
+
+
+export type DesignateLeadMutation = { __typename?: 'Mutation', designateLead: { __typename?: 'Assignment', id: string, role: AssignmentRole, version: number } };
+
+export type PolicyDocumentsQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PolicyDocumentsQuery = { __typename?: 'Query', policyDocuments: { __typename?: 'PolicyDocumentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'PolicyDocument', id: string, title: string, indexNumber: string, issuer: string, subject: string, writtenOn: string, publishedOn: string, genre: string, documentNumber: string, validity: DocumentValidity, version: number, basis: Array<{ __typename?: 'DocumentBasis', documentNumber: string, title: string }> }> } };
+
+export type EvidenceFileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type EvidenceFileQuery = { __typename?: 'Query', evidenceFile: { __typename?: 'ExportFile', fileName: string, mimeType: string, contentBase64: string } };
+
 export type ImportOrganizationsMutationVariables = Exact<{
   file: ImportFileInput;
 }>;
@@ -2457,7 +3382,8 @@ export type ImportPersonsMutationVariables = Exact<{
 
 export type ImportPersonsMutation = { __typename?: 'Mutation', importPersons: { __typename?: 'ImportReport', totalRows: number, created: number, updated: number, unchanged: number, failed: number, applied: boolean, errors: Array<{ __typename?: 'ImportError', row: number, column: string, reason: string }> } };
 
-
+export const StatusRollupFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusRollupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusRollup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]} as unknown as DocumentNode<StatusRollupFieldsFragment, unknown>;
+export const TaskNodeFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"reportPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItems"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaskNodeFragment, unknown>;
 export const AccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Accounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"lockedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AccountsQuery, AccountsQueryVariables>;
 export const CreateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAccountMutation, CreateAccountMutationVariables>;
 export const UpdateAccountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAccount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAccountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAccount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateAccountMutation, UpdateAccountMutationVariables>;
@@ -2525,5 +3451,25 @@ export const OrganizationsDocument = {"kind":"Document","definitions":[{"kind":"
 export const PersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Persons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"persons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"gender"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"homeProvince"}},{"kind":"Field","name":{"kind":"Name","value":"homeCity"}},{"kind":"Field","name":{"kind":"Name","value":"arrivalDate"}},{"kind":"Field","name":{"kind":"Name","value":"skills"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"community"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PersonsQuery, PersonsQueryVariables>;
 export const ExportPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportPersons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportPersonsQuery, ExportPersonsQueryVariables>;
 export const RevealPersonalDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevealPersonalData"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revealPersonalData"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"idNumber"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}}]}}]}}]} as unknown as DocumentNode<RevealPersonalDataMutation, RevealPersonalDataMutationVariables>;
+export const AssignmentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicatorProgress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"checkedItems"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"falling"}},{"kind":"Field","name":{"kind":"Name","value":"previousValue"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItems"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"declaresComplete"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedBy"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"checkedItems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentDetailQuery, AssignmentDetailQueryVariables>;
+export const SupervisionOverviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionOverview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusRollupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byArea"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusRollupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusRollupFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"byTownship"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusRollupFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusRollupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusRollup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]} as unknown as DocumentNode<SupervisionOverviewQuery, SupervisionOverviewQueryVariables>;
+export const UnitRollupsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitRollups"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitRollups"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"StatusRollupFields"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"StatusRollupFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StatusRollup"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"taskId"}},{"kind":"Field","name":{"kind":"Name","value":"light"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}},{"kind":"Field","name":{"kind":"Name","value":"atRisk"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"done"}}]}}]} as unknown as DocumentNode<UnitRollupsQuery, UnitRollupsQueryVariables>;
+export const SupervisionWarningsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SupervisionWarnings"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"supervisionWarnings"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SupervisionWarningsQuery, SupervisionWarningsQueryVariables>;
+export const UnitPerformanceRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitPerformanceRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitPerformanceRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorAttainment"}},{"kind":"Field","name":{"kind":"Name","value":"timeliness"}},{"kind":"Field","name":{"kind":"Name","value":"assignments"}},{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitPerformanceRankingQuery, UnitPerformanceRankingQueryVariables>;
+export const ExportSupervisionReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportSupervisionReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportSupervisionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportSupervisionReportQuery, ExportSupervisionReportQueryVariables>;
+export const UnitAssignmentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitAssignments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"reportPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItems"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"latestReport"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"declaresComplete"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"checkedItems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitAssignmentsQuery, UnitAssignmentsQueryVariables>;
+export const MyNoticesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyNotices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myNotices"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"assignmentId"}}]}}]}}]}}]} as unknown as DocumentNode<MyNoticesQuery, MyNoticesQueryVariables>;
+export const PolicyDocumentDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyDocumentDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indexNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"fullText"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyDocumentDetailQuery, PolicyDocumentDetailQueryVariables>;
+export const SetPolicyDocumentValidityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetPolicyDocumentValidity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DocumentValidity"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setPolicyDocumentValidity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"validity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validity"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetPolicyDocumentValidityMutation, SetPolicyDocumentValidityMutationVariables>;
+export const UploadEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UploadEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EvidenceUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}}]}}]} as unknown as DocumentNode<UploadEvidenceMutation, UploadEvidenceMutationVariables>;
+export const SubmitProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubmitProgressReportMutation, SubmitProgressReportMutationVariables>;
+export const ResubmitProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResubmitProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResubmitReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resubmitProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ResubmitProgressReportMutation, ResubmitProgressReportMutationVariables>;
+export const ReportsToReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReportsToReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportsToReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"period"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"declaresComplete"}},{"kind":"Field","name":{"kind":"Name","value":"returnReason"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"submittedBy"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"indicatorId"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"checkedItems"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"size"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReportsToReviewQuery, ReportsToReviewQueryVariables>;
+export const AcceptProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<AcceptProgressReportMutation, AcceptProgressReportMutationVariables>;
+export const ReturnProgressReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReturnProgressReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnProgressReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<ReturnProgressReportMutation, ReturnProgressReportMutationVariables>;
+export const TaskTreeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TaskTree"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"documentId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"documentId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskNode"}},{"kind":"Field","name":{"kind":"Name","value":"children"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskNode"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskNode"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"requirement"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"reportPeriod"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ownerOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"document"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}}]}},{"kind":"Field","name":{"kind":"Name","value":"indicators"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"unitOfMeasure"}},{"kind":"Field","name":{"kind":"Name","value":"checklistItems"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}},{"kind":"Field","name":{"kind":"Name","value":"assignments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TaskTreeQuery, TaskTreeQueryVariables>;
+export const DesignateLeadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DesignateLead"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DesignateLeadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"designateLead"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<DesignateLeadMutation, DesignateLeadMutationVariables>;
+export const PolicyDocumentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyDocuments"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyDocuments"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"indexNumber"}},{"kind":"Field","name":{"kind":"Name","value":"issuer"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"publishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"genre"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"validity"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"basis"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}}]} as unknown as DocumentNode<PolicyDocumentsQuery, PolicyDocumentsQueryVariables>;
+export const EvidenceFileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvidenceFile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidenceFile"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<EvidenceFileQuery, EvidenceFileQueryVariables>;
 export const ImportOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportOrganizations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importOrganizations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportOrganizationsMutation, ImportOrganizationsMutationVariables>;
 export const ImportPersonsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportPersons"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"file"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportFileInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importPersons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"file"},"value":{"kind":"Variable","name":{"kind":"Name","value":"file"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalRows"}},{"kind":"Field","name":{"kind":"Name","value":"created"}},{"kind":"Field","name":{"kind":"Name","value":"updated"}},{"kind":"Field","name":{"kind":"Name","value":"unchanged"}},{"kind":"Field","name":{"kind":"Name","value":"failed"}},{"kind":"Field","name":{"kind":"Name","value":"applied"}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"column"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}}]} as unknown as DocumentNode<ImportPersonsMutation, ImportPersonsMutationVariables>;

@@ -20,7 +20,18 @@ const MENU = [
       { key: '/audit', label: '审计日志' },
     ],
   },
-  { key: '/tasks', icon: <FileDoneOutlined />, label: '任务督导' },
+  {
+    key: 'supervising',
+    icon: <FileDoneOutlined />,
+    label: '任务督导',
+    children: [
+      { key: '/tasks/dashboard', label: '督导看板', roles: ['PROGRAM_ADMIN', 'PARTNER_READONLY', 'EVALUATOR', 'APPROVER'] },
+      { key: '/tasks/mine', label: '我的任务', roles: ['UNIT_OPERATOR', 'PROGRAM_ADMIN'] },
+      { key: '/tasks/review', label: '进展审核', roles: ['PROGRAM_ADMIN', 'UNIT_OPERATOR'] },
+      { key: '/tasks/plan', label: '任务分解' },
+      { key: '/tasks/documents', label: '政策文件' },
+    ],
+  },
   {
     key: 'nominating',
     icon: <TrophyOutlined />,
@@ -44,6 +55,15 @@ const MENU = [
   },
 ];
 
+/** Menu entries marked with roles are shown only to those roles (the server checks again). */
+function menuFor(roles: readonly string[]) {
+  return MENU.map((group) =>
+    'children' in group && group.children
+      ? { ...group, children: group.children.filter((c) => !('roles' in c) || !c.roles || c.roles.some((r) => roles.includes(r))).map(({ key, label }) => ({ key, label })) }
+      : group,
+  );
+}
+
 export function AppLayout() {
   const { account, loading } = useAuth();
   const navigate = useNavigate();
@@ -55,9 +75,9 @@ export function AppLayout() {
         <Menu
           theme="dark"
           mode="inline"
-          defaultOpenKeys={['registry', 'nominating', 'reviewing']}
-          selectedKeys={[pathname]}
-          items={MENU}
+          defaultOpenKeys={['registry', 'supervising', 'nominating', 'reviewing']}
+          selectedKeys={[pathname.startsWith('/tasks/documents') ? '/tasks/documents' : pathname]}
+          items={menuFor(account?.roles ?? [])}
           onClick={({ key }) => key.startsWith('/') && navigate(key)}
         />
       </Layout.Sider>

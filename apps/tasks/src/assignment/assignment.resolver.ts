@@ -16,7 +16,7 @@ type Context = RequestContext<Services>;
 @Resolver(() => Assignment)
 export class AssignmentResolver {
   @Authorized()
-  @Query(() => AssignmentConnection, { description: '任务分工,新的在前;单位账号只看到本单位的和本单位下达的' })
+  @Query(() => AssignmentConnection, { description: '任务分工,按下达先后;单位账号只看到本单位的和本单位下达的' })
   assignments(@Args(() => AssignmentsArgs) args: AssignmentsArgs, @Ctx() ctx: Context) {
     return ctx.services.assignments.list(ctx, args);
   }

@@ -68,23 +68,37 @@ export class AssignmentService {
   }
 
   /**
-   * Assignments of the plans in force (or of one document), newest first. A unit sees its own and
+   * Assignments of the plans in force (or of one document), in the order they were handed out. A unit sees its own and
    * those of its own plan's sub-tasks, never another unit's.
    */
-  list(caller: Caller, args: Partial<AssignmentsArgs>): Promise<Connection<Assignment>> {
+  async list(caller: Caller, args: Partial<AssignmentsArgs>): Promise<Connection<Assignment>> {
     const identity = requireIdentity(caller.identity);
-    const query = this.repo.createQueryBuilder('a').innerJoin('task', 't', 't.id = a.task_id');
-    if (args.documentId) query.andWhere('t.document_id = :documentId', { documentId: args.documentId });
-    else query.andWhere('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)', { valid: DocumentValidity.VALID });
-    if (args.area) query.andWhere('t.area = :area', { area: args.area });
+    // Conditions on the task as a sub-select, not a join: the page stays one plain query.
+    const tasks: string[] = [];
+    const params: Record<string, unknown> = { me: identity.organizationId };
+    if (args.documentId) {
+      tasks.push('t.document_id = :documentId');
+      params.documentId = args.documentId;
+    } else {
+      tasks.push('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)');
+      params.valid = DocumentValidity.VALID;
+    }
+    if (args.area) {
+      tasks.push('t.area = :area');
+      params.area = args.area;
+    }
+    const query = this.repo.createQueryBuilder('a').where(`a.task_id IN (SELECT t.id FROM task t WHERE ${tasks.join(' AND ')})`, params);
     if (!readsDistrict(identity)) {
-      query.andWhere('(a.organization_id = :me OR t.owner_organization_id = :me)', { me: identity.organizationId });
-      if (args.organizationId && args.organizationId !== identity.organizationId) {
-        query.andWhere('t.owner_organization_id = :me');
-      }
+      // A unit sees its own assignments and those on its own plan's sub-tasks.
+      const handedDown = 'a.task_id IN (SELECT o.id FROM task o WHERE o.owner_organization_id = :me)';
+      if (args.organizationId && args.organizationId !== identity.organizationId) query.andWhere(handedDown);
+      else query.andWhere(`(a.organization_id = :me OR ${handedDown})`);
     }
     if (args.organizationId) query.andWhere('a.organization_id = :organizationId', { organizationId: args.organizationId });
-    return paginate(query, args, { ...byCreation, descending: true });
+    const page = await paginate(query, args, byCreation);
+    // Status and other fields of the page load their assignment by id: already here.
+    for (const a of page.nodes) this.loaderById(caller.loaders).prime(a.id, a);
+    return page;
   }
 
   /**

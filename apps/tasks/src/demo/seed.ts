@@ -66,11 +66,15 @@ async function seedPlan(tx: EntityManager, d: DemoDocument, year: number | null)
       };
     }),
   );
-  // The notice names no lead unit; in the current plan the office has designated one.
+  // The notice names no lead unit; in the current plan the office has designated one. Units were
+  // handed their tasks when the document was published, in plan order.
+  const published = Date.parse(`${d.publishedOn}T09:00:00+08:00`);
+  let handedOut = 0;
   await tx.getRepository(Assignment).insert(
     planned.flatMap((t) => {
       const lead = year === null ? null : demoTaskPlans.find((p) => p.code === t.code)!.lead;
       return expandResponsibleUnits(t.responsibleUnits).map((unit) => ({
+        createdAt: new Date(published + handedOut++),
         id: stableId('assignment', year === null ? `${t.code}:${unit}` : `${d.documentNumber}:${t.code}:${unit}`),
         taskId: taskId(t.code),
         organizationId: unitId(unit),

@@ -1,0 +1,162 @@
+import { assignmentRoleLabels, assignmentStatusLabels, indicatorKindLabels, reportPeriodLabels, taskAreaLabels } from '@ronghe/types';
+import { Alert, App, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { useMutation, useQuery } from 'urql';
+import { errorOf } from '../api/client';
+import { useAuth } from '../auth/AuthProvider';
+import { label } from '../common/labels';
+import { useFeedback } from '../common/useFeedback';
+import { graphql } from '../gql';
+import type { TaskNodeFragment } from '../gql/graphql';
+import { PolicyDocumentsDocument, STATUS_COLOR } from './documents';
+
+const TreeDocument = graphql(`
+  query TaskTree($documentId: ID) {
+    tasks(documentId: $documentId, first: 50) {
+      nodes {
+        ...TaskNode
+        children { ...TaskNode children { ...TaskNode children { ...TaskNode } } }
+      }
+    }
+  }
+  fragment TaskNode on Task {
+    id code title area requirement deadline reportPeriod version
+    ownerOrganization { id name }
+    document { id validity }
+    indicators { id name kind target unitOfMeasure checklistItems deadline }
+    assignments(first: 100) { totalCount nodes { id role status version organization { id name } } }
+  }
+`);
+const DesignateLeadDocument = graphql(`
+  mutation DesignateLead($input: DesignateLeadInput!) { designateLead(input: $input) { id role version } }
+`);
+
+type TaskRow = TaskNodeFragment & { children?: TaskRow[] };
+type Fetched = TaskNodeFragment & { children?: Fetched[] };
+type Assignee = TaskRow['assignments']['nodes'][number];
+
+function target(i: TaskRow['indicators'][number]) {
+  if (i.kind === 'CHECKLIST') return i.checklistItems.join('、');
+  return `${i.target ?? '—'}${i.unitOfMeasure}`;
+}
+
+/** 任务分解: the plan's main tasks, their indicators and responsible units, and the sub-plans below them. */
+export function TaskTreePage() {
+  const { account } = useAuth();
+  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const [params, setParams] = useSearchParams();
+  const [{ data: documents }] = useQuery({ query: PolicyDocumentsDocument, variables: { first: 50 } });
+  const documentId = params.get('documentId') ?? documents?.policyDocuments.nodes.find((d) => d.validity === 'VALID')?.id ?? null;
+  const [{ data, fetching, error }, refetch] = useQuery({ query: TreeDocument, variables: { documentId }, pause: !documents });
+  const [, designateLead] = useMutation(DesignateLeadDocument);
+  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
+  const selected = documents?.policyDocuments.nodes.find((d) => d.id === documentId);
+  const expired = selected?.validity === 'EXPIRED';
+
+  const { modal } = App.useApp();
+  const units = (t: TaskRow) => {
+    const supporting = t.assignments.nodes.filter((a) => a.role !== 'LEAD');
+    return (
+      <Space direction="vertical" size={4} style={{ width: '100%' }}>
+        <Space size={[4, 4]} wrap data-testid={`units-${t.code}`}>
+          {[...t.assignments.nodes]
+            .sort((a, b) => (a.role === b.role ? 0 : a.role === 'LEAD' ? -1 : 1))
+            .map((a: Assignee) => (
+              <Tooltip key={a.id} title={`${label(assignmentRoleLabels, a.role)} · ${label(assignmentStatusLabels, a.status)}`}>
+                <Tag color={a.role === 'LEAD' ? 'volcano' : STATUS_COLOR[a.status]} style={{ marginInlineEnd: 0 }}>
+                  {a.organization.name}
+                  {a.role === 'LEAD' && '(牵头)'}
+                </Tag>
+              </Tooltip>
+            ))}
+        </Space>
+        {office && !expired && supporting.length > 0 && (
+          <Select<string>
+            size="small"
+            style={{ width: 220 }}
+            placeholder="指定牵头单位"
+            value={null}
+            showSearch={{ optionFilterProp: 'label' }}
+            options={supporting.map((a) => ({ value: a.id, label: a.organization.name }))}
+            onChange={(id) => {
+              const a = supporting.find((x) => x.id === id);
+              if (!a) return;
+              modal.confirm({
+                title: `指定「${a.organization.name}」为(${t.code})的牵头单位?`,
+                content: '原牵头单位改为配合单位。',
+                okText: '确定',
+                cancelText: '取消',
+                onOk: async () => {
+                  done(await designateLead({ input: { assignmentId: a.id, version: a.version } }), '已指定牵头单位');
+                },
+              });
+            }}
+          />
+        )}
+      </Space>
+    );
+  };
+
+  // A task without sub-tasks gets no expand button.
+  const withoutEmptyChildren = (list: readonly Fetched[]): TaskRow[] =>
+    list.map(({ children, ...t }) => (children?.length ? { ...t, children: withoutEmptyChildren(children) } : t));
+  const rows: readonly Fetched[] = data?.tasks.nodes ?? [];
+
+  return (
+    <Card
+      title="任务分解"
+      extra={
+        <Select
+          data-testid="document-select"
+          style={{ width: 420 }}
+          value={documentId}
+          placeholder="选择文件(方案)"
+          options={(documents?.policyDocuments.nodes ?? []).map((d) => ({ value: d.id, label: `${d.documentNumber}${d.validity === 'EXPIRED' ? '(已失效)' : ''}` }))}
+          onChange={(v) => setParams({ documentId: v })}
+        />
+      }
+    >
+      {expired && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title="该文件已失效,仅供历史查阅" />}
+      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
+      <Table<TaskRow>
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={withoutEmptyChildren(rows)}
+        locale={{ emptyText: <Empty description="该方案没有任务" /> }}
+        columns={[
+          { title: '序号', dataIndex: 'code', width: 90 },
+          {
+            title: '任务',
+            width: 300,
+            render: (_: unknown, t) => (
+              <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{t.requirement}</span>}>
+                <Typography.Text strong={!t.ownerOrganization}>{t.title}</Typography.Text>
+                {t.ownerOrganization && <div><Typography.Text type="secondary">{t.ownerOrganization.name} 本级方案</Typography.Text></div>}
+              </Tooltip>
+            ),
+          },
+          { title: '领域', dataIndex: 'area', render: (v: string) => label(taskAreaLabels, v), width: 130 },
+          { title: '完成期限', dataIndex: 'deadline', render: (v: string | null) => v ?? '未设定', width: 110 },
+          { title: '报告周期', dataIndex: 'reportPeriod', render: (v: string) => label(reportPeriodLabels, v), width: 90 },
+          {
+            title: '指标',
+            width: 260,
+            render: (_: unknown, t) =>
+              t.indicators.length ? (
+                t.indicators.map((i) => (
+                  <div key={i.id}>
+                    {i.name}:{target(i)} <Tag>{label(indicatorKindLabels, i.kind)}</Tag>
+                    {i.deadline ? `(${i.deadline} 前)` : ''}
+                  </div>
+                ))
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
+          },
+          { title: `责任单位`, render: (_: unknown, t) => units(t) },
+        ]}
+      />
+    </Card>
+  );
+}
