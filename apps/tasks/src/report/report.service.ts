@@ -319,10 +319,16 @@ function checkSummary(text: string): string {
   return summary;
 }
 
-/** Values must belong to the task's indicators and fit their kind. */
+/**
+ * Values must belong to the task's indicators and fit their kind. A number left empty means the
+ * indicator is not reported this period; the last reported value stands.
+ */
 function checkValues(indicators: Indicator[], values: IndicatorValueInput[]): IndicatorValueInput[] {
   const seen = new Set<string>();
-  return values.map((v) => {
+  const kindOf = (id: string) => indicators.find((i) => i.id === id)?.kind;
+  const unreportedNumber = (v: IndicatorValueInput) => v.value == null && kindOf(v.indicatorId) !== undefined && kindOf(v.indicatorId) !== IndicatorKind.CHECKLIST;
+  const reported = values.filter((v) => !unreportedNumber(v));
+  return reported.map((v) => {
     const indicator = indicators.find((i) => i.id === v.indicatorId);
     if (!indicator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '填报的指标不属于该任务', { field: 'values', indicatorId: v.indicatorId });
     if (seen.has(v.indicatorId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${indicator.name}」重复填报`, { field: 'values' });

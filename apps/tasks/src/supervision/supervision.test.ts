@@ -188,7 +188,25 @@ describe('progress reports and computed status, against the clock', () => {
       await fails(SUBMIT, { input: { ...base, values: [{ indicatorId: indicatorOf('一', '新型社区学校(教学点)覆盖率'), value: 120 }] } }, township),
     ).toBe(ErrorCode.BAD_USER_INPUT);
     expect(await fails(SUBMIT, { input: { ...base, period: '2027-Q1' } }, township)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await fails(SUBMIT, { input: { ...base, values: [{ indicatorId: indicatorOf('一', '新型社区学校(教学点)覆盖率'), value: -1 }] } }, township)).toBe(
+      ErrorCode.BAD_USER_INPUT,
+    );
     expect(await count('progress_report')).toBe(reports);
+  });
+
+  it('keeps the last reported value of an indicator left empty this period', async () => {
+    const education = as('edu', '区教育体育局', Role.UNIT_OPERATOR);
+    const [coverage, enrolment] = [indicatorOf('一', '新型社区学校(教学点)覆盖率'), indicatorOf('一', '流动人口同住子女免费接受义务教育比例')];
+    const input = {
+      assignmentId: planAssignment('一', '区教育体育局'),
+      period: '2026-Q4',
+      summary: '本季度完成入学核查。',
+      values: [{ indicatorId: coverage, value: null }, { indicatorId: enrolment, value: 100 }],
+    };
+    const { submitProgressReport } = await ok(SUBMIT, { input }, education);
+    expect(submitProgressReport.values).toEqual([{ indicatorId: enrolment, value: 100, checkedItems: [] }]);
+    const { assignment } = await ok(STATUS, { id: input.assignmentId }, education);
+    expect(assignment.indicatorProgress.map((p: { value: number }) => p.value)).toEqual([85, 100]);
   });
 
   it('lets the office return a report with a reason, which the unit is told about', async () => {
