@@ -1,5 +1,6 @@
 import { AssignmentStatus, IndicatorKind, ReportPeriod, ReportStatus } from '@ronghe/types';
 import { describe, expect, it } from 'vitest';
+import { beijingDate } from '../clock.js';
 import { assignmentStatus, currentPeriod, evaluateIndicator, isReportablePeriod, periodEnd, previousPeriod, trafficLight } from './status.js';
 
 const percentage = { kind: IndicatorKind.PERCENTAGE, target: 100, checklistItems: [], deadline: null };
@@ -93,5 +94,12 @@ describe('traffic lights and periods', () => {
     expect(isReportablePeriod('2026-12', ReportPeriod.MONTHLY, '2026-11-28')).toBe(false);
     expect(isReportablePeriod('2026-Q4', ReportPeriod.MONTHLY, '2026-11-28')).toBe(false);
     expect(isReportablePeriod('2026-13', ReportPeriod.MONTHLY, '2026-11-28')).toBe(false);
+  });
+});
+
+describe('Beijing dates', () => {
+  it('turns at midnight in Beijing, not in UTC', () => {
+    expect(beijingDate(new Date('2026-11-28T15:59:59Z'))).toBe('2026-11-28');
+    expect(beijingDate(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
   });
 });
