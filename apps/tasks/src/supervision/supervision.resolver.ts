@@ -36,7 +36,7 @@ export class SupervisionResolver {
     return { ...overview, asOf: ctx.services.supervision.today() };
   }
 
-  @FieldResolver(() => [StatusRollup], { description: '按乡镇(街道)汇总,含其辖区内各单位' })
+  @FieldResolver(() => [StatusRollup], { nullable: true, description: '按乡镇(街道)汇总,含其辖区内各单位;单位名录服务不可用时为空' })
   async byTownship(@Root() overview: SupervisionOverview, @Ctx() ctx: Context) {
     return (await ctx.services.supervision.byTownship(ctx, overview.documentId)).map(withOrganization);
   }
