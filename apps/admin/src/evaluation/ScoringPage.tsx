@@ -15,6 +15,7 @@ const MyAssignmentsDocument = graphql(`
       nominationId recusedAt
       scores { criterionId value comment submittedAt }
       nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }
+      nomineeTaskPerformance { score rank rankedUnits indicatorAttainment timeliness assignments }
     }
   }
 `);
@@ -60,6 +61,13 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
       data-testid={`score-card-${n.nominee.name}`}
     >
       <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }}>{n.deeds}</Typography.Paragraph>
+      {assignment.nomineeTaskPerformance && (
+        <Typography.Paragraph type="secondary" data-testid="task-performance">
+          任务落实绩效(来自任务督导):{assignment.nomineeTaskPerformance.score} 分,全区第 {assignment.nomineeTaskPerformance.rank}/
+          {assignment.nomineeTaskPerformance.rankedUnits} 名;承担 {assignment.nomineeTaskPerformance.assignments} 项分工,指标完成度{' '}
+          {assignment.nomineeTaskPerformance.indicatorAttainment}%,按时率 {assignment.nomineeTaskPerformance.timeliness}%
+        </Typography.Paragraph>
+      )}
       <Form form={form} name={`score-${assignment.nominationId}`} layout="inline" initialValues={initial} disabled={locked || !!assignment.recusedAt}>
         {criteria.map((c) => (
           <Form.Item key={c.id} name={c.id} label={`${c.name}(满分 ${c.maxScore},权重 ${c.weight})`} rules={[{ required: true, message: '请打分' }]}>

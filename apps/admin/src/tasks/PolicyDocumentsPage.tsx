@@ -1,6 +1,8 @@
 import { documentValidityLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { Link, useNavigate, useParams } from 'react-router';
+import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { useAuth } from '../auth/AuthProvider';
@@ -11,6 +13,7 @@ import { useFeedback } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PolicyDocumentsQuery } from '../gql/graphql';
 import { PolicyDocumentsDocument } from './documents';
+import { PolicyDocumentForm } from './PolicyDocumentForm';
 
 const DetailDocument = graphql(`
   query PolicyDocumentDetail($id: ID!) {
@@ -40,11 +43,29 @@ export function PolicyDocumentsPage() {
 }
 
 function PolicyDocumentList() {
+  const { account } = useAuth();
+  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const [registering, setRegistering] = useState(false);
   const pages = useCursorPages();
   const [{ data, fetching, error }] = useQuery({ query: PolicyDocumentsDocument, variables: { first: 20, after: pages.after } });
   const connection = data?.policyDocuments;
   return (
-    <Card title="政策文件">
+    <Card
+      title="政策文件"
+      extra={office && <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>登记文件</Button>}
+    >
+      {registering && (
+        <PolicyDocumentForm
+          onClose={() => setRegistering(false)}
+          onDone={(id) => {
+            message.success('已登记文件');
+            setRegistering(false);
+            navigate(`/tasks/documents/${id}`);
+          }}
+        />
+      )}
       {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <Table
         rowKey="id"

@@ -1,5 +1,6 @@
 import { assignmentRoleLabels, assignmentStatusLabels, indicatorKindLabels, reportPeriodLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, App, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Card, Empty, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { type Key, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
@@ -9,6 +10,7 @@ import { useFeedback } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { TaskNodeFragment } from '../gql/graphql';
 import { PolicyDocumentsDocument, STATUS_COLOR } from './documents';
+import { AssigneeForm, IndicatorForm, ScheduleForm, SubTaskForm } from './TaskForms';
 
 const TreeDocument = graphql(`
   query TaskTree($documentId: ID) {
@@ -34,6 +36,7 @@ const DesignateLeadDocument = graphql(`
 type TaskRow = TaskNodeFragment & { children?: TaskRow[] };
 type Fetched = TaskNodeFragment & { children?: Fetched[] };
 type Assignee = TaskRow['assignments']['nodes'][number];
+type Editing = { kind: 'decompose' | 'indicator' | 'assignee' | 'schedule'; task: TaskRow };
 
 function target(i: TaskRow['indicators'][number]) {
   if (i.kind === 'CHECKLIST') return i.checklistItems.join('、');
@@ -52,8 +55,30 @@ export function TaskTreePage() {
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   const selected = documents?.policyDocuments.nodes.find((d) => d.id === documentId);
   const expired = selected?.validity === 'EXPIRED';
+  const operator = !!account?.roles.includes('UNIT_OPERATOR');
+  const ownUnit = account?.organization.id;
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const [expanded, setExpanded] = useState<Key[]>([]);
 
-  const { modal } = App.useApp();
+  const { modal, message } = App.useApp();
+  const saved = useCallback(
+    (text: string) => {
+      message.success(text);
+      setEditing(null);
+      refetch({ requestPolicy: 'network-only' });
+    },
+    [message, refetch],
+  );
+
+  // An expired document's plan is history: nothing in it is changed any more.
+  const inForce = (t: TaskRow) => t.document.validity !== 'EXPIRED';
+  /** The office decomposes the plan's main tasks; a unit, the tasks it holds (一级抓一级). */
+  const mayDecompose = (t: TaskRow) =>
+    inForce(t) && ((office && !t.ownerOrganization) || ((office || operator) && t.assignments.nodes.some((a) => a.organization.id === ownUnit)));
+  /** The office manages every task; a unit, the sub-tasks of its own plan. */
+  const mayManage = (t: TaskRow) =>
+    inForce(t) && (office || (operator && !!t.ownerOrganization && t.ownerOrganization.id === ownUnit));
+
   const units = (t: TaskRow) => {
     const supporting = t.assignments.nodes.filter((a) => a.role !== 'LEAD');
     return (
@@ -100,7 +125,42 @@ export function TaskTreePage() {
   // A task without sub-tasks gets no expand button.
   const withoutEmptyChildren = (list: readonly Fetched[]): TaskRow[] =>
     list.map(({ children, ...t }) => (children?.length ? { ...t, children: withoutEmptyChildren(children) } : t));
-  const rows: readonly Fetched[] = data?.tasks.nodes ?? [];
+  const rows: readonly Fetched[] = useMemo(() => data?.tasks.nodes ?? [], [data]);
+
+  // Each task's parent deadline and its sub-tasks' latest one: the bounds of its own deadline.
+  const bounds = useMemo(() => {
+    const parentDeadline = new Map<string, string | null>();
+    const latestChild = new Map<string, string | null>();
+    const walk = (list: readonly Fetched[], parent: Fetched | null) => {
+      for (const t of list) {
+        if (parent) parentDeadline.set(t.id, parent.deadline ?? null);
+        const children = t.children ?? [];
+        latestChild.set(t.id, children.map((c) => c.deadline).filter((d): d is string => !!d).sort().at(-1) ?? null);
+        walk(children, t);
+      }
+    };
+    walk(rows, null);
+    return { parentDeadline, latestChild };
+  }, [rows]);
+
+  const actions = (t: TaskRow) => {
+    const decompose = mayDecompose(t);
+    const manage = mayManage(t);
+    if (!decompose && !manage) return null;
+    const open = (kind: Editing['kind']) => () => setEditing({ kind, task: t });
+    return (
+      <Space direction="vertical" size={0} align="start">
+        {decompose && <Button type="link" size="small" onClick={open('decompose')}>分解任务</Button>}
+        {manage && (
+          <>
+            <Button type="link" size="small" onClick={open('indicator')}>添加指标</Button>
+            <Button type="link" size="small" onClick={open('assignee')}>添加责任单位</Button>
+            <Button type="link" size="small" onClick={open('schedule')}>调整期限</Button>
+          </>
+        )}
+      </Space>
+    );
+  };
 
   return (
     <Card
@@ -123,9 +183,11 @@ export function TaskTreePage() {
         loading={fetching}
         pagination={false}
         dataSource={withoutEmptyChildren(rows)}
+        onRow={(t) => ({ 'data-task-code': t.code }) as React.HTMLAttributes<HTMLElement>}
+        expandable={{ expandedRowKeys: expanded, onExpandedRowsChange: (keys) => setExpanded([...keys]) }}
         locale={{ emptyText: <Empty description="该方案没有任务" /> }}
         columns={[
-          { title: '序号', dataIndex: 'code', width: 90 },
+          { title: '序号', dataIndex: 'code', width: 120, render: (v: string) => <span style={{ whiteSpace: 'nowrap' }}>{v}</span> },
           {
             title: '任务',
             width: 300,
@@ -155,8 +217,31 @@ export function TaskTreePage() {
               ),
           },
           { title: `责任单位`, render: (_: unknown, t) => units(t) },
+          { title: '操作', width: 120, render: (_: unknown, t) => actions(t) },
         ]}
       />
+      {editing?.kind === 'decompose' && (
+        <SubTaskForm
+          parent={editing.task}
+          within={office && !editing.task.ownerOrganization ? null : (ownUnit ?? null)}
+          onClose={() => setEditing(null)}
+          onDone={() => {
+            setExpanded((keys) => (keys.includes(editing.task.id) ? keys : [...keys, editing.task.id]));
+            saved('已分解任务');
+          }}
+        />
+      )}
+      {editing?.kind === 'indicator' && <IndicatorForm task={editing.task} onClose={() => setEditing(null)} onDone={() => saved('已添加指标')} />}
+      {editing?.kind === 'assignee' && <AssigneeForm task={editing.task} onClose={() => setEditing(null)} onDone={() => saved('已添加责任单位')} />}
+      {editing?.kind === 'schedule' && (
+        <ScheduleForm
+          task={editing.task}
+          parentDeadline={bounds.parentDeadline.get(editing.task.id) ?? null}
+          latestChildDeadline={bounds.latestChild.get(editing.task.id) ?? null}
+          onClose={() => setEditing(null)}
+          onDone={() => saved('已调整期限')}
+        />
+      )}
     </Card>
   );
 }
