@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropdownsClosed, launchBrowser, signIn } from '../support/browser.js';
+import { dropdownsClosed, launchBrowser, pickDate, signIn } from '../support/browser.js';
 import { gateway, login, system } from '../support/graphql.js';
 
 // 十八里河镇 holds task (一) of the current work plan (deadline 12-31 of this year). Its operator
@@ -32,15 +32,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Types a date into an Ant Design date picker of the open dialog. */
-async function pickDate(dialog: ReturnType<Page['getByRole']>, label: string, date: string) {
-  const input = dialog.getByLabel(label);
-  await input.click();
-  await input.fill(date);
-  // Leaving the field commits the typed date (Enter would also submit the form).
-  await dialog.locator('.ant-modal-title').click();
-  await expect.poll(() => input.inputValue()).toBe(date);
-}
 
 describe('a township decomposes a task of the plan in force in the admin client', () => {
   it('hands a sub-task to a community within its jurisdiction, as lead, and sets its indicator', async () => {

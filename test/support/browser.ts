@@ -1,4 +1,4 @@
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 
 /** Debian's Chromium, headless, driven by playwright-core: the real browser the admin client meets. */
 export function launchBrowser(): Promise<Browser> {
@@ -26,4 +26,15 @@ export async function choose(page: Page, testId: string, option: string) {
 /** Waits until no select dropdown is open (they close with an animation). */
 export async function dropdownsClosed(page: Page) {
   for (let i = 0; i < 50 && (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) await page.waitForTimeout(50);
+}
+
+/** Types a date into an Ant Design date picker of an open dialog, by its label. */
+export async function pickDate(dialog: Locator, label: string, date: string) {
+  const input = dialog.getByLabel(label);
+  await input.click();
+  await input.fill(date);
+  // Leaving the field commits the typed date (Enter would also submit the form).
+  await dialog.locator('.ant-modal-title').click();
+  for (let i = 0; i < 50 && (await input.inputValue()) !== date; i++) await dialog.page().waitForTimeout(50);
+  if ((await input.inputValue()) !== date) throw new Error(`${label} did not take ${date}`);
 }

@@ -5,6 +5,7 @@ import { IndicatorResolver } from './indicator/indicator.resolver.js';
 import { organizationStubReference } from './organization/organization.stub.js';
 import { ReportResolver } from './report/report.resolver.js';
 import { OrganizationPerformanceResolver, SupervisionResolver } from './supervision/supervision.resolver.js';
+import { PlanResolver } from './task/plan.resolver.js';
 import { TaskResolver, taskReference } from './task/task.resolver.js';
 
 export const buildSchema = () =>
@@ -12,6 +13,7 @@ export const buildSchema = () =>
     resolvers: [
       DocumentResolver,
       TaskResolver,
+      PlanResolver,
       AssignmentResolver,
       OrganizationAssignmentsResolver,
       IndicatorResolver,

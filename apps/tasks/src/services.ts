@@ -7,11 +7,13 @@ import type { Registry } from './registry/registry.client.js';
 import { ReportService } from './report/report.service.js';
 import type { ObjectStore } from './storage/object-store.js';
 import { type SupervisionSettings, SupervisionService } from './supervision/supervision.service.js';
+import { PlanService } from './task/plan.service.js';
 import { TaskService } from './task/task.service.js';
 
 export interface Services {
   documents: DocumentService;
   tasks: TaskService;
+  plans: PlanService;
   assignments: AssignmentService;
   indicators: IndicatorService;
   reports: ReportService;
@@ -28,9 +30,10 @@ export interface Dependencies {
 export function createServices(dataSource: DataSource, { registry, store, clock, settings }: Dependencies): Services {
   const documents = new DocumentService(dataSource, clock);
   const tasks = new TaskService(dataSource, documents, registry, clock);
-  const assignments = new AssignmentService(dataSource, documents, tasks, registry, clock);
+  const plans = new PlanService(dataSource, documents, registry, clock);
+  const assignments = new AssignmentService(dataSource, documents, tasks, clock);
   const indicators = new IndicatorService(dataSource, documents, tasks, clock);
   const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock);
   const supervision = new SupervisionService(dataSource, tasks, indicators, assignments, registry, clock, settings);
-  return { documents, tasks, assignments, indicators, reports, supervision };
+  return { documents, tasks, plans, assignments, indicators, reports, supervision };
 }

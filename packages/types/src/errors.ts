@@ -35,6 +35,8 @@ export const ErrorCode = {
   DEADLINE_AFTER_PARENT: 'DEADLINE_AFTER_PARENT',
   /** A report for this assignment and period already exists. */
   REPORT_EXISTS: 'REPORT_EXISTS',
+  /** Units a plan's text names are not in the organizations registry. */
+  UNRESOLVED_UNITS: 'UNRESOLVED_UNITS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

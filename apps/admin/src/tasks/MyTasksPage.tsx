@@ -81,7 +81,7 @@ export function MyTasksPage() {
               key={n.id}
               showIcon
               type={NOTICE_TYPE[n.kind] ?? 'info'}
-              title={`【${noticeKindLabels[n.kind] ?? n.kind}】${n.message}${n.dueOn ? `(期限 ${n.dueOn})` : ''}`}
+              title={`【${noticeKindLabels[n.kind] ?? n.kind}】${n.message}`}
               action={<Button size="small" type="link" onClick={() => setOpened(n.assignmentId)}>查看</Button>}
             />
           ))}

@@ -13,6 +13,7 @@ import { useFeedback } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PolicyDocumentsQuery } from '../gql/graphql';
 import { PolicyDocumentsDocument } from './documents';
+import { PlanFromDocument } from './PlanFromDocument';
 import { PolicyDocumentForm } from './PolicyDocumentForm';
 
 const DetailDocument = graphql(`
@@ -83,6 +84,7 @@ function PolicyDocumentList() {
           { title: '文种', dataIndex: 'genre' },
           { title: '文号', dataIndex: 'documentNumber' },
           { title: '有效性', render: (_: unknown, d: Row) => <ValidityTag validity={d.validity} /> },
+          { title: '主要任务', render: (_: unknown, d: Row) => (d.taskCount > 0 ? `${d.taskCount} 项` : '未建立') },
           { title: '依据文件', render: (_: unknown, d: Row) => d.basis.map((b) => b.documentNumber).join('、') || '—' },
         ]}
       />
@@ -99,7 +101,11 @@ function PolicyDocumentDetail({ id }: { id: string }) {
   const [{ data, fetching, error }, refetch] = useQuery({ query: DetailDocument, variables: { id } });
   const [, setValidity] = useMutation(ValidityDocument);
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
+  const { message } = App.useApp();
+  const [planning, setPlanning] = useState(false);
   const d = data?.policyDocument;
+  // A registered plan has no tasks until the office creates them from its text.
+  const mayCreatePlan = office && d?.validity === 'VALID' && data?.tasks.nodes.length === 0;
   return (
     <Card
       loading={fetching && !data}
@@ -139,8 +145,24 @@ function PolicyDocumentDetail({ id }: { id: string }) {
               {d.basis.length ? d.basis.map((b) => `${b.title}(${b.documentNumber})`).join(';') : '—'}
             </Descriptions.Item>
           </Descriptions>
-          <Typography.Title level={5} style={{ marginTop: 24 }}>主要任务</Typography.Title>
+          <Space style={{ marginTop: 24, marginBottom: 8 }}>
+            <Typography.Title level={5} style={{ margin: 0 }}>主要任务</Typography.Title>
+            {mayCreatePlan && <Button type="primary" onClick={() => setPlanning(true)}>按全文建立任务</Button>}
+          </Space>
+          {planning && (
+            <PlanFromDocument
+              documentId={d.id}
+              onClose={() => setPlanning(false)}
+              onDone={(created) => {
+                message.success(`已建立 ${created} 项主要任务`);
+                setPlanning(false);
+                refetch({ requestPolicy: 'network-only' });
+              }}
+            />
+          )}
           <Table
+            data-testid="document-tasks"
+            locale={{ emptyText: office ? '尚未建立任务:可按全文建立' : '尚未建立任务' }}
             rowKey="id"
             size="small"
             pagination={false}

@@ -49,7 +49,9 @@ export function TaskTreePage() {
   const office = !!account?.roles.includes('PROGRAM_ADMIN');
   const [params, setParams] = useSearchParams();
   const [{ data: documents }] = useQuery({ query: PolicyDocumentsDocument, variables: { first: 50 } });
-  const documentId = params.get('documentId') ?? documents?.policyDocuments.nodes.find((d) => d.validity === 'VALID')?.id ?? null;
+  // By default the newest plan in force that has its tasks (a document just registered has none yet).
+  const plansInForce = documents?.policyDocuments.nodes.filter((d) => d.validity === 'VALID') ?? [];
+  const documentId = params.get('documentId') ?? (plansInForce.find((d) => d.taskCount > 0) ?? plansInForce[0])?.id ?? null;
   const [{ data, fetching, error }, refetch] = useQuery({ query: TreeDocument, variables: { documentId }, pause: !documents });
   const [, designateLead] = useMutation(DesignateLeadDocument);
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));

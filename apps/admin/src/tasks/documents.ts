@@ -6,7 +6,7 @@ export const PolicyDocumentsDocument = graphql(`
     policyDocuments(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id title indexNumber issuer subject writtenOn publishedOn genre documentNumber validity version
+      nodes { id title indexNumber issuer subject writtenOn publishedOn genre documentNumber validity version taskCount
         basis { documentNumber title } }
     }
   }

@@ -61,6 +61,13 @@ export class RegistryFacts {
 }
 
 const lineageOf = (path: string) => path.split('/').filter(Boolean);
+const factsOf = (u: { id: string; name: string; kind: OrganizationKind; status: OrganizationStatus; path: string }): UnitFacts => ({
+  id: u.id,
+  name: u.name,
+  kind: u.kind,
+  status: u.status,
+  lineage: lineageOf(u.path),
+});
 
 /**
  * For other subgraphs only (hidden from the public API by @inaccessible): the kind and place in
@@ -90,7 +97,15 @@ export class FactsResolver {
   async unitsByName(@Arg('names', () => [String]) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
     requireIdentity(ctx.identity);
     const units = await ctx.services.organizations.findByNames(names);
-    return units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, status: u.status, lineage: lineageOf(u.path) }));
+    return units.map(factsOf);
+  }
+
+  @Directive('@inaccessible')
+  @Query(() => [UnitFacts], { description: '某几类启用中的单位' })
+  async unitsOfKinds(@Arg('kinds', () => [OrganizationKind]) kinds: OrganizationKind[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+    requireIdentity(ctx.identity);
+    const units = await ctx.services.organizations.findByKinds(kinds);
+    return units.map(factsOf);
   }
 
   @Directive('@inaccessible')
@@ -109,7 +124,7 @@ export class FactsResolver {
     const places = present(await organizations.loaderById(ctx.loaders).loadMany(placeIds));
     const pathOf = new Map(places.map((u) => [u.id, u.path]));
     return {
-      units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind, status: u.status, lineage: lineageOf(u.path) })),
+      units: units.map(factsOf),
       persons: people.map((p) => ({
         id: p.id,
         name: p.name,

@@ -12,7 +12,7 @@ import {
   paginate,
   uniqueViolation,
 } from '@ronghe/kit';
-import { ErrorCode, isValidCreditCode, isValidPhone, OrganizationStatus } from '@ronghe/types';
+import { ErrorCode, isValidCreditCode, isValidPhone, type OrganizationKind, OrganizationStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { AccessService, Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -54,6 +54,11 @@ export class OrganizationService {
   /** Active units with exactly these names (for configuration defaults such as the commending agencies). */
   findByNames(names: string[]): Promise<Organization[]> {
     return this.repo.findBy({ name: In(names), deletedAt: IsNull(), status: OrganizationStatus.ACTIVE });
+  }
+
+  /** Active units of these kinds, by name (a plan's "各乡镇、街道办事处" is every township and sub-district). */
+  findByKinds(kinds: OrganizationKind[]): Promise<Organization[]> {
+    return this.repo.find({ where: { kind: In(kinds), deletedAt: IsNull(), status: OrganizationStatus.ACTIVE }, order: { name: 'ASC' } });
   }
 
   /** A unit the caller may see, or null when there is none; OUT_OF_JURISDICTION when it is not theirs. */

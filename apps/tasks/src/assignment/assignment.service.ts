@@ -19,7 +19,6 @@ import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
-import type { Registry } from '../registry/registry.client.js';
 import type { TaskService } from '../task/task.service.js';
 import { Assignment } from './assignment.entity.js';
 import type { AddAssigneeInput, AssignmentsArgs, DesignateLeadInput } from './assignment.inputs.js';
@@ -38,7 +37,6 @@ export class AssignmentService {
     private readonly dataSource: DataSource,
     private readonly documents: DocumentService,
     private readonly tasks: TaskService,
-    private readonly registry: Registry,
     private readonly clock: Clock,
   ) {
     this.repo = dataSource.getRepository(Assignment);
@@ -137,11 +135,7 @@ export class AssignmentService {
     const task = await this.tasks.require(caller.loaders, input.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);
-    const [unit] = await this.registry.units([input.organizationId], actor);
-    if (!unit) throw notFound('单位', input.organizationId);
-    if (task.ownerOrganizationId && (unit.id === task.ownerOrganizationId || !unit.lineage.includes(task.ownerOrganizationId))) {
-      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `${unit.name} 不在本单位辖区内`, { organizationId: unit.id });
-    }
+    const [unit] = await this.tasks.assignableUnits(actor, task.ownerOrganizationId, [input.organizationId]);
     const assignment = { id: newId(), taskId: task.id, organizationId: unit.id, role: input.role };
     try {
       return await this.dataSource.transaction(async (tx) => {

@@ -1,6 +1,6 @@
 import { type RequestContext, requireIdentity } from '@ronghe/kit';
 import { DocumentValidity } from '@ronghe/types';
-import { Arg, Args, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Services } from '../services.js';
 import { PolicyDocument } from './document.entity.js';
 import { CreatePolicyDocumentInput, PolicyDocumentConnection, PolicyDocumentsArgs } from './document.inputs.js';
@@ -34,6 +34,11 @@ export class DocumentResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.documents.setValidity(ctx, id, validity, version);
+  }
+
+  @FieldResolver(() => Int, { description: '主要任务数;登记后尚未建立任务时为 0' })
+  async taskCount(@Root() document: PolicyDocument, @Ctx() ctx: Context): Promise<number> {
+    return (await ctx.services.tasks.tasksOfDocumentLoader(ctx.loaders).load(document.id)).length;
   }
 }
 

@@ -12,7 +12,8 @@ const SECTION_START = /^二、主要任务/;
 const NEXT_SECTION = /^[三四五六七八九十]+、/;
 const TASK_HEADING = /^[((]([一二三四五六七八九十]+)[))](.+)$/;
 const RESPONSIBLE = /^[((]责任单位[::](.+)[))]$/;
-const UNIT_GROUP = '各乡镇、街道办事处';
+/** Names no one unit: every township and sub-district of the district. */
+export const UNIT_GROUP = '各乡镇、街道办事处';
 
 /**
  * Reads the main tasks (二、主要任务, (一) to (八)) out of a plan's full text: each task's heading,

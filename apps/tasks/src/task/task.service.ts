@@ -6,7 +6,7 @@ import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
-import type { Registry } from '../registry/registry.client.js';
+import type { Registry, UnitFacts } from '../registry/registry.client.js';
 import { Task } from './task.entity.js';
 import type { CreateSubTaskInput, TasksArgs, UpdateTaskScheduleInput } from './task.inputs.js';
 
@@ -87,7 +87,7 @@ export class TaskService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '每项任务只能有一个牵头单位', { field: 'assignees' });
     }
     const owner = await this.decomposingUnit(actor, parent);
-    await this.assertWithinJurisdiction(actor, owner, ids);
+    await this.assignableUnits(actor, owner, ids);
 
     const task = this.repo.create({
       id: newId(),
@@ -166,22 +166,21 @@ export class TaskService {
     return actor.organizationId;
   }
 
-  private async assertWithinJurisdiction(actor: Identity, owner: string, organizationIds: string[]) {
-    // The office hands district tasks to any unit of the district.
-    if (isOffice(actor) && owner === actor.organizationId) {
-      const units = await this.registry.units(organizationIds, actor);
-      const missing = organizationIds.filter((id) => !units.some((u) => u.id === id));
-      if (missing.length > 0) throw notFound('单位', missing[0]!);
-      return;
-    }
+  /**
+   * The units a task of \`owner\`'s plan may be handed to, in the order asked: any unit of the district
+   * for a district task or the office's own plan, else only units below the owner.
+   */
+  async assignableUnits(actor: Identity, owner: string | null, organizationIds: string[]): Promise<UnitFacts[]> {
     const units = await this.registry.units(organizationIds, actor);
-    for (const id of organizationIds) {
+    const district = owner === null || (isOffice(actor) && owner === actor.organizationId);
+    return organizationIds.map((id) => {
       const unit = units.find((u) => u.id === id);
       if (!unit) throw notFound('单位', id);
-      if (unit.id === owner || !unit.lineage.includes(owner)) {
+      if (!district && (unit.id === owner || !unit.lineage.includes(owner!))) {
         throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `${unit.name} 不在本单位辖区内,不能向其分解任务`, { organizationId: id });
       }
-    }
+      return unit;
+    });
   }
 
   /** Top-level tasks of many documents, for the document page. */
