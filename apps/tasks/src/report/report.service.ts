@@ -33,6 +33,9 @@ import type { EvidenceUploadInput, IndicatorValueInput, ProgressReportsArgs, Res
 
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
 const EVIDENCE_PER_REPORT = 10;
+/** An upload no report took within a day was abandoned with its form. */
+export const ABANDONED_UPLOAD_MS = 24 * 60 * 60 * 1000;
+const PURGE_BATCH = 100;
 const SUMMARY_MAX = 5000;
 const STALE_REPORT = '该报告已被他人处理,请刷新后重试';
 
@@ -90,7 +93,25 @@ export class ReportService {
       uploadedAt: this.clock(),
     };
     await this.dataSource.getRepository(EvidenceFile).insert(file);
+    await this.purgeAbandoned();
     return Object.assign(new EvidenceFile(), file);
+  }
+
+  /**
+   * Uploads never attached to a report (the form was closed) are removed a day later, a batch at a
+   * time as new uploads arrive, so abandoned files do not pile up in the store. The row goes first:
+   * a report attaching the file at the same moment then finds it gone and asks for a new upload.
+   */
+  private async purgeAbandoned(): Promise<void> {
+    const cutoff = new Date(this.clock().getTime() - ABANDONED_UPLOAD_MS);
+    const [rows] = (await this.dataSource.query(
+      `DELETE FROM evidence_file WHERE report_id IS NULL AND id IN
+         (SELECT id FROM evidence_file WHERE report_id IS NULL AND uploaded_at < $1 ORDER BY uploaded_at LIMIT ${PURGE_BATCH})
+       RETURNING storage_key`,
+      [cutoff],
+    )) as [{ storage_key: string }[], number];
+    // A leftover object is harmless (nothing points at it); a failed delete is not the uploader's problem.
+    await Promise.allSettled(rows.map((r) => this.store.delete(r.storage_key)));
   }
 
   /** An evidence file's bytes, for anyone who may see its report. */

@@ -44,6 +44,14 @@ describe.each(stores)('the %s object store', (_name, store) => {
     expect(Buffer.compare(await store().get(key), content)).toBe(0);
   });
 
+  it('deletes an object, and deleting it twice is no error', async () => {
+    const key = 'evidence/1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f';
+    await store().put(key, Buffer.from('临时'), 'text/plain');
+    await store().delete(key);
+    await expect(store().get(key)).rejects.toThrow();
+    await expect(store().delete(key)).resolves.toBeUndefined();
+  });
+
   it('fails on a key it never stored', async () => {
     await expect(store().get('evidence/00000000-0000-4000-8000-000000000000')).rejects.toThrow();
   });

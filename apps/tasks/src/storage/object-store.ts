@@ -1,5 +1,5 @@
-import { GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { DeleteObjectCommand, GetObjectCommand, PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -9,6 +9,8 @@ import path from 'node:path';
 export interface ObjectStore {
   put(key: string, content: Buffer, contentType: string): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Removes an object; removing one that is not there is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 /** Objects as files under a root folder; keys are app-made (`evidence/<uuid>`), never user input. */
@@ -25,6 +27,10 @@ export class LocalDiskStore implements ObjectStore {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.fileOf(key));
+  }
+
+  delete(key: string): Promise<void> {
+    return rm(this.fileOf(key), { force: true });
   }
 
   private fileOf(key: string): string {
@@ -63,5 +69,9 @@ export class S3Store implements ObjectStore {
   async get(key: string): Promise<Buffer> {
     const object = await this.client.send(new GetObjectCommand({ Bucket: this.settings.bucket, Key: key }));
     return Buffer.from(await object.Body!.transformToByteArray());
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.settings.bucket, Key: key }));
   }
 }
