@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signIn } from '../support/browser.js';
+import { choose, launchBrowser, signIn } from '../support/browser.js';
 import { openCycleNow } from '../support/cycle.js';
 import { gateway, login, system } from '../support/graphql.js';
 
@@ -63,15 +63,22 @@ async function as(username: string): Promise<Page> {
   return page;
 }
 
+/** Other test files run reviews of other years: each page is pointed at this file's review. */
+async function openReviewPage(page: Page, menu: string) {
+  await page.getByRole('menuitem', { name: menu }).click();
+  await choose(page, 'review-select', '2033年度');
+}
+
 describe('the review in the admin client', () => {
   it('shows the office the rubric, the rules frozen, and each evaluator’s progress', async () => {
     const page = await as('admin');
-    await page.getByRole('menuitem', { name: '评审设置' }).click();
+    await openReviewPage(page, '评审设置');
     await page.getByText('评分已开始,评分细则和规则已冻结').waitFor();
     expect(await page.locator('input[value="工作成效"]').count()).toBe(1);
-    await expect.poll(() => page.locator('.ant-table-tbody tr').filter({ hasText: 'evaluator' }).locator('td').allTextContents()).toEqual(['evaluator', '2', '0', '0', '待评 2']);
+    const progress = page.getByTestId('evaluator-progress').locator('.ant-table-tbody tr');
+    await expect.poll(() => progress.filter({ hasText: /^evaluator/ }).locator('td').allTextContents()).toEqual(['evaluator', '2', '0', '0', '待评 2']);
     // The board: both nominations with the evaluator assigned, nobody in conflict.
-    const row = page.locator('.ant-table-tbody tr').filter({ hasText: '郑州宇通物流有限公司' });
+    const row = page.getByTestId('assignment-board').locator('.ant-table-tbody tr').filter({ hasText: '郑州宇通物流有限公司' });
     await expect.poll(() => row.locator('.ant-tag').allTextContents()).toEqual(['evaluator']);
     await page.screenshot({ path: 'test-results/admin-review-setup.png', fullPage: true });
     await page.close();
@@ -79,7 +86,7 @@ describe('the review in the admin client', () => {
 
   it('lets an evaluator score and submit the nominations assigned to them', async () => {
     const page = await as('evaluator');
-    await page.getByRole('menuitem', { name: '我的评审任务' }).click();
+    await openReviewPage(page, '我的评审任务');
     const card = page.getByTestId('score-card-郑州宇通物流有限公司');
     await card.waitFor();
     expect(await page.getByTestId('pending-reminder').textContent()).toBe('您还有 2 个推荐未提交评分');
@@ -100,7 +107,7 @@ describe('the review in the admin client', () => {
     await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
     for (const [username, status] of [['approver-hrss', '已排名'], ['approver-hfpc', '已审批']] as const) {
       const page = await as(username);
-      await page.getByRole('menuitem', { name: '排名与审批' }).click();
+      await openReviewPage(page, '排名与审批');
       await page.getByText('郑州宇通物流有限公司').waitFor();
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
       await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(status);
@@ -108,7 +115,7 @@ describe('the review in the admin client', () => {
       await page.close();
     }
     const office = await as('admin');
-    await office.getByRole('menuitem', { name: '公示与异议' }).click();
+    await openReviewPage(office, '公示与异议');
     await office.getByRole('button', { name: /开始公示/ }).click();
     await office.getByText(/公示期:\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/).waitFor();
     await office.close();

@@ -135,7 +135,7 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
       <AssignmentBoard reviewId={review.id} />
       <Card size="small" title={`评审专家分配(每个推荐 ${review.evaluatorsPerNomination} 人,回避本单位及辖区)`}
         extra={<Button onClick={async () => done(await assign({ reviewId: review.id }), '已自动分配')}>自动分配</Button>}>
-        <Table rowKey="evaluatorAccountId" size="small" pagination={false} dataSource={progress}
+        <Table data-testid="evaluator-progress" rowKey="evaluatorAccountId" size="small" pagination={false} dataSource={progress}
           columns={[
             { title: '评审专家', dataIndex: 'username' },
             { title: '分配', dataIndex: 'assigned' },
@@ -157,7 +157,7 @@ function AssignmentBoard({ reviewId }: { reviewId: string }) {
   const evaluators = (accounts?.accounts.nodes ?? []).filter((a) => a.roles.includes('EVALUATOR') && a.status === 'ACTIVE');
   return (
     <Card size="small" title="分配看板">
-      <Table rowKey="nominationId" size="small" pagination={false} dataSource={data?.assignmentBoard ?? []}
+      <Table data-testid="assignment-board" rowKey="nominationId" size="small" pagination={false} dataSource={data?.assignmentBoard ?? []}
         columns={[
           { title: '被推荐对象', render: (_: unknown, r) => r.nomination.nominee.name },
           { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
