@@ -1,4 +1,5 @@
-// Generated once from the seed notice (../shared/seed/000_54d10ea45c7f98b6.txt); the text is kept exactly as published.
+// Generated once from the seed notice, a copy of which is kept in ../seed/notice-2014-1.txt (the
+// programme's shared seed 000_54d10ea45c7f98b6.txt); the text is kept exactly as published.
 import { DocumentValidity } from '@ronghe/types';
 
 export interface DemoDocument {

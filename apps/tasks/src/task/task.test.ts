@@ -143,7 +143,7 @@ describe('seeding from the document', () => {
   it('holds the notice with the header fields of its publication page and its text exactly as written', async () => {
     const { data, errors } = await bed.execute(DOCUMENT, { id: noticeId }, admin);
     expect(errors).toBeUndefined();
-    const raw = readFileSync(new URL('../../../../../shared/seed/000_54d10ea45c7f98b6.txt', import.meta.url), 'utf8');
+    const raw = readFileSync(new URL('../../../../packages/demo/seed/notice-2014-1.txt', import.meta.url), 'utf8');
     expect(data!.policyDocument).toEqual({
       indexNumber: '005275134/2014-00019',
       issuer: '管城区人民政府办公室',
