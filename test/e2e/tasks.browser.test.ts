@@ -113,4 +113,34 @@ describe('task supervision in the admin client', () => {
     expect((await rollupOfTask(admin, assignment.task.id)).done).toBe(before.done + 1);
     await office.close();
   });
+
+  it('shows a unit’s tasks of the plans in force with their status on its page, and history on request', async () => {
+    const admin = await login('admin');
+    const { data, errors } = await gateway(
+      `{ organizations(search: "十八里河镇", first: 1) { nodes { id all: assignments(first: 1) { totalCount } inForce: assignments(first: 1, validity: VALID) { totalCount } } } }`,
+      {},
+      admin,
+    );
+    expect(errors).toBeUndefined();
+    const unit = data.organizations.nodes[0];
+    expect(unit.inForce.totalCount).toBe(8);
+    expect(unit.all.totalCount).toBeGreaterThan(8);
+
+    const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+    const page = await context.newPage();
+    await signIn(page, system().adminUrl, 'admin');
+    await page.getByTestId('account-name').waitFor();
+    await page.goto(`${system().adminUrl.replace(/\/$/, '')}/organizations/${unit.id}`);
+    const rows = page.getByTestId('unit-tasks').locator('.ant-table-tbody tr.ant-table-row');
+    await expect.poll(() => rows.count()).toBe(8);
+    const statuses = await rows.locator('.ant-tag').allTextContents();
+    expect(statuses).toHaveLength(8);
+    for (const status of statuses) expect(['正常推进', '有风险', '已逾期', '已完成']).toContain(status);
+    expect(await page.getByTestId('unit-performance').textContent()).toMatch(/任务落实绩效 [\d.]+ 分 · 全区第 \d+ 名/);
+
+    await page.getByTestId('unit-tasks-filter').getByText('全部(含已失效文件)').click();
+    await expect.poll(() => page.getByTestId('total').textContent()).toBe(`共 ${unit.all.totalCount} 项任务`);
+    expect(await rows.filter({ hasText: '(已失效)' }).count()).toBeGreaterThan(0);
+    await context.close();
+  });
 });

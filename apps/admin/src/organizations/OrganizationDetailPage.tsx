@@ -1,4 +1,4 @@
-import { assignmentRoleLabels, assignmentStatusLabels, nominationStatusLabels, organizationKindLabels, organizationStatusLabels, resultOutcomeLabels, taskAreaLabels, typicalCategoryLabels } from '@ronghe/types';
+import { nominationStatusLabels, organizationKindLabels, organizationStatusLabels, resultOutcomeLabels, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, Breadcrumb, Card, Descriptions, Space, Spin, Table, Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
@@ -6,7 +6,7 @@ import { useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
-import { STATUS_COLOR } from '../tasks/documents';
+import { UnitAssignments } from './UnitAssignments';
 
 const UnitDocument = graphql(`
   query UnitPage($id: ID!) {
@@ -15,8 +15,6 @@ const UnitDocument = graphql(`
       ancestors { id name }
       children(first: 100) { totalCount nodes { id name kind } }
       moveHistory { movedAt from { name } to { name } }
-      assignments(first: 50) { totalCount nodes { id role status deadline task { code title area document { documentNumber validity } } } }
-      taskPerformance { rank score }
       nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }
       nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }
     }
@@ -44,24 +42,7 @@ export function OrganizationDetailPage() {
           <Descriptions.Item label="联系电话">{unit.contactPhone ?? '—'}</Descriptions.Item>
         </Descriptions>
       </Card>
-      <Card
-        title={`承担的任务(${unit.assignments.totalCount})`}
-        extra={unit.taskPerformance && <span data-testid="unit-performance">任务落实绩效 {unit.taskPerformance.score} 分 · 全区第 {unit.taskPerformance.rank} 名</span>}
-      >
-        <Table rowKey="id" size="small" pagination={false} dataSource={unit.assignments.nodes} data-testid="unit-tasks"
-          columns={[
-            { title: '文件', render: (_: unknown, a) => <span style={{ color: a.task.document.validity === 'EXPIRED' ? '#999' : undefined }}>{a.task.document.documentNumber}{a.task.document.validity === 'EXPIRED' ? '(已失效)' : ''}</span>, width: 200 },
-            { title: '序号', render: (_: unknown, a) => a.task.code, width: 70 },
-            { title: '任务', render: (_: unknown, a) => a.task.title },
-            { title: '领域', render: (_: unknown, a) => label(taskAreaLabels, a.task.area) },
-            { title: '角色', dataIndex: 'role', render: (v: string) => label(assignmentRoleLabels, v) },
-            { title: '完成期限', dataIndex: 'deadline', render: (v: string | null) => v ?? '—' },
-            {
-              title: '督导状态',
-              render: (_: unknown, a) => (a.task.document.validity === 'EXPIRED' ? '—' : <Tag color={STATUS_COLOR[a.status]}>{label(assignmentStatusLabels, a.status)}</Tag>),
-            },
-          ]} />
-      </Card>
+      <UnitAssignments organizationId={unit.id} />
       <Card title="被推荐情况">
         <Table rowKey="id" size="small" pagination={false} dataSource={unit.nominationsReceived.nodes} data-testid="unit-nominations"
           columns={[

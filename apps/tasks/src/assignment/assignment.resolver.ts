@@ -1,5 +1,5 @@
 import { PageArgs, type RequestContext } from '@ronghe/kit';
-import { AssignmentStatus } from '@ronghe/types';
+import { AssignmentStatus, DocumentValidity } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../organization/organization.stub.js';
@@ -85,7 +85,13 @@ export class AssignmentResolver {
 @Resolver(() => Organization)
 export class OrganizationAssignmentsResolver {
   @FieldResolver(() => AssignmentConnection, { description: '该单位承担的任务分工' })
-  assignments(@Root() organization: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.assignments.pageOf(ctx, 'organizationId', organization.id, page);
+  assignments(
+    @Root() organization: Organization,
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('validity', () => DocumentValidity, { nullable: true, description: '只看现行有效(VALID)或已失效(EXPIRED)文件的分工;不填为全部' })
+    validity: DocumentValidity | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.assignments.pageOf(ctx, 'organizationId', organization.id, page, validity ?? null);
   }
 }

@@ -101,29 +101,42 @@ export class AssignmentService {
 
   /**
    * A page of assignments of one task or one unit, as the caller may see them (a unit: its own and
-   * those it handed down). First pages of many parents share one batch; a later page (with a
-   * cursor) is asked for one parent at a time.
+   * those it handed down), optionally only those of plans in force or of expired ones. First pages
+   * of many parents share one batch; a later page (with a cursor) is asked for one parent at a time.
    */
-  pageOf(caller: Caller, parentProperty: 'taskId' | 'organizationId', parentId: string, page: Partial<PageArgs>): Promise<Connection<Assignment>> {
+  pageOf(
+    caller: Caller,
+    parentProperty: 'taskId' | 'organizationId',
+    parentId: string,
+    page: Partial<PageArgs>,
+    validity: DocumentValidity | null = null,
+  ): Promise<Connection<Assignment>> {
     const identity = requireIdentity(caller.identity);
     const scoped = !readsDistrict(identity);
-    const visible = 'organization_id = :me OR task_id IN (SELECT st.id FROM task st WHERE st.owner_organization_id = :me)';
-    const params = { me: identity.organizationId };
+    // Written once for both paths: the batched first pages name columns bare, the cursor page as a.*.
+    const conditions = (a: string) => [
+      ...(scoped ? [`(${a}organization_id = :me OR ${a}task_id IN (SELECT st.id FROM task st WHERE st.owner_organization_id = :me))`] : []),
+      ...(validity
+        ? [`${a}task_id IN (SELECT vt.id FROM task vt JOIN policy_document vd ON vd.id = vt.document_id WHERE vd.validity = :validity)`]
+        : []),
+    ];
+    const params = { me: identity.organizationId, validity };
     if (page.after) {
       const query = this.repo.createQueryBuilder('a').where(`a.${parentProperty} = :parentId`, { parentId });
-      if (scoped) query.andWhere(`(${visible.replace('organization_id', 'a.organization_id').replace('task_id IN', 'a.task_id IN')})`, params);
+      for (const condition of conditions('a.')) query.andWhere(condition, params);
       return paginate(query, page, byCreation);
     }
     const first = page.first ?? 20;
+    const where = conditions('').join(' AND ');
     return caller.loaders
-      .get<string, Connection<Assignment>>(`assignment.by.${parentProperty}.${first}.${scoped ? identity.organizationId : 'all'}`, (parentIds) =>
+      .get<string, Connection<Assignment>>(`assignment.by.${parentProperty}.${first}.${scoped ? identity.organizationId : 'all'}.${validity ?? 'any'}`, (parentIds) =>
         firstPagesByParent(this.repo, {
           parentIds,
           parentProperty,
           orderBy: ['createdAt', 'id'],
           key: byCreation.key,
           first,
-          ...(scoped ? { where: visible, params } : {}),
+          ...(where ? { where, params } : {}),
         }),
       )
       .load(parentId);

@@ -70,6 +70,27 @@ describe('Organization.assignments', () => {
     }
   });
 
+  it('narrows to the plans in force or to history, on the first page and the next', async () => {
+    const ofValidity = /* GraphQL */ `
+      query ($representations: [_Any!]!, $validity: DocumentValidity, $after: String) {
+        _entities(representations: $representations) {
+          ... on Organization { assignments(first: 5, validity: $validity, after: $after) { totalCount nodes { task { document { validity } } } pageInfo { endCursor } } }
+        }
+      }
+    `;
+    const township = representations(['十八里河镇']);
+    for (const validity of ['VALID', 'EXPIRED']) {
+      const first = await bed.execute(ofValidity, { representations: township, validity }, admin);
+      expect(first.errors).toBeUndefined();
+      const page = first.data!._entities[0].assignments;
+      expect(page.totalCount).toBe(8);
+      const next = await bed.execute(ofValidity, { representations: township, validity, after: page.pageInfo.endCursor }, admin);
+      expect(next.errors).toBeUndefined();
+      const validities = [...page.nodes, ...next.data!._entities[0].assignments.nodes].map((n: { task: { document: { validity: string } } }) => n.task.document.validity);
+      expect(validities).toEqual(Array(8).fill(validity));
+    }
+  });
+
   it('refuses anonymous callers', async () => {
     const { data, errors } = await bed.execute(ENTITIES, { representations: representations(['十八里河镇']) }, null);
     expect(errors?.[0]?.extensions?.code).toBe(ErrorCode.UNAUTHENTICATED);
