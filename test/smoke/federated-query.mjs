@@ -30,14 +30,16 @@ const { login } = await graphql('mutation { login(username: "admin", password: "
 const data = await graphql(
   `{ organizations(search: "十八里河镇") { nodes { name
       nominationsReceived { nodes { category result { rank outcome } } }
-      assignments(first: 20) { totalCount nodes { task { code title } } } } } }`,
+      assignments(first: 20, validity: VALID) { totalCount nodes { status task { code title } } } } } }`,
   login.accessToken,
 );
 const unit = data.organizations.nodes[0];
 const ok =
   unit?.name === '十八里河镇' &&
   unit.nominationsReceived.nodes[0]?.result?.rank === 1 &&
-  unit.assignments.totalCount === 8;
+  // The eight tasks of the plan in force, each with its computed status.
+  unit.assignments.totalCount === 8 &&
+  unit.assignments.nodes.every((a) => ['ON_TRACK', 'AT_RISK', 'OVERDUE', 'DONE'].includes(a.status));
 console.log(JSON.stringify(data));
 if (!ok) {
   console.error('federated query answered, but not with the demo data expected');
