@@ -15,9 +15,9 @@ const MENU = [
       { key: '/organizations', label: '单位名录' },
       { key: '/jurisdiction', label: '辖区树' },
       { key: '/persons', label: '外来务工人员' },
-      { key: '/import', label: '数据导入' },
-      { key: '/accounts', label: '账号与角色' },
-      { key: '/audit', label: '审计日志' },
+      { key: '/import', label: '数据导入', roles: ['PROGRAM_ADMIN', 'UNIT_OPERATOR'] },
+      { key: '/accounts', label: '账号与角色', roles: ['PROGRAM_ADMIN'] },
+      { key: '/audit', label: '审计日志', roles: ['PROGRAM_ADMIN'] },
     ],
   },
   {
@@ -38,7 +38,7 @@ const MENU = [
     label: '典型推荐',
     children: [
       { key: '/nominations', label: '推荐列表' },
-      { key: '/nominations/new', label: '新建推荐' },
+      { key: '/nominations/new', label: '新建推荐', roles: ['PROGRAM_ADMIN', 'UNIT_OPERATOR'] },
       { key: '/nomination-cycles', label: '评选年度与名额' },
     ],
   },
@@ -47,21 +47,20 @@ const MENU = [
     icon: <AuditOutlined />,
     label: '考核评审',
     children: [
-      { key: '/review-setup', label: '评审设置' },
-      { key: '/scoring', label: '我的评审任务' },
-      { key: '/evaluation', label: '排名与审批' },
-      { key: '/publicity', label: '公示与异议' },
+      { key: '/review-setup', label: '评审设置', roles: ['PROGRAM_ADMIN'] },
+      { key: '/scoring', label: '我的评审任务', roles: ['EVALUATOR'] },
+      { key: '/evaluation', label: '排名与审批', roles: ['PROGRAM_ADMIN', 'APPROVER', 'PARTNER_READONLY'] },
+      { key: '/publicity', label: '公示与异议', roles: ['PROGRAM_ADMIN'] },
     ],
   },
 ];
 
-/** Menu entries marked with roles are shown only to those roles (the server checks again). */
+/** Menu entries marked with roles are shown only to those roles (the server checks again); a group left empty is hidden. */
 function menuFor(roles: readonly string[]) {
-  return MENU.map((group) =>
-    'children' in group && group.children
-      ? { ...group, children: group.children.filter((c) => !('roles' in c) || !c.roles || c.roles.some((r) => roles.includes(r))).map(({ key, label }) => ({ key, label })) }
-      : group,
-  );
+  return MENU.map((group) => ({
+    ...group,
+    children: group.children.filter((c) => !('roles' in c) || !c.roles || c.roles.some((r) => roles.includes(r))).map(({ key, label }) => ({ key, label })),
+  })).filter((group) => group.children.length > 0);
 }
 
 export function AppLayout() {

@@ -257,7 +257,7 @@ function WarningsTable({ documentId }: { documentId: string | null }) {
           { title: '状态', width: 90, render: (_: unknown, w) => <Tag color={STATUS_COLOR[w.status]}>{label(assignmentStatusLabels, w.status)}</Tag> },
           { title: '责任单位', render: (_: unknown, w) => `${w.organization.name}${w.role === 'LEAD' ? '(牵头)' : ''}` },
           { title: '任务', render: (_: unknown, w) => `(${w.task.code})${w.task.title}` },
-          { title: '领域', width: 120, render: (_: unknown, w) => label(taskAreaLabels, w.task.area) },
+          { title: '领域', width: 150, render: (_: unknown, w) => <span style={{ whiteSpace: 'nowrap' }}>{label(taskAreaLabels, w.task.area)}</span> },
           { title: '完成期限', width: 110, render: (_: unknown, w) => w.deadline ?? '未设定' },
           { title: '最近报告', width: 110, render: (_: unknown, w) => w.latestReport?.period ?? '尚未报告' },
         ]}

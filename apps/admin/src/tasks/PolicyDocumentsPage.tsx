@@ -73,19 +73,19 @@ function PolicyDocumentList() {
         loading={fetching}
         pagination={false}
         dataSource={connection?.nodes ?? []}
-        scroll={{ x: 1200 }}
+        scroll={{ x: 1680 }}
         columns={[
-          { title: '标题', render: (_: unknown, d: Row) => <Link to={`/tasks/documents/${d.id}`}>{d.title}</Link>, width: 320 },
-          { title: '索引号', dataIndex: 'indexNumber' },
-          { title: '发文机关', dataIndex: 'issuer' },
-          { title: '主题分类', dataIndex: 'subject' },
-          { title: '成文日期', dataIndex: 'writtenOn' },
-          { title: '发布日期', dataIndex: 'publishedOn' },
-          { title: '文种', dataIndex: 'genre' },
-          { title: '文号', dataIndex: 'documentNumber' },
-          { title: '有效性', render: (_: unknown, d: Row) => <ValidityTag validity={d.validity} /> },
-          { title: '主要任务', render: (_: unknown, d: Row) => (d.taskCount > 0 ? `${d.taskCount} 项` : '未建立') },
-          { title: '依据文件', render: (_: unknown, d: Row) => d.basis.map((b) => b.documentNumber).join('、') || '—' },
+          { title: '标题', render: (_: unknown, d: Row) => <Link to={`/tasks/documents/${d.id}`}>{d.title}</Link>, width: 320, fixed: 'left' },
+          { title: '文号', dataIndex: 'documentNumber', width: 180 },
+          { title: '有效性', render: (_: unknown, d: Row) => <ValidityTag validity={d.validity} />, width: 80 },
+          { title: '主要任务', render: (_: unknown, d: Row) => (d.taskCount > 0 ? `${d.taskCount} 项` : '未建立'), width: 90 },
+          { title: '发布日期', dataIndex: 'publishedOn', width: 110 },
+          { title: '发文机关', dataIndex: 'issuer', width: 180 },
+          { title: '文种', dataIndex: 'genre', width: 70 },
+          { title: '主题分类', dataIndex: 'subject', width: 100 },
+          { title: '成文日期', dataIndex: 'writtenOn', width: 110 },
+          { title: '索引号', dataIndex: 'indexNumber', width: 180 },
+          { title: '依据文件', render: (_: unknown, d: Row) => d.basis.map((b) => b.documentNumber).join('、') || '—', width: 260 },
         ]}
       />
       <CursorPager page={pages.page} total={connection?.totalCount} unit="份文件" hasNext={!!connection?.pageInfo.hasNextPage}

@@ -18,11 +18,13 @@ const SERIES = [
 
 /** Stacked bars of assignments by supervision status, one bar per group. Loaded on demand (recharts is large). */
 export default function StatusChart({ rows, height = 300 }: { rows: ChartRow[]; height?: number }) {
+  // Names such as 计划生育服务管理 would run into each other side by side: slant them.
+  const slanted = rows.some((r) => r.name.length > 4);
   return (
     <ResponsiveContainer width="100%" height={height}>
       <BarChart data={rows} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} />
+        <XAxis dataKey="name" interval={0} tick={{ fontSize: 12 }} {...(slanted ? { angle: -30, textAnchor: 'end', height: 80 } : {})} />
         <YAxis allowDecimals={false} />
         <Tooltip />
         <Legend />

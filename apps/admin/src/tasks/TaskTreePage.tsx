@@ -201,8 +201,8 @@ export function TaskTreePage() {
             ),
           },
           { title: '领域', dataIndex: 'area', render: (v: string) => label(taskAreaLabels, v), width: 130 },
-          { title: '完成期限', dataIndex: 'deadline', render: (v: string | null) => v ?? '未设定', width: 110 },
-          { title: '报告周期', dataIndex: 'reportPeriod', render: (v: string) => label(reportPeriodLabels, v), width: 90 },
+          { title: '完成期限', dataIndex: 'deadline', render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? '未设定'}</span>, width: 110 },
+          { title: <span style={{ whiteSpace: 'nowrap' }}>报告周期</span>, dataIndex: 'reportPeriod', render: (v: string) => label(reportPeriodLabels, v), width: 90 },
           {
             title: '指标',
             width: 260,
