@@ -105,8 +105,8 @@ export function ScoringPage() {
     <Card title="我的评审任务" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
       {pending > 0 && <Alert type="warning" showIcon message={`您还有 ${pending} 个推荐未提交评分`} style={{ marginBottom: 16 }} data-testid="pending-reminder" />}
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      {data && data.myAssignments.length === 0 && <Empty description="本次评审没有分配给您的推荐" />}
       <List
+        locale={{ emptyText: <Empty description={data ? '本次评审没有分配给您的推荐' : '加载中'} /> }}
         dataSource={data?.myAssignments ?? []}
         renderItem={(a) => (
           <List.Item>
