@@ -1,4 +1,4 @@
-import { INTERNAL_TOKEN_HEADER } from '@ronghe/types';
+import { encodeCursor, INTERNAL_TOKEN_HEADER } from '@ronghe/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gateway, login, post, system } from '../support/graphql.js';
 
@@ -135,5 +135,33 @@ describe('bad input', () => {
     const { errors } = await gateway('{ organizations(first: 1000) { totalCount } }', {}, adminToken);
     expect(errors?.[0]?.extensions?.code).toBe('PAGE_SIZE_TOO_LARGE');
     expect(JSON.stringify(errors)).not.toMatch(/stacktrace|at .*\.js/);
+  });
+});
+
+describe('ids and cursors a caller made up', () => {
+  it('finds nothing for a malformed id, in every subgraph, beside a well-formed one in the same request', async () => {
+    const { data, errors } = await gateway(
+      `{ org: organization(id: "abc") { id } task(id: "abc") { id } assignment(id: "abc") { id } nomination(id: "abc") { id }
+         policyDocument(id: "abc") { id } person(id: "abc") { id } organizations(search: "十八里河镇", first: 1) { nodes { name } } }`,
+      {},
+      adminToken,
+    );
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ org: null, task: null, assignment: null, nomination: null, policyDocument: null, person: null, organizations: { nodes: [{ name: '十八里河镇' }] } });
+  });
+
+  it('refuses a tampered cursor as INVALID_CURSOR, not a server error', async () => {
+    for (const [query, cursor] of [
+      ['query ($after: String) { tasks(first: 2, after: $after) { totalCount } }', encodeCursor(['000001', 'not-a-uuid'])],
+      ['query ($after: String) { assignments(first: 2, after: $after) { totalCount } }', encodeCursor(['not-a-time', '7f9c24e5-2b8e-4b7b-9a6a-1a2b3c4d5e6f'])],
+    ] as const) {
+      const { errors } = await gateway(query, { after: cursor }, adminToken);
+      expect(errors?.[0]?.extensions?.code, query).toBe('INVALID_CURSOR');
+    }
+  });
+
+  it('answers a mutation naming a malformed id with a clear error, not a server error', async () => {
+    const { errors } = await gateway(`mutation { designateLead(input: { assignmentId: "abc", version: 1 }) { id } }`, {}, adminToken);
+    expect(errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });

@@ -2,6 +2,7 @@ import { ErrorCode } from '@ronghe/types';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from './logger.js';
+import { malformedValue } from './postgres-errors.js';
 
 /** The one error type services throw: a stable code for clients, a message a user can act on. */
 export class DomainError extends GraphQLError {
@@ -35,6 +36,9 @@ export function createErrorFormatter(logger: Logger) {
         path: formatted.path,
         extensions: { code: ErrorCode.BAD_USER_INPUT, validation: original.extensions.validationErrors },
       };
+    }
+    if (malformedValue(original)) {
+      return { message: '编号或取值的格式不正确', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

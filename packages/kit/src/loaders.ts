@@ -1,3 +1,4 @@
+import { isUuid } from '@ronghe/types';
 import DataLoader from 'dataloader';
 
 /**
@@ -28,4 +29,12 @@ export function groupByKey<K, V>(keys: readonly K[], rows: readonly V[], keyOf: 
   const groups = new Map<K, V[]>(keys.map((key) => [key, []]));
   for (const row of rows) groups.get(keyOf(row))?.push(row);
   return keys.map((key) => groups.get(key) ?? []);
+}
+
+/**
+ * The keys that can be ids: a malformed one (typed into a URL, say) is simply not found, rather
+ * than failing the whole batch it shares with well-formed ones.
+ */
+export function idKeys(keys: readonly string[]): string[] {
+  return keys.filter(isUuid);
 }

@@ -2,6 +2,8 @@ import { decodeCursor, encodeCursor, ErrorCode } from '@ronghe/types';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from './errors.js';
+import { idKeys } from './loaders.js';
+import { malformedValue } from './postgres-errors.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -110,7 +112,11 @@ export async function paginate<T extends ObjectLiteral>(
     const op = sort.descending ? '<' : '>';
     page.andWhere(`(${sort.column}, ${sort.id}) ${op} (:afterKey, :afterId)`, { afterKey: after[0], afterId: after[1] });
   }
-  const rows = await page.getMany();
+  const rows = await page.getMany().catch((error: unknown) => {
+    // A cursor decoded fine but holds values its sort column cannot take: it was not ours.
+    if (after && malformedValue(error)) throw new DomainError(ErrorCode.INVALID_CURSOR, '分页游标无效');
+    throw error;
+  });
   return toConnection(rows, first, totalCount, sort.key);
 }
 
@@ -165,7 +171,7 @@ export async function firstPagesByParent<T extends ObjectLiteral>(
   const [sortProperty, idProperty] = options.orderBy;
   const [sort, id] = [column(sortProperty), column(idProperty)];
   const extra = options.where ? ` AND (${options.where})` : '';
-  const params = { ...options.params, parentIds: [...options.parentIds], limit: first + 1 };
+  const params = { ...options.params, parentIds: idKeys(options.parentIds), limit: first + 1 };
   const inParents = `${parent} = ANY(CAST(:parentIds AS uuid[]))${extra}`;
   const rows = await repo
     .createQueryBuilder('r')

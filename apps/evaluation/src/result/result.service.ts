@@ -1,4 +1,4 @@
-import { byKey, type Connection, firstPagesByParent, type LoaderRegistry, type PageArgs, paginate } from '@ronghe/kit';
+import { byKey, type Connection, firstPagesByParent, idKeys, type LoaderRegistry, type PageArgs, paginate } from '@ronghe/kit';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { NominationResult } from './result.entity.js';
 
@@ -16,7 +16,7 @@ export class ResultService {
   /** `Nomination.result` for every nomination of a request in one query. */
   loaderByNomination(loaders: LoaderRegistry) {
     return loaders.get<string, NominationResult | null>('result.byNomination', async (ids) => {
-      const rows = await this.repo.findBy({ nominationId: In([...ids]) });
+      const rows = await this.repo.findBy({ nominationId: In(idKeys(ids)) });
       return byKey(ids, rows, (r) => r.nominationId, null);
     });
   }

@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireRole } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireRole } from '@ronghe/kit';
 import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, MoreThan, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
@@ -25,7 +25,7 @@ export class CycleService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, NominationCycle | null>('cycle.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]) });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)) });
       return byKey(ids, rows, (c) => c.id, null);
     });
   }

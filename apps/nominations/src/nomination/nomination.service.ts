@@ -5,6 +5,7 @@ import {
   DomainError,
   firstPagesByParent,
   groupByKey,
+  idKeys,
   type LoaderRegistry,
   newId,
   notFound,
@@ -70,7 +71,7 @@ export class NominationService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, Nomination | null>('nomination.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]) });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)) });
       return byKey(ids, rows, (n) => n.id, null);
     });
   }

@@ -5,6 +5,7 @@ import {
   DomainError,
   escapeLike,
   firstPagesByParent,
+  idKeys,
   type LoaderRegistry,
   newId,
   notFound,
@@ -46,7 +47,7 @@ export class OrganizationService {
   /** One query for every id asked in the same request tick; deleted units are not found. */
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, Organization | null>('organization.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]), deletedAt: IsNull() });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)), deletedAt: IsNull() });
       return byKey(ids, rows, (o) => o.id, null);
     });
   }

@@ -4,6 +4,7 @@ import {
   type Connection,
   DomainError,
   escapeLike,
+  idKeys,
   type LoaderRegistry,
   newId,
   notFound,
@@ -43,7 +44,7 @@ export class PersonService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, Person | null>('person.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]), deletedAt: IsNull() });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)), deletedAt: IsNull() });
       return byKey(ids, rows, (p) => p.id, null);
     });
   }
