@@ -1,3 +1,4 @@
+import { createLogger, type Logger } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
 import { AssignmentService } from './assignment/assignment.service.js';
 import type { Clock } from './clock.js';
@@ -25,15 +26,17 @@ export interface Dependencies {
   store: ObjectStore;
   clock: Clock;
   settings: SupervisionSettings;
+  /** Where housekeeping failures are told; silent when not given (tests). */
+  logger?: Logger;
 }
 
-export function createServices(dataSource: DataSource, { registry, store, clock, settings }: Dependencies): Services {
+export function createServices(dataSource: DataSource, { registry, store, clock, settings, logger = createLogger('tasks', 'silent') }: Dependencies): Services {
   const documents = new DocumentService(dataSource, clock);
   const tasks = new TaskService(dataSource, documents, registry, clock);
   const plans = new PlanService(dataSource, documents, registry, clock);
   const assignments = new AssignmentService(dataSource, documents, tasks, clock);
   const indicators = new IndicatorService(dataSource, documents, tasks, clock);
-  const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock);
+  const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock, logger);
   const supervision = new SupervisionService(dataSource, tasks, indicators, assignments, registry, clock, settings);
   return { documents, tasks, plans, assignments, indicators, reports, supervision };
 }

@@ -41,6 +41,8 @@ export async function openTestbed(clock: (() => Date) = testClock('2026-11-10T02
   return {
     ...bed,
     evidenceDir,
+    /** The organizations peer, for a test that changes the registry (dissolves a unit, say). */
+    organizationsUrl: organizations.url,
     async close() {
       await bed.close();
       await organizations.close();

@@ -4,6 +4,7 @@ import {
   type Connection,
   DomainError,
   firstPagesByParent,
+  idKeys,
   type LoaderRegistry,
   newId,
   notFound,
@@ -44,7 +45,7 @@ export class AssignmentService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, Assignment | null>('assignment.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]) });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)) });
       return byKey(ids, rows, (a) => a.id, null);
     });
   }

@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, type LoaderRegistry, newId, notFound, paginate, requireIdentity, uniqueViolation, updateVersioned } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, uniqueViolation, updateVersioned } from '@ronghe/kit';
 import { DocumentValidity, ErrorCode, Role } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { requireWriter } from '../access.js';
@@ -29,7 +29,7 @@ export class DocumentService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, PolicyDocument | null>('document.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]) });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)) });
       return byKey(ids, rows, (d) => d.id, null);
     });
   }

@@ -13,7 +13,7 @@ export class ReportResolver {
   @Authorized()
   @Query(() => ProgressReport, { nullable: true, description: '按 id 查进展报告' })
   async progressReport(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
-    return ctx.services.reports.require(ctx, id).catch(() => null);
+    return ctx.services.reports.get(ctx, id);
   }
 
   @Authorized()

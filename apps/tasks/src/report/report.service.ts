@@ -6,6 +6,8 @@ import {
   DomainError,
   firstPagesByParent,
   groupByKey,
+  type Logger,
+  idKeys,
   type LoaderRegistry,
   newId,
   notFound,
@@ -64,6 +66,7 @@ export class ReportService {
     private readonly indicators: IndicatorService,
     private readonly store: ObjectStore,
     private readonly clock: Clock,
+    private readonly logger: Logger,
   ) {
     this.repo = dataSource.getRepository(ProgressReport);
   }
@@ -93,7 +96,8 @@ export class ReportService {
       uploadedAt: this.clock(),
     };
     await this.dataSource.getRepository(EvidenceFile).insert(file);
-    await this.purgeAbandoned();
+    // Housekeeping: its failure must not fail (and so duplicate, on retry) the upload just stored.
+    await this.purgeAbandoned().catch((error: unknown) => this.logger.warn({ err: error }, 'purging abandoned evidence uploads failed'));
     return Object.assign(new EvidenceFile(), file);
   }
 
@@ -212,21 +216,27 @@ export class ReportService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, ProgressReport | null>('report.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]) });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)) });
       return byKey(ids, rows, (r) => r.id, null);
     });
   }
 
   /** A report the caller may see: through its assignment's visibility. */
-  async require(caller: Caller, id: string): Promise<ProgressReport> {
+  /** A report the caller may see (its assignment's visibility), else null. */
+  async get(caller: Caller, id: string): Promise<ProgressReport | null> {
     const report = await this.loaderById(caller.loaders).load(id);
-    if (!report || !(await this.assignments.get(caller, report.assignmentId))) throw notFound('进展报告', id);
+    return report && (await this.assignments.get(caller, report.assignmentId)) ? report : null;
+  }
+
+  async require(caller: Caller, id: string): Promise<ProgressReport> {
+    const report = await this.get(caller, id);
+    if (!report) throw notFound('进展报告', id);
     return report;
   }
 
   /**
-   * Reports waiting for (or past) review by the caller: the office sees district tasks' reports,
-   * a unit those on its own plan's sub-tasks.
+   * Reports waiting for (or past) review by the caller: the office sees district tasks' reports
+   * and its own sub-tasks', a unit those on its own plan's sub-tasks.
    */
   reviewQueue(caller: Caller, args: Partial<ProgressReportsArgs>): Promise<Connection<ProgressReport>> {
     const identity = requireIdentity(caller.identity);
@@ -235,7 +245,9 @@ export class ReportService {
       .innerJoin('assignment', 'a', 'a.id = r.assignment_id')
       .innerJoin('task', 't', 't.id = a.task_id')
       .innerJoin('policy_document', 'd', "d.id = t.document_id AND d.validity = 'VALID'");
-    if (isOffice(identity) || readsDistrict(identity)) query.where('t.owner_organization_id IS NULL');
+    // The office reviews district tasks and the sub-tasks of its own plan; a unit, its own plan's.
+    if (isOffice(identity)) query.where('(t.owner_organization_id IS NULL OR t.owner_organization_id = :me)', { me: identity.organizationId });
+    else if (readsDistrict(identity)) query.where('t.owner_organization_id IS NULL');
     else query.where('t.owner_organization_id = :me', { me: identity.organizationId });
     if (args.status) query.andWhere('r.status = :status', { status: args.status });
     return paginate(query, args, newestFirst);

@@ -1,8 +1,8 @@
 import { demoTasks, demoWorkPlan, expandResponsibleUnits, seedNotice } from '@ronghe/demo';
-import { stableId } from '@ronghe/kit';
+import { createInternalClient, stableId } from '@ronghe/kit';
 import { AssignmentRole, ErrorCode, type Identity, Role, TaskArea } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestbed } from '../testing.js';
+import { openTestbed, TEST_INTERNAL_SECRET } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
 const as = (username: string, unit: string, role: Role): Identity => ({ accountId: stableId('account', username), username, organizationId: org(unit), roles: [role] });
@@ -143,6 +143,9 @@ describe('a plan created from its document', () => {
 
 describe('the office’s own sub-tasks', () => {
   const planTask = (code: string) => stableId('task', `${demoWorkPlan(2026).documentNumber}:${code}`);
+  const agency = as('edu', '区教育体育局', Role.UNIT_OPERATOR);
+  let subTaskId: string;
+
   it('take more units from anywhere in the district after decomposition', async () => {
     const { createSubTask } = await ok(
       /* GraphQL */ `mutation ($input: CreateSubTaskInput!) { createSubTask(input: $input) { id } }`,
@@ -157,11 +160,60 @@ describe('the office’s own sub-tasks', () => {
       },
       admin,
     );
+    subTaskId = createSubTask.id;
     const { addAssignee } = await ok(
       /* GraphQL */ `mutation ($input: AddAssigneeInput!) { addAssignee(input: $input) { organization { id } role } }`,
-      { input: { taskId: createSubTask.id, organizationId: org('区财政局'), role: AssignmentRole.SUPPORTING } },
+      { input: { taskId: subTaskId, organizationId: org('区财政局'), role: AssignmentRole.SUPPORTING } },
       admin,
     );
     expect(addAssignee).toEqual({ organization: { id: org('区财政局') }, role: AssignmentRole.SUPPORTING });
+  });
+
+  it('send their reports to the office’s review queue', async () => {
+    const { assignments } = await ok(
+      /* GraphQL */ `query ($org: ID) { assignments(organizationId: $org, first: 50) { nodes { id task { id } } } }`,
+      { org: org('区教育体育局') },
+      agency,
+    );
+    const mine = assignments.nodes.find((a: { task: { id: string } }) => a.task.id === subTaskId);
+    const summary = '已选定 3 处社区教学点场地。';
+    await ok(
+      /* GraphQL */ `mutation ($input: SubmitReportInput!) { submitProgressReport(input: $input) { id } }`,
+      { input: { assignmentId: mine.id, period: '2026-Q4', summary } },
+      agency,
+    );
+    const { reportsToReview } = await ok(/* GraphQL */ `{ reportsToReview(first: 50, status: SUBMITTED) { nodes { summary } } }`, {}, admin);
+    expect(reportsToReview.nodes.map((r: { summary: string }) => r.summary)).toContain(summary);
+  });
+
+  it('keep their reporting cycle once reported on, and a deadline no earlier than their indicators’', async () => {
+    const SCHEDULE = /* GraphQL */ `mutation ($input: UpdateTaskScheduleInput!) { updateTaskSchedule(input: $input) { deadline reportPeriod version } }`;
+    const version = async () => (await ok(/* GraphQL */ `query ($id: ID!) { task(id: $id) { version } }`, { id: subTaskId }, admin)).task.version;
+    const cycle = await failure(SCHEDULE, { input: { id: subTaskId, version: await version(), deadline: '2026-12-01', reportPeriod: 'MONTHLY' } }, admin);
+    expect(cycle.extensions).toMatchObject({ code: ErrorCode.CONFLICT, field: 'reportPeriod' });
+
+    await ok(
+      /* GraphQL */ `mutation ($input: CreateIndicatorInput!) { createIndicator(input: $input) { id } }`,
+      { input: { taskId: subTaskId, name: '新建社区教学点', kind: 'COUNT', target: 3, unitOfMeasure: '个', deadline: '2026-11-30' } },
+      admin,
+    );
+    const early = await failure(SCHEDULE, { input: { id: subTaskId, version: await version(), deadline: '2026-11-20', reportPeriod: 'QUARTERLY' } }, admin);
+    expect(early.extensions).toMatchObject({ code: ErrorCode.DEADLINE_AFTER_PARENT, field: 'deadline' });
+    const { updateTaskSchedule } = await ok(SCHEDULE, { input: { id: subTaskId, version: await version(), deadline: '2026-11-30', reportPeriod: 'QUARTERLY' } }, admin);
+    expect(updateTaskSchedule).toMatchObject({ deadline: '2026-11-30', reportPeriod: 'QUARTERLY' });
+  });
+
+  it('are not handed to a dissolved unit', async () => {
+    const registry = createInternalClient({ url: bed.organizationsUrl, secret: TEST_INTERNAL_SECRET, service: '单位名录服务' });
+    const id = org('十八里河社区');
+    const { organization } = await registry<any>(`query ($id: ID!) { organization(id: $id) { version } }`, { id }, admin);
+    await registry(`mutation ($id: ID!, $v: Int!) { dissolveOrganization(id: $id, version: $v) { id } }`, { id, v: organization.version }, admin);
+    const refused = await failure(
+      /* GraphQL */ `mutation ($input: AddAssigneeInput!) { addAssignee(input: $input) { id } }`,
+      { input: { taskId: subTaskId, organizationId: id, role: AssignmentRole.SUPPORTING } },
+      admin,
+    );
+    expect(refused.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'organizationId' });
+    expect(refused.message).toContain('已撤销');
   });
 });

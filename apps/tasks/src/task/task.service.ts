@@ -1,6 +1,6 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, type LoaderRegistry, newId, notFound, paginate, requireIdentity, updateVersioned } from '@ronghe/kit';
-import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
-import { type DataSource, In, IsNull, type Repository } from 'typeorm';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, updateVersioned } from '@ronghe/kit';
+import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, OrganizationStatus, type ReportPeriod, Role } from '@ronghe/types';
+import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { isOffice, requireWriter } from '../access.js';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
@@ -31,7 +31,7 @@ export class TaskService {
 
   loaderById(loaders: LoaderRegistry) {
     return loaders.get<string, Task | null>('task.byId', async (ids) => {
-      const rows = await this.repo.findBy({ id: In([...ids]) });
+      const rows = await this.repo.findBy({ id: In(idKeys(ids)) });
       return byKey(ids, rows, (t) => t.id, null);
     });
   }
@@ -103,8 +103,15 @@ export class TaskService {
       sortOrder: 0,
     });
     return this.dataSource.transaction(async (tx) => {
-      // Serialise numbering of one parent's sub-tasks: 一.1, 一.2, …
-      await tx.query('SELECT id FROM task WHERE id = $1 FOR UPDATE', [parent.id]);
+      // Serialise numbering of one parent's sub-tasks (一.1, 一.2, …), and read the parent's deadline
+      // again under the lock: it may have moved since it was checked above.
+      const [locked] = await tx.query('SELECT deadline::text AS deadline FROM task WHERE id = $1 FOR UPDATE', [parent.id]);
+      if (locked?.deadline && input.deadline > locked.deadline) {
+        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${locked.deadline}`, {
+          field: 'deadline',
+          parentDeadline: locked.deadline,
+        });
+      }
       const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM task WHERE parent_id = $1', [parent.id]);
       task.sortOrder = count + 1;
       task.code = `${parent.code}.${count + 1}`;
@@ -128,19 +135,11 @@ export class TaskService {
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.assertManages(actor, task);
     const deadline = input.deadline ?? null;
-    if (task.parentId && deadline) {
-      const parent = await this.require(caller.loaders, task.parentId);
-      if (parent.deadline && deadline > parent.deadline) {
-        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `期限不能晚于上级任务的期限 ${parent.deadline}`, { field: 'deadline' });
-      }
-    }
-    if (deadline) {
-      const [late] = await this.repo.query('SELECT MAX(deadline)::text AS latest FROM task WHERE parent_id = $1', [task.id]);
-      if (late?.latest && late.latest > deadline) {
-        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `已分解的子任务期限最晚为 ${late.latest},上级任务的期限不能更早`, { field: 'deadline' });
-      }
-    }
     return this.dataSource.transaction(async (tx) => {
+      // The task and its parent, locked in one order: a sub-task being decomposed under this task,
+      // or the parent's deadline moving, waits, so the bounds checked below still hold at commit.
+      await tx.query('SELECT id FROM task WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[task.id, task.parentId].filter(Boolean)]);
+      await this.assertScheduleFits(tx, task, deadline, input.reportPeriod);
       await updateVersioned(tx, Task, task, input.version, { deadline, reportPeriod: input.reportPeriod }, '该任务已被他人修改,请刷新后重试');
       await audit(tx, this.clock(), actor, 'task', task.id, 'schedule', {
         from: { deadline: task.deadline, reportPeriod: task.reportPeriod },
@@ -148,6 +147,32 @@ export class TaskService {
       });
       return tx.getRepository(Task).findOneByOrFail({ id: task.id });
     });
+  }
+
+  /**
+   * A deadline stays within the parent's and after its sub-tasks' and indicators'. The reporting
+   * cycle is fixed once a report exists: monthly and quarterly periods would not compare.
+   */
+  private async assertScheduleFits(tx: EntityManager, task: Task, deadline: string | null, reportPeriod: ReportPeriod) {
+    const [bounds] = await tx.query(
+      `SELECT (SELECT deadline::text FROM task WHERE id = $2) AS parent,
+              (SELECT MAX(deadline)::text FROM task WHERE parent_id = $1) AS child,
+              (SELECT MAX(deadline)::text FROM indicator WHERE task_id = $1) AS indicator,
+              EXISTS (SELECT 1 FROM progress_report r JOIN assignment a ON a.id = r.assignment_id WHERE a.task_id = $1) AS reported`,
+      [task.id, task.parentId],
+    );
+    if (deadline && bounds.parent && deadline > bounds.parent) {
+      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `期限不能晚于上级任务的期限 ${bounds.parent}`, { field: 'deadline' });
+    }
+    if (deadline && bounds.child && bounds.child > deadline) {
+      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `已分解的子任务期限最晚为 ${bounds.child},上级任务的期限不能更早`, { field: 'deadline' });
+    }
+    if (deadline && bounds.indicator && bounds.indicator > deadline) {
+      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `指标的达标期限最晚为 ${bounds.indicator},任务的期限不能更早`, { field: 'deadline' });
+    }
+    if (reportPeriod !== task.reportPeriod && bounds.reported) {
+      throw new DomainError(ErrorCode.CONFLICT, '该任务已有进展报告,不能再改变报告周期', { field: 'reportPeriod' });
+    }
   }
 
   /** The office manages district tasks; a unit manages the sub-tasks of its own plan. */
@@ -176,6 +201,9 @@ export class TaskService {
     return organizationIds.map((id) => {
       const unit = units.find((u) => u.id === id);
       if (!unit) throw notFound('单位', id);
+      if (unit.status !== OrganizationStatus.ACTIVE) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${unit.name} 已撤销,不能再承担任务`, { field: 'organizationId', organizationId: id });
+      }
       if (!district && (unit.id === owner || !unit.lineage.includes(owner!))) {
         throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `${unit.name} 不在本单位辖区内,不能向其分解任务`, { organizationId: id });
       }
