@@ -20,6 +20,7 @@ import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
+import type { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';
 import { Assignment } from './assignment.entity.js';
 import type { AddAssigneeInput, AssignmentsArgs, DesignateLeadInput } from './assignment.inputs.js';
@@ -35,7 +36,7 @@ export class AssignmentService {
   private readonly repo: Repository<Assignment>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly documents: DocumentService,
     private readonly tasks: TaskService,
     private readonly clock: Clock,
@@ -152,7 +153,7 @@ export class AssignmentService {
     const [unit] = await this.tasks.assignableUnits(actor, task.ownerOrganizationId, [input.organizationId]);
     const assignment = { id: newId(), taskId: task.id, organizationId: unit.id, role: input.role };
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await this.documents.transaction(task.documentId, async (tx) => {
         await tx.getRepository(Assignment).insert(assignment);
         await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'assign', { taskId: task.id, organizationId: unit.id, role: input.role });
         return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
@@ -176,7 +177,7 @@ export class AssignmentService {
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);
     try {
-      return await this.swapLead(caller, actor, assignment, input.version);
+      return await this.swapLead(actor, task, assignment, input.version);
     } catch (error) {
       // Two people naming different leads at once: the one-lead index lets only one through.
       if (uniqueViolation(error) === 'assignment_one_lead_key') {
@@ -186,9 +187,8 @@ export class AssignmentService {
     }
   }
 
-  private swapLead(caller: Caller, actor: Identity, assignment: Assignment, version: number): Promise<Assignment> {
-    return this.dataSource.transaction(async (tx) => {
-      const task = await this.tasks.require(caller.loaders, assignment.taskId);
+  private swapLead(actor: Identity, task: Task, assignment: Assignment, version: number): Promise<Assignment> {
+    return this.documents.transaction(task.documentId, async (tx) => {
       const former = await tx.getRepository(Assignment).findOneBy({ taskId: task.id, role: AssignmentRole.LEAD });
       if (former?.id === assignment.id) return former;
       if (former) {

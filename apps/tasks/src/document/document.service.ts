@@ -1,6 +1,6 @@
 import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, uniqueViolation, updateVersioned } from '@ronghe/kit';
 import { DocumentValidity, ErrorCode, Role } from '@ronghe/types';
-import { type DataSource, In, type Repository } from 'typeorm';
+import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
@@ -49,6 +49,26 @@ export class DocumentService {
       });
     }
     return document;
+  }
+
+  /**
+   * A write under a document's plan, in one transaction that first holds the document in force
+   * (a shared row lock): expiring the document waits for it, and it fails with DOCUMENT_EXPIRED if
+   * the document expired after the caller's first check. `exclusive` also keeps out other such
+   * writes to the same document until this one commits.
+   */
+  transaction<T>(documentId: string, work: (tx: EntityManager) => Promise<T>, lock: 'shared' | 'exclusive' = 'shared'): Promise<T> {
+    return this.dataSource.transaction(async (tx) => {
+      const [row] = await tx.query(
+        `SELECT document_number, validity FROM policy_document WHERE id = $1 ${lock === 'exclusive' ? 'FOR UPDATE' : 'FOR SHARE'}`,
+        [documentId],
+      );
+      if (!row) throw notFound('文件', documentId);
+      if (row.validity === DocumentValidity.EXPIRED) {
+        throw new DomainError(ErrorCode.DOCUMENT_EXPIRED, `${row.document_number} 已失效,其方案只作历史查阅,不能再修改或报告`, { documentId });
+      }
+      return work(tx);
+    });
   }
 
   list(caller: Caller, args: Partial<PolicyDocumentsArgs>): Promise<Connection<PolicyDocument>> {

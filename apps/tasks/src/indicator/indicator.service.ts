@@ -16,7 +16,7 @@ export class IndicatorService {
   private readonly repo: Repository<Indicator>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly documents: DocumentService,
     private readonly tasks: TaskService,
     private readonly clock: Clock,
@@ -58,7 +58,7 @@ export class IndicatorService {
     if (input.deadline && task.deadline && input.deadline > task.deadline) {
       throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `达标期限不能晚于任务期限 ${task.deadline}`, { field: 'deadline' });
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.documents.transaction(task.documentId, async (tx) => {
       await tx.query('SELECT id FROM task WHERE id = $1 FOR UPDATE', [task.id]);
       const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM indicator WHERE task_id = $1', [task.id]);
       const indicator = {

@@ -157,7 +157,7 @@ export class ReportService {
       submittedBy: actor.username,
     };
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await this.documents.transaction(task.documentId, async (tx) => {
         await tx.getRepository(ProgressReport).insert(report);
         await this.writeValues(tx, report.id, assignment, values);
         await this.attachEvidence(tx, actor, report.id, input.evidenceIds, 0);
@@ -185,7 +185,7 @@ export class ReportService {
     }
     const summary = checkSummary(input.summary);
     const values = checkValues(await this.indicators.byTaskLoader(caller.loaders).load(task.id), input.values);
-    return this.dataSource.transaction(async (tx) => {
+    return this.documents.transaction(task.documentId, async (tx) => {
       await updateVersioned(tx, ProgressReport, report, input.version, {
         status: ReportStatus.SUBMITTED,
         summary,
@@ -300,7 +300,7 @@ export class ReportService {
     if (report.status !== ReportStatus.SUBMITTED) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, '只有待审核的报告才能采纳或退回', { status: report.status });
     }
-    return this.dataSource.transaction(async (tx) => {
+    return this.documents.transaction(task.documentId, async (tx) => {
       await updateVersioned(tx, ProgressReport, report, version, {
         status: to,
         reviewedAt: this.clock(),

@@ -104,9 +104,8 @@ export class PlanService {
     const missing = draft.tasks.find((t) => !(chosen.get(t.code) ?? t.area));
     if (missing) throw new DomainError(ErrorCode.BAD_USER_INPUT, `请为任务(${missing.code})选择任务领域`, { field: 'areas', code: missing.code });
 
-    return this.dataSource.transaction(async (tx) => {
-      // Two offices creating the same plan at once: the document row serialises them.
-      await tx.query('SELECT id FROM policy_document WHERE id = $1 FOR UPDATE', [documentId]);
+    // Two offices creating the same plan at once: the exclusive hold on the document serialises them.
+    return this.documents.transaction(documentId, async (tx) => {
       if (await tx.getRepository(Task).existsBy({ documentId })) {
         throw new DomainError(ErrorCode.CONFLICT, '该文件的主要任务已经建立', { documentId });
       }
@@ -139,6 +138,6 @@ export class PlanService {
         assignments: assignments.length,
       });
       return tx.getRepository(Task).find({ where: { documentId }, order: { sortOrder: 'ASC' } });
-    });
+    }, 'exclusive');
   }
 }

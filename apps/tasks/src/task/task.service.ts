@@ -102,7 +102,7 @@ export class TaskService {
       reportPeriod: input.reportPeriod ?? parent.reportPeriod,
       sortOrder: 0,
     });
-    return this.dataSource.transaction(async (tx) => {
+    return this.documents.transaction(parent.documentId, async (tx) => {
       // Serialise numbering of one parent's sub-tasks (一.1, 一.2, …), and read the parent's deadline
       // again under the lock: it may have moved since it was checked above.
       const [locked] = await tx.query('SELECT deadline::text AS deadline FROM task WHERE id = $1 FOR UPDATE', [parent.id]);
@@ -135,7 +135,7 @@ export class TaskService {
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.assertManages(actor, task);
     const deadline = input.deadline ?? null;
-    return this.dataSource.transaction(async (tx) => {
+    return this.documents.transaction(task.documentId, async (tx) => {
       // The task and its parent, locked in one order: a sub-task being decomposed under this task,
       // or the parent's deadline moving, waits, so the bounds checked below still hold at commit.
       await tx.query('SELECT id FROM task WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[task.id, task.parentId].filter(Boolean)]);
