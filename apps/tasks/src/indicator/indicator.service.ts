@@ -55,11 +55,12 @@ export class IndicatorService {
       }
       if (items.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '只有清单类指标才有清单项', { field: 'checklistItems' });
     }
-    if (input.deadline && task.deadline && input.deadline > task.deadline) {
-      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `达标期限不能晚于任务期限 ${task.deadline}`, { field: 'deadline' });
-    }
     return this.documents.transaction(task.documentId, async (tx) => {
-      await tx.query('SELECT id FROM task WHERE id = $1 FOR UPDATE', [task.id]);
+      // The task row serialises numbering, and its deadline is read again under the lock.
+      const [locked] = await tx.query('SELECT deadline::text AS deadline FROM task WHERE id = $1 FOR UPDATE', [task.id]);
+      if (input.deadline && locked?.deadline && input.deadline > locked.deadline) {
+        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `达标期限不能晚于任务期限 ${locked.deadline}`, { field: 'deadline' });
+      }
       const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM indicator WHERE task_id = $1', [task.id]);
       const indicator = {
         id: newId(),

@@ -74,12 +74,7 @@ export class TaskService {
     const requirement = input.requirement.trim();
     if (!title) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写子任务名称', { field: 'title' });
     if (!requirement) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写工作要求', { field: 'requirement' });
-    if (parent.deadline && input.deadline > parent.deadline) {
-      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${parent.deadline}`, {
-        field: 'deadline',
-        parentDeadline: parent.deadline,
-      });
-    }
+    assertWithinParent(input.deadline, parent.deadline);
     if (input.assignees.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请至少指定一个责任单位', { field: 'assignees' });
     const ids = input.assignees.map((a) => a.organizationId);
     if (new Set(ids).size !== ids.length) throw new DomainError(ErrorCode.BAD_USER_INPUT, '同一单位不能重复指定', { field: 'assignees' });
@@ -106,12 +101,7 @@ export class TaskService {
       // Serialise numbering of one parent's sub-tasks (一.1, 一.2, …), and read the parent's deadline
       // again under the lock: it may have moved since it was checked above.
       const [locked] = await tx.query('SELECT deadline::text AS deadline FROM task WHERE id = $1 FOR UPDATE', [parent.id]);
-      if (locked?.deadline && input.deadline > locked.deadline) {
-        throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${locked.deadline}`, {
-          field: 'deadline',
-          parentDeadline: locked.deadline,
-        });
-      }
+      assertWithinParent(input.deadline, locked?.deadline ?? null);
       const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM task WHERE parent_id = $1', [parent.id]);
       task.sortOrder = count + 1;
       task.code = `${parent.code}.${count + 1}`;
@@ -217,5 +207,12 @@ export class TaskService {
       const rows = await this.repo.find({ where: { documentId: In([...ids]), parentId: IsNull() }, order: { sortOrder: 'ASC', id: 'ASC' } });
       return groupByKey(ids, rows, (t) => t.documentId);
     });
+  }
+}
+
+/** A sub-task's deadline may not fall after its parent's. */
+function assertWithinParent(deadline: string, parentDeadline: string | null) {
+  if (parentDeadline && deadline > parentDeadline) {
+    throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${parentDeadline}`, { field: 'deadline', parentDeadline });
   }
 }
