@@ -16,6 +16,11 @@ export class LoaderRegistry {
     }
     return loader as DataLoader<K, V>;
   }
+
+  /** Forgets every loaded row, so what is asked next is read again. */
+  clear(): void {
+    this.loaders.clear();
+  }
 }
 
 /** Orders rows to match `keys`, with `fallback` where a key has no row. */

@@ -37,11 +37,28 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(typeGraphqlSchema))}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  freshReadsPerMutation(resolvers);
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
   const schema = buildSubgraphSchema({ typeDefs: gql(sdl), resolvers });
   return { schema, sdl };
+}
+
+/**
+ * Each mutation of a request starts with empty loaders. Mutations run one after another, and a
+ * row the previous one cached (a nomination still DRAFT, a report still SUBMITTED) must not be
+ * what the next one checks its rules against.
+ */
+function freshReadsPerMutation(resolvers: GraphQLResolverMap<unknown>) {
+  const mutation = resolvers.Mutation as Record<string, (...args: unknown[]) => unknown> | undefined;
+  for (const [field, resolve] of Object.entries(mutation ?? {})) {
+    if (typeof resolve !== 'function') continue;
+    mutation![field] = (root: unknown, args: unknown, context: unknown, info: unknown) => {
+      (context as RequestContext).loaders.clear();
+      return resolve(root, args, context, info);
+    };
+  }
 }
 
 /** Writes the SDL that composition and review read; the build calls this. */

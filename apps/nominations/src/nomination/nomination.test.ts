@@ -176,6 +176,24 @@ describe('the workflow', () => {
     expect(results.map((r) => (r.errors ? code(r) : 'ok')).sort()).toEqual(['STALE_VERSION', 'ok']);
   });
 
+  it('checks each mutation of one request against what the one before it wrote', async () => {
+    // Withdrawn and submitted again in the same request: the second step sees the withdrawal.
+    const draft = (await nominate(agency, TypicalCategory.TRAINING_INSTITUTION, unit('管城区外来务工人员职业培训学校'), unit('区人力资源和社会保障局'))).data!.createNomination;
+    const both = await bed.execute(
+      `mutation ($id: ID!, $v: Int!, $next: Int!) {
+        withdrawn: withdrawNomination(id: $id, version: $v) { status version }
+        submitted: submitNomination(id: $id, version: $next) { status }
+      }`,
+      { id: draft.id, v: draft.version, next: draft.version + 1 },
+      agency,
+    );
+    // (The second field's error nulls the whole response, as both are non-null; the first step stands.)
+    expect(code(both)).toBe(ErrorCode.INVALID_TRANSITION);
+    expect(both.errors![0]!.path).toEqual(['submitted']);
+    const { data } = await bed.execute(`query ($id: ID!) { nomination(id: $id) { status } }`, { id: draft.id }, admin);
+    expect(data!.nomination.status).toBe('WITHDRAWN');
+  });
+
   it('flags a nominee commended in the same category within the look-back years', async () => {
     await bed.execute(`mutation ($input: HonourInput!) { recordHonour(input: $input) { id } }`, {
       input: { year: 2025, category: 'MARKET', nomineeOrganizationId: unit('郑州华商汇市场'), title: '2025 年度十类典型' },
