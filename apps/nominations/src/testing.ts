@@ -26,6 +26,8 @@ export async function openTestbed(clock: () => Date, registryUrl?: string) {
   });
   return {
     ...bed,
+    /** The organizations peer (when this testbed started one), for a test that changes the registry. */
+    organizationsUrl: organizations?.url ?? null,
     async close() {
       await bed.close();
       await organizations?.close();

@@ -1,6 +1,6 @@
-import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireRole } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireRole, uniqueViolation } from '@ronghe/kit';
 import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
-import { type DataSource, type EntityManager, In, MoreThan, type Repository } from 'typeorm';
+import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
 import type { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from './cycle.inputs.js';
@@ -56,7 +56,8 @@ export class CycleService {
     const opensAt = input.opensAt ?? new Date(`${input.year}-07-01T00:00:00+08:00`);
     const closesAt = input.closesAt ?? new Date(`${input.year}-08-01T00:00:00+08:00`);
     assertWindow(opensAt, closesAt);
-    const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: {}, order: { year: 'DESC' } }) : null;
+    // The settings of the latest year before this one (a year may be set up out of order).
+    const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: { year: LessThan(input.year) }, order: { year: 'DESC' } }) : null;
     const id = newId();
     return this.dataSource.transaction(async (tx) => {
       await tx.getRepository(NominationCycle).insert({
@@ -82,6 +83,10 @@ export class CycleService {
         );
       }
       return tx.getRepository(NominationCycle).findOneByOrFail({ id });
+    }).catch((error: unknown) => {
+      // Two offices creating the same year at once: the unique year lets one through.
+      if (uniqueViolation(error)) throw new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`);
+      throw error;
     });
   }
 

@@ -332,7 +332,7 @@ export class NominationService {
     const current = rule.by === 'unit' ? await this.requireOwn(caller, id) : await this.requireForOffice(caller, id);
     const actor = requireIdentity(caller.identity);
     const cycle = await this.cycles.require(current.cycleId);
-    if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, `${cycle.year} 年度申报已截止,推荐名单已冻结`);
+    if (cycle.frozenAt) throw frozen(cycle.year);
     if (!rule.from.includes(current.status)) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `当前状态下不能执行此操作`, { status: current.status });
     }
@@ -340,6 +340,9 @@ export class NominationService {
     if (rule.reason !== undefined && !reason) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写理由', { field: 'reason' });
     const extra = rule.check ? await rule.check(current, cycle) : {};
     return this.dataSource.transaction(async (tx) => {
+      // Closing the cycle takes its row lock: a step racing the close either lands before it or sees the freeze.
+      const [held] = await tx.query('SELECT frozen_at FROM nomination_cycle WHERE id = $1 FOR SHARE', [cycle.id]);
+      if (held?.frozen_at) throw frozen(cycle.year);
       const updated = await this.applyVersioned(tx, current, version, {
         ...extra,
         status: rule.to,
@@ -387,6 +390,9 @@ export class NominationService {
     );
     const nominator = facts.units.find((u) => u.id === input.nominatorOrganizationId);
     if (!nominator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '推荐单位不存在', { field: 'nominatorOrganizationId' });
+    if (nominator.status !== OrganizationStatus.ACTIVE) {
+      throw new DomainError(ErrorCode.NOT_A_NOMINATING_UNIT, `「${nominator.name}」已撤销,不能再推荐`, { field: 'nominatorOrganizationId' });
+    }
     if (!cycle.nominatorKinds.includes(nominator.kind)) {
       throw new DomainError(ErrorCode.NOT_A_NOMINATING_UNIT, `「${nominator.name}」(${organizationKindLabels[nominator.kind]})不是本年度的推荐单位`, { field: 'nominatorOrganizationId' });
     }
@@ -524,3 +530,5 @@ function checkPhone(phone: string | null | undefined): string | null {
   if (value && !isValidPhone(value)) throw new DomainError(ErrorCode.INVALID_PHONE, '联系电话格式不正确', { field: 'contactPhone' });
   return value;
 }
+
+const frozen = (year: number) => new DomainError(ErrorCode.CYCLE_FROZEN, `${year} 年度申报已截止,推荐名单已冻结`);

@@ -1,8 +1,8 @@
-import { stableId } from '@ronghe/kit';
+import { createInternalClient, stableId } from '@ronghe/kit';
 import { demoPersons } from '@ronghe/demo';
 import { ErrorCode, type Identity, NominationCycleStatus, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestbed, testClock } from '../testing.js';
+import { openTestbed, TEST_INTERNAL_SECRET, testClock } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
 const admin: Identity = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: unit('管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
@@ -135,6 +135,38 @@ describe('quotas and order', () => {
     const withdrawn = await step('withdrawNomination', second.id, swapped.data!.reorderNominations[0].version, agency);
     expect(withdrawn.errors).toBeUndefined();
     expect(await list()).toEqual([{ id: first.id, position: 1, status: 'DRAFT' }]);
+  });
+});
+
+describe('setting up a year', () => {
+  it('creates each year once, even when two offices create it at the same moment', async () => {
+    const create = () => bed.execute(`mutation { createNominationCycle(input: { year: 2040, copyPreviousSettings: false }) { id } }`, {}, admin);
+    const results = await Promise.all([create(), create()]);
+    expect(results.map((r) => (r.errors ? code(r) : 'ok')).sort()).toEqual(['DUPLICATE', 'ok']);
+  });
+
+  it('copies the settings of the latest year before it, not of a later one set up earlier', async () => {
+    const later = (await bed.execute(`mutation { createNominationCycle(input: { year: 2041, copyPreviousSettings: false }) { id version defaultQuota } }`, {}, admin)).data!.createNominationCycle;
+    const changed = await bed.execute(`mutation ($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { defaultQuota } }`, {
+      input: { id: later.id, version: later.version, defaultQuota: later.defaultQuota + 5 },
+    }, admin);
+    expect(changed.data!.updateNominationCycle.defaultQuota).toBe(later.defaultQuota + 5);
+    const current = (await bed.execute(`query ($id: ID!) { nominationCycle(id: $id) { defaultQuota } }`, { id: cycleId }, admin)).data!.nominationCycle;
+    const { data } = await bed.execute(`mutation { createNominationCycle(input: { year: 2035, copyPreviousSettings: true }) { defaultQuota } }`, {}, admin);
+    // 2027 is the latest year before 2035; 2041 was set up first but comes after it.
+    expect(data!.createNominationCycle.defaultQuota).toBe(current.defaultQuota);
+  });
+});
+
+describe('a dissolved unit', () => {
+  it('no longer nominates', async () => {
+    const registry = createInternalClient({ url: bed.organizationsUrl!, secret: TEST_INTERNAL_SECRET, service: '单位名录服务' });
+    const id = unit('南曹乡');
+    const { organization } = await registry<any>(`query ($id: ID!) { organization(id: $id) { version } }`, { id }, admin);
+    await registry(`mutation ($id: ID!, $v: Int!) { dissolveOrganization(id: $id, version: $v) { id } }`, { id, v: organization.version }, admin);
+    const refused = await nominate(admin, TypicalCategory.TOWNSHIP, id, id);
+    expect(code(refused)).toBe(ErrorCode.NOT_A_NOMINATING_UNIT);
+    expect(refused.errors![0]!.message).toContain('已撤销');
   });
 });
 
