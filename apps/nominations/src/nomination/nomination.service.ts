@@ -45,8 +45,9 @@ const ATTACHMENTS_MAX = 10;
 const LIVE: S[] = [S.DRAFT, S.SUBMITTED, S.RETURNED, S.ACCEPTED];
 const EDITABLE: S[] = [S.DRAFT, S.RETURNED];
 
-// Units that nominate only within their own jurisdiction; others (district agencies) district-wide.
-const LOCAL_NOMINATORS: OrganizationKind[] = [OrganizationKind.TOWNSHIP, OrganizationKind.SUBDISTRICT];
+// District-level bodies nominate district-wide; every other kind the office lets nominate (a township,
+// and a community or the industrial cluster if it ever does) only within its own jurisdiction.
+const DISTRICT_WIDE_NOMINATORS: OrganizationKind[] = [OrganizationKind.DISTRICT_GOVERNMENT, OrganizationKind.DISTRICT_AGENCY, OrganizationKind.MASS_ORGANIZATION];
 
 const byCreation = {
   column: 'n.created_at',
@@ -206,6 +207,7 @@ export class NominationService {
     this.assertActsFor(caller.identity, nominatorId);
     const cycle = await this.cycles.require(cycleId);
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,顺序不能再调');
+    await this.cycles.assertWindowOpen(cycle, nominatorId);
     return this.dataSource.transaction(async (tx) => {
       await this.lockAndCountGroup(tx, cycleId, nominatorId, category);
       const group = await tx.getRepository(Nomination).find({
@@ -265,12 +267,17 @@ export class NominationService {
     const name = fileName.trim();
     if (!name || content.length === 0) throw new DomainError(ErrorCode.INVALID_FILE, '附件为空');
     if (content.length > ATTACHMENT_MAX_BYTES) throw new DomainError(ErrorCode.INVALID_FILE, '单个附件不能超过 5 MB');
-    const repo = this.dataSource.getRepository(NominationAttachment);
-    if ((await repo.countBy({ nominationId })) >= ATTACHMENTS_MAX) {
-      throw new DomainError(ErrorCode.INVALID_FILE, `每个推荐最多 ${ATTACHMENTS_MAX} 个附件`);
-    }
+    await this.cycles.assertWindowOpen(await this.cycles.require(nomination.cycleId), nomination.nominatorOrganizationId);
     const attachment = { id: newId(), nominationId, fileName: name, mimeType: mimeType || 'application/octet-stream', size: content.length, content, uploadedAt: this.clock() };
-    await repo.insert(attachment);
+    await this.dataSource.transaction(async (tx) => {
+      // The nomination's row lock serialises uploads (the limit holds) and waits for a submit in flight.
+      const [locked] = await tx.query('SELECT status FROM nomination WHERE id = $1 FOR UPDATE', [nominationId]);
+      if (!EDITABLE.includes(locked.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION, '已上报的推荐不能再添加附件');
+      if ((await tx.getRepository(NominationAttachment).countBy({ nominationId })) >= ATTACHMENTS_MAX) {
+        throw new DomainError(ErrorCode.INVALID_FILE, `每个推荐最多 ${ATTACHMENTS_MAX} 个附件`);
+      }
+      await tx.getRepository(NominationAttachment).insert(attachment);
+    });
     const { content: _content, ...metadata } = attachment;
     return Object.assign(new NominationAttachment(), metadata);
   }
@@ -348,7 +355,11 @@ export class NominationService {
         status: rule.to,
         ...(reason ? { statusReason: reason } : {}),
       });
-      if (rule.to === S.WITHDRAWN || rule.to === S.DISQUALIFIED) await this.compactPositions(tx, current);
+      if (rule.to === S.WITHDRAWN || rule.to === S.DISQUALIFIED) {
+        // Under the group's lock, as creating and reordering are: positions stay 1…n without gaps or repeats.
+        await this.lockAndCountGroup(tx, current.cycleId, current.nominatorOrganizationId, current.category);
+        await this.compactPositions(tx, current);
+      }
       await this.recordEvent(tx, id, current.status, rule.to, actor, reason ?? null);
       return tx.getRepository(Nomination).findOneByOrFail({ id: updated.id });
     });
@@ -417,7 +428,7 @@ export class NominationService {
       }
       lineage = unit.lineage;
     }
-    if (LOCAL_NOMINATORS.includes(nominator.kind) && !lineage.includes(nominator.id)) {
+    if (!DISTRICT_WIDE_NOMINATORS.includes(nominator.kind) && !lineage.includes(nominator.id)) {
       throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `「${nominator.name}」只能推荐本辖区内的对象`, { field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId' });
     }
   }

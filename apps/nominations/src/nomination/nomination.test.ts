@@ -82,6 +82,18 @@ describe('who may nominate whom', () => {
     expect(code(await nominate(partner, TypicalCategory.MARKET, unit('郑州华商汇市场'), unit('二里岗街道办事处')))).toBe(ErrorCode.READ_ONLY_ROLE);
   });
 
+  it('holds any other kind the office lets nominate to its own jurisdiction', async () => {
+    const current = (await bed.execute(`query ($id: ID!) { nominationCycle(id: $id) { version nominatorKinds } }`, { id: cycleId }, admin)).data!.nominationCycle;
+    const widened = await bed.execute(`mutation ($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { version } }`, {
+      input: { id: cycleId, version: current.version, nominatorKinds: [...current.nominatorKinds, 'COMMUNITY'] },
+    }, admin);
+    expect(widened.errors).toBeUndefined();
+    cycleVersion = widened.data!.updateNominationCycle.version;
+    const community: Identity = { accountId: stableId('account', 'erligang'), username: 'erligang', organizationId: unit('二里岗社区'), roles: [Role.UNIT_OPERATOR] };
+    const outside = await nominate(community, TypicalCategory.EMPLOYER, unit('郑州宇通物流有限公司'), unit('二里岗社区'));
+    expect(code(outside)).toBe(ErrorCode.OUT_OF_JURISDICTION);
+  });
+
   it('refuses a second nomination of the same nominee in the same category and cycle', async () => {
     const again = await nominate(agency, TypicalCategory.EMPLOYER, unit('郑州宇通物流有限公司'), unit('区人力资源和社会保障局'));
     expect(code(again)).toBe(ErrorCode.DUPLICATE);
@@ -237,6 +249,7 @@ describe('the workflow', () => {
 
 describe('the window', () => {
   it('closes on the server’s clock unless the office granted the unit an extension', async () => {
+    const draft = (await nominate(township, TypicalCategory.COMMUNITY, unit('十八里河社区'), unit('十八里河镇'))).data!.createNomination;
     clock.set('2027-08-01T00:00:01+08:00');
     try {
       const late = await nominate(township, TypicalCategory.COMMUNITY, unit('十八里河社区'), unit('十八里河镇'));
@@ -250,6 +263,17 @@ describe('the window', () => {
       expect(extended.errors).toBeUndefined();
       const stillLate = await nominate(township, TypicalCategory.COMMUNITY, unit('十八里河社区'), unit('十八里河镇'));
       expect(code(stillLate)).toBe(ErrorCode.NOMINATION_WINDOW_CLOSED);
+      // Nor, after the deadline, do a unit's drafts take attachments or a new order.
+      expect(code(await bed.execute(
+        `mutation ($id: ID!) { addNominationAttachment(nominationId: $id, fileName: "补充材料.txt", mimeType: "text/plain", contentBase64: "5p2Q5paZ") { id } }`,
+        { id: draft.id },
+        township,
+      ))).toBe(ErrorCode.NOMINATION_WINDOW_CLOSED);
+      expect(code(await bed.execute(
+        `mutation ($c: ID!, $u: ID!, $ids: [ID!]!) { reorderNominations(cycleId: $c, nominatorOrganizationId: $u, category: COMMUNITY, orderedIds: $ids) { id } }`,
+        { c: cycleId, u: unit('十八里河镇'), ids: [draft.id] },
+        township,
+      ))).toBe(ErrorCode.NOMINATION_WINDOW_CLOSED);
     } finally {
       clock.set('2027-07-10T10:00:00+08:00');
     }
