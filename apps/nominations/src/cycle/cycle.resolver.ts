@@ -60,6 +60,6 @@ export class CycleResolver {
 
   @FieldResolver(() => [NominationExtension], { description: '延期申报记录' })
   extensions(@Root() cycle: NominationCycle, @Ctx() ctx: Context) {
-    return ctx.services.cycles.extensionsOf(cycle.id);
+    return ctx.services.cycles.extensionsOf(ctx, cycle.id);
   }
 }

@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireRole, uniqueViolation } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, requireRole, uniqueViolation } from '@ronghe/kit';
 import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
@@ -153,8 +153,20 @@ export class CycleService {
     return Object.assign(new NominationExtension(), extension);
   }
 
-  extensionsOf(cycleId: string): Promise<NominationExtension[]> {
-    return this.dataSource.getRepository(NominationExtension).find({ where: { cycleId }, order: { grantedAt: 'ASC' }, take: 500 });
+  /**
+   * Extensions granted in a cycle (a few, granted one by one), the cycles of one request in one
+   * query. A unit sees only its own: the reasons given for others are theirs.
+   */
+  async extensionsOf(caller: Caller, cycleId: string): Promise<NominationExtension[]> {
+    const identity = requireIdentity(caller.identity);
+    const all = await caller.loaders
+      .get<string, NominationExtension[]>('extension.byCycle', async (ids) => {
+        const rows = await this.dataSource.getRepository(NominationExtension).find({ where: { cycleId: In(idKeys(ids)) }, order: { grantedAt: 'ASC' } });
+        return groupByKey(ids, rows, (e) => e.cycleId);
+      })
+      .load(cycleId);
+    const unitOnly = identity.roles.every((r) => r === Role.UNIT_OPERATOR);
+    return unitOnly ? all.filter((e) => e.organizationId === identity.organizationId) : all;
   }
 
   /** Throws NOMINATION_WINDOW_CLOSED unless the unit may submit to the cycle now (its window or its extension). */

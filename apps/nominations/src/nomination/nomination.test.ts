@@ -259,6 +259,12 @@ describe('the window', () => {
         input: { cycleId, organizationId: unit('区人力资源和社会保障局'), until: '2027-08-05T00:00:00+08:00', reason: '汛期抢险,材料延后报送' },
       }, admin);
       expect(granted.data!.grantNominationExtension.reason).toBe('汛期抢险,材料延后报送');
+      // The reason is the unit's and the office's business, not another unit's.
+      const reasons = async (caller: Identity) =>
+        (await bed.execute(`query ($id: ID!) { nominationCycle(id: $id) { extensions { reason } } }`, { id: cycleId }, caller)).data!.nominationCycle.extensions;
+      expect(await reasons(admin)).toEqual([{ reason: '汛期抢险,材料延后报送' }]);
+      expect(await reasons(agency)).toEqual([{ reason: '汛期抢险,材料延后报送' }]);
+      expect(await reasons(township)).toEqual([]);
       const extended = await nominate(agency, TypicalCategory.SUBDISTRICT, unit('北下街街道办事处'), unit('区人力资源和社会保障局'));
       expect(extended.errors).toBeUndefined();
       const stillLate = await nominate(township, TypicalCategory.COMMUNITY, unit('十八里河社区'), unit('十八里河镇'));
