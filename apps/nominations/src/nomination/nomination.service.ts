@@ -238,11 +238,14 @@ export class NominationService {
   async quotaOverview(caller: Caller, cycleId: string) {
     const identity = requireIdentity(caller.identity);
     const cycle = await this.cycles.require(cycleId);
-    const rows: { nominator: string; category: TypicalCategory; used: string }[] = await this.repo
+    // One statement: each unit's live nominations per category beside its quota (its own, else the cycle's default).
+    const rows: { nominator: string; category: TypicalCategory; used: string; quota: number | null }[] = await this.repo
       .createQueryBuilder('n')
       .select('n.nominator_organization_id', 'nominator')
       .addSelect('n.category', 'category')
       .addSelect('COUNT(*)', 'used')
+      .addSelect('MAX(q.quota)', 'quota')
+      .leftJoin('nomination_quota', 'q', 'q.cycle_id = n.cycle_id AND q.organization_id = n.nominator_organization_id AND q.category = n.category')
       .where('n.cycle_id = :cycleId AND n.status IN (:...live)', { cycleId, live: LIVE })
       .andWhere(this.isUnitOnly(identity) ? 'n.nominator_organization_id = :own' : 'TRUE', { own: identity.organizationId })
       .groupBy('n.nominator_organization_id')
@@ -250,14 +253,12 @@ export class NominationService {
       .orderBy('n.nominator_organization_id')
       .addOrderBy('n.category')
       .getRawMany();
-    return Promise.all(
-      rows.map(async (r) => ({
-        nominatorOrganizationId: r.nominator,
-        category: r.category,
-        used: Number(r.used),
-        quota: await this.cycles.quotaOf(cycle, r.nominator, r.category),
-      })),
-    );
+    return rows.map((r) => ({
+      nominatorOrganizationId: r.nominator,
+      category: r.category,
+      used: Number(r.used),
+      quota: r.quota ?? cycle.defaultQuota,
+    }));
   }
 
   async addAttachment(caller: Caller, nominationId: string, fileName: string, mimeType: string, contentBase64: string) {

@@ -132,6 +132,19 @@ describe('quotas and order', () => {
     expect(data!.quotaOverview).toContainEqual({ category: 'EMPLOYER', used: 1, quota: 1, nominator: { id: unit('区人力资源和社会保障局') } });
   });
 
+  it('shows the office every unit’s used and allowed places, its own quota or the default, in a fixed number of statements', async () => {
+    const { data: cycle } = await bed.execute(`query ($id: ID!) { nominationCycle(id: $id) { defaultQuota } }`, { id: cycleId }, admin);
+    let rows: { category: string; quota: number; nominator: { id: string } }[] = [];
+    const statements = await bed.db.queries.measure(async () => {
+      rows = (await bed.execute(`query ($c: ID!) { quotaOverview(cycleId: $c) { category used quota nominator { id } } }`, { c: cycleId }, admin)).data!.quotaOverview;
+    });
+    expect(rows.length).toBeGreaterThan(1);
+    expect(rows).toContainEqual(expect.objectContaining({ category: 'EMPLOYER', quota: 1, nominator: { id: unit('区人力资源和社会保障局') } }));
+    expect(rows).toContainEqual(expect.objectContaining({ category: 'EMPLOYER', quota: cycle!.nominationCycle.defaultQuota, nominator: { id: unit('十八里河镇') } }));
+    // The cycle, then the overview: not one more per row.
+    expect(statements).toBeLessThanOrEqual(2);
+  });
+
   it('numbers a unit’s nominations, lets it reorder them, and closes the gap a withdrawal leaves', async () => {
     const second = (await nominate(agency, TypicalCategory.COMMUNITY, unit('塔湾社区'), unit('区人力资源和社会保障局'))).data!.createNomination;
     expect(second.position).toBe(2);
