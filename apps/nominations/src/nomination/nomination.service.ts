@@ -356,6 +356,7 @@ export class NominationService {
         status: rule.to,
         ...(reason ? { statusReason: reason } : {}),
       });
+      if (rule.to === S.SUBMITTED) await this.assertRoomToSubmit(tx, cycle, current);
       if (rule.to === S.WITHDRAWN || rule.to === S.DISQUALIFIED) {
         // Under the group's lock, as creating and reordering are: positions stay 1…n without gaps or repeats.
         await this.lockAndCountGroup(tx, current.cycleId, current.nominatorOrganizationId, current.category);
@@ -364,6 +365,22 @@ export class NominationService {
       await this.recordEvent(tx, id, current.status, rule.to, actor, reason ?? null);
       return tx.getRepository(Nomination).findOneByOrFail({ id: updated.id });
     });
+  }
+
+  /**
+   * A quota lowered after drafts were written: the drafts stay, but only as many as the quota allows
+   * go up to the office. Counted under the group's lock, as creating is.
+   */
+  private async assertRoomToSubmit(tx: EntityManager, cycle: NominationCycle, n: Nomination) {
+    await this.lockAndCountGroup(tx, cycle.id, n.nominatorOrganizationId, n.category);
+    const [{ count }] = await tx.query(
+      'SELECT COUNT(*)::int AS count FROM nomination WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4) AND id <> $5',
+      [cycle.id, n.nominatorOrganizationId, n.category, [S.SUBMITTED, S.ACCEPTED], n.id],
+    );
+    const quota = await this.cycles.quotaOf(cycle, n.nominatorOrganizationId, n.category, tx);
+    if (count >= quota) {
+      throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `该类别名额为 ${quota} 个,已上报 ${count} 个,请先撤回其他推荐`, { quota, submitted: count });
+    }
   }
 
   private async compactPositions(tx: EntityManager, n: Nomination) {

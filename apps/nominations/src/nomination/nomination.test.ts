@@ -132,6 +132,21 @@ describe('quotas and order', () => {
     expect(data!.quotaOverview).toContainEqual({ category: 'EMPLOYER', used: 1, quota: 1, nominator: { id: unit('区人力资源和社会保障局') } });
   });
 
+  it('sends up no more drafts than a quota lowered after they were written allows', async () => {
+    const health = unit('区卫生局');
+    const quota = (n: number) =>
+      bed.execute(`mutation ($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }`, { input: { cycleId, organizationId: health, category: 'SUBDISTRICT', quota: n } }, admin);
+    await quota(2);
+    const first = (await nominate(admin, TypicalCategory.SUBDISTRICT, unit('西大街街道办事处'), health)).data!.createNomination;
+    const second = (await nominate(admin, TypicalCategory.SUBDISTRICT, unit('南关街道办事处'), health)).data!.createNomination;
+    await quota(1);
+    expect((await step('submitNomination', first.id, first.version, admin)).errors).toBeUndefined();
+    const over = await step('submitNomination', second.id, second.version, admin);
+    expect(code(over)).toBe(ErrorCode.QUOTA_EXCEEDED);
+    const { data } = await bed.execute(`query ($id: ID!) { nomination(id: $id) { status } }`, { id: second.id }, admin);
+    expect(data!.nomination.status).toBe('DRAFT');
+  });
+
   it('shows the office every unit’s used and allowed places, its own quota or the default, in a fixed number of statements', async () => {
     const { data: cycle } = await bed.execute(`query ($id: ID!) { nominationCycle(id: $id) { defaultQuota } }`, { id: cycleId }, admin);
     let rows: { category: string; quota: number; nominator: { id: string } }[] = [];
