@@ -1,8 +1,15 @@
-import { createInternalClient } from '@ronghe/kit';
+import { createInternalClient, newId } from '@ronghe/kit';
 import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
 import { startNominations } from '@ronghe/nominations/app';
 import { startOrganizations } from '@ronghe/organizations/app';
-import type { Identity } from '@ronghe/types';
+import { type Identity, ReviewStatus, Role, type TypicalCategory } from '@ronghe/types';
+import type { DataSource, QueryRunner } from 'typeorm';
+import { EvaluatorAssignment } from './assignment/assignment.entity.js';
+import { Criterion } from './criterion/criterion.entity.js';
+import { AggregationMethod, TieBreakerKind } from './review/review-rules.js';
+import { ReviewNomination } from './review/review-nomination.entity.js';
+import { Review } from './review/review.entity.js';
+import { Score } from './score/score.entity.js';
 import { entities, migrations } from './entities.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
@@ -40,4 +47,120 @@ export async function openTestbed(clock: () => Date = () => new Date()) {
       await organizations.close();
     },
   };
+}
+
+/**
+ * The evaluation subgraph alone: no peer subgraph is started and the upstream points nowhere, so
+ * any call to it fails loudly. For rules that only read and write this subgraph's own tables.
+ */
+export function openLocalTestbed(clock: () => Date = () => new Date()) {
+  const upstream = createUpstream({
+    organizationsUrl: 'http://127.0.0.1:9/graphql',
+    nominationsUrl: 'http://127.0.0.1:9/graphql',
+    tasksUrl: 'http://127.0.0.1:9/graphql',
+    secret: TEST_INTERNAL_SECRET,
+    timeoutMs: 500,
+  });
+  return openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream, clock) });
+}
+
+export interface ReviewFixture {
+  reviewId: string;
+  /** In the order given, with categories and positions as given. */
+  nominationIds: string[];
+  criterionId: string;
+  /** Evaluator identities; each is assigned every nomination. */
+  evaluators: Identity[];
+}
+
+/**
+ * A review in scoring, written straight to the tables: one criterion (weight 1, out of 100), the
+ * rules frozen (plain mean), every evaluator assigned every nomination and, where `marks` gives a
+ * number, a submitted mark (marks[nomination][evaluator]).
+ */
+export async function seedScoringReview(
+  dataSource: DataSource,
+  options: { categories: TypicalCategory[]; marks: (number | null)[][]; shortlistSize: number; categoryCaps?: Record<string, number>; commendingAgencyIds?: string[] },
+): Promise<ReviewFixture> {
+  const reviewId = newId();
+  const criterionId = newId();
+  const nominationIds = options.categories.map(() => newId());
+  const evaluators: Identity[] = options.marks[0]!.map((_, i) => ({ accountId: newId(), username: `panel.${i}`, organizationId: newId(), roles: [Role.EVALUATOR] }));
+  await dataSource.transaction(async (tx) => {
+    await tx.getRepository(Review).insert({
+      id: reviewId,
+      cycleId: newId(),
+      year: 2030,
+      title: '测试评审',
+      status: ReviewStatus.SCORING,
+      shortlistSize: options.shortlistSize,
+      evaluatorsPerNomination: evaluators.length,
+      rules: { method: AggregationMethod.MEAN, trimMinScores: 5, normalizePerEvaluator: false, tieBreakers: [{ kind: TieBreakerKind.NOMINATOR_ORDER }] },
+      rulesVersion: 1,
+      rulesFrozenAt: new Date(),
+      categoryCaps: options.categoryCaps ?? {},
+      commendingAgencyIds: options.commendingAgencyIds ?? [],
+      shortlistVersion: 0,
+      publicityWorkingDays: 5,
+    });
+    await tx.getRepository(Criterion).insert({ id: criterionId, reviewId, name: '工作成效', weight: 1, maxScore: 100, taskArea: null, categories: [], sortOrder: 1 });
+    await tx.getRepository(ReviewNomination).insert(
+      nominationIds.map((nominationId, i) => ({
+        reviewId,
+        nominationId,
+        category: options.categories[i]!,
+        position: i + 1,
+        nomineeOrganizationId: newId(),
+        nomineePersonId: null,
+        nominatorOrganizationId: newId(),
+        nomineeLineage: [],
+        nominatorLineage: [],
+      })),
+    );
+    for (const [n, nominationId] of nominationIds.entries()) {
+      for (const [e, evaluator] of evaluators.entries()) {
+        await tx.getRepository(EvaluatorAssignment).insert({
+          reviewId, nominationId, evaluatorAccountId: evaluator.accountId, evaluatorUsername: evaluator.username, evaluatorOrganizationId: evaluator.organizationId, recusedAt: null, recusalReason: null,
+        });
+        const value = options.marks[n]![e];
+        if (value !== null && value !== undefined) {
+          await tx.getRepository(Score).insert({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId, criterionId, value, comment: null, submittedAt: new Date() });
+        }
+      }
+    }
+  });
+  return { reviewId, nominationIds, criterionId, evaluators };
+}
+
+/**
+ * Race tests hold a lock on a second connection while the code under test waits for it: that needs
+ * a PostgreSQL server (DATABASE_URL, as in CI); embedded PGlite serves one connection at a time.
+ */
+export const RACES = !!process.env.DATABASE_URL;
+
+/**
+ * Waits until `waiters` sessions wait, directly or behind one another, for a lock `holder` holds:
+ * how a test knows the operations it started have reached that lock. Gives up quietly after
+ * `timeoutMs` (code that no longer needs the lock never waits for it).
+ */
+export async function waitForLockWaiter(dataSource: DataSource, holder: QueryRunner, waiters = 1, timeoutMs = 3000): Promise<void> {
+  const [{ pid }] = await holder.query('SELECT pg_backend_pid() AS pid');
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const blocked: { pid: number; by: number[] }[] = await dataSource.query(
+      'SELECT pid, pg_blocking_pids(pid) AS by FROM pg_stat_activity WHERE cardinality(pg_blocking_pids(pid)) > 0',
+    );
+    const behind = new Set<number>([pid]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const b of blocked) {
+        if (!behind.has(b.pid) && b.by.some((p) => behind.has(p))) {
+          behind.add(b.pid);
+          grew = true;
+        }
+      }
+    }
+    if (behind.size - 1 >= waiters) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

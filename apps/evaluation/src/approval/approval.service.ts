@@ -3,7 +3,7 @@ import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { Upstream } from '../upstream/upstream.client.js';
-import { beijingDate, type DayKind, endOfWorkingDays } from '../calendar/working-days.js';
+import { beijingDate, type DayKind, endOfWorkingDays, isIsoDate } from '../calendar/working-days.js';
 import { NominationResult } from '../result/result.entity.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
 import { Review } from '../review/review.entity.js';
@@ -74,8 +74,12 @@ export class ApprovalService {
   /** Configures the holidays and adjusted working days (per date) the publicity period is counted on. */
   async setCalendarDays(caller: Caller, days: { day: string; kind: DayKind; note?: string | null }[]): Promise<number> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const seen = new Set<string>();
     for (const d of days) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`);
+      if (!isIsoDate(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`, { field: 'day', day: d.day });
+      if (d.kind !== 'HOLIDAY' && d.kind !== 'WORKDAY') throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 的类型应为 HOLIDAY(放假)或 WORKDAY(调休上班)`, { field: 'kind', day: d.day });
+      if (seen.has(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 重复出现,每天只能设置一次`, { field: 'day', day: d.day });
+      seen.add(d.day);
     }
     await this.dataSource.getRepository(CalendarDay).upsert(days.map((d) => ({ ...d, note: d.note ?? null })), ['day']);
     return days.length;
@@ -85,6 +89,7 @@ export class ApprovalService {
   async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
     const start = startDate ?? beijingDate(this.clock());
+    if (!isIsoDate(start)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
     const overrides = new Map((await this.dataSource.getRepository(CalendarDay).find()).map((d) => [d.day, d.kind]));
     return this.dataSource.transaction(async (tx) => {
       const review = await this.lock(tx, reviewId);
@@ -97,7 +102,8 @@ export class ApprovalService {
 
   /** Anyone may object during publicity, under their real name and with a way to reach them. */
   async object(caller: Caller, input: { reviewId: string; nominationId: string; objectorName: string; objectorContact: string; content: string }): Promise<Objection> {
-    requireIdentity(caller.identity);
+    const objector = requireIdentity(caller.identity);
+    if (objector.roles.includes(Role.PARTNER_READONLY)) throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查阅,不能修改');
     const review = await this.reviews.require(input.reviewId);
     if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.CONFLICT, '当前不在公示期');
     if (!input.objectorName.trim() || !input.objectorContact.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
@@ -119,20 +125,50 @@ export class ApprovalService {
     const objection = await this.dataSource.getRepository(Objection).findOneBy({ id: objectionId });
     if (!objection) throw new DomainError(ErrorCode.NOT_FOUND, '异议不存在');
     if (objection.status !== ObjectionStatus.OPEN) throw new DomainError(ErrorCode.CONFLICT, '该异议已答复');
-    await this.changeList(objection.reviewId, async (tx) => {
-      await tx.getRepository(Objection).update({ id: objectionId }, { status: upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, answer: answer.trim(), answeredBy: admin.accountId, answeredAt: this.clock() });
+    await this.changeList(objection.reviewId, async (tx, review) => {
+      // Answered once: of two answers racing, the second finds it no longer open.
+      const answered = await tx
+        .getRepository(Objection)
+        .update({ id: objectionId, status: ObjectionStatus.OPEN }, { status: upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, answer: answer.trim(), answeredBy: admin.accountId, answeredAt: this.clock() });
+      if (answered.affected !== 1) throw new DomainError(ErrorCode.CONFLICT, '该异议已答复');
       if (!upheld) return false;
       const results = tx.getRepository(NominationResult);
-      await results.update({ reviewId: objection.reviewId, nominationId: objection.nominationId }, { outcome: ResultOutcome.NOT_SHORTLISTED, removedReason: answer.trim() });
-      const next = await results
-        .createQueryBuilder('r')
-        .where('r.review_id = :reviewId AND r.outcome = :out AND r.removed_reason IS NULL AND r.rank IS NOT NULL', { reviewId: objection.reviewId, out: ResultOutcome.NOT_SHORTLISTED })
-        .orderBy('r.rank', 'ASC')
-        .getOne();
+      const nominee = await results.findOneBy({ reviewId: objection.reviewId, nominationId: objection.nominationId });
+      if (!nominee) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐没有评审结果');
+      // Marked even when already off the list, so no later replacement brings it back.
+      await results.update({ id: nominee.id }, { outcome: nominee.outcome === ResultOutcome.SHORTLISTED ? ResultOutcome.NOT_SHORTLISTED : nominee.outcome, removedReason: nominee.removedReason ?? answer.trim() });
+      // Another upheld objection or a manual change took it off already: the list is unchanged.
+      if (nominee.outcome !== ResultOutcome.SHORTLISTED) return false;
+      const next = await this.replacement(tx, review);
       if (next) await results.update({ id: next.id }, { outcome: ResultOutcome.SHORTLISTED });
       return true;
     });
     return this.dataSource.getRepository(Objection).findOneByOrFail({ id: objectionId });
+  }
+
+  /**
+   * The best-ranked nomination off the list that may move up: not removed on an objection, not taken
+   * off by the office (putting it back is the office's decision), and within its category's cap.
+   * Each recorded change flips a nomination on or off, so more exclusions than inclusions means the
+   * ranking put it on and the office took it off; an inclusion the office undid leaves an ordinary candidate.
+   */
+  private async replacement(tx: EntityManager, review: Review): Promise<NominationResult | null> {
+    const results = tx.getRepository(NominationResult);
+    const onList = await results.findBy({ reviewId: review.id, outcome: ResultOutcome.SHORTLISTED });
+    const perCategory = new Map<string, number>();
+    for (const r of onList) perCategory.set(r.category ?? '', (perCategory.get(r.category ?? '') ?? 0) + 1);
+    const candidates = await results
+      .createQueryBuilder('r')
+      .where('r.review_id = :reviewId AND r.outcome = :out AND r.removed_reason IS NULL AND r.rank IS NOT NULL', { reviewId: review.id, out: ResultOutcome.NOT_SHORTLISTED })
+      .andWhere(
+        `(SELECT count(*) FILTER (WHERE NOT c.included) - count(*) FILTER (WHERE c.included)
+            FROM shortlist_change c WHERE c.review_id = r.review_id AND c.nomination_id = r.nomination_id) <= 0`,
+      )
+      .orderBy('r.rank', 'ASC')
+      .addOrderBy('r.nomination_id', 'ASC')
+      .getMany();
+    const caps = review.categoryCaps ?? {};
+    return candidates.find((r) => caps[r.category ?? ''] === undefined || (perCategory.get(r.category ?? '') ?? 0) < caps[r.category ?? '']!) ?? null;
   }
 
   objectionsOf(reviewId: string): Promise<Objection[]> {
@@ -167,18 +203,18 @@ export class ApprovalService {
    * Any change to the list raises its version and voids approvals given so far; a list that had been
    * approved or published goes back to RANKED, to be approved and published again.
    */
-  private async changeList(reviewId: string, change: (tx: EntityManager) => Promise<unknown>): Promise<Review> {
+  private async changeList(reviewId: string, change: (tx: EntityManager, review: Review) => Promise<unknown>): Promise<Review> {
     return this.dataSource.transaction(async (tx) => {
       const review = await this.lock(tx, reviewId);
       if (![ReviewStatus.RANKED, ReviewStatus.APPROVED, ReviewStatus.PUBLICITY].includes(review.status)) {
         throw new DomainError(ErrorCode.CONFLICT, '当前阶段不能调整名单');
       }
-      const changed = await change(tx);
+      const changed = await change(tx, review);
       if (changed === false) return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
       await tx.getRepository(Approval).update({ reviewId, voidedAt: IsNull() }, { voidedAt: this.clock() });
       await tx
         .getRepository(Review)
-        .update({ id: reviewId }, { shortlistVersion: review.shortlistVersion + 1, status: ReviewStatus.RANKED, publicityStarts: null, publicityEnds: null });
+        .update({ id: reviewId }, { shortlistVersion: () => 'shortlist_version + 1', status: ReviewStatus.RANKED, publicityStarts: null, publicityEnds: null });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }

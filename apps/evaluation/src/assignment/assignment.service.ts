@@ -1,5 +1,5 @@
 import { type Caller, DomainError, requireIdentity, requireRole } from '@ronghe/kit';
-import { ErrorCode, Role } from '@ronghe/types';
+import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
@@ -19,35 +19,67 @@ export class AssignmentService {
     private readonly upstream: Upstream,
   ) {}
 
+  /**
+   * (Re)assigns the panel. Allowed until ranking: the workflow assigns after scoring starts. Once
+   * work exists it is kept: recusals stay on record (and that evaluator is not given the nomination
+   * again), and assignments with marks stay, counting towards K; only untouched ones are redealt.
+   */
   async autoAssign(caller: Caller, reviewId: string): Promise<EvaluatorAssignment[]> {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const review = await this.reviews.require(reviewId);
-    const nominations = await this.dataSource.getRepository(ReviewNomination).find({ where: { reviewId }, order: { nominationId: 'ASC' } });
     const panel = await this.upstream.evaluators(admin);
-    const k = review.evaluatorsPerNomination;
-    if (panel.length < k) throw new DomainError(ErrorCode.CONFLICT, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
-    const load = new Map(panel.map((e) => [e.accountId, 0]));
-    const rows: EvaluatorAssignment[] = [];
-    // Most constrained nominations first, so those with few eligible evaluators still get K.
-    const eligible = new Map(nominations.map((n) => [n.nominationId, panel.filter((e) => !hasConflict(e.organizationId, n))]));
-    const order = [...nominations].sort((a, b) => eligible.get(a.nominationId)!.length - eligible.get(b.nominationId)!.length);
-    for (const n of order) {
-      const candidates = eligible.get(n.nominationId)!;
-      if (candidates.length < k) {
-        throw new DomainError(ErrorCode.CONFLICT, `推荐 ${n.nominationId} 只有 ${candidates.length} 名无需回避的专家,少于 ${k} 名`);
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.reviews.lock(reviewId, tx);
+      if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) {
+        throw new DomainError(ErrorCode.CONFLICT, '评分已结束,不能重新分配评审专家');
       }
-      // The least loaded evaluators take it: loads stay within one of each other.
-      const chosen = [...candidates].sort((a, b) => load.get(a.accountId)! - load.get(b.accountId)! || a.username.localeCompare(b.username)).slice(0, k);
-      for (const e of chosen) {
-        load.set(e.accountId, load.get(e.accountId)! + 1);
-        rows.push(this.row(reviewId, n.nominationId, e));
+      const k = review.evaluatorsPerNomination;
+      if (panel.length < k) throw new DomainError(ErrorCode.CONFLICT, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
+      const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { nominationId: 'ASC' } });
+      // Locked so a save in flight finishes first and its marks are seen (saves lock the same rows).
+      const existing = await tx.getRepository(EvaluatorAssignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.review_id = :reviewId', { reviewId }).getMany();
+      const scored = new Set(
+        (await tx.query('SELECT DISTINCT nomination_id, evaluator_account_id FROM score WHERE review_id = $1', [reviewId])).map(
+          (r: { nomination_id: string; evaluator_account_id: string }) => `${r.nomination_id}|${r.evaluator_account_id}`,
+        ),
+      );
+      const kept = existing.filter((a) => a.recusedAt || scored.has(`${a.nominationId}|${a.evaluatorAccountId}`));
+      const keptOf = new Map<string, EvaluatorAssignment[]>();
+      for (const a of kept) keptOf.set(a.nominationId, [...(keptOf.get(a.nominationId) ?? []), a]);
+      const load = new Map(panel.map((e) => [e.accountId, 0]));
+      for (const a of kept) if (!a.recusedAt && load.has(a.evaluatorAccountId)) load.set(a.evaluatorAccountId, load.get(a.evaluatorAccountId)! + 1);
+      const active = (nominationId: string) => (keptOf.get(nominationId) ?? []).filter((a) => !a.recusedAt).length;
+      const rows: EvaluatorAssignment[] = [];
+      // Never the same evaluator twice on one nomination, nor one who recused from it.
+      const eligible = new Map(
+        nominations.map((n) => {
+          const taken = new Set((keptOf.get(n.nominationId) ?? []).map((a) => a.evaluatorAccountId));
+          return [n.nominationId, panel.filter((e) => !hasConflict(e.organizationId, n) && !taken.has(e.accountId))];
+        }),
+      );
+      // Most constrained nominations first, so those with few eligible evaluators still get K.
+      const order = [...nominations].sort((a, b) => eligible.get(a.nominationId)!.length - active(a.nominationId) - (eligible.get(b.nominationId)!.length - active(b.nominationId)));
+      for (const n of order) {
+        const needed = Math.max(0, k - active(n.nominationId));
+        const candidates = eligible.get(n.nominationId)!;
+        if (candidates.length < needed) {
+          throw new DomainError(ErrorCode.CONFLICT, `推荐 ${n.nominationId} 只有 ${candidates.length + active(n.nominationId)} 名无需回避的专家,少于 ${k} 名`);
+        }
+        // The least loaded evaluators take it: loads stay within one of each other.
+        const chosen = [...candidates].sort((a, b) => load.get(a.accountId)! - load.get(b.accountId)! || a.username.localeCompare(b.username)).slice(0, needed);
+        for (const e of chosen) {
+          load.set(e.accountId, load.get(e.accountId)! + 1);
+          rows.push(this.row(reviewId, n.nominationId, e));
+        }
       }
-    }
-    await this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(EvaluatorAssignment).delete({ reviewId });
+      // The same rows as `kept` leaves out: the assignment rows are locked, so no mark arrived since.
+      await tx.query(
+        `DELETE FROM evaluator_assignment a WHERE a.review_id = $1 AND a.recused_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM score s WHERE s.review_id = a.review_id AND s.nomination_id = a.nomination_id AND s.evaluator_account_id = a.evaluator_account_id)`,
+        [reviewId],
+      );
       for (let i = 0; i < rows.length; i += 500) await tx.getRepository(EvaluatorAssignment).insert(rows.slice(i, i + 500));
+      return [...kept, ...rows];
     });
-    return rows;
   }
 
   /** An evaluator declares a conflict the registry cannot see, with a reason. */

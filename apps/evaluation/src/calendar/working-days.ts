@@ -7,6 +7,13 @@ export type DayKind = 'HOLIDAY' | 'WORKDAY';
 const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
 const toIso = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A real calendar date written as 'YYYY-MM-DD' (not 2026-02-30, which Date would roll over). */
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const date = toDate(value);
+  return !Number.isNaN(date.getTime()) && toIso(date) === value;
+}
+
 export function isWorkingDay(iso: string, overrides: ReadonlyMap<string, DayKind>): boolean {
   const override = overrides.get(iso);
   if (override) return override === 'WORKDAY';

@@ -1,6 +1,7 @@
 import { type Caller, DomainError, newId, requireRole } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
+import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
 import { rankNominations, type ScoreSheet } from '../ranking/ranking.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import { toRankingRules } from '../review/review-rules.js';
@@ -18,47 +19,67 @@ export class RankingService {
 
   async compute(caller: Caller, reviewId: string): Promise<NominationResult[]> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const review = await this.reviews.require(reviewId);
-    if (review.status !== ReviewStatus.SCORING && review.status !== ReviewStatus.RANKED) {
-      throw new DomainError(ErrorCode.CONFLICT, '只有评分阶段的评审可以计算排名');
-    }
-    const [nominations, criteria, scores] = await Promise.all([
-      this.dataSource.getRepository(ReviewNomination).find({ where: { reviewId } }),
-      this.reviews.criteriaOf(reviewId),
-      // Only submitted scores count; drafts are the evaluator's own until submitted.
-      this.dataSource.getRepository(Score).createQueryBuilder('s').where('s.review_id = :reviewId AND s.submitted_at IS NOT NULL', { reviewId }).getMany(),
-    ]);
-    const sheets = rankNominations(
-      nominations.map((n) => ({ nominationId: n.nominationId, position: n.position, category: n.category })),
-      criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore, categories: c.categories })),
-      scores.map((s) => ({ nominationId: s.nominationId, evaluatorId: s.evaluatorAccountId, criterionId: s.criterionId, value: s.value })),
-      toRankingRules(review.rules),
-    );
-    const category = new Map(nominations.map((n) => [n.nominationId, n.category as string]));
-    const outcome = shortlist(sheets, category, review.shortlistSize, review.categoryCaps ?? {});
-    const categoryRank = rankWithinCategories(sheets, category);
-    const results = sheets.map((sheet) =>
-      Object.assign(new NominationResult(), {
-        id: newId(),
-        reviewId,
-        nominationId: sheet.nominationId,
-        category: category.get(sheet.nominationId) ?? null,
-        aggregateScore: sheet.aggregate,
-        rank: sheet.rank,
-        categoryRank: categoryRank.get(sheet.nominationId) ?? null,
-        tied: sheet.tied,
-        outcome: outcome.get(sheet.nominationId)!,
-        sheet: { ...sheet, method: review.rules.method, rulesVersion: review.rulesVersion, criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })) } as unknown as Record<string, unknown>,
-      }),
-    );
-    await this.dataSource.transaction(async (tx) => {
+    return this.dataSource.transaction(async (tx) => {
+      // The review row is locked first: approvals, list changes and saves wait for us, and we read
+      // the status they leave, so a list already approved or published is never ranked over.
+      const review = await this.reviews.lock(reviewId, tx);
+      if (review.status !== ReviewStatus.SCORING && review.status !== ReviewStatus.RANKED) {
+        throw new DomainError(ErrorCode.CONFLICT, '只有评分阶段的评审可以计算排名');
+      }
+      // Scores are frozen once ranked, so a recount could only undo the office's recorded decisions
+      // (upheld objections, manual changes with reasons); those stay on the record, so we refuse.
+      const [decided] = await tx.query(
+        `SELECT EXISTS (SELECT 1 FROM shortlist_change WHERE review_id = $1)
+             OR EXISTS (SELECT 1 FROM objection WHERE review_id = $1 AND status = 'UPHELD') AS decided`,
+        [reviewId],
+      );
+      if (decided.decided) {
+        throw new DomainError(ErrorCode.CONFLICT, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
+      }
+      const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId } });
+      const criteria = await this.reviews.criteriaOf(reviewId, tx);
+      // Only submitted scores count, and only from evaluators still assigned and not recused.
+      const scores = await tx
+        .getRepository(Score)
+        .createQueryBuilder('s')
+        .innerJoin(
+          EvaluatorAssignment,
+          'a',
+          'a.review_id = s.review_id AND a.nomination_id = s.nomination_id AND a.evaluator_account_id = s.evaluator_account_id AND a.recused_at IS NULL',
+        )
+        .where('s.review_id = :reviewId AND s.submitted_at IS NOT NULL', { reviewId })
+        .getMany();
+      const sheets = rankNominations(
+        nominations.map((n) => ({ nominationId: n.nominationId, position: n.position, category: n.category })),
+        criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore, categories: c.categories })),
+        scores.map((s) => ({ nominationId: s.nominationId, evaluatorId: s.evaluatorAccountId, criterionId: s.criterionId, value: s.value })),
+        toRankingRules(review.rules),
+      );
+      const category = new Map(nominations.map((n) => [n.nominationId, n.category as string]));
+      const outcome = shortlist(sheets, category, review.shortlistSize, review.categoryCaps ?? {});
+      const categoryRank = rankWithinCategories(sheets, category);
+      const results = sheets.map((sheet) =>
+        Object.assign(new NominationResult(), {
+          id: newId(),
+          reviewId,
+          nominationId: sheet.nominationId,
+          category: category.get(sheet.nominationId) ?? null,
+          aggregateScore: sheet.aggregate,
+          rank: sheet.rank,
+          categoryRank: categoryRank.get(sheet.nominationId) ?? null,
+          tied: sheet.tied,
+          outcome: outcome.get(sheet.nominationId)!,
+          removedReason: null,
+          sheet: { ...sheet, method: review.rules.method, rulesVersion: review.rulesVersion, criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })) } as unknown as Record<string, unknown>,
+        }),
+      );
       await tx.getRepository(NominationResult).delete({ reviewId });
       for (let i = 0; i < results.length; i += 500) await tx.getRepository(NominationResult).insert(results.slice(i, i + 500) as never);
       // A new ranking is a new list: approvals of the old one no longer hold.
       await tx.query('UPDATE approval SET voided_at = now() WHERE review_id = $1 AND voided_at IS NULL', [reviewId]);
-      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.RANKED, shortlistVersion: review.shortlistVersion + 1 });
+      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.RANKED, shortlistVersion: () => 'shortlist_version + 1' });
+      return results;
     });
-    return results;
   }
 }
 

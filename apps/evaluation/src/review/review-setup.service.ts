@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, notFound, requireRole } from '@ronghe/kit';
+import { type Caller, DomainError, newId, notFound, requireRole, uniqueViolation } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion, type CriterionInput } from '../criterion/criterion.entity.js';
@@ -8,6 +8,9 @@ import { AggregationMethod, type ReviewRules, TieBreakerKind } from './review-ru
 import { Review } from './review.entity.js';
 
 export const DEFAULT_COMMENDING_AGENCIES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
+
+// numeric(8, 3) holds five digits before the point.
+const MAX_NUMERIC = 100_000;
 
 const DEFAULT_RULES: ReviewRules = {
   method: AggregationMethod.TRIMMED_MEAN,
@@ -29,6 +32,13 @@ export class ReviewSetupService {
     return review;
   }
 
+  /** The review with its row locked until `manager`'s transaction ends: for update to change its state, shared to rely on it. */
+  async lock(id: string, manager: EntityManager, mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Review> {
+    const review = await manager.getRepository(Review).createQueryBuilder('r').setLock(mode).where('r.id = :id', { id }).getOne();
+    if (!review) throw notFound('评审', id);
+    return review;
+  }
+
   /** Opens the review of a closed cycle, copying the nominations frozen at its close. */
   async create(
     caller: Caller,
@@ -44,8 +54,10 @@ export class ReviewSetupService {
       ? input.commendingAgencyIds
       : [...(await this.upstream.unitIdsByName(DEFAULT_COMMENDING_AGENCIES, admin)).values()];
     const id = newId();
+    const duplicate = () => new DomainError(ErrorCode.DUPLICATE, '该年度的评审已存在', { field: 'cycleId' });
+    // The check gives the usual answer; the unique key answers the same for two racing creations.
     return this.dataSource.transaction(async (tx) => {
-      if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw new DomainError(ErrorCode.DUPLICATE, '该年度的评审已存在');
+      if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw duplicate();
       await tx.getRepository(Review).insert({
         id,
         cycleId: input.cycleId,
@@ -62,6 +74,9 @@ export class ReviewSetupService {
       });
       if (frozen.length) await tx.getRepository(ReviewNomination).insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
       return this.require(id, tx);
+    }).catch((error: unknown) => {
+      if (uniqueViolation(error) === 'review_cycle_id_key') throw duplicate();
+      throw error;
     });
   }
 
@@ -98,6 +113,10 @@ export class ReviewSetupService {
     for (const c of inputs) {
       if (!c.name.trim() || !(c.weight > 0) || !(c.maxScore > 0)) {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的名称、权重和满分都必须填写且大于 0`);
+      }
+      // Stored as numeric(8, 3): below 100000.
+      if (c.weight >= MAX_NUMERIC || c.maxScore >= MAX_NUMERIC) {
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的权重和满分都应小于 ${MAX_NUMERIC}`, { field: c.weight >= MAX_NUMERIC ? 'weight' : 'maxScore' });
       }
     }
     return this.dataSource.transaction(async (tx) => {

@@ -18,10 +18,23 @@ export class ScoreService {
   async save(caller: Caller, reviewId: string, nominationId: string, inputs: ScoreInput[], submit: boolean): Promise<Score[]> {
     const evaluator = requireIdentity(caller.identity);
     if (!evaluator.roles.includes(Role.EVALUATOR)) throw new DomainError(ErrorCode.FORBIDDEN, '只有评审专家可以评分');
+    const seen = new Set<string>();
+    for (const input of inputs) {
+      if (seen.has(input.criterionId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, '同一项评分细则只能打一个分', { field: 'scores', criterionId: input.criterionId });
+      seen.add(input.criterionId);
+    }
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.reviews.require(reviewId, tx);
+      // A shared lock on the review: ranking (which locks it for update) waits for saves in flight.
+      const review = await this.reviews.lock(reviewId, tx, 'pessimistic_read');
       if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.CONFLICT, '评审不在评分阶段');
-      const assignment = await tx.getRepository(EvaluatorAssignment).findOneBy({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId });
+      // The assignment row serialises this evaluator's saves, submits and the office's reopenings,
+      // so an autosave cannot land on marks a concurrent submit has just locked.
+      const assignment = await tx
+        .getRepository(EvaluatorAssignment)
+        .createQueryBuilder('a')
+        .setLock('pessimistic_write')
+        .where('a.review_id = :reviewId AND a.nomination_id = :nominationId AND a.evaluator_account_id = :evaluator', { reviewId, nominationId, evaluator: evaluator.accountId })
+        .getOne();
       if (!assignment) throw new DomainError(ErrorCode.FORBIDDEN, '您没有被分配该推荐');
       if (assignment.recusedAt) throw new DomainError(ErrorCode.CONFLICT, '您已声明回避该推荐');
       // Checked again at every save: the registry may have moved a unit since assignment.
@@ -62,6 +75,11 @@ export class ScoreService {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
     if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写重新开放的理由', { field: 'reason' });
     await this.dataSource.transaction(async (tx) => {
+      // Marks change only while scoring; after ranking a reopened score would never be counted.
+      const review = await this.reviews.lock(reviewId, tx, 'pessimistic_read');
+      if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.CONFLICT, '评审已结束评分阶段,不能重新开放评分');
+      // Waits for the evaluator's save in flight, as `save` does.
+      await tx.query('SELECT 1 FROM evaluator_assignment WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 FOR UPDATE', [reviewId, nominationId, evaluatorAccountId]);
       await tx.getRepository(Score).update({ reviewId, nominationId, evaluatorAccountId }, { submittedAt: null });
       await tx.getRepository(ScoreReopening).insert({ id: newId(), reviewId, nominationId, evaluatorAccountId, reason: reason.trim(), reopenedBy: admin.accountId, reopenedAt: new Date() });
     });

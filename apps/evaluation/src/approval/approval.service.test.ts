@@ -1,0 +1,131 @@
+import { newId } from '@ronghe/kit';
+import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openLocalTestbed, RACES, type ReviewFixture, seedScoringReview, waitForLockWaiter } from '../testing.js';
+import { CalendarDay, Objection } from './approval.entities.js';
+
+const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
+const agency = newId();
+const approver: Identity = { accountId: newId(), username: 'approver', organizationId: agency, roles: [Role.APPROVER] };
+const partner: Identity = { accountId: newId(), username: 'partner', organizationId: newId(), roles: [Role.PARTNER_READONLY] };
+const { EMPLOYER, COMMUNITY } = TypicalCategory;
+
+let bed: Awaited<ReturnType<typeof openLocalTestbed>>;
+beforeAll(async () => {
+  bed = await openLocalTestbed(() => new Date('2030-09-01T10:00:00+08:00'));
+});
+afterAll(() => bed?.close());
+
+const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+const ok = async (query: string, variables: Record<string, unknown>, identity: Identity = admin) => {
+  const result = await bed.execute(query, variables, identity);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+};
+const REVIEW = `query ($id: ID!) { review(id: $id) { status shortlistVersion results(first: 20) { nodes { nomination { id } outcome } } } }`;
+const shortlisted = async (f: ReviewFixture) =>
+  (await ok(REVIEW, { id: f.reviewId })).review.results.nodes
+    .filter((r: { outcome: string }) => r.outcome === 'SHORTLISTED')
+    .map((r: { nomination: { id: string } }) => f.nominationIds.indexOf(r.nomination.id))
+    .sort();
+const CHANGE = `mutation ($r: ID!, $n: ID!, $i: Boolean!, $why: String!) { changeShortlist(reviewId: $r, nominationId: $n, include: $i, reason: $why) { status } }`;
+const OBJECT = `mutation ($input: ObjectionInput!) { raiseObjection(input: $input) { id } }`;
+const ANSWER = `mutation ($id: ID!) { answerObjection(objectionId: $id, upheld: true, answer: "经核实情况属实,取消入围资格") { status } }`;
+
+/** Ranked, approved by the one commending agency, and published from 2 September 2030. */
+async function published(options: Parameters<typeof seedScoringReview>[1], beforeApproval?: (f: ReviewFixture) => Promise<void>) {
+  const f = await seedScoringReview(bed.db.dataSource, { ...options, commendingAgencyIds: [agency] });
+  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
+  await beforeApproval?.(f);
+  const { review } = await ok(REVIEW, { id: f.reviewId });
+  await ok(`mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { status } }`, { r: f.reviewId, v: review.shortlistVersion }, approver);
+  await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2030-09-02") { status } }`, { r: f.reviewId });
+  return f;
+}
+const object = async (f: ReviewFixture, nominee: number) =>
+  (await ok(OBJECT, { input: { reviewId: f.reviewId, nominationId: f.nominationIds[nominee], objectorName: '王某', objectorContact: '13800001111', content: '该单位今年曾拖欠外来务工人员工资' } })).raiseObjection.id as string;
+
+describe('answering objections', () => {
+  it.runIf(RACES)('answers an objection once when two answers race, promoting one replacement', async () => {
+    const f = await published({ categories: [EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70], [60]], shortlistSize: 2 });
+    const id = await object(f, 0);
+    // Both answers have read the objection as open and wait for the list, which another change holds.
+    const other = bed.db.dataSource.createQueryRunner();
+    await other.connect();
+    await other.startTransaction();
+    let answers: Awaited<ReturnType<typeof bed.execute>>[];
+    try {
+      await other.query('SELECT 1 FROM review WHERE id = $1 FOR UPDATE', [f.reviewId]);
+      const racing = Promise.all([bed.execute(ANSWER, { id }, admin), bed.execute(ANSWER, { id }, admin)]);
+      await waitForLockWaiter(bed.db.dataSource, other, 2);
+      await other.commitTransaction();
+      answers = await racing;
+    } finally {
+      await other.release();
+    }
+    expect(answers.map(code).sort()).toEqual([ErrorCode.CONFLICT, undefined]);
+    expect(await shortlisted(f)).toEqual([1, 2]);
+  });
+
+  it('promotes no second replacement when another objection against the same nominee is upheld', async () => {
+    const f = await published({ categories: [EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70], [60]], shortlistSize: 2 });
+    const first = await object(f, 0);
+    const second = await object(f, 0);
+    await ok(ANSWER, { id: first });
+    const { review } = await ok(REVIEW, { id: f.reviewId });
+    expect((await ok(ANSWER, { id: second })).answerObjection.status).toBe('UPHELD');
+    expect(await shortlisted(f)).toEqual([1, 2]);
+    // Nothing on the list changed, so the approval round it is in stands as it was.
+    expect((await ok(REVIEW, { id: f.reviewId })).review.shortlistVersion).toBe(review.shortlistVersion);
+  });
+
+  it('moves up the next-ranked nomination within its category’s cap', async () => {
+    // Employer, community, employer, community; one employer at most: the list is the first two.
+    const f = await published({ categories: [EMPLOYER, COMMUNITY, EMPLOYER, COMMUNITY], marks: [[90], [80], [70], [60]], shortlistSize: 2, categoryCaps: { EMPLOYER: 1 } });
+    expect(await shortlisted(f)).toEqual([0, 1]);
+    await ok(ANSWER, { id: await object(f, 1) });
+    // The third is an employer and employers are at their cap: the fourth, a community, moves up.
+    expect(await shortlisted(f)).toEqual([0, 3]);
+  });
+
+  it('does not bring back a nomination the office took off the list', async () => {
+    const f = await published({ categories: [EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70], [60], [50]], shortlistSize: 3 }, async (f) => {
+      await ok(CHANGE, { r: f.reviewId, n: f.nominationIds[2], i: false, why: '申报材料不实' });
+      await ok(CHANGE, { r: f.reviewId, n: f.nominationIds[3], i: true, why: '依次递补' });
+    });
+    expect(await shortlisted(f)).toEqual([0, 1, 3]);
+    await ok(ANSWER, { id: await object(f, 0) });
+    expect(await shortlisted(f)).toEqual([1, 3, 4]);
+  });
+
+  it('refuses objections entered by a read-only partner account', async () => {
+    const f = await published({ categories: [EMPLOYER, EMPLOYER], marks: [[90], [80]], shortlistSize: 1 });
+    const input = { reviewId: f.reviewId, nominationId: f.nominationIds[0], objectorName: '王某', objectorContact: '13800001111', content: '拖欠工资' };
+    expect(code(await bed.execute(OBJECT, { input }, partner))).toBe(ErrorCode.READ_ONLY_ROLE);
+    expect(await bed.db.dataSource.getRepository(Objection).countBy({ reviewId: f.reviewId })).toBe(0);
+  });
+});
+
+describe('the publicity calendar', () => {
+  const SET_DAYS = `mutation ($d: [CalendarDayInput!]!) { setCalendarDays(days: $d) }`;
+
+  it('refuses a malformed start date as bad input, leaving the list approved', async () => {
+    const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER], marks: [[90]], shortlistSize: 1, commendingAgencyIds: [agency] });
+    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
+    await ok(`mutation ($r: ID!) { approveShortlist(reviewId: $r, shortlistVersion: 1) { status } }`, { r: f.reviewId }, approver);
+    for (const startDate of ['下周一', '2030-02-30']) {
+      const started = await bed.execute(`mutation ($r: ID!, $d: String) { startPublicity(reviewId: $r, startDate: $d) { status } }`, { r: f.reviewId, d: startDate }, admin);
+      expect(started.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'startDate' });
+    }
+    expect((await ok(REVIEW, { id: f.reviewId })).review.status).toBe('APPROVED');
+  });
+
+  it('refuses an unknown kind of day or a day given twice, writing none of them', async () => {
+    const unknown = await bed.execute(SET_DAYS, { d: [{ day: '2030-10-01', kind: 'HOLIDAY' }, { day: '2030-10-02', kind: 'SUNDAY' }] }, admin);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'kind', day: '2030-10-02' });
+    const twice = await bed.execute(SET_DAYS, { d: [{ day: '2030-10-01', kind: 'HOLIDAY' }, { day: '2030-10-01', kind: 'WORKDAY' }] }, admin);
+    expect(twice.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'day', day: '2030-10-01' });
+    expect(code(await bed.execute(SET_DAYS, { d: [{ day: '2030-02-30', kind: 'HOLIDAY' }] }, admin))).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await bed.db.dataSource.getRepository(CalendarDay).count()).toBe(0);
+  });
+});

@@ -1,0 +1,119 @@
+import { newId, stableId } from '@ronghe/kit';
+import { DEMO_CYCLE_YEAR } from '@ronghe/demo';
+import { ErrorCode, type Identity, Role } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestbed, RACES, waitForLockWaiter } from '../testing.js';
+
+const unit = (name: string) => stableId('organization', name);
+const admin: Identity = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: unit('管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
+// The demo evaluator (区财政局) and three more, none in a nominee's or nominator's jurisdiction.
+const PANEL = [
+  ['evaluator', '区财政局'],
+  ['eval.edu', '区教育体育局'],
+  ['eval.civil', '区民政局'],
+  ['eval.health', '区卫生局'],
+] as const;
+const accountIds = new Map<string, string>([['evaluator', stableId('account', 'evaluator')]]);
+const evaluator = (username: string): Identity => {
+  const [, unitName] = PANEL.find(([u]) => u === username)!;
+  return { accountId: accountIds.get(username)!, username, organizationId: unit(unitName), roles: [Role.EVALUATOR] };
+};
+
+let bed: Awaited<ReturnType<typeof openTestbed>>;
+let reviewId: string;
+let criterionId: string;
+const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
+const ok = async (query: string, variables: Record<string, unknown>, identity: Identity = admin) => {
+  const result = await bed.execute(query, variables, identity);
+  expect(result.errors).toBeUndefined();
+  return result.data!;
+};
+
+beforeAll(async () => {
+  bed = await openTestbed();
+  for (const [username, unitName] of PANEL.slice(1)) {
+    const { createAccount } = await bed.organizations<{ createAccount: { id: string } }>(
+      `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
+      { input: { username, displayName: username, organizationId: unit(unitName), roles: ['EVALUATOR'], password: 'Panel2026ab' } },
+      admin,
+    );
+    accountIds.set(username, createAccount.id);
+  }
+}, 180_000);
+afterAll(() => bed?.close());
+
+describe('creating a review', () => {
+  const CREATE = `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`;
+  const cycleId = stableId('cycle', String(DEMO_CYCLE_YEAR));
+
+  it.runIf(RACES)('answers DUPLICATE, not a server error, to a creation racing another on the same cycle', async () => {
+    // The other creation, not yet committed: its row holds the cycle's unique key.
+    const other = bed.db.dataSource.createQueryRunner();
+    const otherId = newId();
+    await other.connect();
+    await other.startTransaction();
+    let racing: Awaited<ReturnType<typeof bed.execute>>;
+    try {
+      await other.query(`INSERT INTO review (id, cycle_id, year, title, status) VALUES ($1, $2, $3, '同时建立的评审', 'DRAFT')`, [otherId, cycleId, DEMO_CYCLE_YEAR]);
+      const creation = bed.execute(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } }, admin);
+      await waitForLockWaiter(bed.db.dataSource, other, 1, 10_000);
+      await other.commitTransaction();
+      racing = await creation;
+    } finally {
+      await other.release();
+    }
+    // The rest of this file works on a review created the ordinary way.
+    await bed.db.dataSource.query('DELETE FROM review WHERE id = $1', [otherId]);
+    expect(racing.errors?.[0]).toMatchObject({ message: '该年度的评审已存在', extensions: { code: ErrorCode.DUPLICATE } });
+  });
+
+  it('creates one review per cycle', async () => {
+    reviewId = (await ok(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } })).createReview.id;
+    expect(code(await bed.execute(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR } }, admin))).toBe(ErrorCode.DUPLICATE);
+  });
+});
+
+describe('the rubric', () => {
+  const SET = `mutation ($r: ID!, $c: [CriterionInput!]!) { setReviewCriteria(reviewId: $r, criteria: $c) { id } }`;
+
+  it('refuses a weight or full mark too large to store as bad input', async () => {
+    const heavy = await bed.execute(SET, { r: reviewId, c: [{ name: '工作成效', weight: 1_000_000, maxScore: 10 }] }, admin);
+    expect(heavy.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'weight' });
+    const wide = await bed.execute(SET, { r: reviewId, c: [{ name: '工作成效', weight: 1, maxScore: 100_000 }] }, admin);
+    expect(wide.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'maxScore' });
+    expect((await ok(SET, { r: reviewId, c: [{ name: '工作成效', weight: 99_999.999, maxScore: 10 }] })).setReviewCriteria).toHaveLength(1);
+  });
+});
+
+describe('assigning evaluators once scoring has started', () => {
+  const ASSIGN = `mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorUsername recusedAt } }`;
+  const BOARD = `query ($r: ID!) { assignmentBoard(reviewId: $r) { nominationId assigned { evaluatorUsername recusedAt recusalReason scores { value submittedAt } } } }`;
+  const board = async () => (await ok(BOARD, { r: reviewId })).assignmentBoard as { nominationId: string; assigned: { evaluatorUsername: string; recusedAt: string | null; recusalReason: string | null; scores: { submittedAt: string | null }[] }[] }[];
+
+  it('keeps recusals and marked assignments, topping up the rest to K', async () => {
+    criterionId = (await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId })).setReviewCriteria[0].id;
+    await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId });
+    await ok(ASSIGN, { r: reviewId });
+    // On the first nomination: one evaluator submits, the other declares a conflict.
+    const [first] = await board();
+    const [marker, recused] = first!.assigned.map((a) => a.evaluatorUsername);
+    const n = first!.nominationId;
+    await ok(`mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { value } }`, { r: reviewId, n, s: [{ criterionId, value: 8 }] }, evaluator(marker!));
+    await ok(`mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "与被推荐单位负责人系亲属") { recusedAt } }`, { r: reviewId, n }, evaluator(recused!));
+
+    await ok(ASSIGN, { r: reviewId });
+    const after = (await board()).find((row) => row.nominationId === n)!.assigned;
+    expect(after.find((a) => a.evaluatorUsername === recused)).toMatchObject({ recusedAt: expect.any(String), recusalReason: '与被推荐单位负责人系亲属' });
+    expect(after.find((a) => a.evaluatorUsername === marker)).toMatchObject({ recusedAt: null, scores: [{ value: 8, submittedAt: expect.any(String) }] });
+    // K = 2 evaluators still score it: the one who marked it and a newcomer.
+    expect(after.filter((a) => a.recusedAt === null)).toHaveLength(2);
+    for (const row of await board()) expect(row.assigned.filter((a) => a.recusedAt === null)).toHaveLength(2);
+  });
+
+  it('is refused once the review is ranked', async () => {
+    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId });
+    const before = await board();
+    expect(code(await bed.execute(ASSIGN, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    expect(await board()).toEqual(before);
+  });
+});
