@@ -91,11 +91,11 @@ export class ApprovalResolver {
 
   @FieldResolver(() => [Approval], { description: '审批记录' })
   approvals(@Root() review: Review, @Ctx() ctx: Context) {
-    return ctx.services.approvals.approvalsOf(review.id);
+    return ctx.services.approvals.approvalsOf(ctx, review.id);
   }
 
   @FieldResolver(() => [Objection], { description: '公示期异议' })
   objections(@Root() review: Review, @Ctx() ctx: Context) {
-    return ctx.services.approvals.objectionsOf(review.id);
+    return ctx.services.approvals.objectionsOf(ctx, review.id);
   }
 }

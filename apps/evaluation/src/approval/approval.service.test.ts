@@ -106,6 +106,22 @@ describe('answering objections', () => {
   });
 });
 
+describe('who reads an objection', () => {
+  it('gives the office the objector’s name and contact, and others the objection with the name masked', async () => {
+    const f = await published({ categories: [EMPLOYER, EMPLOYER], marks: [[90], [80]], shortlistSize: 1 });
+    await object(f, 0);
+    const OBJECTIONS = `query ($id: ID!) { review(id: $id) { objections { objectorName objectorContact content } } }`;
+    expect((await ok(OBJECTIONS, { id: f.reviewId })).review.objections).toEqual([
+      { objectorName: '王某', objectorContact: '13800001111', content: '该单位今年曾拖欠外来务工人员工资' },
+    ]);
+    for (const reader of [approver, partner]) {
+      expect((await ok(OBJECTIONS, { id: f.reviewId }, reader)).review.objections).toEqual([
+        { objectorName: '王*', objectorContact: '', content: '该单位今年曾拖欠外来务工人员工资' },
+      ]);
+    }
+  });
+});
+
 describe('the publicity calendar', () => {
   const SET_DAYS = `mutation ($d: [CalendarDayInput!]!) { setCalendarDays(days: $d) }`;
 

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, requireIdentity, requireRole } from '@ronghe/kit';
+import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requireRole } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -8,6 +8,7 @@ import { NominationResult } from '../result/result.entity.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
 import { Review } from '../review/review.entity.js';
 import { Approval, CalendarDay, Objection, ObjectionStatus, ShortlistChange } from './approval.entities.js';
+import { maskName } from './mask.js';
 
 /**
  * From ranking to commendation: the shortlist (with recorded manual changes), the joint approval by
@@ -67,8 +68,14 @@ export class ApprovalService {
     });
   }
 
-  approvalsOf(reviewId: string): Promise<Approval[]> {
-    return this.dataSource.getRepository(Approval).find({ where: { reviewId }, order: { approvedAt: 'ASC' } });
+  /** A review's approvals, the reviews of one request in one query. */
+  approvalsOf(caller: Caller, reviewId: string): Promise<Approval[]> {
+    return caller.loaders
+      .get<string, Approval[]>('approval.byReview', async (ids) => {
+        const found = await this.dataSource.getRepository(Approval).find({ where: { reviewId: In(idKeys(ids)) }, order: { approvedAt: 'ASC' } });
+        return groupByKey(ids, found, (a) => a.reviewId);
+      })
+      .load(reviewId);
   }
 
   /** Configures the holidays and adjusted working days (per date) the publicity period is counted on. */
@@ -171,8 +178,20 @@ export class ApprovalService {
     return candidates.find((r) => caps[r.category ?? ''] === undefined || (perCategory.get(r.category ?? '') ?? 0) < caps[r.category ?? '']!) ?? null;
   }
 
-  objectionsOf(reviewId: string): Promise<Objection[]> {
-    return this.dataSource.getRepository(Objection).find({ where: { reviewId }, order: { receivedAt: 'ASC' } });
+  /**
+   * A review's objections, the reviews of one request in one query. Objectors give their names and
+   * contacts to the office: others see the objection with the name masked and no contact.
+   */
+  async objectionsOf(caller: Caller, reviewId: string): Promise<Objection[]> {
+    const identity = requireIdentity(caller.identity);
+    const rows = await caller.loaders
+      .get<string, Objection[]>('objection.byReview', async (ids) => {
+        const found = await this.dataSource.getRepository(Objection).find({ where: { reviewId: In(idKeys(ids)) }, order: { receivedAt: 'ASC' } });
+        return groupByKey(ids, found, (o) => o.reviewId);
+      })
+      .load(reviewId);
+    if (identity.roles.includes(Role.PROGRAM_ADMIN)) return rows;
+    return rows.map((o) => Object.assign(new Objection(), o, { objectorName: maskName(o.objectorName), objectorContact: '' }));
   }
 
   /** After the publicity period, with no objection open, the shortlist becomes the commended list. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskName } from './public-list.resolver.js';
+import { maskName } from './mask.js';
 
 describe('names on the public list', () => {
   it('keep the surname of a person and mask the rest', () => {

@@ -1,3 +1,4 @@
+import { maskName } from './mask.js';
 import type { RequestContext } from '@ronghe/kit';
 import { ResultOutcome, ReviewStatus, TypicalCategory } from '@ronghe/types';
 import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
@@ -29,8 +30,7 @@ registerEnumType(TypicalCategory, { name: 'TypicalCategory', description: 'åç±
 // The registry answers internal calls only for a known caller: the public page asks as the system.
 const SYSTEM = { accountId: '00000000-0000-0000-0000-000000000000', username: 'system:publicity', organizationId: '00000000-0000-0000-0000-000000000000', roles: [] };
 
-/** A person's name as the public page shows it: the surname, the rest masked. */
-export const maskName = (name: string) => (name.length <= 1 ? name : `${name[0]}${'*'.repeat(name.length - 1)}`);
+
 
 @Resolver()
 export class PublicListResolver {
