@@ -1,6 +1,8 @@
 // The review's arithmetic, free of I/O so every rule can be checked by hand: evaluators' criterion
 // scores → a weighted total per evaluator → an aggregate per nomination → a ranking with an explicit
 // tie-break chain, and a score sheet that explains each step.
+import { DomainError } from '@ronghe/kit';
+import { ErrorCode, type TypicalCategory, typicalCategoryLabels } from '@ronghe/types';
 
 export type AggregationMethod = 'MEAN' | 'MEDIAN' | 'TRIMMED_MEAN';
 
@@ -108,7 +110,11 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
     if (!rubric) {
       const list = criteriaList.filter((c) => !c.categories?.length || (category !== undefined && c.categories.includes(category)));
       rubric = { criteria: new Map(list.map((c) => [c.id, c])), totalWeight: list.reduce((sum, c) => sum + c.weight, 0) };
-      if (rubric.totalWeight <= 0) throw new Error(`no criteria with a positive weight apply to category ${key || '(none)'}`);
+      if (rubric.totalWeight <= 0) {
+        // The office limited every criterion to other categories: this one cannot be scored.
+        const label = typicalCategoryLabels[key as TypicalCategory] ?? (key || '未分类');
+        throw new DomainError(ErrorCode.CONFLICT, `评分细则中没有适用于「${label}」类的评分项,请先补充评分细则`, { category: key || null });
+      }
       rubricCache.set(key, rubric);
     }
     return rubric;

@@ -36,7 +36,8 @@ export class RankingService {
       if (decided.decided) {
         throw new DomainError(ErrorCode.CONFLICT, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
       }
-      const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId } });
+      // A fixed order in, so a tie no rule breaks comes out the same on every recount.
+      const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { category: 'ASC', position: 'ASC', nominationId: 'ASC' } });
       const criteria = await this.reviews.criteriaOf(reviewId, tx);
       // Only submitted scores count, and only from evaluators still assigned and not recused.
       const scores = await tx
