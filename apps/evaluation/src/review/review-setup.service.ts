@@ -82,33 +82,27 @@ export class ReviewSetupService {
 
   async setRules(caller: Caller, reviewId: string, rules: ReviewRules): Promise<Review> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const review = await this.requireEditable(reviewId);
-    const criteria = await this.criteriaOf(review.id);
-    for (const t of rules.tieBreakers) {
-      if (t.kind === TieBreakerKind.CRITERION && !criteria.some((c) => c.id === t.criterionId)) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, '同分比较规则引用的评分细则不存在', { field: 'tieBreakers' });
-      }
-    }
     if (rules.trimMinScores < 3) throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
-    await this.dataSource.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
-    return this.require(review.id);
+    return this.editRules(reviewId, async (tx, review) => {
+      assertTieBreakersResolve(rules, await this.criteriaOf(review.id, tx));
+      await tx.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
+    });
   }
 
   /** At most `cap` shortlisted per category; part of the rules, frozen with them. */
   async setCategoryCaps(caller: Caller, reviewId: string, caps: Record<string, number>): Promise<Review> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const review = await this.requireEditable(reviewId);
     for (const [category, cap] of Object.entries(caps)) {
       if (!Number.isInteger(cap) || cap < 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
     }
-    await this.dataSource.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
-    return this.require(review.id);
+    return this.editRules(reviewId, async (tx, review) => {
+      await tx.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
+    });
   }
 
   /** Replaces the rubric while the rules are not yet frozen. */
   async setCriteria(caller: Caller, reviewId: string, inputs: CriterionInput[]): Promise<Criterion[]> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const review = await this.requireEditable(reviewId);
     if (inputs.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一项评分细则');
     for (const c of inputs) {
       if (!c.name.trim() || !(c.weight > 0) || !(c.maxScore > 0)) {
@@ -120,6 +114,7 @@ export class ReviewSetupService {
       }
     }
     return this.dataSource.transaction(async (tx) => {
+      const review = await this.lockEditable(reviewId, tx);
       await tx.getRepository(Criterion).delete({ reviewId: review.id });
       await tx.getRepository(Review).update({ id: review.id }, { rulesVersion: () => 'rules_version + 1' });
       await tx.getRepository(Criterion).insert(
@@ -136,15 +131,36 @@ export class ReviewSetupService {
   /** Scoring starts: from now on the rubric and rules are frozen, so every score is read the same way. */
   async startScoring(caller: Caller, reviewId: string): Promise<Review> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const review = await this.requireEditable(reviewId);
-    if ((await this.criteriaOf(review.id)).length === 0) throw new DomainError(ErrorCode.CONFLICT, '请先设置评分细则');
-    await this.dataSource.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
-    return this.require(review.id);
+    return this.editRules(reviewId, async (tx, review) => {
+      const criteria = await this.criteriaOf(review.id, tx);
+      if (criteria.length === 0) throw new DomainError(ErrorCode.CONFLICT, '请先设置评分细则');
+      // The rubric may have been replaced after the rules named one of its criteria.
+      assertTieBreakersResolve(review.rules, criteria);
+      await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
+    });
   }
 
-  private async requireEditable(reviewId: string): Promise<Review> {
-    const review = await this.require(reviewId);
+  /**
+   * A change to the rubric or rules, with the review row locked and checked unfrozen in the same
+   * transaction: a change racing the start of scoring lands before it or is refused.
+   */
+  private async editRules(reviewId: string, work: (tx: EntityManager, review: Review) => Promise<void>): Promise<Review> {
+    await this.dataSource.transaction(async (tx) => work(tx, await this.lockEditable(reviewId, tx)));
+    return this.require(reviewId);
+  }
+
+  private async lockEditable(reviewId: string, tx: EntityManager): Promise<Review> {
+    const review = await this.lock(reviewId, tx);
     if (review.rulesFrozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '评分已开始,评分细则和规则已冻结');
     return review;
+  }
+}
+
+/** A CRITERION tie-breaker must name a criterion of the current rubric. */
+function assertTieBreakersResolve(rules: ReviewRules, criteria: Criterion[]) {
+  for (const t of rules.tieBreakers) {
+    if (t.kind === TieBreakerKind.CRITERION && !criteria.some((c) => c.id === t.criterionId)) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '同分比较规则引用的评分细则不存在(评分细则可能已被替换),请重新设置规则', { field: 'tieBreakers' });
+    }
   }
 }

@@ -85,6 +85,22 @@ describe('the rubric', () => {
   });
 });
 
+describe('the rules', () => {
+  const RULES = `mutation ($r: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $r, rules: $rules) { id } }`;
+  const rules = (tieBreakers: { kind: string; criterionId?: string }[]) => ({ method: 'MEAN', trimMinScores: 5, normalizePerEvaluator: false, tieBreakers });
+
+  it('do not start scoring on a tie-breaker whose criterion the rubric no longer has', async () => {
+    const [old] = (await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId })).setReviewCriteria;
+    await ok(RULES, { r: reviewId, rules: rules([{ kind: 'CRITERION', criterionId: old.id }]) });
+    // The rubric is entered again: its criteria are new.
+    await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId });
+    const start = await bed.execute(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId }, admin);
+    expect(start.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'tieBreakers' });
+    expect((await ok(`query ($id: ID!) { review(id: $id) { status } }`, { id: reviewId })).review.status).toBe('DRAFT');
+    await ok(RULES, { r: reviewId, rules: rules([]) });
+  });
+});
+
 describe('assigning evaluators once scoring has started', () => {
   const ASSIGN = `mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorUsername recusedAt } }`;
   const BOARD = `query ($r: ID!) { assignmentBoard(reviewId: $r) { nominationId assigned { evaluatorUsername recusedAt recusalReason scores { value submittedAt } } } }`;
