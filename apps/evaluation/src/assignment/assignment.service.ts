@@ -1,6 +1,6 @@
 import { type Caller, DomainError, requireIdentity, requireRole } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
 import type { Evaluator, Upstream } from '../upstream/upstream.client.js';
@@ -82,38 +82,62 @@ export class AssignmentService {
     });
   }
 
-  /** An evaluator declares a conflict the registry cannot see, with a reason. */
+  /** An evaluator declares a conflict the registry cannot see, with a reason, while scoring is open. */
   async recuse(caller: Caller, reviewId: string, nominationId: string, reason: string): Promise<EvaluatorAssignment> {
     const evaluator = requireIdentity(caller.identity);
-    const repo = this.dataSource.getRepository(EvaluatorAssignment);
-    const assignment = await repo.findOneBy({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId });
-    if (!assignment) throw new DomainError(ErrorCode.NOT_FOUND, '您没有被分配该推荐');
     if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写回避理由', { field: 'reason' });
-    await repo.update({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId }, { recusedAt: new Date(), recusalReason: reason.trim() });
-    return repo.findOneByOrFail({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId });
+    return this.whileAssignable(reviewId, async (tx) => {
+      const repo = tx.getRepository(EvaluatorAssignment);
+      const key = { reviewId, nominationId, evaluatorAccountId: evaluator.accountId };
+      if (!(await repo.existsBy(key))) throw new DomainError(ErrorCode.NOT_FOUND, '您没有被分配该推荐');
+      await repo.update(key, { recusedAt: new Date(), recusalReason: reason.trim() });
+      return repo.findOneByOrFail(key);
+    });
   }
 
   /** The office assigns an evaluator by hand; a conflict of interest is refused, not silently ignored. */
   async assignOne(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<EvaluatorAssignment> {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const nomination = await this.dataSource.getRepository(ReviewNomination).findOneBy({ reviewId, nominationId });
-    if (!nomination) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐不在本次评审中');
     const evaluator = (await this.upstream.evaluators(admin)).find((e) => e.accountId === evaluatorAccountId);
     if (!evaluator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该账号不是启用中的评审专家');
-    if (hasConflict(evaluator.organizationId, nomination)) {
-      throw new DomainError(ErrorCode.CONFLICT, `「${evaluator.displayName}」所在单位与该推荐存在利害关系,须回避`);
-    }
-    const row = this.row(reviewId, nominationId, evaluator);
-    await this.dataSource.getRepository(EvaluatorAssignment).upsert(row, ['reviewId', 'nominationId', 'evaluatorAccountId']);
-    return row;
+    return this.whileAssignable(reviewId, async (tx) => {
+      const nomination = await tx.getRepository(ReviewNomination).findOneBy({ reviewId, nominationId });
+      if (!nomination) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐不在本次评审中');
+      if (hasConflict(evaluator.organizationId, nomination)) {
+        throw new DomainError(ErrorCode.CONFLICT, `「${evaluator.displayName}」所在单位与该推荐存在利害关系,须回避`);
+      }
+      const existing = await tx.getRepository(EvaluatorAssignment).findOneBy({ reviewId, nominationId, evaluatorAccountId });
+      // Assigning again must not quietly undo a recusal the evaluator declared.
+      if (existing?.recusedAt) throw new DomainError(ErrorCode.CONFLICT, `「${evaluator.displayName}」已声明回避该推荐`);
+      if (existing) return existing;
+      const row = this.row(reviewId, nominationId, evaluator);
+      await tx.getRepository(EvaluatorAssignment).insert(row);
+      return row;
+    });
   }
 
   async unassign(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<boolean> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const scored = await this.dataSource.query('SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1', [reviewId, nominationId, evaluatorAccountId]);
-    if (scored.length) throw new DomainError(ErrorCode.CONFLICT, '该专家已开始评分,不能取消分配');
-    await this.dataSource.getRepository(EvaluatorAssignment).delete({ reviewId, nominationId, evaluatorAccountId });
-    return true;
+    return this.whileAssignable(reviewId, async (tx) => {
+      const scored = await tx.query('SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1', [reviewId, nominationId, evaluatorAccountId]);
+      if (scored.length) throw new DomainError(ErrorCode.CONFLICT, '该专家已开始评分,不能取消分配');
+      await tx.getRepository(EvaluatorAssignment).delete({ reviewId, nominationId, evaluatorAccountId });
+      return true;
+    });
+  }
+
+  /**
+   * A change to who scores what, while the review is being set up or scored: the review row is held
+   * (shared) so a ranking waits for it, and once ranked nothing here changes the scores it counted.
+   */
+  private whileAssignable<T>(reviewId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (tx) => {
+      const review = await this.reviews.lock(reviewId, tx, 'pessimistic_read');
+      if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) {
+        throw new DomainError(ErrorCode.CONFLICT, '评分已结束,不能再调整评审分配或声明回避');
+      }
+      return work(tx);
+    });
   }
 
   /** Every nomination with its evaluators and the panel members it conflicts with. */

@@ -124,12 +124,34 @@ describe('assigning evaluators once scoring has started', () => {
     // K = 2 evaluators still score it: the one who marked it and a newcomer.
     expect(after.filter((a) => a.recusedAt === null)).toHaveLength(2);
     for (const row of await board()) expect(row.assigned.filter((a) => a.recusedAt === null)).toHaveLength(2);
+    // Assigning the recused evaluator again by hand does not undo the recusal.
+    const again = await bed.execute(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { recusedAt } }`,
+      { r: reviewId, n, e: accountIds.get(recused!) },
+      admin,
+    );
+    expect(code(again)).toBe(ErrorCode.CONFLICT);
+    expect((await board()).find((row) => row.nominationId === n)!.assigned.find((a) => a.evaluatorUsername === recused)!.recusedAt).not.toBeNull();
   });
 
   it('is refused once the review is ranked', async () => {
     await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId });
     const before = await board();
     expect(code(await bed.execute(ASSIGN, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    // Nor, once ranked, does anyone change who scored what by hand or by recusal.
+    // An assignment nobody has marked yet: before ranking it could still be taken back.
+    const row = before.find((r) => r.assigned.every((a) => a.scores.length === 0));
+    const active = row!.assigned.find((a) => a.recusedAt === null)!.evaluatorUsername;
+    expect(code(await bed.execute(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
+      { r: reviewId, n: row!.nominationId, e: accountIds.get(active) },
+      admin,
+    ))).toBe(ErrorCode.CONFLICT);
+    expect(code(await bed.execute(
+      `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "事后发现利害关系") { recusedAt } }`,
+      { r: reviewId, n: row!.nominationId },
+      evaluator(active),
+    ))).toBe(ErrorCode.CONFLICT);
     expect(await board()).toEqual(before);
   });
 });
