@@ -1,9 +1,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { Alert, AutoComplete, Button, Col, DatePicker, Form, Input, Modal, Row, Select, Space } from 'antd';
+import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
-import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { errorOf } from '../api/client';
+import { FormModal } from '../common/FormModal';
 import { graphql } from '../gql';
 import { PolicyDocumentsDocument } from './documents';
 
@@ -30,15 +29,11 @@ const required = (message: string) => [{ required: true, whitespace: true, messa
 /** 登记文件: a policy document with the header of its publication page, its text and the documents it rests on. */
 export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: string) => void }) {
   const [form] = Form.useForm<Values>();
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
   const [, create] = useMutation(CreatePolicyDocumentDocument);
   const [{ data: registered }] = useQuery({ query: PolicyDocumentsDocument, variables: { first: 50 } });
 
-  async function onFinish(v: Values) {
-    setFailure(null);
-    setSaving(true);
-    const result = await create({
+  const submit = (v: Values) =>
+    create({
       input: {
         title: v.title.trim(),
         indexNumber: v.indexNumber.trim(),
@@ -54,31 +49,19 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
           .map((b) => ({ documentNumber: (b.documentNumber ?? '').trim(), title: (b.title ?? '').trim() })),
       },
     });
-    setSaving(false);
-    if (result.error || !result.data) setFailure(errorOf(result.error)?.message ?? '登记失败');
-    else props.onDone(result.data.createPolicyDocument.id);
-  }
 
   return (
-    <Modal
-      open
-      width={860}
+    <FormModal
+      id="policy-document"
       title="登记政策文件"
       okText="登记"
-      cancelText="取消"
-      okButtonProps={{ loading: saving, htmlType: 'submit', form: 'policy-document' }}
-      onCancel={props.onClose}
-      maskClosable={false}
-      destroyOnHidden
+      width={860}
+      form={form}
+      initialValues={{ issuer: '管城区人民政府办公室', genre: '通知', basis: [] }}
+      submit={submit}
+      onClose={props.onClose}
+      onDone={(data) => props.onDone(data.createPolicyDocument.id)}
     >
-      <Form<Values>
-        form={form}
-        id="policy-document"
-        name="policy-document"
-        layout="vertical"
-        initialValues={{ issuer: '管城区人民政府办公室', genre: '通知', basis: [] }}
-        onFinish={onFinish}
-      >
         <Form.Item name="title" label="标题" rules={required('请填写标题')}>
           <Input maxLength={300} />
         </Form.Item>
@@ -169,8 +152,6 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
         <Form.Item name="fullText" label="正文" rules={required('请填写正文')} extra="按发布页原文录入">
           <Input.TextArea rows={10} />
         </Form.Item>
-      </Form>
-      {failure && <Alert data-testid="form-error" type="error" showIcon title={failure} />}
-    </Modal>
+    </FormModal>
   );
 }

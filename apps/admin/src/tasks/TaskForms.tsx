@@ -1,9 +1,8 @@
 import { indicatorKindLabels, reportPeriodLabels } from '@ronghe/types';
-import { Alert, DatePicker, Form, type FormInstance, Input, InputNumber, Modal, Radio, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { type ReactNode, useState } from 'react';
-import { type CombinedError, useMutation } from 'urql';
-import { errorOf } from '../api/client';
+import { useMutation } from 'urql';
+import { FormModal } from '../common/FormModal';
 import { optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { AssignmentRole, IndicatorKind, ReportPeriod, TaskNodeFragment } from '../gql/graphql';
@@ -25,58 +24,6 @@ const UpdateTaskScheduleDocument = graphql(`
 const dateOf = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : null);
 const taskName = (t: { code: string; title: string }) => `(${t.code})${t.title}`;
 
-/**
- * A dialog around one form: submits it, keeps it open with the server's message when refused
- * (期限晚于上级任务, 不在辖区内 …), and calls `onDone` when saved.
- */
-function EditModal<V extends object>(props: {
-  id: string;
-  title: ReactNode;
-  okText: string;
-  form: FormInstance<V>;
-  initialValues?: Partial<V>;
-  width?: number;
-  submit: (values: V) => Promise<{ error?: CombinedError }>;
-  onClose: () => void;
-  onDone: () => void;
-  children: ReactNode;
-}) {
-  const [saving, setSaving] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  return (
-    <Modal
-      open
-      width={props.width ?? 640}
-      title={props.title}
-      okText={props.okText}
-      cancelText="取消"
-      okButtonProps={{ loading: saving, htmlType: 'submit', form: props.id }}
-      onCancel={props.onClose}
-      maskClosable={false}
-      destroyOnHidden
-    >
-      <Form<V>
-        form={props.form}
-        id={props.id}
-        name={props.id}
-        layout="vertical"
-        initialValues={props.initialValues}
-        onFinish={async (values) => {
-          setFailure(null);
-          setSaving(true);
-          const result = await props.submit(values);
-          setSaving(false);
-          if (result.error) setFailure(errorOf(result.error)?.message ?? '保存失败');
-          else props.onDone();
-        }}
-      >
-        {props.children}
-      </Form>
-      {failure && <Alert data-testid="form-error" type="error" showIcon title={failure} />}
-    </Modal>
-  );
-}
-
 type SubTaskValues = {
   title: string;
   requirement: string;
@@ -96,7 +43,7 @@ export function SubTaskForm(props: { parent: TaskNodeFragment; within: string | 
   const [, createSubTask] = useMutation(CreateSubTaskDocument);
   const units = (Form.useWatch('units', form) as UnitValue[] | undefined) ?? [];
   return (
-    <EditModal<SubTaskValues>
+    <FormModal<SubTaskValues>
       id="sub-task"
       title={`分解任务 · ${taskName(parent)}`}
       okText="分解"
@@ -158,7 +105,7 @@ export function SubTaskForm(props: { parent: TaskNodeFragment; within: string | 
           options={units.map((u) => ({ value: u.value, label: u.label }))}
         />
       </Form.Item>
-    </EditModal>
+    </FormModal>
   );
 }
 
@@ -179,7 +126,7 @@ export function IndicatorForm(props: { task: TaskNodeFragment; onClose: () => vo
   const kind = (Form.useWatch('kind', form) as IndicatorKind | undefined) ?? 'PERCENTAGE';
   const checklist = kind === 'CHECKLIST';
   return (
-    <EditModal<IndicatorValues>
+    <FormModal<IndicatorValues>
       id="indicator"
       title={`添加指标 · ${taskName(task)}`}
       okText="添加"
@@ -243,7 +190,7 @@ export function IndicatorForm(props: { task: TaskNodeFragment; onClose: () => vo
       <Form.Item name="deadline" label="达标期限" extra={`不填时随任务期限${task.deadline ? ` ${task.deadline}` : ''}`}>
         <DatePicker style={{ width: 220 }} placeholder="选择日期" />
       </Form.Item>
-    </EditModal>
+    </FormModal>
   );
 }
 
@@ -256,7 +203,7 @@ export function AssigneeForm(props: { task: TaskNodeFragment; onClose: () => voi
   const [, addAssignee] = useMutation(AddAssigneeDocument);
   const hasLead = task.assignments.nodes.some((a) => a.role === 'LEAD');
   return (
-    <EditModal<AssigneeValues>
+    <FormModal<AssigneeValues>
       id="assignee"
       title={`添加责任单位 · ${taskName(task)}`}
       okText="添加"
@@ -281,7 +228,7 @@ export function AssigneeForm(props: { task: TaskNodeFragment; onClose: () => voi
           ]}
         />
       </Form.Item>
-    </EditModal>
+    </FormModal>
   );
 }
 
@@ -303,7 +250,7 @@ export function ScheduleForm(props: {
     props.latestChildDeadline && `不早于已分解子任务的最晚期限 ${props.latestChildDeadline}`,
   ].filter(Boolean);
   return (
-    <EditModal<ScheduleValues>
+    <FormModal<ScheduleValues>
       id="schedule"
       title={`调整期限 · ${taskName(task)}`}
       okText="保存"
@@ -319,6 +266,6 @@ export function ScheduleForm(props: {
       <Form.Item name="reportPeriod" label="报告周期" rules={[{ required: true, message: '请选择报告周期' }]}>
         <Radio.Group options={optionsOf(reportPeriodLabels)} />
       </Form.Item>
-    </EditModal>
+    </FormModal>
   );
 }

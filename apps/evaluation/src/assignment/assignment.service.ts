@@ -2,6 +2,7 @@ import { type Caller, DomainError, requireIdentity, requireRole } from '@ronghe/
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
+import type { Review } from '../review/review.entity.js';
 import type { ReviewSetupService } from '../review/review-setup.service.js';
 import type { Evaluator, Upstream } from '../upstream/upstream.client.js';
 import { EvaluatorAssignment } from './assignment.entity.js';
@@ -27,11 +28,8 @@ export class AssignmentService {
   async autoAssign(caller: Caller, reviewId: string): Promise<EvaluatorAssignment[]> {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
     const panel = await this.upstream.evaluators(admin);
-    return this.dataSource.transaction(async (tx) => {
-      const review = await this.reviews.lock(reviewId, tx);
-      if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) {
-        throw new DomainError(ErrorCode.CONFLICT, '评分已结束,不能重新分配评审专家');
-      }
+    // Locked for update: a whole redeal must not interleave with hand changes.
+    return this.whileAssignable(reviewId, async (tx, review) => {
       const k = review.evaluatorsPerNomination;
       if (panel.length < k) throw new DomainError(ErrorCode.CONFLICT, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
       const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { nominationId: 'ASC' } });
@@ -79,7 +77,7 @@ export class AssignmentService {
       );
       for (let i = 0; i < rows.length; i += 500) await tx.getRepository(EvaluatorAssignment).insert(rows.slice(i, i + 500));
       return [...kept, ...rows];
-    });
+    }, 'pessimistic_write');
   }
 
   /** An evaluator declares a conflict the registry cannot see, with a reason, while scoring is open. */
@@ -130,13 +128,17 @@ export class AssignmentService {
    * A change to who scores what, while the review is being set up or scored: the review row is held
    * (shared) so a ranking waits for it, and once ranked nothing here changes the scores it counted.
    */
-  private whileAssignable<T>(reviewId: string, work: (tx: EntityManager) => Promise<T>): Promise<T> {
+  private whileAssignable<T>(
+    reviewId: string,
+    work: (tx: EntityManager, review: Review) => Promise<T>,
+    lock: 'pessimistic_read' | 'pessimistic_write' = 'pessimistic_read',
+  ): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.reviews.lock(reviewId, tx, 'pessimistic_read');
+      const review = await this.reviews.lock(reviewId, tx, lock);
       if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) {
         throw new DomainError(ErrorCode.CONFLICT, '评分已结束,不能再调整评审分配或声明回避');
       }
-      return work(tx);
+      return work(tx, review);
     });
   }
 

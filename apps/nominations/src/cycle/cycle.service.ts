@@ -1,6 +1,7 @@
 import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, requireRole, uniqueViolation } from '@ronghe/kit';
 import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
+import { isUnitOnly } from '../access.js';
 import type { Clock } from '../clock.js';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
 import type { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from './cycle.inputs.js';
@@ -165,8 +166,7 @@ export class CycleService {
         return groupByKey(ids, rows, (e) => e.cycleId);
       })
       .load(cycleId);
-    const unitOnly = identity.roles.every((r) => r === Role.UNIT_OPERATOR);
-    return unitOnly ? all.filter((e) => e.organizationId === identity.organizationId) : all;
+    return isUnitOnly(identity) ? all.filter((e) => e.organizationId === identity.organizationId) : all;
   }
 
   /** Throws NOMINATION_WINDOW_CLOSED unless the unit may submit to the cycle now (its window or its extension). */

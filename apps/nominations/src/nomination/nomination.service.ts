@@ -31,6 +31,7 @@ import {
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import type { NominationCycle } from '../cycle/cycle.entity.js';
+import { isUnitOnly } from '../access.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import type { Registry } from '../registry/registry.client.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
@@ -89,7 +90,7 @@ export class NominationService {
   list(caller: Caller, args: Partial<NominationsArgs>): Promise<Connection<Nomination>> {
     const identity = requireIdentity(caller.identity);
     const query = this.repo.createQueryBuilder('n');
-    if (this.isUnitOnly(identity)) query.andWhere('n.nominator_organization_id = :own', { own: identity.organizationId });
+    if (isUnitOnly(identity)) query.andWhere('n.nominator_organization_id = :own', { own: identity.organizationId });
     if (args.cycleId) query.andWhere('n.cycle_id = :cycleId', { cycleId: args.cycleId });
     if (args.category) query.andWhere('n.category = :category', { category: args.category });
     if (args.status) query.andWhere('n.status = :status', { status: args.status });
@@ -100,7 +101,7 @@ export class NominationService {
   /** A unit's or person's nominations; first pages of many share one batch. A unit operator sees only its own unit's. */
   pageOf(caller: Caller, parent: NominationParent, parentId: string, page: Partial<PageArgs>) {
     const identity = requireIdentity(caller.identity);
-    const own = this.isUnitOnly(identity) ? identity.organizationId : null;
+    const own = isUnitOnly(identity) ? identity.organizationId : null;
     if (page.after) {
       const query = this.repo.createQueryBuilder('n').where(`n.${parent} = :parentId`, { parentId });
       if (own) query.andWhere('n.nominator_organization_id = :own', { own });
@@ -209,7 +210,7 @@ export class NominationService {
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,顺序不能再调');
     await this.cycles.assertWindowOpen(cycle, nominatorId);
     return this.dataSource.transaction(async (tx) => {
-      await this.lockAndCountGroup(tx, cycleId, nominatorId, category);
+      await this.lockGroup(tx, cycleId, nominatorId, category);
       const group = await tx.getRepository(Nomination).find({
         where: { cycleId, nominatorOrganizationId: nominatorId, category, status: In(LIVE) },
       });
@@ -247,7 +248,7 @@ export class NominationService {
       .addSelect('MAX(q.quota)', 'quota')
       .leftJoin('nomination_quota', 'q', 'q.cycle_id = n.cycle_id AND q.organization_id = n.nominator_organization_id AND q.category = n.category')
       .where('n.cycle_id = :cycleId AND n.status IN (:...live)', { cycleId, live: LIVE })
-      .andWhere(this.isUnitOnly(identity) ? 'n.nominator_organization_id = :own' : 'TRUE', { own: identity.organizationId })
+      .andWhere(isUnitOnly(identity) ? 'n.nominator_organization_id = :own' : 'TRUE', { own: identity.organizationId })
       .groupBy('n.nominator_organization_id')
       .addGroupBy('n.category')
       .orderBy('n.nominator_organization_id')
@@ -359,7 +360,7 @@ export class NominationService {
       if (rule.to === S.SUBMITTED) await this.assertRoomToSubmit(tx, cycle, current);
       if (rule.to === S.WITHDRAWN || rule.to === S.DISQUALIFIED) {
         // Under the group's lock, as creating and reordering are: positions stay 1…n without gaps or repeats.
-        await this.lockAndCountGroup(tx, current.cycleId, current.nominatorOrganizationId, current.category);
+        await this.lockGroup(tx, current.cycleId, current.nominatorOrganizationId, current.category);
         await this.compactPositions(tx, current);
       }
       await this.recordEvent(tx, id, current.status, rule.to, actor, reason ?? null);
@@ -372,11 +373,7 @@ export class NominationService {
    * go up to the office. Counted under the group's lock, as creating is.
    */
   private async assertRoomToSubmit(tx: EntityManager, cycle: NominationCycle, n: Nomination) {
-    await this.lockAndCountGroup(tx, cycle.id, n.nominatorOrganizationId, n.category);
-    const [{ count }] = await tx.query(
-      'SELECT COUNT(*)::int AS count FROM nomination WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4) AND id <> $5',
-      [cycle.id, n.nominatorOrganizationId, n.category, [S.SUBMITTED, S.ACCEPTED], n.id],
-    );
+    const count = await this.lockAndCountGroup(tx, cycle.id, n.nominatorOrganizationId, n.category, [S.SUBMITTED, S.ACCEPTED], n.id);
     const quota = await this.cycles.quotaOf(cycle, n.nominatorOrganizationId, n.category, tx);
     if (count >= quota) {
       throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `该类别名额为 ${quota} 个,已上报 ${count} 个,请先撤回其他推荐`, { quota, submitted: count });
@@ -393,12 +390,17 @@ export class NominationService {
     );
   }
 
-  /** Serialises quota checks of one unit and category, then counts its live nominations. */
-  private async lockAndCountGroup(tx: EntityManager, cycleId: string, nominatorId: string, category: string): Promise<number> {
+  /** Serialises quota checks, numbering and reordering of one unit's nominations in one category. */
+  private async lockGroup(tx: EntityManager, cycleId: string, nominatorId: string, category: string): Promise<void> {
     await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`nomination:${cycleId}:${nominatorId}:${category}`]);
+  }
+
+  /** Locks the group, then counts its nominations in these statuses (by default the live ones). */
+  private async lockAndCountGroup(tx: EntityManager, cycleId: string, nominatorId: string, category: string, statuses: S[] = LIVE, except: string | null = null): Promise<number> {
+    await this.lockGroup(tx, cycleId, nominatorId, category);
     const [{ count }] = await tx.query(
-      'SELECT COUNT(*)::int AS count FROM nomination WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4)',
-      [cycleId, nominatorId, category, LIVE],
+      'SELECT COUNT(*)::int AS count FROM nomination WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4) AND id IS DISTINCT FROM $5',
+      [cycleId, nominatorId, category, statuses, except],
     );
     return count;
   }
@@ -536,13 +538,9 @@ export class NominationService {
     return nomination;
   }
 
-  private isUnitOnly(identity: Identity): boolean {
-    return !identity.roles.some((r) => r !== Role.UNIT_OPERATOR);
-  }
-
   private maySee(identity: Identity | null, nomination: Nomination): boolean {
     const caller = requireIdentity(identity);
-    return !this.isUnitOnly(caller) || nomination.nominatorOrganizationId === caller.organizationId;
+    return !isUnitOnly(caller) || nomination.nominatorOrganizationId === caller.organizationId;
   }
 }
 

@@ -43,11 +43,7 @@ export class DocumentService {
   /** An expired document's plan is history: nothing under it changes any more. */
   async requireInForce(loaders: LoaderRegistry, id: string): Promise<PolicyDocument> {
     const document = await this.require(loaders, id);
-    if (document.validity === DocumentValidity.EXPIRED) {
-      throw new DomainError(ErrorCode.DOCUMENT_EXPIRED, `${document.documentNumber} 已失效,其方案只作历史查阅,不能再修改或报告`, {
-        documentId: id,
-      });
-    }
+    if (document.validity === DocumentValidity.EXPIRED) throw expired(document.documentNumber, id);
     return document;
   }
 
@@ -64,9 +60,7 @@ export class DocumentService {
         [documentId],
       );
       if (!row) throw notFound('文件', documentId);
-      if (row.validity === DocumentValidity.EXPIRED) {
-        throw new DomainError(ErrorCode.DOCUMENT_EXPIRED, `${row.document_number} 已失效,其方案只作历史查阅,不能再修改或报告`, { documentId });
-      }
+      if (row.validity === DocumentValidity.EXPIRED) throw expired(row.document_number, documentId);
       return work(tx);
     });
   }
@@ -116,3 +110,6 @@ export class DocumentService {
     });
   }
 }
+
+const expired = (documentNumber: string, documentId: string) =>
+  new DomainError(ErrorCode.DOCUMENT_EXPIRED, `${documentNumber} 已失效,其方案只作历史查阅,不能再修改或报告`, { documentId });

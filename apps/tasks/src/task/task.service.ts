@@ -151,9 +151,7 @@ export class TaskService {
               EXISTS (SELECT 1 FROM progress_report r JOIN assignment a ON a.id = r.assignment_id WHERE a.task_id = $1) AS reported`,
       [task.id, task.parentId],
     );
-    if (deadline && bounds.parent && deadline > bounds.parent) {
-      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `期限不能晚于上级任务的期限 ${bounds.parent}`, { field: 'deadline' });
-    }
+    if (deadline) assertWithinParent(deadline, bounds.parent);
     if (deadline && bounds.child && bounds.child > deadline) {
       throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `已分解的子任务期限最晚为 ${bounds.child},上级任务的期限不能更早`, { field: 'deadline' });
     }
@@ -182,7 +180,7 @@ export class TaskService {
   }
 
   /**
-   * The units a task of \`owner\`'s plan may be handed to, in the order asked: any unit of the district
+   * The units a task of `owner`'s plan may be handed to, in the order asked: any unit of the district
    * for a district task or the office's own plan, else only units below the owner.
    */
   async assignableUnits(actor: Identity, owner: string | null, organizationIds: string[]): Promise<UnitFacts[]> {
