@@ -1,7 +1,9 @@
-// Starts the whole system as separate processes, the way an operator runs it: four subgraphs,
-// then the gateway, then the admin client. Used by `npm start` and by the end-to-end tests.
+// Starts the whole system as separate processes, the way an operator runs it: the database
+// (unless DATABASE_URL names one), four subgraphs, then the gateway, then the admin client. Used
+// by `npm start` and by the end-to-end tests.
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { startEmbeddedPostgres } from '@ronghe/kit/embedded-postgres';
 
 const root = new URL('../', import.meta.url).pathname;
 
@@ -26,6 +28,14 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
   const children = [];
   let stopping = false;
   const baseEnv = { ...process.env, ...env };
+  // One PostgreSQL server for the whole system, each subgraph in its own schema on it.
+  const database = baseEnv.DATABASE_URL
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: baseEnv.DATA_DIR ?? `${root}.data`,
+        onLog: (line) => onLine('postgres', line),
+      });
+  if (database) baseEnv.DATABASE_URL = database.url;
   for (const name of SUBGRAPHS) baseEnv[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
   const failures = [];
 
@@ -61,6 +71,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
           }),
       ),
     );
+    await database?.stop();
   };
 
   try {

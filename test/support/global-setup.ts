@@ -1,9 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 // @ts-expect-error plain ESM script shared with `npm start`
@@ -32,9 +29,9 @@ const freePort = () =>
   });
 
 /**
- * Starts the built system once for the end-to-end tests, as separate processes talking real HTTP:
- * on the PostgreSQL server named by DATABASE_URL (one fresh schema per subgraph), else on
- * embedded PGlite in a temporary folder. Demo data is loaded as `npm start` loads it.
+ * Starts the built system once for the end-to-end tests, as separate processes talking real HTTP,
+ * on the test run's PostgreSQL (`postgres.ts`), one fresh schema per subgraph. Demo data is loaded
+ * as `npm start` loads it.
  */
 export default async function setup(project: TestProject) {
   for (const app of [...SUBGRAPHS, 'gateway']) {
@@ -44,7 +41,7 @@ export default async function setup(project: TestProject) {
 
   const run = randomBytes(3).toString('hex');
   const databaseUrl = process.env.DATABASE_URL;
-  const dataDir = databaseUrl ? null : await mkdtemp(path.join(tmpdir(), 'ronghe-e2e-'));
+  if (!databaseUrl) throw new Error('DATABASE_URL is not set: test/support/postgres.ts must run first');
   const schemas = Object.fromEntries(SUBGRAPHS.map((name: string) => [`${name.toUpperCase()}_DB_SCHEMA`, `e2e_${run}_${name}`]));
   const ports = {
     gateway: await freePort(),
@@ -56,7 +53,7 @@ export default async function setup(project: TestProject) {
   };
   const logs: string[] = [];
   const system = await startSystem({
-    env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', ...schemas, ...(dataDir ? { DATA_DIR: dataDir } : {}) },
+    env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...schemas },
     ports,
     onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
   }).catch((error: Error) => {
@@ -68,12 +65,9 @@ export default async function setup(project: TestProject) {
   return async () => {
     await system.stop();
     if (system.failures.length) console.error(`system processes failed:\n${system.failures.join('\n')}\n${logs.join('\n')}`);
-    if (dataDir) await rm(dataDir, { recursive: true, force: true });
-    if (databaseUrl) {
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      for (const schema of Object.values(schemas)) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
-    }
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    for (const schema of Object.values(schemas)) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
   };
 }

@@ -133,12 +133,6 @@ export async function seedScoringReview(
 }
 
 /**
- * Race tests hold a lock on a second connection while the code under test waits for it: that needs
- * a PostgreSQL server (DATABASE_URL, as in CI); embedded PGlite serves one connection at a time.
- */
-export const RACES = !!process.env.DATABASE_URL;
-
-/**
  * Waits until `waiters` sessions wait, directly or behind one another, for a lock `holder` holds:
  * how a test knows the operations it started have reached that lock. Gives up quietly after
  * `timeoutMs` (code that no longer needs the lock never waits for it).

@@ -1,3 +1,4 @@
+import type { webcrypto } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { signAccessToken } from '@ronghe/kit';
@@ -9,7 +10,7 @@ import { createIdentityResolver } from './identity.js';
 
 // A stand-in OpenID Connect provider on loopback: it only publishes its signing key.
 let jwksServer: http.Server;
-let issuerKey: CryptoKey;
+let issuerKey: webcrypto.CryptoKey;
 let jwksUrl: string;
 const ISSUER = 'https://idp.example.gov.cn/realms/ronghe';
 
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => jwksServer.close(resolve)));
 
-const oidcToken = (claims: Record<string, unknown>, key: CryptoKey = issuerKey, issuer = ISSUER) =>
+const oidcToken = (claims: Record<string, unknown>, key: webcrypto.CryptoKey = issuerKey, issuer = ISSUER) =>
   new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('ronghe').setSubject('u-42').setIssuedAt().setExpirationTime('5m').sign(key);
 
 describe('identity at the gateway', () => {

@@ -22,7 +22,7 @@ export const subgraphConfigSchema = z.object({
   INTERNAL_SECRET: secret(DEV_INTERNAL_SECRET),
   /** Signs the access tokens that `login` issues and the gateway verifies. */
   JWT_SECRET: secret(DEV_JWT_SECRET),
-  /** A PostgreSQL server; without it the subgraph runs on embedded PGlite under DATA_DIR. */
+  /** A PostgreSQL server; without it the subgraph starts the embedded PostgreSQL under DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
   /** Load the demo data on start when the database is empty. */

@@ -1,19 +1,18 @@
-import { mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
-import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import pg from 'pg';
 import { DataSource, type EntitySchema, type Logger as TypeormLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Logger } from './logger.js';
 
 type EntityTarget = Function | EntitySchema;
 type MigrationClass = new () => MigrationInterface;
 
 export interface DatabaseOptions {
-  /** The subgraph's name: names its embedded data folder. */
+  /** The subgraph's name: names its connections. */
   name: string;
-  /** A PostgreSQL server. Without it, an embedded PGlite under `dataDir/name` is started. */
+  /**
+   * A PostgreSQL server. Without it, this process starts the embedded PostgreSQL under
+   * `dataDir/postgres` (a subgraph run alone; `npm start` starts one server for all and names it).
+   */
   url: string | undefined;
   /** Schema for this subgraph's tables on a shared server. */
   schema: string;
@@ -28,22 +27,26 @@ export interface DatabaseOptions {
 
 export interface Database {
   dataSource: DataSource;
-  /** True when the data lives in the embedded PGlite. */
+  /** True when this process started the embedded PostgreSQL it runs on. */
   embedded: boolean;
   close(): Promise<void>;
 }
 
 /**
  * Opens the subgraph's database and brings its schema up to date through its migrations.
- * The same `pg` driver and migrations run against a server and against the embedded PGlite,
- * which is served over the wire protocol for that reason.
+ * The same driver, pool and migrations run against a server and against the embedded one.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
-  const embedded = options.url ? null : await startEmbeddedPostgres(path.join(options.dataDir, options.name), options.logger);
+  const embedded = options.url
+    ? null
+    : await startEmbeddedPostgres({
+        dataDir: options.dataDir,
+        onLog: (line) => options.logger.debug({ postgres: line }, 'embedded PostgreSQL'),
+      });
+  if (embedded) options.logger.info({ dataDir: embedded.clusterDir }, 'embedded PostgreSQL started');
   const url = options.url ?? embedded!.url;
-  // The embedded database belongs to this subgraph alone, so its tables stay in `public`.
-  const schema = embedded ? 'public' : options.schema;
-  if (!embedded) await ensureSchema(url, schema);
+  const schema = options.schema;
+  await ensureSchema(url, schema);
 
   const dataSource = new DataSource({
     type: 'postgres',
@@ -56,9 +59,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     installExtensions: false,
     applicationName: `ronghe-${options.name}`,
     ...(options.typeormLogger ? { logging: ['query' as const], logger: options.typeormLogger } : {}),
-    // PGlite runs one session: a single pooled connection keeps transactions from interleaving.
     extra: {
-      max: embedded ? 1 : (options.poolSize ?? 10),
+      max: options.poolSize ?? 10,
       options: `-c search_path=${schema}`,
     },
   });
@@ -72,7 +74,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     embedded: embedded !== null,
     async close() {
       await dataSource.destroy();
-      await embedded?.close();
+      await embedded?.stop();
     },
   };
 }
@@ -96,28 +98,6 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
   } finally {
     await client.end();
   }
-}
-
-interface EmbeddedPostgres {
-  url: string;
-  close(): Promise<void>;
-}
-
-async function startEmbeddedPostgres(dataDir: string, logger: Logger): Promise<EmbeddedPostgres> {
-  await mkdir(dataDir, { recursive: true });
-  // pg_trgm backs substring search on names; a server has it as a trusted extension.
-  const db = await PGlite.create({ dataDir, extensions: { pg_trgm } });
-  const server = new PGLiteSocketServer({ db, host: '127.0.0.1', port: 0, maxConnections: 8 });
-  await server.start();
-  const url = `postgres://postgres@${server.getServerConn()}/postgres?sslmode=disable`;
-  logger.info({ dataDir: path.resolve(dataDir) }, 'embedded PostgreSQL (PGlite) started');
-  return {
-    url,
-    async close() {
-      await server.stop();
-      await db.close();
-    },
-  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 
-/** A new entity id. Ids are made in the app, so PGlite needs no uuid extension. */
+/** A new entity id. Ids are made in the app, so an id is known before its row is written. */
 export const newId = (): string => randomUUID();
 
 /**

@@ -1,7 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Identity } from '@ronghe/types';
@@ -42,22 +39,30 @@ export interface TestDatabase extends Database {
 }
 
 /**
- * A throwaway database for one test file: a fresh schema on the server named by DATABASE_URL
- * (CI's real PostgreSQL), else an embedded PGlite in a temporary folder. Migrations are applied
- * exactly as in production.
+ * The PostgreSQL server the tests run on: the one named by DATABASE_URL, which the test run's
+ * global setup sets to an embedded server when the developer named none.
+ */
+export function testDatabaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is not set: run the tests through vitest, whose global setup starts PostgreSQL');
+  return url;
+}
+
+/**
+ * A throwaway database for one test file: a fresh schema on the test server. Migrations are
+ * applied exactly as in production.
  */
 export async function openTestDatabase(
   options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations'>,
 ): Promise<TestDatabase> {
-  const url = process.env.DATABASE_URL;
+  const url = testDatabaseUrl();
   const schema = `test_${options.name}_${randomBytes(4).toString('hex')}`;
-  const dataDir = url ? '' : await mkdtemp(path.join(tmpdir(), `ronghe-${options.name}-`));
   const queries = new QueryCounter();
   const database = await openDatabase({
     ...options,
     url,
     schema,
-    dataDir,
+    dataDir: '',
     logger: createLogger(options.name, 'silent'),
     typeormLogger: queries,
   });
@@ -66,14 +71,33 @@ export async function openTestDatabase(
     queries,
     async close() {
       await database.close();
-      if (url) await dropSchema(url, schema);
-      else await rm(dataDir, { recursive: true, force: true });
+      await dropSchema(url, schema);
     },
   };
 }
 
+/** A GraphQL answer as the tests read it: `data` typed loosely unless the test names a type. */
+export interface TestResult<T> {
+  data?: T | null;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+/** A Relay connection as the tests walk it page by page. */
+export interface TestConnection<N = any> {
+  totalCount: number;
+  nodes: N[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Executes an operation on a subgraph schema, as `identity` (anonymous when omitted). */
+export type TestExecute = <T = Record<string, any>>(
+  query: string,
+  variables?: Record<string, unknown>,
+  identity?: Identity | null,
+) => Promise<TestResult<T>>;
+
 /** Runs operations against a subgraph schema in-process, as a given caller. */
-export function createTestExecutor<Services>(schema: GraphQLSchema, services: Services) {
+export function createTestExecutor<Services>(schema: GraphQLSchema, services: Services): TestExecute {
   const logger: Logger = createLogger('test', 'silent');
   const server = new ApolloServer<RequestContext<Services>>({
     schema,
@@ -84,7 +108,7 @@ export function createTestExecutor<Services>(schema: GraphQLSchema, services: Se
     query: string,
     variables: Record<string, unknown> = {},
     identity: Identity | null = null,
-  ): Promise<{ data?: T | null; errors?: { message: string; extensions?: Record<string, unknown> }[] }> => {
+  ): Promise<TestResult<T>> => {
     const response = await server.executeOperation(
       { query, variables },
       { contextValue: createRequestContext(identity, services, logger) },
@@ -99,8 +123,7 @@ type Logger = ReturnType<typeof createLogger>;
 export interface SubgraphTestbed<Services> {
   db: TestDatabase;
   services: Services;
-  /** Executes an operation on the subgraph schema, as `identity` (anonymous when omitted). */
-  execute: ReturnType<typeof createTestExecutor<Services>>;
+  execute: TestExecute;
   close(): Promise<void>;
 }
 
@@ -128,12 +151,12 @@ export async function startPeerSubgraph(
   secret: string,
   extraEnv: NodeJS.ProcessEnv = {},
 ): Promise<{ url: string; close(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
+  const url = testDatabaseUrl();
   const schema = `test_${name}_${randomBytes(4).toString('hex')}`;
-  const dataDir = url ? null : await mkdtemp(path.join(tmpdir(), `ronghe-${name}-`));
   const upper = name.toUpperCase();
   const running = await start({
-    ...(url ? { DATABASE_URL: url, [`${upper}_DB_SCHEMA`]: schema } : { DATA_DIR: dataDir! }),
+    DATABASE_URL: url,
+    [`${upper}_DB_SCHEMA`]: schema,
     [`${upper}_PORT`]: '0',
     SEED_DEMO: 'true',
     LOG_LEVEL: 'silent',
@@ -145,8 +168,7 @@ export async function startPeerSubgraph(
     url: running.url,
     async close() {
       await running.close();
-      if (url) await dropSchema(url, schema);
-      else await rm(dataDir!, { recursive: true, force: true });
+      await dropSchema(url, schema);
     },
   };
 }

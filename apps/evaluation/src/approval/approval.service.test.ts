@@ -1,7 +1,7 @@
 import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalTestbed, RACES, type ReviewFixture, seedScoringReview, waitForLockWaiter } from '../testing.js';
+import { openLocalTestbed, type ReviewFixture, seedScoringReview, waitForLockWaiter } from '../testing.js';
 import { CalendarDay, Objection } from './approval.entities.js';
 
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
@@ -46,7 +46,7 @@ const object = async (f: ReviewFixture, nominee: number) =>
   (await ok(OBJECT, { input: { reviewId: f.reviewId, nominationId: f.nominationIds[nominee], objectorName: '王某', objectorContact: '13800001111', content: '该单位今年曾拖欠外来务工人员工资' } })).raiseObjection.id as string;
 
 describe('answering objections', () => {
-  it.runIf(RACES)('answers an objection once when two answers race, promoting one replacement', async () => {
+  it('answers an objection once when two answers race, promoting one replacement', async () => {
     const f = await published({ categories: [EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70], [60]], shortlistSize: 2 });
     const id = await object(f, 0);
     // Both answers have read the objection as open and wait for the list, which another change holds.

@@ -1,3 +1,4 @@
+import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { createLogger, stableId } from '@ronghe/kit';
 import { openSubgraphTestbed } from '@ronghe/kit/testing';
 import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
@@ -41,7 +42,7 @@ const openBed = () =>
     createServices: (db) =>
       createServices(
         db.dataSource,
-        createUpstream({ organizationsUrl: 'http://127.0.0.1:9/graphql', nominationsUrl: 'http://127.0.0.1:9/graphql', secret: 'evaluation-result-test-secret-0123456789', timeoutMs: 500 }),
+        createUpstream({ organizationsUrl: 'http://127.0.0.1:9/graphql', nominationsUrl: 'http://127.0.0.1:9/graphql', tasksUrl: 'http://127.0.0.1:9/graphql', secret: 'evaluation-result-test-secret-0123456789', timeoutMs: 500 }),
       ),
   });
 
@@ -70,7 +71,7 @@ const representations = (ids: string[]) => ids.map((id) => ({ __typename: 'Nomin
 
 describe('Nomination.result', () => {
   it('resolves every demo nomination’s result in one statement, with rank and score as seeded', async () => {
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(RESULTS, { representations: representations(demoNominationIds) }, admin);
     });
@@ -87,7 +88,7 @@ describe('Nomination.result', () => {
 
   it('is null for a nomination the review has no result for', async () => {
     const unreviewed = stableId('nomination', 'not-reviewed');
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(RESULTS, { representations: representations([unreviewed, demoNominationIds[0]!]) }, admin);
     });
@@ -112,7 +113,7 @@ describe('reviews', () => {
     const years: number[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { data, errors } = await bed.execute(REVIEWS, { after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(REVIEWS, { after }, admin);
       expect(errors).toBeUndefined();
       expect(data!.reviews.totalCount).toBe(2);
       years.push(...data!.reviews.nodes.map((r: { year: number }) => r.year));
@@ -140,9 +141,9 @@ describe('a review’s results', () => {
     const ids: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const { data, errors } = await bed.execute(REVIEW_RESULTS, { id: reviewId, first, after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(REVIEW_RESULTS, { id: reviewId, first, after }, admin);
       expect(errors).toBeUndefined();
-      const connection = data!.review.results;
+      const connection: TestConnection = data!.review.results;
       ranks.push(...connection.nodes.map((n: { rank: number | null }) => n.rank));
       ids.push(...connection.nodes.map((n: { nomination: { id: string } }) => n.nomination.id));
       if (!connection.pageInfo.hasNextPage) break;

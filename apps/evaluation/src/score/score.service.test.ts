@@ -2,7 +2,7 @@ import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalTestbed, RACES, seedScoringReview, waitForLockWaiter } from '../testing.js';
+import { openLocalTestbed, seedScoringReview, waitForLockWaiter } from '../testing.js';
 import { Score } from './score.entity.js';
 
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
@@ -19,7 +19,7 @@ const SAVE = `mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!, $submit: Boolean!)
 const REOPEN = `mutation ($r: ID!, $n: ID!, $e: ID!) { reopenScores(reviewId: $r, nominationId: $n, evaluatorAccountId: $e, reason: "专家申请更正笔误") }`;
 
 describe('saving scores', () => {
-  it.runIf(RACES)('does not let an autosave overwrite marks a submit in flight is locking', async () => {
+  it('does not let an autosave overwrite marks a submit in flight is locking', async () => {
     const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER], marks: [[null]], shortlistSize: 1 });
     const [evaluator] = f.evaluators;
     const ids = { r: f.reviewId, n: f.nominationIds[0] };

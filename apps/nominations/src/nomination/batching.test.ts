@@ -1,3 +1,4 @@
+import type { TestResult } from '@ronghe/kit/testing';
 import { newId, stableId } from '@ronghe/kit';
 import { type Identity, NominationStatus, Role, TypicalCategory } from '@ronghe/types';
 import ExcelJS from 'exceljs';
@@ -51,7 +52,7 @@ const LIST = `query ($first: Int!, $after: String) {
 describe('a unit’s list of 1,000 nominations', () => {
   it('costs the same bounded number of queries whatever the page size', async () => {
     for (const first of [10, 50, 100]) {
-      let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+      let result: TestResult<any> | undefined;
       const statements = await bed.db.queries.measure(async () => {
         result = await bed.execute(LIST, { first }, township);
       });
@@ -67,7 +68,7 @@ describe('a unit’s list of 1,000 nominations', () => {
     const seen = new Set<string>();
     let after: string | null = null;
     do {
-      const { data } = await bed.execute(LIST, { first: 100, after }, township);
+      const { data }: TestResult<any> = await bed.execute(LIST, { first: 100, after }, township);
       for (const n of data!.nominations.nodes) seen.add(n.id);
       after = data!.nominations.pageInfo.hasNextPage ? data!.nominations.pageInfo.endCursor : null;
     } while (after);

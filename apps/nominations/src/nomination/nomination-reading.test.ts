@@ -1,3 +1,4 @@
+import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { createLogger, stableId, uniqueViolation } from '@ronghe/kit';
 import { DEMO_CYCLE_YEAR, demoNominations, demoUnits } from '@ronghe/demo';
 import { NominationCycleStatus, NominationStatus, Role, TypicalCategory } from '@ronghe/types';
@@ -121,7 +122,7 @@ describe('the nominations list', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const { data, errors } = await bed.execute(LIST, { first: 2, after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(LIST, { first: 2, after }, admin);
       expect(errors).toBeUndefined();
       seen.push(...data!.nominations.nodes.map((n: { id: string }) => n.id));
       if (!data!.nominations.pageInfo.hasNextPage) break;
@@ -153,7 +154,7 @@ describe('Organization.nominationsReceived and nominationsMade', () => {
   type Entity = { id: string; nominationsReceived: { totalCount: number; nodes: { id: string }[] }; nominationsMade: { totalCount: number; nodes: { id: string }[] } };
 
   async function resolve(names: string[]) {
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(ENTITIES, { representations: names.map((name) => ({ __typename: 'Organization', id: unit(name) })) }, admin);
     });
@@ -197,9 +198,9 @@ describe('Organization.nominationsReceived and nominationsMade', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { data, errors } = await bed.execute(MADE, { representations: [{ __typename: 'Organization', id: unit('十八里河镇') }], after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(MADE, { representations: [{ __typename: 'Organization', id: unit('十八里河镇') }], after }, admin);
       expect(errors).toBeUndefined();
-      const connection = data!._entities[0].nominationsMade;
+      const connection: TestConnection = data!._entities[0].nominationsMade;
       seen.push(...connection.nodes.map((n: { id: string }) => n.id));
       if (!connection.pageInfo.hasNextPage) break;
       after = connection.pageInfo.endCursor;

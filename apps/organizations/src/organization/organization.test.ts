@@ -1,3 +1,4 @@
+import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { DISTRICT, demoUnits } from '@ronghe/demo';
 import { ErrorCode, OrganizationKind, Role } from '@ronghe/types';
@@ -30,9 +31,9 @@ describe('organizations list', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page++) {
-      const { data, errors } = await bed.execute(LIST, { first: 7, after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(LIST, { first: 7, after }, admin);
       expect(errors).toBeUndefined();
-      const connection = data!.organizations;
+      const connection: TestConnection = data!.organizations;
       expect(connection.totalCount).toBe(demoUnits.length);
       seen.push(...connection.nodes.map((n: { name: string }) => n.name));
       if (!connection.pageInfo.hasNextPage) break;
@@ -76,7 +77,7 @@ describe('batching', () => {
     const query = /* GraphQL */ `
       query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Organization { id name } } }
     `;
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(query, { representations: ids.map((id) => ({ __typename: 'Organization', id })) }, admin);
     });
@@ -89,7 +90,7 @@ describe('batching', () => {
     const query = /* GraphQL */ `
       query { organizations(first: 100) { nodes { name parent { name } children(first: 2) { totalCount nodes { name } } } } }
     `;
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(query, {}, admin);
     });

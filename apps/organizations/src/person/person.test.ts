@@ -1,3 +1,4 @@
+import type { TestResult } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { demoPersons } from '@ronghe/demo';
 import { ErrorCode, Gender } from '@ronghe/types';
@@ -93,7 +94,7 @@ describe('registering a migrant worker', () => {
   });
 
   it('pages 300 people with their units in a bounded number of queries', async () => {
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(`{ persons(first: 100) { nodes { name employer { name } community { name parent { name } } } } }`, {}, callers.admin);
     });

@@ -1,3 +1,4 @@
+import type { TestResult } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { demoTasks, demoUnits, expandResponsibleUnits } from '@ronghe/demo';
 import { AssignmentRole, ErrorCode, Role } from '@ronghe/types';
@@ -28,7 +29,7 @@ const representations = (names: string[]) => names.map((name) => ({ __typename: 
 const tasksOf = (unit: string) => demoTasks.filter((t) => expandResponsibleUnits(t.responsibleUnits).includes(unit)).map((t) => t.code);
 
 async function resolve(names: string[]) {
-  let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+  let result: TestResult<any> | undefined;
   const statements = await bed.db.queries.measure(async () => {
     result = await bed.execute(ENTITIES, { representations: representations(names) }, admin);
   });

@@ -1,3 +1,4 @@
+import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { demoTasks, demoWorkPlan, expandResponsibleUnits, seedNotice } from '@ronghe/demo';
 import { ErrorCode, Role, TaskArea } from '@ronghe/types';
@@ -60,7 +61,7 @@ describe('tasks', () => {
     const codes: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { data, errors } = await bed.execute(TASKS, { first: 3, after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(TASKS, { first: 3, after }, admin);
       expect(errors).toBeUndefined();
       codes.push(...data!.tasks.nodes.map((t: { code: string }) => t.code));
       if (!data!.tasks.pageInfo.hasNextPage) break;
@@ -103,9 +104,9 @@ describe('a task’s responsible units', () => {
     let after: string | null = null;
     let pages = 0;
     for (; pages < 20; pages++) {
-      const { data, errors } = await bed.execute(TASK_ASSIGNMENTS, { id: planTaskId('二'), after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(TASK_ASSIGNMENTS, { id: planTaskId('二'), after }, admin);
       expect(errors).toBeUndefined();
-      const connection = data!.task.assignments;
+      const connection: TestConnection = data!.task.assignments;
       expect(connection.totalCount).toBe(expected.length);
       seen.push(...connection.nodes.map((a: { organization: { id: string } }) => a.organization.id));
       if (!connection.pageInfo.hasNextPage) break;
@@ -118,7 +119,7 @@ describe('a task’s responsible units', () => {
   });
 
   it('are fetched for every task of a list in a bounded number of statements', async () => {
-    let result: Awaited<ReturnType<typeof bed.execute>> | undefined;
+    let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
       result = await bed.execute(ASSIGNMENTS, { first: 3 }, admin);
     });
