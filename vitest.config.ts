@@ -1,21 +1,11 @@
-import { createRequire } from 'node:module';
 import { defineConfig } from 'vitest/config';
+import { postgresSetup, shared, summaryReporter } from './vitest.shared.js';
 
-const require = createRequire(import.meta.url);
-
-// Workspace packages are tested from source (the "source" export condition), and every import of
-// graphql resolves to one module copy, else type-graphql and Apollo see two GraphQL realms.
-const shared = {
-  resolve: {
-    conditions: ['source'],
-    alias: { graphql: require.resolve('graphql') },
-  },
-  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } },
-};
-
+// `npm test` runs each package's own tests through turbo (cached when unchanged) and the e2e
+// project here; `npx vitest run --project unit-integration <path>` runs any package test from the root.
 export default defineConfig({
   test: {
-    reporters: ['default', './test/support/summary-reporter.ts'],
+    reporters: ['default', summaryReporter],
     projects: [
       {
         ...shared,
@@ -23,9 +13,9 @@ export default defineConfig({
           name: 'unit-integration',
           include: ['packages/*/src/**/*.test.ts', 'apps/*/src/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/support/postgres.ts'],
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          globalSetup: [postgresSetup],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {
@@ -34,9 +24,9 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['test/support/postgres.ts', 'test/support/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          globalSetup: [postgresSetup, 'test/support/global-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
           fileParallelism: false,
         },
       },

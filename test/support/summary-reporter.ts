@@ -21,8 +21,10 @@ export default class SummaryReporter implements Reporter {
       }
     }
     const line = `tests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`;
+    // Each package's run leaves its counts in its own folder (turbo restores them with a cached
+    // run); `scripts/test-summary.mjs` adds them up into the one closing line of `npm test`.
     mkdirSync('test-results', { recursive: true });
-    writeFileSync('test-results/summary.txt', `${line}\n`);
+    writeFileSync('test-results/summary.json', `${JSON.stringify(counts)}\n`);
     if (skipped.length > 0) {
       console.error(`Skipped tests fail the run:\n${skipped.map((name) => `  - ${name}`).join('\n')}`);
       process.exitCode = 1;
