@@ -130,14 +130,14 @@ describe('assigning evaluators once scoring has started', () => {
       { r: reviewId, n, e: accountIds.get(recused!) },
       admin,
     );
-    expect(code(again)).toBe(ErrorCode.CONFLICT);
+    expect(code(again)).toBe(ErrorCode.EVALUATOR_RECUSED);
     expect((await board()).find((row) => row.nominationId === n)!.assigned.find((a) => a.evaluatorUsername === recused)!.recusedAt).not.toBeNull();
   });
 
   it('is refused once the review is ranked', async () => {
     await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId });
     const before = await board();
-    expect(code(await bed.execute(ASSIGN, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    expect(code(await bed.execute(ASSIGN, { r: reviewId }, admin))).toBe(ErrorCode.PANEL_CLOSED);
     // Nor, once ranked, does anyone change who scored what by hand or by recusal.
     // An assignment nobody has marked yet: before ranking it could still be taken back.
     const row = before.find((r) => r.assigned.every((a) => a.scores.length === 0));
@@ -146,12 +146,12 @@ describe('assigning evaluators once scoring has started', () => {
       `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
       { r: reviewId, n: row!.nominationId, e: accountIds.get(active) },
       admin,
-    ))).toBe(ErrorCode.CONFLICT);
+    ))).toBe(ErrorCode.PANEL_CLOSED);
     expect(code(await bed.execute(
       `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "事后发现利害关系") { recusedAt } }`,
       { r: reviewId, n: row!.nominationId },
       evaluator(active),
-    ))).toBe(ErrorCode.CONFLICT);
+    ))).toBe(ErrorCode.PANEL_CLOSED);
     expect(await board()).toEqual(before);
   });
 });
