@@ -95,7 +95,7 @@ describe('the rules', () => {
     // The rubric is entered again: its criteria are new.
     await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId });
     const start = await bed.execute(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId }, admin);
-    expect(start.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'tieBreakers' });
+    expect(start.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.TIE_BREAKER_UNRESOLVED, field: 'tieBreakers' });
     expect((await ok(`query ($id: ID!) { review(id: $id) { status } }`, { id: reviewId })).review.status).toBe('DRAFT');
     await ok(RULES, { r: reviewId, rules: rules([]) });
   });
