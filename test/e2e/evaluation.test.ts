@@ -60,12 +60,13 @@ describe('a whole cycle through the gateway', () => {
     for (const [i, member] of panel.entries()) {
       const token = await login(member.username, member.password);
       const { myAssignments } = await ok(
-        `query ($r: ID!) { myAssignments(reviewId: $r) { nominationId nomination { nominee { ... on Organization { name } } } nomineeTaskPerformance { assignments score rank } } }`,
+        `query ($r: ID!) { myAssignments(reviewId: $r) { nominationId nomination { nominee { ... on Organization { name taskPerformance { assignments score rank } } } } } }`,
         { r: reviewId },
         token,
       );
       expect(myAssignments).toHaveLength(2);
-      const evidence = Object.fromEntries(myAssignments.map((a: { nomination: { nominee: { name: string } }; nomineeTaskPerformance: unknown }) => [a.nomination.nominee.name, a.nomineeTaskPerformance]));
+      // The tasks subgraph's own `Organization.taskPerformance`, joined by the gateway.
+      const evidence = Object.fromEntries(myAssignments.map((a: { nomination: { nominee: { name: string; taskPerformance: unknown } } }) => [a.nomination.nominee.name, a.nomination.nominee.taskPerformance]));
       expect(evidence.郑州宇通物流有限公司).toBeNull();
       // Other test files may hand the community more tasks; this one gave it at least one.
       expect(evidence.十八里河社区.assignments).toBeGreaterThanOrEqual(1);

@@ -12,7 +12,6 @@ export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
   const upstream = createUpstream({
     organizationsUrl: config.organizationsUrl,
     nominationsUrl: config.nominationsUrl,
-    tasksUrl: config.tasksUrl,
     secret: config.INTERNAL_SECRET,
     timeoutMs: config.upstreamTimeoutMs,
   });

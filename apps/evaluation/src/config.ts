@@ -6,7 +6,6 @@ export const SUBGRAPH_NAME = 'evaluation';
 const upstream = z.object({
   ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
   NOMINATIONS_URL: z.string().url().default('http://127.0.0.1:4003/graphql'),
-  TASKS_URL: z.string().url().default('http://127.0.0.1:4002/graphql'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
 });
 
@@ -18,7 +17,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ...base,
     organizationsUrl: extra.ORGANIZATIONS_URL,
     nominationsUrl: extra.NOMINATIONS_URL,
-    tasksUrl: extra.TASKS_URL,
     upstreamTimeoutMs: extra.UPSTREAM_TIMEOUT_MS,
   };
 }

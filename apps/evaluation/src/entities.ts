@@ -1,6 +1,7 @@
-import { Approval, CalendarDay, Objection, ShortlistChange } from './approval/approval.entities.js';
-import { EvaluatorAssignment } from './assignment/assignment.entity.js';
+import { Approval, Objection, ShortlistChange } from './approval/approval.entities.js';
+import { CalendarDay } from './calendar/calendar.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
+import { EvaluatorAssignment } from './panel/panel.entity.js';
 import { NominationResult } from './result/result.entity.js';
 import { ReviewNomination } from './review/review-nomination.entity.js';
 import { Review } from './review/review.entity.js';

@@ -1,14 +1,31 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { ApprovalResolver } from './approval/approval.resolver.js';
 import { PublicListResolver } from './approval/public-list.resolver.js';
-import { AssignmentResolver } from './assignment/assignment.resolver.js';
+import { CalendarResolver } from './calendar/calendar.resolver.js';
+import { ReviewCriteriaResolver } from './criterion/criterion.resolver.js';
+import { DocumentsResolver } from './documents/documents.resolver.js';
 import { nominationStubReference } from './nomination/nomination.stub.js';
-import { NominationResultResolver, ResultResolver } from './result/result.resolver.js';
-import { ReviewWorkflowResolver, ScoreSheetResolver } from './review/review-workflow.resolver.js';
+import { PanelResolver } from './panel/panel.resolver.js';
+import { NominationResultResolver, ResultResolver, ReviewResultsResolver } from './result/result.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
+import { ScoreResolver } from './score/score.resolver.js';
+import { SetupResolver } from './setup/setup.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [ApprovalResolver, PublicListResolver, AssignmentResolver, ReviewResolver, ReviewWorkflowResolver, ScoreSheetResolver, ResultResolver, NominationResultResolver],
+    resolvers: [
+      ReviewResolver,
+      ReviewCriteriaResolver,
+      SetupResolver,
+      PanelResolver,
+      ScoreResolver,
+      ResultResolver,
+      ReviewResultsResolver,
+      NominationResultResolver,
+      ApprovalResolver,
+      CalendarResolver,
+      PublicListResolver,
+      DocumentsResolver,
+    ],
     referenceResolvers: { Nomination: nominationStubReference },
   });

@@ -1,41 +1,50 @@
 import type { DataSource } from 'typeorm';
 import { ApprovalService } from './approval/approval.service.js';
-import { AssignmentService } from './assignment/assignment.service.js';
+import { PublicListService } from './approval/public-list.service.js';
+import { CalendarService } from './calendar/calendar.service.js';
+import { CriterionService } from './criterion/criterion.service.js';
 import { DocumentsService } from './documents/documents.service.js';
+import { PanelService } from './panel/panel.service.js';
 import { ListExportService } from './result/list-export.service.js';
 import { RankingService } from './result/ranking.service.js';
 import { ResultService } from './result/result.service.js';
-import { ReviewSetupService } from './review/review-setup.service.js';
 import { ReviewService } from './review/review.service.js';
 import { ScoreService } from './score/score.service.js';
-import { TaskEvidenceService } from './assignment/task-performance.js';
+import { ReviewSetupService } from './setup/setup.service.js';
 import type { Upstream } from './upstream/upstream.client.js';
 
 export interface Services {
   reviews: ReviewService;
+  criteria: CriterionService;
+  calendar: CalendarService;
   results: ResultService;
   setup: ReviewSetupService;
-  assignments: AssignmentService;
+  panel: PanelService;
   scores: ScoreService;
   ranking: RankingService;
   approvals: ApprovalService;
+  publicList: PublicListService;
   listExport: ListExportService;
   documents: DocumentsService;
-  taskEvidence: TaskEvidenceService;
 }
 
+/** Wires the modules bottom-up: reviews and criteria first, every other module on top of them. */
 export function createServices(dataSource: DataSource, upstream: Upstream, clock: () => Date = () => new Date()): Services {
-  const setup = new ReviewSetupService(dataSource, upstream);
+  const reviews = new ReviewService(dataSource);
+  const criteria = new CriterionService(dataSource);
+  const calendar = new CalendarService(dataSource);
   return {
-    reviews: new ReviewService(dataSource),
+    reviews,
+    criteria,
+    calendar,
     results: new ResultService(dataSource),
-    setup,
-    assignments: new AssignmentService(dataSource, setup, upstream),
-    scores: new ScoreService(dataSource, setup),
-    ranking: new RankingService(dataSource, setup),
-    approvals: new ApprovalService(dataSource, setup, upstream, clock),
-    listExport: new ListExportService(dataSource, setup, upstream),
-    documents: new DocumentsService(dataSource, setup, upstream),
-    taskEvidence: new TaskEvidenceService(dataSource, upstream),
+    setup: new ReviewSetupService(dataSource, reviews, criteria, upstream),
+    panel: new PanelService(dataSource, reviews, upstream),
+    scores: new ScoreService(dataSource, reviews, criteria),
+    ranking: new RankingService(dataSource, reviews, criteria),
+    approvals: new ApprovalService(dataSource, reviews, calendar, upstream, clock),
+    publicList: new PublicListService(dataSource, upstream),
+    listExport: new ListExportService(dataSource, reviews, upstream),
+    documents: new DocumentsService(dataSource, reviews, upstream),
   };
 }

@@ -4,8 +4,8 @@ import { startNominations } from '@ronghe/nominations/app';
 import { startOrganizations } from '@ronghe/organizations/app';
 import { type Identity, ReviewStatus, Role, type TypicalCategory } from '@ronghe/types';
 import type { DataSource, QueryRunner } from 'typeorm';
-import { EvaluatorAssignment } from './assignment/assignment.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
+import { EvaluatorAssignment } from './panel/panel.entity.js';
 import { AggregationMethod, TieBreakerKind } from './review/review-rules.js';
 import { ReviewNomination } from './review/review-nomination.entity.js';
 import { Review } from './review/review.entity.js';
@@ -24,11 +24,9 @@ export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789'
 export async function openTestbed(clock: () => Date = () => new Date()) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
   const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, { ORGANIZATIONS_URL: organizations.url });
-  // No tasks subgraph here: the review's rules never ask it; the end-to-end tests cover its evidence.
   const upstream = createUpstream({
     organizationsUrl: organizations.url,
     nominationsUrl: nominations.url,
-    tasksUrl: 'http://127.0.0.1:9/graphql',
     secret: TEST_INTERNAL_SECRET,
     timeoutMs: 5000,
   });
@@ -57,7 +55,6 @@ export function openLocalTestbed(clock: () => Date = () => new Date()) {
   const upstream = createUpstream({
     organizationsUrl: 'http://127.0.0.1:9/graphql',
     nominationsUrl: 'http://127.0.0.1:9/graphql',
-    tasksUrl: 'http://127.0.0.1:9/graphql',
     secret: TEST_INTERNAL_SECRET,
     timeoutMs: 500,
   });

@@ -37,6 +37,54 @@ export const ErrorCode = {
   REPORT_EXISTS: 'REPORT_EXISTS',
   /** Units a plan's text names are not in the organizations registry. */
   UNRESOLVED_UNITS: 'UNRESOLVED_UNITS',
+  /** Evaluation: the review's rubric and rules are frozen once scoring starts. */
+  RUBRIC_FROZEN: 'RUBRIC_FROZEN',
+  /** Evaluation: the rubric lacks criteria (none at all, or none for a category under review). */
+  RUBRIC_INCOMPLETE: 'RUBRIC_INCOMPLETE',
+  /** Evaluation: a tie-breaker names a criterion the current rubric no longer has. */
+  TIE_BREAKER_UNRESOLVED: 'TIE_BREAKER_UNRESOLVED',
+  /** Evaluation: the review is not in its scoring stage (saving, reopening, ranking). */
+  REVIEW_NOT_SCORING: 'REVIEW_NOT_SCORING',
+  /** Evaluation: scoring is over, so who scores what no longer changes. */
+  PANEL_CLOSED: 'PANEL_CLOSED',
+  /** Evaluation: too few evaluators free of conflicts to give a nomination its panel. */
+  NOT_ENOUGH_EVALUATORS: 'NOT_ENOUGH_EVALUATORS',
+  /** Evaluation: the account is not an active evaluator. */
+  NOT_AN_EVALUATOR: 'NOT_AN_EVALUATOR',
+  /** Evaluation (回避): the evaluator's unit is, or oversees, the nominee or the nominating unit. */
+  CONFLICT_OF_INTEREST: 'CONFLICT_OF_INTEREST',
+  /** Evaluation: the evaluator has recused from this nomination. */
+  EVALUATOR_RECUSED: 'EVALUATOR_RECUSED',
+  /** Evaluation: the evaluator has marks on the nomination already. */
+  EVALUATOR_HAS_SCORED: 'EVALUATOR_HAS_SCORED',
+  /** Evaluation: the marks are submitted and locked; the office may reopen them. */
+  SCORE_ALREADY_SUBMITTED: 'SCORE_ALREADY_SUBMITTED',
+  /** Evaluation: submitting needs a mark on every criterion that applies. */
+  SCORES_INCOMPLETE: 'SCORES_INCOMPLETE',
+  /** Evaluation: the criterion does not apply to the nomination's category. */
+  CRITERION_NOT_APPLICABLE: 'CRITERION_NOT_APPLICABLE',
+  /** Evaluation: a recount would undo recorded list changes or upheld objections. */
+  LIST_HAS_DECISIONS: 'LIST_HAS_DECISIONS',
+  /** Evaluation: the list is not ranked yet. */
+  LIST_NOT_RANKED: 'LIST_NOT_RANKED',
+  /** Evaluation: the list is approved already (or published, or final). */
+  LIST_ALREADY_APPROVED: 'LIST_ALREADY_APPROVED',
+  /** Evaluation: the list needs every commending agency's approval first. */
+  LIST_NOT_APPROVED: 'LIST_NOT_APPROVED',
+  /** Evaluation: the list can change only between ranking and commendation. */
+  LIST_NOT_CHANGEABLE: 'LIST_NOT_CHANGEABLE',
+  /** Evaluation: the list is not in its publicity period (公示期). */
+  NOT_IN_PUBLICITY: 'NOT_IN_PUBLICITY',
+  /** Evaluation: the nomination is not on the published list. */
+  NOT_ON_PUBLIC_LIST: 'NOT_ON_PUBLIC_LIST',
+  /** Evaluation: the publicity period has not ended yet. */
+  PUBLICITY_NOT_OVER: 'PUBLICITY_NOT_OVER',
+  /** Evaluation: objections are still waiting for an answer. */
+  OBJECTIONS_OPEN: 'OBJECTIONS_OPEN',
+  /** Evaluation: the objection has been answered. */
+  OBJECTION_ALREADY_ANSWERED: 'OBJECTION_ALREADY_ANSWERED',
+  /** Evaluation: decisions and certificates come only from the final list. */
+  LIST_NOT_FINAL: 'LIST_NOT_FINAL',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -14,8 +14,10 @@ const MyAssignmentsDocument = graphql(`
     myAssignments(reviewId: $reviewId) {
       nominationId recusedAt
       scores { criterionId value comment submittedAt }
-      nomination { id category deeds nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } }
-      nomineeTaskPerformance { score rank rankedUnits indicatorAttainment timeliness assignments }
+      nomination {
+        id category deeds nominator { name }
+        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }
+      }
     }
   }
 `);
@@ -41,6 +43,8 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
   const locked = assignment.scores.some((s) => s.submittedAt);
   const initial = Object.fromEntries(assignment.scores.map((s) => [s.criterionId, s.value]));
   const n = assignment.nomination;
+  // Owned by the tasks subgraph; the gateway joins it onto the nominated unit.
+  const performance = n.nominee.__typename === 'Organization' ? n.nominee.taskPerformance : null;
 
   async function store(submit: boolean) {
     const values = (await form.validateFields()) as Record<string, number | string | undefined>;
@@ -61,11 +65,10 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
       data-testid={`score-card-${n.nominee.name}`}
     >
       <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }}>{n.deeds}</Typography.Paragraph>
-      {assignment.nomineeTaskPerformance && (
+      {performance && (
         <Typography.Paragraph type="secondary" data-testid="task-performance">
-          任务落实绩效(来自任务督导):{assignment.nomineeTaskPerformance.score} 分,全区第 {assignment.nomineeTaskPerformance.rank}/
-          {assignment.nomineeTaskPerformance.rankedUnits} 名;承担 {assignment.nomineeTaskPerformance.assignments} 项分工,指标完成度{' '}
-          {assignment.nomineeTaskPerformance.indicatorAttainment}%,按时率 {assignment.nomineeTaskPerformance.timeliness}%
+          任务落实绩效(来自任务督导):{performance.score} 分,全区第 {performance.rank} 名;承担 {performance.assignments} 项分工,指标完成度{' '}
+          {performance.indicatorAttainment}%,按时率 {performance.timeliness}%
         </Typography.Paragraph>
       )}
       <Form form={form} name={`score-${assignment.nominationId}`} layout="inline" initialValues={initial} disabled={locked || !!assignment.recusedAt}>

@@ -47,13 +47,6 @@ export class ShortlistChange {
   @Column({ name: 'changed_at', type: 'timestamptz', precision: 3 }) changedAt: Date;
 }
 
-@Entity({ name: 'calendar_day' })
-export class CalendarDay {
-  @PrimaryColumn({ type: 'date' }) day: string;
-  @Column({ type: 'text' }) kind: 'HOLIDAY' | 'WORKDAY';
-  @Column({ type: 'text', nullable: true }) note: string | null;
-}
-
 export enum ObjectionStatus {
   OPEN = 'OPEN',
   UPHELD = 'UPHELD',

@@ -1,32 +1,12 @@
 import type { RequestContext } from '@ronghe/kit';
 import { Role } from '@ronghe/types';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Review } from '../review/review.entity.js';
 import type { Services } from '../services.js';
 import { Approval, Objection } from './approval.entities.js';
+import { ObjectionInput } from './approval.inputs.js';
 
 type Context = RequestContext<Services>;
-
-@InputType({ description: '节假日或调休上班日' })
-class CalendarDayInput {
-  @Field(() => String, { description: 'YYYY-MM-DD' })
-  day: string;
-
-  @Field(() => String, { description: 'HOLIDAY(放假)或 WORKDAY(调休上班)' })
-  kind: 'HOLIDAY' | 'WORKDAY';
-
-  @Field(() => String, { nullable: true })
-  note?: string | null;
-}
-
-@InputType({ description: '公示期异议(须实名)' })
-class ObjectionInput {
-  @Field(() => ID) reviewId: string;
-  @Field(() => ID) nominationId: string;
-  @Field(() => String) objectorName: string;
-  @Field(() => String) objectorContact: string;
-  @Field(() => String) content: string;
-}
 
 @Resolver(() => Review)
 export class ApprovalResolver {
@@ -52,12 +32,6 @@ export class ApprovalResolver {
   @Mutation(() => Review, { description: '表彰单位审批当前版本的名单' })
   approveShortlist(@Arg('reviewId', () => ID) reviewId: string, @Arg('shortlistVersion', () => Int) version: number, @Ctx() ctx: Context) {
     return ctx.services.approvals.approve(ctx, reviewId, version);
-  }
-
-  @Authorized()
-  @Mutation(() => Int, { description: '设置节假日和调休上班日(公示期按工作日计算)' })
-  setCalendarDays(@Arg('days', () => [CalendarDayInput]) days: CalendarDayInput[], @Ctx() ctx: Context) {
-    return ctx.services.approvals.setCalendarDays(ctx, days);
   }
 
   @Authorized()

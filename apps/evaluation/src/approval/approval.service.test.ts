@@ -2,7 +2,8 @@ import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalTestbed, type ReviewFixture, seedScoringReview, waitForLockWaiter } from '../testing.js';
-import { CalendarDay, Objection } from './approval.entities.js';
+import { CalendarDay } from '../calendar/calendar.entity.js';
+import { Objection } from './approval.entities.js';
 
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
 const agency = newId();
@@ -63,7 +64,7 @@ describe('answering objections', () => {
     } finally {
       await other.release();
     }
-    expect(answers.map(code).sort()).toEqual([ErrorCode.CONFLICT, undefined]);
+    expect(answers.map(code).sort()).toEqual([ErrorCode.OBJECTION_ALREADY_ANSWERED, undefined]);
     expect(await shortlisted(f)).toEqual([1, 2]);
   });
 

@@ -1,13 +1,14 @@
 import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requireRole } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
-import { ReviewNomination } from '../review/review-nomination.entity.js';
-import type { Upstream } from '../upstream/upstream.client.js';
-import { beijingDate, type DayKind, endOfWorkingDays, isIsoDate } from '../calendar/working-days.js';
+import type { CalendarService } from '../calendar/calendar.service.js';
+import { beijingDate, endOfWorkingDays, isIsoDate } from '../calendar/working-days.js';
 import { NominationResult } from '../result/result.entity.js';
-import type { ReviewSetupService } from '../review/review-setup.service.js';
+import { ReviewNomination } from '../review/review-nomination.entity.js';
 import { Review } from '../review/review.entity.js';
-import { Approval, CalendarDay, Objection, ObjectionStatus, ShortlistChange } from './approval.entities.js';
+import type { ReviewService } from '../review/review.service.js';
+import type { Upstream } from '../upstream/upstream.client.js';
+import { Approval, Objection, ObjectionStatus, ShortlistChange } from './approval.entities.js';
 import { maskName } from './mask.js';
 
 /**
@@ -18,7 +19,8 @@ import { maskName } from './mask.js';
 export class ApprovalService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reviews: ReviewSetupService,
+    private readonly reviews: ReviewService,
+    private readonly calendar: CalendarService,
     private readonly upstream: Upstream,
     private readonly clock: () => Date = () => new Date(),
   ) {}
@@ -47,8 +49,11 @@ export class ApprovalService {
   async approve(caller: Caller, reviewId: string, shortlistVersion: number): Promise<Review> {
     const approver = requireRole(caller.identity, Role.APPROVER);
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.lock(tx, reviewId);
-      if (review.status !== ReviewStatus.RANKED) throw new DomainError(ErrorCode.CONFLICT, '名单尚未排定,或已审批');
+      const review = await this.reviews.lock(reviewId, tx);
+      if (review.status !== ReviewStatus.RANKED) {
+        const approved = [ReviewStatus.APPROVED, ReviewStatus.PUBLICITY, ReviewStatus.FINAL].includes(review.status);
+        throw new DomainError(approved ? ErrorCode.LIST_ALREADY_APPROVED : ErrorCode.LIST_NOT_RANKED, '名单尚未排定,或已审批');
+      }
       if (!review.commendingAgencyIds.includes(approver.organizationId)) {
         throw new DomainError(ErrorCode.FORBIDDEN, '您所在单位不是本次联合表彰单位');
       }
@@ -78,29 +83,15 @@ export class ApprovalService {
       .load(reviewId);
   }
 
-  /** Configures the holidays and adjusted working days (per date) the publicity period is counted on. */
-  async setCalendarDays(caller: Caller, days: { day: string; kind: DayKind; note?: string | null }[]): Promise<number> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
-    const seen = new Set<string>();
-    for (const d of days) {
-      if (!isIsoDate(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`, { field: 'day', day: d.day });
-      if (d.kind !== 'HOLIDAY' && d.kind !== 'WORKDAY') throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 的类型应为 HOLIDAY(放假)或 WORKDAY(调休上班)`, { field: 'kind', day: d.day });
-      if (seen.has(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 重复出现,每天只能设置一次`, { field: 'day', day: d.day });
-      seen.add(d.day);
-    }
-    await this.dataSource.getRepository(CalendarDay).upsert(days.map((d) => ({ ...d, note: d.note ?? null })), ['day']);
-    return days.length;
-  }
-
   /** Publishes the approved list from `startDate` for the review's number of working days. */
   async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
     const start = startDate ?? beijingDate(this.clock());
     if (!isIsoDate(start)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
-    const overrides = new Map((await this.dataSource.getRepository(CalendarDay).find()).map((d) => [d.day, d.kind]));
+    const overrides = await this.calendar.overrides();
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.lock(tx, reviewId);
-      if (review.status !== ReviewStatus.APPROVED) throw new DomainError(ErrorCode.CONFLICT, '名单须经全部表彰单位审批后才能公示');
+      const review = await this.reviews.lock(reviewId, tx);
+      if (review.status !== ReviewStatus.APPROVED) throw new DomainError(ErrorCode.LIST_NOT_APPROVED, '名单须经全部表彰单位审批后才能公示');
       const ends = endOfWorkingDays(start, review.publicityWorkingDays, overrides);
       await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.PUBLICITY, publicityStarts: start, publicityEnds: ends });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
@@ -112,11 +103,11 @@ export class ApprovalService {
     const objector = requireIdentity(caller.identity);
     if (objector.roles.includes(Role.PARTNER_READONLY)) throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查阅,不能修改');
     const review = await this.reviews.require(input.reviewId);
-    if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.CONFLICT, '当前不在公示期');
+    if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.NOT_IN_PUBLICITY, '当前不在公示期');
     if (!input.objectorName.trim() || !input.objectorContact.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
     if (!input.content.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写异议内容', { field: 'content' });
     const onList = await this.dataSource.getRepository(NominationResult).existsBy({ reviewId: input.reviewId, nominationId: input.nominationId, outcome: ResultOutcome.SHORTLISTED });
-    if (!onList) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该推荐不在公示名单中');
+    if (!onList) throw new DomainError(ErrorCode.NOT_ON_PUBLIC_LIST, '该推荐不在公示名单中');
     const objection = { id: newId(), ...input, objectorName: input.objectorName.trim(), objectorContact: input.objectorContact.trim(), content: input.content.trim(), status: ObjectionStatus.OPEN, answer: null, answeredBy: null, answeredAt: null, receivedAt: this.clock() };
     await this.dataSource.getRepository(Objection).insert(objection);
     return Object.assign(new Objection(), objection);
@@ -131,13 +122,13 @@ export class ApprovalService {
     if (!answer.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写答复', { field: 'answer' });
     const objection = await this.dataSource.getRepository(Objection).findOneBy({ id: objectionId });
     if (!objection) throw new DomainError(ErrorCode.NOT_FOUND, '异议不存在');
-    if (objection.status !== ObjectionStatus.OPEN) throw new DomainError(ErrorCode.CONFLICT, '该异议已答复');
+    if (objection.status !== ObjectionStatus.OPEN) throw new DomainError(ErrorCode.OBJECTION_ALREADY_ANSWERED, '该异议已答复');
     await this.changeList(objection.reviewId, async (tx, review) => {
       // Answered once: of two answers racing, the second finds it no longer open.
       const answered = await tx
         .getRepository(Objection)
         .update({ id: objectionId, status: ObjectionStatus.OPEN }, { status: upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, answer: answer.trim(), answeredBy: admin.accountId, answeredAt: this.clock() });
-      if (answered.affected !== 1) throw new DomainError(ErrorCode.CONFLICT, '该异议已答复');
+      if (answered.affected !== 1) throw new DomainError(ErrorCode.OBJECTION_ALREADY_ANSWERED, '该异议已答复');
       if (!upheld) return false;
       const results = tx.getRepository(NominationResult);
       const nominee = await results.findOneBy({ reviewId: objection.reviewId, nominationId: objection.nominationId });
@@ -199,11 +190,11 @@ export class ApprovalService {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
     const today = beijingDate(this.clock());
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.lock(tx, reviewId);
-      if (review.status !== ReviewStatus.PUBLICITY || !review.publicityEnds) throw new DomainError(ErrorCode.CONFLICT, '名单尚未公示');
-      if (today <= review.publicityEnds) throw new DomainError(ErrorCode.CONFLICT, `公示期至 ${review.publicityEnds} 结束,之后才能确定表彰名单`);
+      const review = await this.reviews.lock(reviewId, tx);
+      if (review.status !== ReviewStatus.PUBLICITY || !review.publicityEnds) throw new DomainError(ErrorCode.NOT_IN_PUBLICITY, '名单尚未公示');
+      if (today <= review.publicityEnds) throw new DomainError(ErrorCode.PUBLICITY_NOT_OVER, `公示期至 ${review.publicityEnds} 结束,之后才能确定表彰名单`);
       if (await tx.getRepository(Objection).existsBy({ reviewId, status: ObjectionStatus.OPEN })) {
-        throw new DomainError(ErrorCode.CONFLICT, '还有未答复的异议');
+        throw new DomainError(ErrorCode.OBJECTIONS_OPEN, '还有未答复的异议');
       }
       const commended = await tx.getRepository(NominationResult).findBy({ reviewId, outcome: ResultOutcome.SHORTLISTED });
       const nominees = await tx.getRepository(ReviewNomination).findBy({ reviewId, nominationId: In(commended.map((r) => r.nominationId)) });
@@ -224,9 +215,9 @@ export class ApprovalService {
    */
   private async changeList(reviewId: string, change: (tx: EntityManager, review: Review) => Promise<unknown>): Promise<Review> {
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.lock(tx, reviewId);
+      const review = await this.reviews.lock(reviewId, tx);
       if (![ReviewStatus.RANKED, ReviewStatus.APPROVED, ReviewStatus.PUBLICITY].includes(review.status)) {
-        throw new DomainError(ErrorCode.CONFLICT, '当前阶段不能调整名单');
+        throw new DomainError(ErrorCode.LIST_NOT_CHANGEABLE, '当前阶段不能调整名单');
       }
       const changed = await change(tx, review);
       if (changed === false) return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
@@ -237,11 +228,4 @@ export class ApprovalService {
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }
-
-  private async lock(tx: EntityManager, reviewId: string): Promise<Review> {
-    const review = await tx.getRepository(Review).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :reviewId', { reviewId }).getOne();
-    if (!review) throw new DomainError(ErrorCode.NOT_FOUND, `评审不存在: ${reviewId}`);
-    return review;
-  }
 }
-

@@ -1,10 +1,9 @@
 import { numericColumn } from '@ronghe/kit';
 import { TaskArea, TypicalCategory } from '@ronghe/types';
-import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 registerEnumType(TaskArea, { name: 'TaskArea', description: '任务领域(八个方面)' });
-
 
 /** 评分细则: a weighted scoring item, usually tied to a task area. */
 @ObjectType({ description: '评分细则' })
@@ -39,22 +38,4 @@ export class Criterion {
 
   @Column({ name: 'sort_order', type: 'integer' })
   sortOrder: number;
-}
-
-@InputType({ description: '评分细则' })
-export class CriterionInput {
-  @Field(() => String)
-  name: string;
-
-  @Field(() => Float)
-  weight: number;
-
-  @Field(() => Float)
-  maxScore: number;
-
-  @Field(() => TaskArea, { nullable: true })
-  taskArea?: TaskArea | null;
-
-  @Field(() => [TypicalCategory], { nullable: true, description: '适用的类别;不填则适用于全部类别' })
-  categories?: TypicalCategory[] | null;
 }

@@ -3,7 +3,7 @@ import { ErrorCode, ResultOutcome, ReviewStatus, typicalCategoryLabels, type Typ
 import { type DataSource, In } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
-import type { ReviewSetupService } from '../review/review-setup.service.js';
+import type { ReviewService } from '../review/review.service.js';
 import type { Review } from '../review/review.entity.js';
 import type { Upstream } from '../upstream/upstream.client.js';
 import { renderPdf } from './pdf.js';
@@ -21,7 +21,7 @@ interface Commended {
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reviews: ReviewSetupService,
+    private readonly reviews: ReviewService,
     private readonly upstream: Upstream,
   ) {}
 
@@ -75,7 +75,7 @@ export class DocumentsService {
   private async load(caller: Caller, reviewId: string): Promise<{ review: Review; commended: Commended[]; agencies: string[] }> {
     const identity = requireIdentity(caller.identity);
     const review = await this.reviews.require(reviewId);
-    if (review.status !== ReviewStatus.FINAL) throw new DomainError(ErrorCode.CONFLICT, '表彰名单确定后才能生成表彰决定和证书');
+    if (review.status !== ReviewStatus.FINAL) throw new DomainError(ErrorCode.LIST_NOT_FINAL, '表彰名单确定后才能生成表彰决定和证书');
     const results = await this.dataSource.getRepository(NominationResult).find({ where: { reviewId, outcome: ResultOutcome.COMMENDED }, order: { rank: 'ASC' } });
     const nominations = await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId, nominationId: In(results.map((r) => r.nominationId)) });
     const names = await this.upstream.names(

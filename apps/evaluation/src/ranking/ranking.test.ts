@@ -124,6 +124,6 @@ describe('a rubric that leaves a category out', () => {
   it('is refused with a clear message naming the category, not a server error', () => {
     const onlyCommunities: Criterion[] = [{ id: 'effect', weight: 1, maxScore: 10, categories: ['COMMUNITY'] }];
     const rank = () => rankNominations([{ nominationId: 'n1', position: 1, category: 'EMPLOYER' }], onlyCommunities, [], rules());
-    expect(rank).toThrow(expect.objectContaining({ message: '评分细则中没有适用于「用工单位」类的评分项,请先补充评分细则', extensions: expect.objectContaining({ code: 'CONFLICT' }) }));
+    expect(rank).toThrow(expect.objectContaining({ message: '评分细则中没有适用于「用工单位」类的评分项,请先补充评分细则', extensions: expect.objectContaining({ code: 'RUBRIC_INCOMPLETE' }) }));
   });
 });

@@ -113,7 +113,7 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
       if (rubric.totalWeight <= 0) {
         // The office limited every criterion to other categories: this one cannot be scored.
         const label = typicalCategoryLabels[key as TypicalCategory] ?? (key || '未分类');
-        throw new DomainError(ErrorCode.CONFLICT, `评分细则中没有适用于「${label}」类的评分项,请先补充评分细则`, { category: key || null });
+        throw new DomainError(ErrorCode.RUBRIC_INCOMPLETE, `评分细则中没有适用于「${label}」类的评分项,请先补充评分细则`, { category: key || null });
       }
       rubricCache.set(key, rubric);
     }

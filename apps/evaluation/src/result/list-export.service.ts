@@ -2,7 +2,7 @@ import { type Caller, type ExportFile, requireIdentity, writeXlsx, xlsxFile } fr
 import { resultOutcomeLabels, typicalCategoryLabels, type ResultOutcome, type TypicalCategory } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
-import type { ReviewSetupService } from '../review/review-setup.service.js';
+import type { ReviewService } from '../review/review.service.js';
 import type { Upstream } from '../upstream/upstream.client.js';
 import { NominationResult } from './result.entity.js';
 
@@ -15,7 +15,7 @@ interface Row {
 export class ListExportService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reviews: ReviewSetupService,
+    private readonly reviews: ReviewService,
     private readonly upstream: Upstream,
   ) {}
 

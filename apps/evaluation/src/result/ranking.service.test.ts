@@ -39,7 +39,7 @@ describe('computing the ranking', () => {
       const recompute = bed.execute(COMPUTE, { r: f.reviewId }, admin);
       await waitForLockWaiter(bed.db.dataSource, approval);
       await approval.commitTransaction();
-      expect(code(await recompute)).toBe(ErrorCode.CONFLICT);
+      expect(code(await recompute)).toBe(ErrorCode.REVIEW_NOT_SCORING);
     } finally {
       await approval.release();
     }
@@ -64,7 +64,7 @@ describe('computing the ranking', () => {
     expect((await bed.execute(CHANGE, { r: f.reviewId, n: f.nominationIds[1], i: false }, admin)).errors).toBeUndefined();
     expect(await shortlisted(f)).toEqual([0]);
     const again = await bed.execute(COMPUTE, { r: f.reviewId }, admin);
-    expect(again.errors?.[0]).toMatchObject({ message: expect.stringContaining('不能重新计算排名'), extensions: { code: ErrorCode.CONFLICT } });
+    expect(again.errors?.[0]).toMatchObject({ message: expect.stringContaining('不能重新计算排名'), extensions: { code: ErrorCode.LIST_HAS_DECISIONS } });
     expect(await shortlisted(f)).toEqual([0]);
   });
 

@@ -1,12 +1,13 @@
 import { type Caller, DomainError, newId, requireRole } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
-import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
+import type { CriterionService } from '../criterion/criterion.service.js';
+import { EvaluatorAssignment } from '../panel/panel.entity.js';
 import { rankNominations, type ScoreSheet } from '../ranking/ranking.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import { toRankingRules } from '../review/review-rules.js';
-import type { ReviewSetupService } from '../review/review-setup.service.js';
 import { Review } from '../review/review.entity.js';
+import type { ReviewService } from '../review/review.service.js';
 import { Score } from '../score/score.entity.js';
 import { NominationResult } from './result.entity.js';
 
@@ -14,7 +15,8 @@ import { NominationResult } from './result.entity.js';
 export class RankingService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reviews: ReviewSetupService,
+    private readonly reviews: ReviewService,
+    private readonly criteria: CriterionService,
   ) {}
 
   async compute(caller: Caller, reviewId: string): Promise<NominationResult[]> {
@@ -24,7 +26,7 @@ export class RankingService {
       // the status they leave, so a list already approved or published is never ranked over.
       const review = await this.reviews.lock(reviewId, tx);
       if (review.status !== ReviewStatus.SCORING && review.status !== ReviewStatus.RANKED) {
-        throw new DomainError(ErrorCode.CONFLICT, '只有评分阶段的评审可以计算排名');
+        throw new DomainError(ErrorCode.REVIEW_NOT_SCORING, '只有评分阶段的评审可以计算排名');
       }
       // Scores are frozen once ranked, so a recount could only undo the office's recorded decisions
       // (upheld objections, manual changes with reasons); those stay on the record, so we refuse.
@@ -34,11 +36,11 @@ export class RankingService {
         [reviewId],
       );
       if (decided.decided) {
-        throw new DomainError(ErrorCode.CONFLICT, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
+        throw new DomainError(ErrorCode.LIST_HAS_DECISIONS, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
       }
       // A fixed order in, so a tie no rule breaks comes out the same on every recount.
       const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { category: 'ASC', position: 'ASC', nominationId: 'ASC' } });
-      const criteria = await this.reviews.criteriaOf(reviewId, tx);
+      const criteria = await this.criteria.ofReview(reviewId, tx);
       // Only submitted scores count, and only from evaluators still assigned and not recused.
       const scores = await tx
         .getRepository(Score)

@@ -1,6 +1,9 @@
-import { type RequestContext, connectionType } from '@ronghe/kit';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ExportFile, PageArgs, type RequestContext, connectionType, requireRole } from '@ronghe/kit';
+import { Role } from '@ronghe/types';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Nomination } from '../nomination/nomination.stub.js';
+import { Review } from '../review/review.entity.js';
 import type { Services } from '../services.js';
 import { NominationResult } from './result.entity.js';
 
@@ -10,9 +13,36 @@ export const ResultConnection = connectionType(NominationResult, 'NominationResu
 
 @Resolver(() => NominationResult)
 export class ResultResolver {
+  @Authorized()
+  @Mutation(() => [NominationResult], { description: '按冻结的规则计算综合得分和排名' })
+  computeRanking(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.ranking.compute(ctx, reviewId);
+  }
+
+  @Authorized()
+  @Query(() => ExportFile, { description: '导出评审名单(.xlsx)' })
+  exportReviewList(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
+    return ctx.services.listExport.export(ctx, reviewId);
+  }
+
   @FieldResolver(() => Nomination, { description: '推荐' })
   nomination(@Root() result: NominationResult): Nomination {
     return { id: result.nominationId };
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见)' })
+  scoreSheet(@Root() result: NominationResult, @Ctx() ctx: Context) {
+    requireRole(ctx.identity, Role.PROGRAM_ADMIN);
+    return result.sheet;
+  }
+}
+
+/** Contributes `Review.results`. */
+@Resolver(() => Review)
+export class ReviewResultsResolver {
+  @FieldResolver(() => ResultConnection, { description: '评审结果,按排名' })
+  results(@Root() review: Review, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.results.pageOfReview(ctx.loaders, review.id, page);
   }
 }
 

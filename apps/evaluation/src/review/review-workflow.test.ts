@@ -72,7 +72,7 @@ describe('setting up the review', () => {
     expect(rules.errors).toBeUndefined();
     await bed.execute(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId }, admin);
     const late = await bed.execute(`mutation ($r: ID!, $c: [CriterionInput!]!) { setReviewCriteria(reviewId: $r, criteria: $c) { id } }`, { r: reviewId, c: [{ name: 'x', weight: 1, maxScore: 1 }] }, admin);
-    expect(code(late)).toBe(ErrorCode.CYCLE_FROZEN);
+    expect(code(late)).toBe(ErrorCode.RUBRIC_FROZEN);
   });
 });
 
@@ -100,7 +100,7 @@ describe('assigning evaluators', () => {
       { r: reviewId, n: nominationOf('十八里河镇'), e: accountIds.get('eval.town') },
       admin,
     );
-    expect(manual.errors?.[0]).toMatchObject({ message: '「eval.town」所在单位与该推荐存在利害关系,须回避', extensions: { code: ErrorCode.CONFLICT } });
+    expect(manual.errors?.[0]).toMatchObject({ message: '「eval.town」所在单位与该推荐存在利害关系,须回避', extensions: { code: ErrorCode.CONFLICT_OF_INTEREST } });
   });
 });
 
@@ -128,7 +128,7 @@ describe('scoring', () => {
     expect(draft.data!.saveScores.every((s: { submittedAt: string | null }) => s.submittedAt === null)).toBe(true);
     const submitted = await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(7, 3), submit: true }, evaluator('eval.edu'));
     expect(submitted.data!.saveScores.every((s: { submittedAt: string | null }) => s.submittedAt !== null)).toBe(true);
-    expect(code(await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(9, 3), submit: true }, evaluator('eval.edu')))).toBe(ErrorCode.CONFLICT);
+    expect(code(await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(9, 3), submit: true }, evaluator('eval.edu')))).toBe(ErrorCode.SCORE_ALREADY_SUBMITTED);
     await bed.execute(`mutation ($r: ID!, $n: ID!, $e: ID!) { reopenScores(reviewId: $r, nominationId: $n, evaluatorAccountId: $e, reason: "专家申请更正笔误") }`, { r: reviewId, n: mine, e: accountIds.get('eval.edu') }, admin);
     expect((await bed.execute(SAVE, { r: reviewId, n: mine, s: marks(7, 3), submit: true }, evaluator('eval.edu'))).errors).toBeUndefined();
   });
@@ -230,7 +230,7 @@ describe('joint approval, publicity and objections', () => {
     expect(code(anonymous)).toBe(ErrorCode.BAD_USER_INPUT);
     const raised = await bed.execute(OBJECT, { input: { reviewId, nominationId: nominationOf('郑州宇通物流有限公司'), objectorName: '王某', objectorContact: '13800001111', content: '该公司今年曾拖欠外来务工人员工资' } }, admin);
     now = new Date('2026-10-15T10:00:00+08:00');
-    expect(code(await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    expect(code(await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin))).toBe(ErrorCode.OBJECTIONS_OPEN);
     const answered = await bed.execute(`mutation ($id: ID!) { answerObjection(objectionId: $id, upheld: true, answer: "经核实情况属实,取消入围资格") { status } }`, { id: raised.data!.raiseObjection.id }, admin);
     expect(answered.data!.answerObjection.status).toBe('UPHELD');
     expect(await outcomes()).toMatchObject({
@@ -244,7 +244,7 @@ describe('joint approval, publicity and objections', () => {
   it('commends the list once re-approved and published without open objections', async () => {
     await approveBoth();
     await bed.execute(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-10-15") { status } }`, { r: reviewId }, admin);
-    expect(code(await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    expect(code(await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin))).toBe(ErrorCode.PUBLICITY_NOT_OVER);
     now = new Date('2026-10-22T09:00:00+08:00');
     const final = await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin);
     expect(final.data!.finalizeCommendation.status).toBe('FINAL');

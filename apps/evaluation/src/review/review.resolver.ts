@@ -1,6 +1,5 @@
 import { PageArgs, type RequestContext, connectionType } from '@ronghe/kit';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
-import { ResultConnection } from '../result/result.resolver.js';
+import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 import { Review } from './review.entity.js';
 
@@ -8,6 +7,7 @@ type Context = RequestContext<Services>;
 
 export const ReviewConnection = connectionType(Review, 'Review');
 
+/** The reviews themselves; each module contributes its own fields to `Review`. */
 @Resolver(() => Review)
 export class ReviewResolver {
   @Authorized()
@@ -20,10 +20,5 @@ export class ReviewResolver {
   @Query(() => Review, { nullable: true, description: '按 id 查评审' })
   review(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.reviews.findById(id);
-  }
-
-  @FieldResolver(() => ResultConnection, { description: '评审结果,按排名' })
-  results(@Root() review: Review, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.results.pageOfReview(ctx.loaders, review.id, page);
   }
 }

@@ -1,17 +1,30 @@
-import { type Connection, type PageArgs, paginate } from '@ronghe/kit';
-import type { DataSource, Repository } from 'typeorm';
+import { type Connection, notFound, type PageArgs, paginate } from '@ronghe/kit';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { Review } from './review.entity.js';
 
-/** The yearly reviews. */
+/** The yearly reviews: found, listed, and locked by the modules that change them. */
 export class ReviewService {
   private readonly repo: Repository<Review>;
 
-  constructor(dataSource: DataSource) {
+  constructor(private readonly dataSource: DataSource) {
     this.repo = dataSource.getRepository(Review);
   }
 
   findById(id: string): Promise<Review | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  async require(id: string, manager: EntityManager = this.dataSource.manager): Promise<Review> {
+    const review = await manager.getRepository(Review).findOneBy({ id });
+    if (!review) throw notFound('评审', id);
+    return review;
+  }
+
+  /** The review with its row locked until `manager`'s transaction ends: for update to change its state, shared to rely on it. */
+  async lock(id: string, manager: EntityManager, mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Review> {
+    const review = await manager.getRepository(Review).createQueryBuilder('r').setLock(mode).where('r.id = :id', { id }).getOne();
+    if (!review) throw notFound('评审', id);
+    return review;
   }
 
   /** The reviews, newest year first. */

@@ -1,8 +1,7 @@
 import { numericColumn } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
 
 /** One evaluator's mark on one criterion for one nomination; locked once submitted. */
 @ObjectType({ description: '评分' })
@@ -34,18 +33,6 @@ export class Score {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: '提交时间;提交后锁定' })
   @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3, nullable: true })
   submittedAt: Date | null;
-}
-
-@InputType({ description: '一项评分' })
-export class ScoreInput {
-  @Field(() => ID)
-  criterionId: string;
-
-  @Field(() => Float)
-  value: number;
-
-  @Field(() => String, { nullable: true })
-  comment?: string | null;
 }
 
 @Entity({ name: 'score_reopening' })

@@ -35,7 +35,7 @@ describe('saving scores', () => {
       const autosave = bed.execute(SAVE, { ...ids, s: [{ criterionId: f.criterionId, value: 40 }], submit: false }, evaluator!);
       await waitForLockWaiter(bed.db.dataSource, submit);
       await submit.commitTransaction();
-      expect(code(await autosave)).toBe(ErrorCode.CONFLICT);
+      expect(code(await autosave)).toBe(ErrorCode.SCORE_ALREADY_SUBMITTED);
     } finally {
       await submit.release();
     }
@@ -59,7 +59,7 @@ describe('reopening submitted scores', () => {
     await bed.execute(SAVE, { r: f.reviewId, n: f.nominationIds[0], s: [{ criterionId: f.criterionId, value: 90 }], submit: true }, evaluator!);
     expect((await bed.execute(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId }, admin)).errors).toBeUndefined();
     const late = await bed.execute(REOPEN, { r: f.reviewId, n: f.nominationIds[1], e: evaluator!.accountId }, admin);
-    expect(code(late)).toBe(ErrorCode.CONFLICT);
+    expect(code(late)).toBe(ErrorCode.REVIEW_NOT_SCORING);
     // The ranked marks stay submitted.
     expect(await bed.db.dataSource.getRepository(Score).countBy({ reviewId: f.reviewId, submittedAt: IsNull() })).toBe(0);
   });

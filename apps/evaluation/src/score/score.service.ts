@@ -1,17 +1,20 @@
 import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requireIdentity, requireRole } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
-import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
-import { hasConflict } from '../assignment/assignment.service.js';
+import type { CriterionService } from '../criterion/criterion.service.js';
+import { EvaluatorAssignment } from '../panel/panel.entity.js';
+import { hasConflict } from '../panel/panel.service.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
-import type { ReviewSetupService } from '../review/review-setup.service.js';
-import { Score, type ScoreInput, ScoreReopening } from './score.entity.js';
+import type { ReviewService } from '../review/review.service.js';
+import { Score, ScoreReopening } from './score.entity.js';
+import type { ScoreInput } from './score.inputs.js';
 
 /** Scoring: drafts an evaluator may change, submissions that lock, and reopenings the office records. */
 export class ScoreService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reviews: ReviewSetupService,
+    private readonly reviews: ReviewService,
+    private readonly criteria: CriterionService,
   ) {}
 
   /** Saves (or, with `submit`, submits and locks) an evaluator's marks for one nomination. */
@@ -26,7 +29,7 @@ export class ScoreService {
     return this.dataSource.transaction(async (tx) => {
       // A shared lock on the review: ranking (which locks it for update) waits for saves in flight.
       const review = await this.reviews.lock(reviewId, tx, 'pessimistic_read');
-      if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.CONFLICT, '评审不在评分阶段');
+      if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.REVIEW_NOT_SCORING, '评审不在评分阶段');
       // The assignment row serialises this evaluator's saves, submits and the office's reopenings,
       // so an autosave cannot land on marks a concurrent submit has just locked.
       const assignment = await tx
@@ -36,21 +39,21 @@ export class ScoreService {
         .where('a.review_id = :reviewId AND a.nomination_id = :nominationId AND a.evaluator_account_id = :evaluator', { reviewId, nominationId, evaluator: evaluator.accountId })
         .getOne();
       if (!assignment) throw new DomainError(ErrorCode.FORBIDDEN, '您没有被分配该推荐');
-      if (assignment.recusedAt) throw new DomainError(ErrorCode.CONFLICT, '您已声明回避该推荐');
+      if (assignment.recusedAt) throw new DomainError(ErrorCode.EVALUATOR_RECUSED, '您已声明回避该推荐');
       // Checked again at every save: the registry may have moved a unit since assignment.
       const nomination = await tx.getRepository(ReviewNomination).findOneByOrFail({ reviewId, nominationId });
       if (hasConflict(evaluator.organizationId, nomination)) {
-        throw new DomainError(ErrorCode.CONFLICT, '该推荐与您所在单位存在利害关系,须回避');
+        throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST, '该推荐与您所在单位存在利害关系,须回避');
       }
       const locked = await tx.getRepository(Score).countBy({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId, submittedAt: Not(IsNull()) });
-      if (locked > 0) throw new DomainError(ErrorCode.CONFLICT, '评分已提交并锁定;如需修改请联系活动办公室');
+      if (locked > 0) throw new DomainError(ErrorCode.SCORE_ALREADY_SUBMITTED, '评分已提交并锁定;如需修改请联系活动办公室');
       // Only the criteria of the nomination's category are scored.
       const criteria = new Map(
-        (await this.reviews.criteriaOf(reviewId, tx)).filter((c) => c.categories.length === 0 || c.categories.includes(nomination.category)).map((c) => [c.id, c]),
+        (await this.criteria.ofReview(reviewId, tx)).filter((c) => c.categories.length === 0 || c.categories.includes(nomination.category)).map((c) => [c.id, c]),
       );
       for (const input of inputs) {
         const criterion = criteria.get(input.criterionId);
-        if (!criterion) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该评分细则不适用于此推荐的类别', { criterionId: input.criterionId });
+        if (!criterion) throw new DomainError(ErrorCode.CRITERION_NOT_APPLICABLE, '该评分细则不适用于此推荐的类别', { criterionId: input.criterionId });
         if (!(input.value >= 0 && input.value <= criterion.maxScore)) {
           throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${criterion.name}」的分数应在 0 至 ${criterion.maxScore} 之间`, { criterionId: criterion.id });
         }
@@ -62,7 +65,7 @@ export class ScoreService {
       );
       const mine = await this.scoresOf(tx, reviewId, nominationId, evaluator.accountId);
       if (submit) {
-        if (mine.length < criteria.size) throw new DomainError(ErrorCode.BAD_USER_INPUT, `还有 ${criteria.size - mine.length} 项评分细则未打分`);
+        if (mine.length < criteria.size) throw new DomainError(ErrorCode.SCORES_INCOMPLETE, `还有 ${criteria.size - mine.length} 项评分细则未打分`);
         await tx.getRepository(Score).update({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId }, { submittedAt: now });
         return this.scoresOf(tx, reviewId, nominationId, evaluator.accountId);
       }
@@ -77,7 +80,7 @@ export class ScoreService {
     await this.dataSource.transaction(async (tx) => {
       // Marks change only while scoring; after ranking a reopened score would never be counted.
       const review = await this.reviews.lock(reviewId, tx, 'pessimistic_read');
-      if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.CONFLICT, '评审已结束评分阶段,不能重新开放评分');
+      if (review.status !== ReviewStatus.SCORING) throw new DomainError(ErrorCode.REVIEW_NOT_SCORING, '评审已结束评分阶段,不能重新开放评分');
       // Waits for the evaluator's save in flight, as `save` does.
       await tx.query('SELECT 1 FROM evaluator_assignment WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 FOR UPDATE', [reviewId, nominationId, evaluatorAccountId]);
       await tx.getRepository(Score).update({ reviewId, nominationId, evaluatorAccountId }, { submittedAt: null });

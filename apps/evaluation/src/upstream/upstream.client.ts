@@ -31,18 +31,6 @@ export interface Upstream {
   unitIdsByName(names: string[], identity: Identity): Promise<Map<string, string>>;
   /** Records the commended as honours the nominations pre-screen checks; idempotent. */
   recordHonours(honours: HonourRecord[], identity: Identity): Promise<void>;
-  /** How units carry out their policy tasks (the tasks subgraph's unit scores), as evidence for reviewers. */
-  taskPerformance(organizationIds: string[], identity: Identity): Promise<Map<string, TaskPerformance>>;
-}
-
-export interface TaskPerformance {
-  organizationId: string;
-  rank: number;
-  rankedUnits: number;
-  score: number;
-  indicatorAttainment: number;
-  timeliness: number;
-  assignments: number;
 }
 
 export interface HonourRecord {
@@ -73,15 +61,11 @@ const NAMES = /* GraphQL */ `
 `;
 const BY_NAME = /* GraphQL */ `query ByName($names: [String!]!) { unitsByName(names: $names) { id name } }`;
 const HONOURS = /* GraphQL */ `mutation Honours($inputs: [HonourInput!]!) { recordHonours(inputs: $inputs) { id } }`;
-const PERFORMANCE = /* GraphQL */ `
-  query Performance($ids: [ID!]!) { unitPerformanceFacts(organizationIds: $ids) { organizationId rank rankedUnits score indicatorAttainment timeliness assignments } }
-`;
 const EVALUATORS = /* GraphQL */ `query Evaluators { evaluatorFacts { accountId username displayName organizationId lineage } }`;
 
-export function createUpstream(options: { organizationsUrl: string; nominationsUrl: string; tasksUrl: string; secret: string; timeoutMs: number }): Upstream {
+export function createUpstream(options: { organizationsUrl: string; nominationsUrl: string; secret: string; timeoutMs: number }): Upstream {
   const registry = createInternalClient({ url: options.organizationsUrl, service: '单位名录服务', secret: options.secret, timeoutMs: options.timeoutMs });
   const nominations = createInternalClient({ url: options.nominationsUrl, service: '典型推荐服务', secret: options.secret, timeoutMs: options.timeoutMs });
-  const tasks = createInternalClient({ url: options.tasksUrl, service: '任务督导服务', secret: options.secret, timeoutMs: options.timeoutMs });
   return {
     async frozenNominations(cycleId, identity) {
       type Row = { id: string; category: TypicalCategory; position: number; nominator: { id: string }; nominee: { __typename: string; id: string } };
@@ -120,11 +104,6 @@ export function createUpstream(options: { organizationsUrl: string; nominationsU
     },
     async recordHonours(honours, identity) {
       if (honours.length) await nominations(HONOURS, { inputs: honours }, identity);
-    },
-    async taskPerformance(organizationIds, identity) {
-      if (organizationIds.length === 0) return new Map();
-      const { unitPerformanceFacts } = await tasks<{ unitPerformanceFacts: TaskPerformance[] }>(PERFORMANCE, { ids: organizationIds }, identity);
-      return new Map(unitPerformanceFacts.map((p) => [p.organizationId, p]));
     },
     async evaluators(identity) {
       return (await registry<{ evaluatorFacts: Evaluator[] }>(EVALUATORS, {}, identity)).evaluatorFacts;

@@ -1,11 +1,14 @@
-import { type Caller, DomainError, newId, notFound, requireRole, uniqueViolation } from '@ronghe/kit';
+import { type Caller, DomainError, newId, requireRole, uniqueViolation } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
-import { Criterion, type CriterionInput } from '../criterion/criterion.entity.js';
+import { Criterion } from '../criterion/criterion.entity.js';
+import type { CriterionInput } from '../criterion/criterion.inputs.js';
+import type { CriterionService } from '../criterion/criterion.service.js';
+import { ReviewNomination } from '../review/review-nomination.entity.js';
+import { AggregationMethod, type ReviewRules, TieBreakerKind } from '../review/review-rules.js';
+import { Review } from '../review/review.entity.js';
+import type { ReviewService } from '../review/review.service.js';
 import type { Upstream } from '../upstream/upstream.client.js';
-import { ReviewNomination } from './review-nomination.entity.js';
-import { AggregationMethod, type ReviewRules, TieBreakerKind } from './review-rules.js';
-import { Review } from './review.entity.js';
 
 export const DEFAULT_COMMENDING_AGENCIES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
 
@@ -22,22 +25,11 @@ const DEFAULT_RULES: ReviewRules = {
 /** Setting up a review: its frozen nominations, its rubric and its rules, fixed once scoring starts. */
 export class ReviewSetupService {
   constructor(
-    readonly dataSource: DataSource,
-    readonly upstream: Upstream,
+    private readonly dataSource: DataSource,
+    private readonly reviews: ReviewService,
+    private readonly criteria: CriterionService,
+    private readonly upstream: Upstream,
   ) {}
-
-  async require(id: string, manager: EntityManager = this.dataSource.manager): Promise<Review> {
-    const review = await manager.getRepository(Review).findOneBy({ id });
-    if (!review) throw notFound('评审', id);
-    return review;
-  }
-
-  /** The review with its row locked until `manager`'s transaction ends: for update to change its state, shared to rely on it. */
-  async lock(id: string, manager: EntityManager, mode: 'pessimistic_write' | 'pessimistic_read' = 'pessimistic_write'): Promise<Review> {
-    const review = await manager.getRepository(Review).createQueryBuilder('r').setLock(mode).where('r.id = :id', { id }).getOne();
-    if (!review) throw notFound('评审', id);
-    return review;
-  }
 
   /** Opens the review of a closed cycle, copying the nominations frozen at its close. */
   async create(
@@ -73,7 +65,7 @@ export class ReviewSetupService {
         publicityWorkingDays: input.publicityWorkingDays ?? 5,
       });
       if (frozen.length) await tx.getRepository(ReviewNomination).insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
-      return this.require(id, tx);
+      return this.reviews.require(id, tx);
     }).catch((error: unknown) => {
       if (uniqueViolation(error) === 'review_cycle_id_key') throw duplicate();
       throw error;
@@ -84,7 +76,7 @@ export class ReviewSetupService {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
     if (rules.trimMinScores < 3) throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
     return this.editRules(reviewId, async (tx, review) => {
-      assertTieBreakersResolve(rules, await this.criteriaOf(review.id, tx));
+      assertTieBreakersResolve(rules, await this.criteria.ofReview(review.id, tx));
       await tx.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
     });
   }
@@ -120,20 +112,16 @@ export class ReviewSetupService {
       await tx.getRepository(Criterion).insert(
         inputs.map((c, i) => ({ id: newId(), reviewId: review.id, name: c.name.trim(), weight: c.weight, maxScore: c.maxScore, taskArea: c.taskArea ?? null, categories: c.categories ?? [], sortOrder: i + 1 })),
       );
-      return tx.getRepository(Criterion).find({ where: { reviewId: review.id }, order: { sortOrder: 'ASC' } });
+      return this.criteria.ofReview(review.id, tx);
     });
-  }
-
-  criteriaOf(reviewId: string, manager: EntityManager = this.dataSource.manager): Promise<Criterion[]> {
-    return manager.getRepository(Criterion).find({ where: { reviewId }, order: { sortOrder: 'ASC' } });
   }
 
   /** Scoring starts: from now on the rubric and rules are frozen, so every score is read the same way. */
   async startScoring(caller: Caller, reviewId: string): Promise<Review> {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
     return this.editRules(reviewId, async (tx, review) => {
-      const criteria = await this.criteriaOf(review.id, tx);
-      if (criteria.length === 0) throw new DomainError(ErrorCode.CONFLICT, '请先设置评分细则');
+      const criteria = await this.criteria.ofReview(review.id, tx);
+      if (criteria.length === 0) throw new DomainError(ErrorCode.RUBRIC_INCOMPLETE, '请先设置评分细则');
       // The rubric may have been replaced after the rules named one of its criteria.
       assertTieBreakersResolve(review.rules, criteria);
       await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
@@ -146,12 +134,12 @@ export class ReviewSetupService {
    */
   private async editRules(reviewId: string, work: (tx: EntityManager, review: Review) => Promise<void>): Promise<Review> {
     await this.dataSource.transaction(async (tx) => work(tx, await this.lockEditable(reviewId, tx)));
-    return this.require(reviewId);
+    return this.reviews.require(reviewId);
   }
 
   private async lockEditable(reviewId: string, tx: EntityManager): Promise<Review> {
-    const review = await this.lock(reviewId, tx);
-    if (review.rulesFrozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '评分已开始,评分细则和规则已冻结');
+    const review = await this.reviews.lock(reviewId, tx);
+    if (review.rulesFrozenAt) throw new DomainError(ErrorCode.RUBRIC_FROZEN, '评分已开始,评分细则和规则已冻结');
     return review;
   }
 }
@@ -160,7 +148,7 @@ export class ReviewSetupService {
 function assertTieBreakersResolve(rules: ReviewRules, criteria: Criterion[]) {
   for (const t of rules.tieBreakers) {
     if (t.kind === TieBreakerKind.CRITERION && !criteria.some((c) => c.id === t.criterionId)) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, '同分比较规则引用的评分细则不存在(评分细则可能已被替换),请重新设置规则', { field: 'tieBreakers' });
+      throw new DomainError(ErrorCode.TIE_BREAKER_UNRESOLVED, '同分比较规则引用的评分细则不存在(评分细则可能已被替换),请重新设置规则', { field: 'tieBreakers' });
     }
   }
 }

@@ -95,7 +95,7 @@ describe('the rules', () => {
     // The rubric is entered again: its criteria are new.
     await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId });
     const start = await bed.execute(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId }, admin);
-    expect(start.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'tieBreakers' });
+    expect(start.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.TIE_BREAKER_UNRESOLVED, field: 'tieBreakers' });
     expect((await ok(`query ($id: ID!) { review(id: $id) { status } }`, { id: reviewId })).review.status).toBe('DRAFT');
     await ok(RULES, { r: reviewId, rules: rules([]) });
   });
@@ -130,14 +130,14 @@ describe('assigning evaluators once scoring has started', () => {
       { r: reviewId, n, e: accountIds.get(recused!) },
       admin,
     );
-    expect(code(again)).toBe(ErrorCode.CONFLICT);
+    expect(code(again)).toBe(ErrorCode.EVALUATOR_RECUSED);
     expect((await board()).find((row) => row.nominationId === n)!.assigned.find((a) => a.evaluatorUsername === recused)!.recusedAt).not.toBeNull();
   });
 
   it('is refused once the review is ranked', async () => {
     await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId });
     const before = await board();
-    expect(code(await bed.execute(ASSIGN, { r: reviewId }, admin))).toBe(ErrorCode.CONFLICT);
+    expect(code(await bed.execute(ASSIGN, { r: reviewId }, admin))).toBe(ErrorCode.PANEL_CLOSED);
     // Nor, once ranked, does anyone change who scored what by hand or by recusal.
     // An assignment nobody has marked yet: before ranking it could still be taken back.
     const row = before.find((r) => r.assigned.every((a) => a.scores.length === 0));
@@ -146,12 +146,12 @@ describe('assigning evaluators once scoring has started', () => {
       `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
       { r: reviewId, n: row!.nominationId, e: accountIds.get(active) },
       admin,
-    ))).toBe(ErrorCode.CONFLICT);
+    ))).toBe(ErrorCode.PANEL_CLOSED);
     expect(code(await bed.execute(
       `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "事后发现利害关系") { recusedAt } }`,
       { r: reviewId, n: row!.nominationId },
       evaluator(active),
-    ))).toBe(ErrorCode.CONFLICT);
+    ))).toBe(ErrorCode.PANEL_CLOSED);
     expect(await board()).toEqual(before);
   });
 });

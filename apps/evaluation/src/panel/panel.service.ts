@@ -3,9 +3,9 @@ import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { Review } from '../review/review.entity.js';
-import type { ReviewSetupService } from '../review/review-setup.service.js';
+import type { ReviewService } from '../review/review.service.js';
 import type { Evaluator, Upstream } from '../upstream/upstream.client.js';
-import { EvaluatorAssignment } from './assignment.entity.js';
+import { EvaluatorAssignment } from './panel.entity.js';
 
 /** 回避: an evaluator never scores a nominee or nominating unit that is their own unit or lies in its jurisdiction. */
 export function hasConflict(evaluatorOrganizationId: string, n: Pick<ReviewNomination, 'nomineeLineage' | 'nominatorLineage'>): boolean {
@@ -13,10 +13,10 @@ export function hasConflict(evaluatorOrganizationId: string, n: Pick<ReviewNomin
 }
 
 /** Who scores what: at least K evaluators a nomination, loads within one of each other, no conflicts. */
-export class AssignmentService {
+export class PanelService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly reviews: ReviewSetupService,
+    private readonly reviews: ReviewService,
     private readonly upstream: Upstream,
   ) {}
 
@@ -31,7 +31,7 @@ export class AssignmentService {
     // Locked for update: a whole redeal must not interleave with hand changes.
     return this.whileAssignable(reviewId, async (tx, review) => {
       const k = review.evaluatorsPerNomination;
-      if (panel.length < k) throw new DomainError(ErrorCode.CONFLICT, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
+      if (panel.length < k) throw new DomainError(ErrorCode.NOT_ENOUGH_EVALUATORS, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
       const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { nominationId: 'ASC' } });
       // Locked so a save in flight finishes first and its marks are seen (saves lock the same rows).
       const existing = await tx.getRepository(EvaluatorAssignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.review_id = :reviewId', { reviewId }).getMany();
@@ -60,7 +60,7 @@ export class AssignmentService {
         const needed = Math.max(0, k - active(n.nominationId));
         const candidates = eligible.get(n.nominationId)!;
         if (candidates.length < needed) {
-          throw new DomainError(ErrorCode.CONFLICT, `推荐 ${n.nominationId} 只有 ${candidates.length + active(n.nominationId)} 名无需回避的专家,少于 ${k} 名`);
+          throw new DomainError(ErrorCode.NOT_ENOUGH_EVALUATORS, `推荐 ${n.nominationId} 只有 ${candidates.length + active(n.nominationId)} 名无需回避的专家,少于 ${k} 名`);
         }
         // The least loaded evaluators take it: loads stay within one of each other.
         const chosen = [...candidates].sort((a, b) => load.get(a.accountId)! - load.get(b.accountId)! || a.username.localeCompare(b.username)).slice(0, needed);
@@ -97,16 +97,16 @@ export class AssignmentService {
   async assignOne(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<EvaluatorAssignment> {
     const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
     const evaluator = (await this.upstream.evaluators(admin)).find((e) => e.accountId === evaluatorAccountId);
-    if (!evaluator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '该账号不是启用中的评审专家');
+    if (!evaluator) throw new DomainError(ErrorCode.NOT_AN_EVALUATOR, '该账号不是启用中的评审专家');
     return this.whileAssignable(reviewId, async (tx) => {
       const nomination = await tx.getRepository(ReviewNomination).findOneBy({ reviewId, nominationId });
       if (!nomination) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐不在本次评审中');
       if (hasConflict(evaluator.organizationId, nomination)) {
-        throw new DomainError(ErrorCode.CONFLICT, `「${evaluator.displayName}」所在单位与该推荐存在利害关系,须回避`);
+        throw new DomainError(ErrorCode.CONFLICT_OF_INTEREST, `「${evaluator.displayName}」所在单位与该推荐存在利害关系,须回避`);
       }
       const existing = await tx.getRepository(EvaluatorAssignment).findOneBy({ reviewId, nominationId, evaluatorAccountId });
       // Assigning again must not quietly undo a recusal the evaluator declared.
-      if (existing?.recusedAt) throw new DomainError(ErrorCode.CONFLICT, `「${evaluator.displayName}」已声明回避该推荐`);
+      if (existing?.recusedAt) throw new DomainError(ErrorCode.EVALUATOR_RECUSED, `「${evaluator.displayName}」已声明回避该推荐`);
       if (existing) return existing;
       const row = this.row(reviewId, nominationId, evaluator);
       await tx.getRepository(EvaluatorAssignment).insert(row);
@@ -118,7 +118,7 @@ export class AssignmentService {
     requireRole(caller.identity, Role.PROGRAM_ADMIN);
     return this.whileAssignable(reviewId, async (tx) => {
       const scored = await tx.query('SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1', [reviewId, nominationId, evaluatorAccountId]);
-      if (scored.length) throw new DomainError(ErrorCode.CONFLICT, '该专家已开始评分,不能取消分配');
+      if (scored.length) throw new DomainError(ErrorCode.EVALUATOR_HAS_SCORED, '该专家已开始评分,不能取消分配');
       await tx.getRepository(EvaluatorAssignment).delete({ reviewId, nominationId, evaluatorAccountId });
       return true;
     });
@@ -136,7 +136,7 @@ export class AssignmentService {
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx, lock);
       if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) {
-        throw new DomainError(ErrorCode.CONFLICT, '评分已结束,不能再调整评审分配或声明回避');
+        throw new DomainError(ErrorCode.PANEL_CLOSED, '评分已结束,不能再调整评审分配或声明回避');
       }
       return work(tx, review);
     });

@@ -1,0 +1,65 @@
+import { ResultOutcome, ReviewStatus, systemIdentity, type TypicalCategory } from '@ronghe/types';
+import { type DataSource, In } from 'typeorm';
+import { NominationResult } from '../result/result.entity.js';
+import { ReviewNomination } from '../review/review-nomination.entity.js';
+import { Review } from '../review/review.entity.js';
+import type { Upstream } from '../upstream/upstream.client.js';
+import { maskName } from './mask.js';
+
+export interface PublicListEntry {
+  name: string;
+  category: TypicalCategory;
+  nominator: string;
+}
+
+export interface PublicList {
+  year: number;
+  title: string;
+  publicityStarts: string | null;
+  publicityEnds: string | null;
+  final: boolean;
+  entries: PublicListEntry[];
+}
+
+/**
+ * The list under publicity or commended, for anyone: persons' names masked. Nobody is signed in, so
+ * the registry is asked as the system itself, an identity with no role.
+ */
+export class PublicListService {
+  private readonly principal = systemIdentity('publicity');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly upstream: Upstream,
+  ) {}
+
+  /** The year's list, or the latest one published; null when none is. */
+  async publicList(year: number | null): Promise<PublicList | null> {
+    const review = await this.dataSource.getRepository(Review).findOne({
+      where: { status: In([ReviewStatus.PUBLICITY, ReviewStatus.FINAL]), ...(year ? { year } : {}) },
+      order: { year: 'DESC' },
+    });
+    if (!review) return null;
+    const outcome = review.status === ReviewStatus.FINAL ? ResultOutcome.COMMENDED : ResultOutcome.SHORTLISTED;
+    const results = await this.dataSource.getRepository(NominationResult).find({ where: { reviewId: review.id, outcome }, order: { rank: 'ASC' } });
+    const nominations = await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId: review.id, nominationId: In(results.map((r) => r.nominationId)) });
+    const names = await this.upstream.names(
+      [...new Set(nominations.flatMap((n) => [n.nomineeOrganizationId, n.nominatorOrganizationId]).filter((id): id is string => !!id))],
+      nominations.map((n) => n.nomineePersonId).filter((id): id is string => !!id),
+      this.principal,
+    );
+    const byId = new Map(nominations.map((n) => [n.nominationId, n]));
+    return {
+      year: review.year,
+      title: review.title,
+      publicityStarts: review.publicityStarts,
+      publicityEnds: review.publicityEnds,
+      final: review.status === ReviewStatus.FINAL,
+      entries: results.map((r) => {
+        const n = byId.get(r.nominationId)!;
+        const name = names.get(n.nomineeOrganizationId ?? n.nomineePersonId ?? '') ?? '';
+        return { name: n.nomineePersonId ? maskName(name) : name, category: n.category, nominator: names.get(n.nominatorOrganizationId) ?? '' };
+      }),
+    };
+  }
+}

@@ -1,0 +1,14 @@
+import { Field, InputType } from 'type-graphql';
+import type { DayKind } from './working-days.js';
+
+@InputType({ description: '节假日或调休上班日' })
+export class CalendarDayInput {
+  @Field(() => String, { description: 'YYYY-MM-DD' })
+  day: string;
+
+  @Field(() => String, { description: 'HOLIDAY(放假)或 WORKDAY(调休上班)' })
+  kind: DayKind;
+
+  @Field(() => String, { nullable: true })
+  note?: string | null;
+}

@@ -1,0 +1,13 @@
+import { Field, Float, ID, InputType } from 'type-graphql';
+
+@InputType({ description: '一项评分' })
+export class ScoreInput {
+  @Field(() => ID)
+  criterionId: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => String, { nullable: true })
+  comment?: string | null;
+}
