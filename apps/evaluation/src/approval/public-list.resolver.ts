@@ -1,7 +1,7 @@
 import { maskName } from './mask.js';
 import type { RequestContext } from '@ronghe/kit';
 import { ResultOutcome, ReviewStatus, TypicalCategory } from '@ronghe/types';
-import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import { In } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -25,12 +25,8 @@ class PublicList {
   @Field(() => [PublicEntry]) entries: PublicEntry[];
 }
 
-registerEnumType(TypicalCategory, { name: 'TypicalCategory', description: '十类典型' });
-
 // The registry answers internal calls only for a known caller: the public page asks as the system.
 const SYSTEM = { accountId: '00000000-0000-0000-0000-000000000000', username: 'system:publicity', organizationId: '00000000-0000-0000-0000-000000000000', roles: [] };
-
-
 
 @Resolver()
 export class PublicListResolver {

@@ -1,8 +1,6 @@
 import { AssignmentRole } from '@ronghe/types';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
-
-registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: '责任单位角色' });
 
 /** 责任单位: a task handed to a unit, as lead or supporting unit. */
 @ObjectType({ description: '任务分工(责任单位)' })
