@@ -170,4 +170,7 @@ export class Honour {
   @Field(() => String, { description: '荣誉名称' })
   @Column({ type: 'text' })
   title: string;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', precision: 3 })
+  recordedAt: Date;
 }

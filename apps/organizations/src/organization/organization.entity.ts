@@ -1,7 +1,7 @@
 import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** 单位: any body the programme touches, placed in the jurisdiction tree under one parent. */
 @ObjectType({ description: '单位' })
@@ -24,7 +24,6 @@ export class Organization {
   @Column({ type: 'text' })
   kind: OrganizationKind;
 
-  @Index()
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
 
