@@ -4,18 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { composeServices } from '@apollo/composition';
 import { printSchema } from 'graphql';
 import { parse } from 'graphql';
-
-export const SUBGRAPHS = [
-  ['organizations', 4001],
-  ['tasks', 4002],
-  ['nominations', 4003],
-  ['evaluation', 4004],
-];
+import { localSubgraphUrl, SUBGRAPHS } from '@ronghe/types';
 
 const root = new URL('../../', import.meta.url);
-const services = SUBGRAPHS.map(([name, port]) => ({
+const services = SUBGRAPHS.map((name) => ({
   name,
-  url: `http://127.0.0.1:${port}/graphql`,
+  url: localSubgraphUrl(name),
   typeDefs: parse(readFileSync(new URL(`${name}/schema.graphql`, root), 'utf8')),
 }));
 

@@ -1,3 +1,5 @@
+import { subgraphUrlSetting } from '@ronghe/kit/config';
+import { GATEWAY_PORT } from '@ronghe/types';
 import { z } from 'zod';
 
 z.config(z.locales.zhCN());
@@ -6,19 +8,18 @@ const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
 const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';
 const production = process.env.NODE_ENV === 'production';
 
-const subgraphUrl = (port: number) => z.string().url().default(`http://127.0.0.1:${port}/graphql`);
 
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
-  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  GATEWAY_PORT: z.coerce.number().int().min(0).max(65535).default(GATEWAY_PORT),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   INTERNAL_SECRET: production ? z.string().min(32) : z.string().min(32).default(DEV_INTERNAL_SECRET),
   JWT_SECRET: production ? z.string().min(32) : z.string().min(32).default(DEV_JWT_SECRET),
-  ORGANIZATIONS_URL: subgraphUrl(4001),
-  TASKS_URL: subgraphUrl(4002),
-  NOMINATIONS_URL: subgraphUrl(4003),
-  EVALUATION_URL: subgraphUrl(4004),
+  ORGANIZATIONS_URL: subgraphUrlSetting('organizations'),
+  TASKS_URL: subgraphUrlSetting('tasks'),
+  NOMINATIONS_URL: subgraphUrlSetting('nominations'),
+  EVALUATION_URL: subgraphUrlSetting('evaluation'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   // An external OpenID Connect provider, for production sign-in instead of local passwords.
   OIDC_ISSUER: z.string().url().optional(),

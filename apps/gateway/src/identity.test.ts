@@ -1,7 +1,7 @@
 import type { webcrypto } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { signAccessToken } from '@ronghe/kit';
+import { signAccessToken } from '@ronghe/kit/identity';
 import { Role } from '@ronghe/types';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

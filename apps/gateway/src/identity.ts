@@ -1,4 +1,4 @@
-import { verifyAccessToken } from '@ronghe/kit';
+import { verifyAccessToken } from '@ronghe/kit/identity';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';

@@ -1,16 +1,16 @@
-import { loadSubgraphConfig } from '@ronghe/kit';
+import { loadSubgraphConfig, subgraphUrlSetting } from '@ronghe/kit';
 import { z } from 'zod';
 
 export const SUBGRAPH_NAME = 'nominations';
 
 const upstream = z.object({
-  ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  ORGANIZATIONS_URL: subgraphUrlSetting('organizations'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
 });
 
 /** The nominations subgraph's settings, validated once at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  const base = loadSubgraphConfig(SUBGRAPH_NAME, 4003, env);
+  const base = loadSubgraphConfig(SUBGRAPH_NAME, env);
   const extra = upstream.parse(env);
   return { ...base, organizationsUrl: extra.ORGANIZATIONS_URL, upstreamTimeoutMs: extra.UPSTREAM_TIMEOUT_MS };
 }

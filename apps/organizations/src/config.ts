@@ -11,7 +11,7 @@ const accountSettings = z.object({
 
 /** The organizations subgraph's settings, validated once at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  const base = loadSubgraphConfig(SUBGRAPH_NAME, 4001, env);
+  const base = loadSubgraphConfig(SUBGRAPH_NAME, env);
   const extra = accountSettings.parse(env);
   return {
     ...base,

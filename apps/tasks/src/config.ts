@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { loadSubgraphConfig } from '@ronghe/kit';
+import { loadSubgraphConfig, subgraphUrlSetting } from '@ronghe/kit';
 import { z } from 'zod';
 
 export const SUBGRAPH_NAME = 'tasks';
 
 const extra = z.object({
-  ORGANIZATIONS_URL: z.string().url().default('http://127.0.0.1:4001/graphql'),
+  ORGANIZATIONS_URL: subgraphUrlSetting('organizations'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   /** Days before a deadline from which unmet indicators put an assignment at risk. */
   TASKS_RISK_WINDOW_DAYS: z.coerce.number().int().min(0).max(365).default(30),
@@ -27,7 +27,7 @@ const extra = z.object({
 
 /** The tasks subgraph's settings, validated once at start. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
-  const base = loadSubgraphConfig(SUBGRAPH_NAME, 4002, env);
+  const base = loadSubgraphConfig(SUBGRAPH_NAME, env);
   const more = extra.parse(env);
   return {
     ...base,

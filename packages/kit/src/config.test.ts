@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { SUBGRAPH_PORTS } from '@ronghe/types';
 import { loadSubgraphConfig } from './config.js';
 
 describe('loadSubgraphConfig', () => {
   it('runs locally with no environment at all', () => {
-    const config = loadSubgraphConfig('tasks', 4002, {});
-    expect(config).toMatchObject({ name: 'tasks', port: 4002, schema: 'tasks', databaseUrl: undefined, SEED_DEMO: false });
+    const config = loadSubgraphConfig('tasks', {});
+    expect(config).toMatchObject({ name: 'tasks', port: SUBGRAPH_PORTS.tasks, schema: 'tasks', databaseUrl: undefined, SEED_DEMO: false });
   });
 
   it('lets a per-subgraph variable override the shared one', () => {
-    const config = loadSubgraphConfig('tasks', 4002, {
+    const config = loadSubgraphConfig('tasks', {
       DATABASE_URL: 'postgres://a@127.0.0.1/shared',
       TASKS_DATABASE_URL: 'postgres://a@127.0.0.1/tasks',
       TASKS_PORT: '5002',
@@ -18,7 +19,7 @@ describe('loadSubgraphConfig', () => {
   });
 
   it('names what is wrong, in Chinese, at start', () => {
-    const load = () => loadSubgraphConfig('tasks', 4002, { TASKS_PORT: 'abc', INTERNAL_SECRET: 'short' });
+    const load = () => loadSubgraphConfig('tasks', { TASKS_PORT: 'abc', INTERNAL_SECRET: 'short' });
     expect(load).toThrow(/^配置无效 \(tasks\)/);
     expect(load).toThrow(/TASKS_PORT/);
     expect(load).toThrow(/INTERNAL_SECRET/);

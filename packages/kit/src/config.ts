@@ -1,3 +1,4 @@
+import { localSubgraphUrl, SUBGRAPH_PORTS, type SubgraphName } from '@ronghe/types';
 import { z } from 'zod';
 
 // Validation messages in Chinese, like every other message a user or operator reads.
@@ -32,8 +33,11 @@ export const subgraphConfigSchema = z.object({
     .transform((v) => v === 'true'),
 });
 
+/** The URL setting of another subgraph this one calls, defaulting to where it runs locally. */
+export const subgraphUrlSetting = (name: SubgraphName) => z.string().url().default(localSubgraphUrl(name));
+
 export type SubgraphConfig = z.infer<typeof subgraphConfigSchema> & {
-  name: string;
+  name: SubgraphName;
   port: number;
   /** PostgreSQL schema holding this subgraph's tables on a shared server. */
   schema: string;
@@ -41,18 +45,15 @@ export type SubgraphConfig = z.infer<typeof subgraphConfigSchema> & {
 };
 
 /**
- * Reads and validates a subgraph's environment. `NAME_PORT`, `NAME_DATABASE_URL` and
- * `NAME_DB_SCHEMA` (NAME being the subgraph's name upper-cased) override the shared settings.
+ * Reads and validates a subgraph's environment. `NAME_PORT` (default: the subgraph's port in
+ * `SUBGRAPH_PORTS`), `NAME_DATABASE_URL` and `NAME_DB_SCHEMA` (NAME being the subgraph's name
+ * upper-cased) override the shared settings.
  */
-export function loadSubgraphConfig(
-  name: string,
-  defaultPort: number,
-  env: NodeJS.ProcessEnv = process.env,
-): SubgraphConfig {
+export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
   const parsed = subgraphConfigSchema
     .extend({
-      [`${prefix}_PORT`]: z.coerce.number().int().min(0).max(65535).default(defaultPort),
+      [`${prefix}_PORT`]: z.coerce.number().int().min(0).max(65535).default(SUBGRAPH_PORTS[name]),
       [`${prefix}_DATABASE_URL`]: z.string().url().optional(),
       [`${prefix}_DB_SCHEMA`]: z
         .string()

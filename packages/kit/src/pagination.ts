@@ -1,3 +1,5 @@
+// Decorated classes below: importable on its own, not only through the kit's index.
+import 'reflect-metadata';
 import { decodeCursor, encodeCursor, ErrorCode } from '@ronghe/types';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';

@@ -6,6 +6,21 @@ export function uniqueViolation(error: unknown): string | null {
 }
 
 /**
+ * Runs `write`; a unique violation of one of the named constraints becomes the error a user can
+ * act on (built only then), anything else is rethrown. The database is the judge of uniqueness,
+ * so two concurrent writes cannot both pass a check made beforehand.
+ */
+export async function onUniqueViolation<T>(write: () => Promise<T>, errors: Record<string, () => Error>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const constraint = uniqueViolation(error);
+    const mapped = constraint === null ? undefined : errors[constraint];
+    throw mapped ? mapped() : error;
+  }
+}
+
+/**
  * Whether PostgreSQL refused a value's format: text where a uuid, number or date was expected
  * (22P02, 22007, 22008). Such values come from the caller (a hand-edited id or cursor), so they
  * are bad input, not a server fault.

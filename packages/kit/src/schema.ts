@@ -6,6 +6,7 @@ import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './context.js';
+import { registerGlossaryEnums } from './enums.js';
 import { requireIdentity, requireRole } from './identity.js';
 import type { Role } from '@ronghe/types';
 
@@ -27,6 +28,7 @@ export interface SubgraphSchema {
 
 /** Builds a Federation 2 subgraph from type-graphql classes: the plumbing written once. */
 export async function buildFederatedSchema(options: SubgraphSchemaOptions): Promise<SubgraphSchema> {
+  registerGlossaryEnums();
   const typeGraphqlSchema = await buildSchema({
     resolvers: options.resolvers,
     orphanedTypes: options.orphanedTypes,

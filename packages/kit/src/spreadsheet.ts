@@ -1,3 +1,5 @@
+// Decorated classes below: importable on its own, not only through the kit's index.
+import 'reflect-metadata';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { ErrorCode } from '@ronghe/types';

@@ -182,3 +182,26 @@ export function testClock(start: string) {
   };
   return clock;
 }
+
+/**
+ * The migrations own the database's own safeguards (foreign keys, checks, unique and other
+ * indexes, defaults), which the entities do not repeat; TypeORM would drop those. Anything else
+ * it wants to change is drift.
+ */
+const SAFEGUARD_ONLY_IN_MIGRATIONS = [/^ALTER TABLE "[^"]+" DROP CONSTRAINT /, /^DROP INDEX /, /^ALTER TABLE "[^"]+" ALTER COLUMN "[^"]+" DROP DEFAULT$/];
+
+/**
+ * What TypeORM would still change to make a database built by the subgraph's migrations match
+ * its entities (tables, columns, types, nullability, and any index, constraint or default an
+ * entity declares): empty when they agree. Each subgraph's migrations test expects it empty, so an
+ * entity changed without a migration (or the reverse) fails there, not in production.
+ */
+export async function pendingSchemaChanges(options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations'>): Promise<string[]> {
+  const db = await openTestDatabase(options);
+  try {
+    const sql = await db.dataSource.driver.createSchemaBuilder().log();
+    return sql.upQueries.map((q) => q.query.trim()).filter((query) => !SAFEGUARD_ONLY_IN_MIGRATIONS.some((safeguard) => safeguard.test(query)));
+  } finally {
+    await db.close();
+  }
+}

@@ -299,3 +299,33 @@ export const importModeLabels: Record<ImportMode, string> = {
   ALL_OR_NOTHING: '全部正确才导入',
   VALID_ROWS_ONLY: '仅导入正确的行',
 };
+
+/** An enumeration as the schema shows it: its type name, what it is, and each value's label. */
+export interface EnumDescription<E extends string = string> {
+  values: Record<string, E>;
+  description: string;
+  labels: Record<E, string>;
+}
+
+/** Every glossary enumeration, keyed by its schema type name: the one place its zh-CN names live. */
+export const glossaryEnums: Record<string, EnumDescription> = {
+  TypicalCategory: { values: TypicalCategory, description: '十类典型', labels: typicalCategoryLabels },
+  OrganizationKind: { values: OrganizationKind, description: '单位类型', labels: organizationKindLabels },
+  TaskArea: { values: TaskArea, description: '任务领域(八个方面)', labels: taskAreaLabels },
+  AssignmentRole: { values: AssignmentRole, description: '责任单位角色', labels: assignmentRoleLabels },
+  DocumentValidity: { values: DocumentValidity, description: '有效性', labels: documentValidityLabels },
+  ReportPeriod: { values: ReportPeriod, description: '进展报告周期', labels: reportPeriodLabels },
+  IndicatorKind: { values: IndicatorKind, description: '指标类型', labels: indicatorKindLabels },
+  AssignmentStatus: { values: AssignmentStatus, description: '督导状态(按期限、指标和报告算出)', labels: assignmentStatusLabels },
+  ReportStatus: { values: ReportStatus, description: '进展报告状态', labels: reportStatusLabels },
+  TrafficLight: { values: TrafficLight, description: '红绿灯', labels: trafficLightLabels },
+  NominationCycleStatus: { values: NominationCycleStatus, description: '评选年度状态', labels: nominationCycleStatusLabels },
+  NominationStatus: { values: NominationStatus, description: '推荐状态', labels: nominationStatusLabels },
+  ReviewStatus: { values: ReviewStatus, description: '评审状态', labels: reviewStatusLabels },
+  ResultOutcome: { values: ResultOutcome, description: '评审结果', labels: resultOutcomeLabels },
+  Role: { values: Role, description: '账号角色', labels: roleLabels },
+  OrganizationStatus: { values: OrganizationStatus, description: '单位状态', labels: organizationStatusLabels },
+  Gender: { values: Gender, description: '性别', labels: genderLabels },
+  AccountStatus: { values: AccountStatus, description: '账号状态', labels: accountStatusLabels },
+  ImportMode: { values: ImportMode, description: '导入方式', labels: importModeLabels },
+};

@@ -65,7 +65,9 @@ export type AccountEdge = {
 
 /** 账号状态 */
 export type AccountStatus =
+  /** 正常 */
   | 'ACTIVE'
+  /** 已停用 */
   | 'DISABLED';
 
 /** 把任务交给一个单位 */
@@ -157,14 +159,20 @@ export type AssignmentEdge = {
 
 /** 责任单位角色 */
 export type AssignmentRole =
+  /** 牵头单位 */
   | 'LEAD'
+  /** 配合单位 */
   | 'SUPPORTING';
 
 /** 督导状态(按期限、指标和报告算出) */
 export type AssignmentStatus =
+  /** 有风险 */
   | 'AT_RISK'
+  /** 已完成 */
   | 'DONE'
+  /** 正常推进 */
   | 'ON_TRACK'
+  /** 已逾期 */
   | 'OVERDUE';
 
 /** 审计记录 */
@@ -431,7 +439,9 @@ export type DocumentBasisInput = {
 
 /** 有效性 */
 export type DocumentValidity =
+  /** 失效 */
   | 'EXPIRED'
+  /** 有效 */
   | 'VALID';
 
 /** 评审分配 */
@@ -520,7 +530,9 @@ export type ExtensionInput = {
 
 /** 性别 */
 export type Gender =
+  /** 女 */
   | 'FEMALE'
+  /** 男 */
   | 'MALE';
 
 /** 荣誉记录 */
@@ -566,7 +578,9 @@ export type ImportFileInput = {
 
 /** 导入方式 */
 export type ImportMode =
+  /** 全部正确才导入 */
   | 'ALL_OR_NOTHING'
+  /** 仅导入正确的行 */
   | 'VALID_ROWS_ONLY';
 
 /** 导入结果 */
@@ -610,9 +624,13 @@ export type Indicator = {
 
 /** 指标类型 */
 export type IndicatorKind =
+  /** 清单 */
   | 'CHECKLIST'
+  /** 数量 */
   | 'COUNT'
+  /** 百分比 */
   | 'PERCENTAGE'
+  /** 提升率 */
   | 'RISING_RATE';
 
 /** 一个指标在某项分工上的完成情况 */
@@ -1276,10 +1294,15 @@ export type NominationCycleEdge = {
 
 /** 评选年度状态 */
 export type NominationCycleStatus =
+  /** 已截止 */
   | 'CLOSED'
+  /** 草稿 */
   | 'DRAFT'
+  /** 已结束 */
   | 'FINISHED'
+  /** 评审中 */
   | 'IN_REVIEW'
+  /** 申报中 */
   | 'OPEN';
 
 export type NominationEdge = {
@@ -1362,11 +1385,17 @@ export type NominationResultEdge = {
 
 /** 推荐状态 */
 export type NominationStatus =
+  /** 已受理 */
   | 'ACCEPTED'
+  /** 已取消资格 */
   | 'DISQUALIFIED'
+  /** 草稿 */
   | 'DRAFT'
+  /** 已退回 */
   | 'RETURNED'
+  /** 已上报 */
   | 'SUBMITTED'
+  /** 已撤回 */
   | 'WITHDRAWN';
 
 /** 被推荐对象:单位或外来务工人员 */
@@ -1403,9 +1432,13 @@ export type NoticeEdge = {
 
 /** 提醒类型 */
 export type NoticeKind =
+  /** 临近期限 */
   | 'DEADLINE_NEAR'
+  /** 已逾期 */
   | 'OVERDUE'
+  /** 待报告 */
   | 'REPORT_DUE'
+  /** 报告被退回 */
   | 'REPORT_RETURNED';
 
 /** 公示期异议 */
@@ -1537,18 +1570,31 @@ export type OrganizationEdge = {
 
 /** 单位类型 */
 export type OrganizationKind =
+  /** 社区(都市村庄) */
   | 'COMMUNITY'
+  /** 区直机关 */
   | 'DISTRICT_AGENCY'
+  /** 区人民政府 */
   | 'DISTRICT_GOVERNMENT'
+  /** 用工单位 */
   | 'EMPLOYER'
+  /** 产业集聚区管理委员会 */
   | 'INDUSTRIAL_CLUSTER_COMMITTEE'
+  /** 市(商)场 */
   | 'MARKET'
+  /** 群团组织 */
   | 'MASS_ORGANIZATION'
+  /** 服务管理机构 */
   | 'SERVICE_AGENCY'
+  /** 社团组织 */
   | 'SOCIAL_ORGANIZATION'
+  /** 街道办事处 */
   | 'SUBDISTRICT'
+  /** 乡镇 */
   | 'TOWNSHIP'
+  /** 培训教育机构 */
   | 'TRAINING_INSTITUTION'
+  /** 村 */
   | 'VILLAGE';
 
 /** 隶属关系变更 */
@@ -1565,7 +1611,9 @@ export type OrganizationMove = {
 
 /** 单位状态 */
 export type OrganizationStatus =
+  /** 正常 */
   | 'ACTIVE'
+  /** 已撤销 */
   | 'DISSOLVED';
 
 /** 分页信息 */
@@ -2208,13 +2256,18 @@ export type RegistryFacts = {
 
 /** 进展报告周期 */
 export type ReportPeriod =
+  /** 每月 */
   | 'MONTHLY'
+  /** 每季度 */
   | 'QUARTERLY';
 
 /** 进展报告状态 */
 export type ReportStatus =
+  /** 已采纳 */
   | 'ACCEPTED'
+  /** 已退回 */
   | 'RETURNED'
+  /** 待审核 */
   | 'SUBMITTED';
 
 /** 修改被退回的报告并重新提交 */
@@ -2231,9 +2284,13 @@ export type ResubmitReportInput = {
 
 /** 评审结果 */
 export type ResultOutcome =
+  /** 已表彰 */
   | 'COMMENDED'
+  /** 未入围 */
   | 'NOT_SHORTLISTED'
+  /** 待评审 */
   | 'PENDING'
+  /** 入围 */
   | 'SHORTLISTED';
 
 /** 考核评审 */
@@ -2328,19 +2385,30 @@ export type ReviewRulesInput = {
 
 /** 评审状态 */
 export type ReviewStatus =
+  /** 已审批 */
   | 'APPROVED'
+  /** 筹备中 */
   | 'DRAFT'
+  /** 已表彰 */
   | 'FINAL'
+  /** 公示中 */
   | 'PUBLICITY'
+  /** 已排名 */
   | 'RANKED'
+  /** 评分中 */
   | 'SCORING';
 
 /** 账号角色 */
 export type Role =
+  /** 表彰审批人 */
   | 'APPROVER'
+  /** 评审专家 */
   | 'EVALUATOR'
+  /** 合作部门(只读) */
   | 'PARTNER_READONLY'
+  /** 活动办公室管理员 */
   | 'PROGRAM_ADMIN'
+  /** 单位经办人 */
   | 'UNIT_OPERATOR';
 
 /** 评分 */
@@ -2479,13 +2547,21 @@ export type TaskAssignmentsArgs = {
 
 /** 任务领域(八个方面) */
 export type TaskArea =
+  /** 社区示范化创建 */
   | 'COMMUNITY'
+  /** 公共文化体育 */
   | 'CULTURE_SPORTS'
+  /** 基本公共教育 */
   | 'EDUCATION'
+  /** 就业保障 */
   | 'EMPLOYMENT'
+  /** 计划生育服务管理 */
   | 'FAMILY_PLANNING'
+  /** 基本医疗卫生 */
   | 'HEALTH'
+  /** 基本生活保障 */
   | 'LIVELIHOOD'
+  /** 社会保障 */
   | 'SOCIAL_SECURITY';
 
 /** Task 分页列表 */
@@ -2548,21 +2624,34 @@ export type TieBreakerKind =
 
 /** 红绿灯 */
 export type TrafficLight =
+  /** 绿灯 */
   | 'GREEN'
+  /** 红灯 */
   | 'RED'
+  /** 黄灯 */
   | 'YELLOW';
 
 /** 十类典型 */
 export type TypicalCategory =
+  /** 社区(都市村庄) */
   | 'COMMUNITY'
+  /** 区直机关 */
   | 'DISTRICT_AGENCY'
+  /** 用工单位 */
   | 'EMPLOYER'
+  /** 市(商)场 */
   | 'MARKET'
+  /** 优秀外来务工人员 */
   | 'MIGRANT_WORKER'
+  /** 服务管理机构 */
   | 'SERVICE_AGENCY'
+  /** 社团组织 */
   | 'SOCIAL_ORGANIZATION'
+  /** 街道办事处 */
   | 'SUBDISTRICT'
+  /** 乡镇 */
   | 'TOWNSHIP'
+  /** 培训教育机构 */
   | 'TRAINING_INSTITUTION';
 
 /** 单位的辖区事实(供其他子图在写入时核对) */

@@ -1,5 +1,6 @@
+import { registerEnum } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @ObjectType({ description: '表彰单位的审批' })
@@ -52,10 +53,10 @@ export enum ObjectionStatus {
   UPHELD = 'UPHELD',
   DISMISSED = 'DISMISSED',
 }
-registerEnumType(ObjectionStatus, {
-  name: 'ObjectionStatus',
+registerEnum('ObjectionStatus', {
+  values: ObjectionStatus,
   description: '异议状态',
-  valuesConfig: { OPEN: { description: '待答复' }, UPHELD: { description: '异议成立' }, DISMISSED: { description: '不予采纳' } },
+  labels: { OPEN: '待答复', UPHELD: '异议成立', DISMISSED: '不予采纳' },
 });
 
 @ObjectType({ description: '公示期异议' })

@@ -1,6 +1,6 @@
 import type { RequestContext } from '@ronghe/kit';
 import { TypicalCategory } from '@ronghe/types';
-import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 import type { PublicList as PublicListValue } from './public-list.service.js';
 
@@ -21,7 +21,6 @@ class PublicList implements PublicListValue {
   @Field(() => [PublicEntry]) entries: PublicEntry[];
 }
 
-registerEnumType(TypicalCategory, { name: 'TypicalCategory', description: '十类典型' });
 
 @Resolver()
 export class PublicListResolver {

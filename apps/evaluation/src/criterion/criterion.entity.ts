@@ -1,9 +1,7 @@
 import { numericColumn } from '@ronghe/kit';
 import { TaskArea, TypicalCategory } from '@ronghe/types';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-registerEnumType(TaskArea, { name: 'TaskArea', description: '任务领域(八个方面)' });
 
 /** 评分细则: a weighted scoring item, usually tied to a task area. */
 @ObjectType({ description: '评分细则' })

@@ -1,10 +1,7 @@
 import { numericColumn } from '@ronghe/kit';
 import { ResultOutcome } from '@ronghe/types';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-registerEnumType(ResultOutcome, { name: 'ResultOutcome', description: '评审结果' });
-
 
 /** A nomination's result in a review: its aggregate score, rank and outcome. */
 @ObjectType({ description: '评审结果' })

@@ -1,4 +1,5 @@
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { registerEnum } from '@ronghe/kit';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import type { RankingRules, TieBreaker } from '../ranking/ranking.js';
 
 export enum AggregationMethod {
@@ -6,10 +7,10 @@ export enum AggregationMethod {
   MEDIAN = 'MEDIAN',
   TRIMMED_MEAN = 'TRIMMED_MEAN',
 }
-registerEnumType(AggregationMethod, {
-  name: 'AggregationMethod',
+registerEnum('AggregationMethod', {
+  values: AggregationMethod,
   description: '汇总方式',
-  valuesConfig: { MEAN: { description: '平均分' }, MEDIAN: { description: '中位数' }, TRIMMED_MEAN: { description: '去掉一个最高分和一个最低分后的平均分' } },
+  labels: { MEAN: '平均分', MEDIAN: '中位数', TRIMMED_MEAN: '去掉一个最高分和一个最低分后的平均分' },
 });
 
 export enum TieBreakerKind {
@@ -17,13 +18,13 @@ export enum TieBreakerKind {
   HIGHEST_SINGLE_TOTAL = 'HIGHEST_SINGLE_TOTAL',
   NOMINATOR_ORDER = 'NOMINATOR_ORDER',
 }
-registerEnumType(TieBreakerKind, {
-  name: 'TieBreakerKind',
+registerEnum('TieBreakerKind', {
+  values: TieBreakerKind,
   description: '同分时的比较规则',
-  valuesConfig: {
-    CRITERION: { description: '某一评分细则得分高者在前' },
-    HIGHEST_SINGLE_TOTAL: { description: '单个专家最高分高者在前' },
-    NOMINATOR_ORDER: { description: '推荐单位排序靠前者在前' },
+  labels: {
+    CRITERION: '某一评分细则得分高者在前',
+    HIGHEST_SINGLE_TOTAL: '单个专家最高分高者在前',
+    NOMINATOR_ORDER: '推荐单位排序靠前者在前',
   },
 });
 

@@ -1,10 +1,8 @@
 import { ReviewStatus } from '@ronghe/types';
 import { GraphQLDateTimeISO, GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { ReviewRules } from './review-rules.js';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(ReviewStatus, { name: 'ReviewStatus', description: '评审状态' });
 
 /** 考核评审: the district review of one nomination cycle. */
 @ObjectType({ description: '考核评审' })

@@ -1,7 +1,8 @@
 import { numericColumn } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+
 
 /** One evaluator's mark on one criterion for one nomination; locked once submitted. */
 @ObjectType({ description: '评分' })
@@ -33,6 +34,9 @@ export class Score {
   @Field(() => GraphQLDateTimeISO, { nullable: true, description: '提交时间;提交后锁定' })
   @Column({ name: 'submitted_at', type: 'timestamptz', precision: 3, nullable: true })
   submittedAt: Date | null;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz', precision: 3 })
+  updatedAt: Date;
 }
 
 @Entity({ name: 'score_reopening' })

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, requireRole, uniqueViolation } from '@ronghe/kit';
+import { type Caller, DomainError, newId, onUniqueViolation, requireRole } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
@@ -48,7 +48,7 @@ export class ReviewSetupService {
     const id = newId();
     const duplicate = () => new DomainError(ErrorCode.DUPLICATE, '该年度的评审已存在', { field: 'cycleId' });
     // The check gives the usual answer; the unique key answers the same for two racing creations.
-    return this.dataSource.transaction(async (tx) => {
+    const write = () => this.dataSource.transaction(async (tx) => {
       if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw duplicate();
       await tx.getRepository(Review).insert({
         id,
@@ -66,10 +66,8 @@ export class ReviewSetupService {
       });
       if (frozen.length) await tx.getRepository(ReviewNomination).insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
       return this.reviews.require(id, tx);
-    }).catch((error: unknown) => {
-      if (uniqueViolation(error) === 'review_cycle_id_key') throw duplicate();
-      throw error;
     });
+    return onUniqueViolation(write, { review_cycle_id_key: duplicate });
   }
 
   async setRules(caller: Caller, reviewId: string, rules: ReviewRules): Promise<Review> {

@@ -1,11 +1,7 @@
 import { NominationCycleStatus, OrganizationKind, TypicalCategory } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(NominationCycleStatus, { name: 'NominationCycleStatus', description: '评选年度状态' });
-registerEnumType(TypicalCategory, { name: 'TypicalCategory', description: '十类典型' });
-registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: '单位类型' });
 
 /** 评选年度: one year's call for nominations. */
 @ObjectType({ description: '评选年度' })

@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, requireRole, uniqueViolation } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, onUniqueViolation, requireRole, updateVersioned } from '@ronghe/kit';
 import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import { isUnitOnly } from '../access.js';
@@ -60,7 +60,8 @@ export class CycleService {
     // The settings of the latest year before this one (a year may be set up out of order).
     const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: { year: LessThan(input.year) }, order: { year: 'DESC' } }) : null;
     const id = newId();
-    return this.dataSource.transaction(async (tx) => {
+    // Two offices creating the same year at once: the unique year lets one through.
+    return onUniqueViolation(() => this.dataSource.transaction(async (tx) => {
       await tx.getRepository(NominationCycle).insert({
         id,
         year: input.year,
@@ -84,11 +85,7 @@ export class CycleService {
         );
       }
       return tx.getRepository(NominationCycle).findOneByOrFail({ id });
-    }).catch((error: unknown) => {
-      // Two offices creating the same year at once: the unique year lets one through.
-      if (uniqueViolation(error)) throw new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`);
-      throw error;
-    });
+    }), { nomination_cycle_year_key: () => new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`) });
   }
 
   async update(caller: Caller, input: UpdateCycleInput): Promise<NominationCycle> {
@@ -188,15 +185,8 @@ export class CycleService {
     );
   }
 
-  private async applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
-    const result = await this.repo
-      .createQueryBuilder()
-      .update(NominationCycle)
-      .set({ ...changes, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: cycle.id, version })
-      .execute();
-    if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '评选年度设置已被他人修改,请刷新后重试');
-    return this.repo.findOneByOrFail({ id: cycle.id });
+  private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
+    return updateVersioned(this.repo.manager, { entity: NominationCycle, current: cycle, version, changes, stale: '评选年度设置已被他人修改,请刷新后重试' });
   }
 }
 

@@ -1,9 +1,7 @@
 import { NominationStatus, TypicalCategory } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(NominationStatus, { name: 'NominationStatus', description: '推荐状态' });
 
 /** 上报 / 推荐: a candidate in one category, put forward by one nominating unit. */
 @ObjectType({ description: '典型推荐' })
@@ -172,4 +170,7 @@ export class Honour {
   @Field(() => String, { description: '荣誉名称' })
   @Column({ type: 'text' })
   title: string;
+
+  @CreateDateColumn({ name: 'recorded_at', type: 'timestamptz', precision: 3 })
+  recordedAt: Date;
 }

@@ -13,7 +13,8 @@ import {
   paginate,
   requireIdentity,
   requireRole,
-  uniqueViolation,
+  onUniqueViolation,
+  updateVersioned,
 } from '@ronghe/kit';
 import {
   categoryNomineeKind,
@@ -472,19 +473,8 @@ export class NominationService {
     return honours.map((h) => `${h.year} 年已获同类表彰(${h.title}),近 ${cycle.honourLookbackYears} 年内再次推荐`);
   }
 
-  private async applyVersioned(tx: EntityManager, current: Nomination, version: number, changes: Partial<Nomination>) {
-    const result = await this.save(() =>
-      tx
-        .createQueryBuilder()
-        .update(Nomination)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: current.id, version })
-        .execute(),
-    );
-    if (result.affected !== 1) {
-      throw new DomainError(ErrorCode.STALE_VERSION, '该推荐已被他人修改,请刷新后重试', { currentVersion: current.version });
-    }
-    return tx.getRepository(Nomination).findOneByOrFail({ id: current.id });
+  private applyVersioned(tx: EntityManager, current: Nomination, version: number, changes: Partial<Nomination>) {
+    return this.save(() => updateVersioned(tx, { entity: Nomination, current, version, changes, stale: '该推荐已被他人修改,请刷新后重试' }));
   }
 
   private recordEvent(tx: EntityManager, nominationId: string, from: S | null, to: S, actor: Identity, reason: string | null = null) {
@@ -500,16 +490,9 @@ export class NominationService {
     });
   }
 
-  private async save<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      const constraint = uniqueViolation(error);
-      if (constraint === 'nomination_unit_once_key' || constraint === 'nomination_person_once_key') {
-        throw new DomainError(ErrorCode.DUPLICATE, '该对象本年度已在此类别被推荐过');
-      }
-      throw error;
-    }
+  private save<T>(write: () => Promise<T>): Promise<T> {
+    const duplicate = () => new DomainError(ErrorCode.DUPLICATE, '该对象本年度已在此类别被推荐过');
+    return onUniqueViolation(write, { nomination_unit_once_key: duplicate, nomination_person_once_key: duplicate });
   }
 
   /** The office, or an operator of the nominating unit itself. */

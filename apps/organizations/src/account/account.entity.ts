@@ -1,10 +1,7 @@
 import { AccountStatus, Role } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(Role, { name: 'Role', description: '账号角色' });
-registerEnumType(AccountStatus, { name: 'AccountStatus', description: '账号状态' });
 
 /** 账号: belongs to one unit and holds roles. */
 @ObjectType({ description: '账号' })

@@ -9,7 +9,8 @@ import {
   type PageArgs,
   paginate,
   signAccessToken,
-  uniqueViolation,
+  onUniqueViolation,
+  updateVersioned,
 } from '@ronghe/kit';
 import { AccountStatus, ErrorCode, type Identity, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
@@ -165,12 +166,9 @@ export class AccountService {
     const id = newId();
     const passwordHash = await hashPassword(input.password);
     return this.dataSource.transaction(async (tx) => {
-      try {
-        await tx.getRepository(Account).insert({ id, username, passwordHash, mustChangePassword: true, ...values });
-      } catch (error) {
-        if (uniqueViolation(error)) throw new DomainError(ErrorCode.DUPLICATE, `登录名「${username}」已被使用`, { field: 'username' });
-        throw error;
-      }
+      await onUniqueViolation(() => tx.getRepository(Account).insert({ id, username, passwordHash, mustChangePassword: true, ...values }), {
+        account_username_key: () => new DomainError(ErrorCode.DUPLICATE, `登录名「${username}」已被使用`, { field: 'username' }),
+      });
       const created = await tx.getRepository(Account).findOneByOrFail({ id });
       await this.audit.record(tx, { actor: admin, entityType: 'Account', entityId: id, action: 'CREATE', after: created });
       return created;
@@ -187,15 +185,8 @@ export class AccountService {
     }
     const status = input.status ?? current.status;
     return this.dataSource.transaction(async (tx) => {
-      const result = await tx
-        .createQueryBuilder()
-        .update(Account)
-        .set({ ...values, status, version: () => 'version + 1' })
-        .where('id = :id AND version = :version', { id: current.id, version: input.version })
-        .execute();
-      if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '该账号已被他人修改,请刷新后重试');
+      const updated = await updateVersioned(tx, { entity: Account, current, version: input.version, changes: { ...values, status }, stale: '该账号已被他人修改,请刷新后重试' });
       if (status !== AccountStatus.ACTIVE) await this.revokeSessions(tx, current.id);
-      const updated = await tx.getRepository(Account).findOneByOrFail({ id: current.id });
       await this.audit.record(tx, { actor: admin, entityType: 'Account', entityId: current.id, action: 'UPDATE', before: current, after: updated });
       return updated;
     });

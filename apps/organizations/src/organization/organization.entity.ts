@@ -1,10 +1,7 @@
 import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(OrganizationKind, { name: 'OrganizationKind', description: '单位类型' });
-registerEnumType(OrganizationStatus, { name: 'OrganizationStatus', description: '单位状态' });
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
 
 /** 单位: any body the programme touches, placed in the jurisdiction tree under one parent. */
 @ObjectType({ description: '单位' })
@@ -27,7 +24,6 @@ export class Organization {
   @Column({ type: 'text' })
   kind: OrganizationKind;
 
-  @Index()
   @Column({ name: 'parent_id', type: 'uuid', nullable: true })
   parentId: string | null;
 

@@ -11,7 +11,8 @@ import {
   notFound,
   type PageArgs,
   paginate,
-  uniqueViolation,
+  onUniqueViolation,
+  updateVersioned,
 } from '@ronghe/kit';
 import { ErrorCode, isValidCreditCode, isValidPhone, type OrganizationKind, OrganizationStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
@@ -222,36 +223,15 @@ export class OrganizationService {
   }
 
   /** Writes only if nobody changed the row since the caller read `version`. */
-  private async applyVersioned(
-    tx: EntityManager,
-    current: Organization,
-    version: number,
-    changes: Partial<Organization>,
-  ): Promise<Organization> {
-    const result = await this.save(() =>
-      tx
-        .createQueryBuilder()
-        .update(Organization)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND deleted_at IS NULL', { id: current.id, version })
-        .execute(),
-    );
-    if (result.affected !== 1) {
-      throw new DomainError(ErrorCode.STALE_VERSION, '该单位已被他人修改,请刷新后重试', { currentVersion: current.version });
-    }
-    return tx.getRepository(Organization).findOneByOrFail({ id: current.id });
+  private applyVersioned(tx: EntityManager, current: Organization, version: number, changes: Partial<Organization>): Promise<Organization> {
+    return this.save(() => updateVersioned(tx, { entity: Organization, current, version, changes, stale: '该单位已被他人修改,请刷新后重试', live: true }));
   }
 
   /** Turns the registry's unique constraints into errors a user can act on. */
-  private async save<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (uniqueViolation(error) === 'organization_active_credit_code_key') {
-        throw new DomainError(ErrorCode.DUPLICATE, '统一社会信用代码已被其他单位使用', { field: 'creditCode' });
-      }
-      throw error;
-    }
+  private save<T>(write: () => Promise<T>): Promise<T> {
+    return onUniqueViolation(write, {
+      organization_active_credit_code_key: () => new DomainError(ErrorCode.DUPLICATE, '统一社会信用代码已被其他单位使用', { field: 'creditCode' }),
+    });
   }
 
   private async requireExisting(caller: Caller, id: string): Promise<Organization> {

@@ -1,9 +1,7 @@
 import { Gender, maskIdNumber, maskPhone } from '@ronghe/types';
 import { GraphQLDateTimeISO, GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(Gender, { name: 'Gender', description: '性别' });
 
 /** 外来务工人员: a migrant worker who may be nominated. ID number and phone are masked in every response. */
 @ObjectType({ description: '外来务工人员' })

@@ -9,7 +9,8 @@ import {
   newId,
   notFound,
   paginate,
-  uniqueViolation,
+  onUniqueViolation,
+  updateVersioned,
 } from '@ronghe/kit';
 import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
@@ -180,29 +181,11 @@ export class PersonService {
     return unit;
   }
 
-  private async applyVersioned(tx: EntityManager, current: Person, version: number, changes: Partial<Person>): Promise<Person> {
-    const result = await this.save(() =>
-      tx
-        .createQueryBuilder()
-        .update(Person)
-        .set({ ...changes, version: () => 'version + 1' })
-        .where('id = :id AND version = :version AND deleted_at IS NULL', { id: current.id, version })
-        .execute(),
-    );
-    if (result.affected !== 1) {
-      throw new DomainError(ErrorCode.STALE_VERSION, '该人员信息已被他人修改,请刷新后重试', { currentVersion: current.version });
-    }
-    return tx.getRepository(Person).findOneByOrFail({ id: current.id });
+  private applyVersioned(tx: EntityManager, current: Person, version: number, changes: Partial<Person>): Promise<Person> {
+    return this.save(() => updateVersioned(tx, { entity: Person, current, version, changes, stale: '该人员信息已被他人修改,请刷新后重试', live: true }));
   }
 
-  private async save<T>(write: () => Promise<T>): Promise<T> {
-    try {
-      return await write();
-    } catch (error) {
-      if (uniqueViolation(error) === 'person_id_number_key') {
-        throw new DomainError(ErrorCode.DUPLICATE, '该身份证号已登记', { field: 'idNumber' });
-      }
-      throw error;
-    }
+  private save<T>(write: () => Promise<T>): Promise<T> {
+    return onUniqueViolation(write, { person_id_number_key: () => new DomainError(ErrorCode.DUPLICATE, '该身份证号已登记', { field: 'idNumber' }) });
   }
 }

@@ -1,7 +1,5 @@
 import { ImportMode } from '@ronghe/types';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-
-registerEnumType(ImportMode, { name: 'ImportMode', description: '导入方式' });
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType({ description: '上传的文件' })
 export class ImportFileInput {

@@ -1,8 +1,6 @@
 import { AssignmentRole } from '@ronghe/types';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
-
-registerEnumType(AssignmentRole, { name: 'AssignmentRole', description: '责任单位角色' });
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 
 /** 责任单位: a task handed to a unit, as lead or supporting unit. */
 @ObjectType({ description: '任务分工(责任单位)' })
@@ -16,7 +14,6 @@ export class Assignment {
   @Column({ name: 'task_id', type: 'uuid' })
   taskId: string;
 
-  @Index()
   @Column({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
 

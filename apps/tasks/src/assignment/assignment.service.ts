@@ -11,7 +11,7 @@ import {
   type PageArgs,
   paginate,
   requireIdentity,
-  uniqueViolation,
+  onUniqueViolation,
   updateVersioned,
 } from '@ronghe/kit';
 import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
@@ -152,18 +152,16 @@ export class AssignmentService {
     this.tasks.assertManages(actor, task);
     const [unit] = await this.tasks.assignableUnits(actor, task.ownerOrganizationId, [input.organizationId]);
     const assignment = { id: newId(), taskId: task.id, organizationId: unit.id, role: input.role };
-    try {
-      return await this.documents.transaction(task.documentId, async (tx) => {
+    const write = () =>
+      this.documents.transaction(task.documentId, async (tx) => {
         await tx.getRepository(Assignment).insert(assignment);
         await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'assign', { taskId: task.id, organizationId: unit.id, role: input.role });
         return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
       });
-    } catch (error) {
-      const constraint = uniqueViolation(error);
-      if (constraint === 'assignment_task_organization_key') throw new DomainError(ErrorCode.DUPLICATE, `${unit.name} 已是该任务的责任单位`);
-      if (constraint === 'assignment_one_lead_key') throw new DomainError(ErrorCode.CONFLICT, '该任务已有牵头单位,请用「指定牵头单位」更换');
-      throw error;
-    }
+    return onUniqueViolation(write, {
+      assignment_task_organization_key: () => new DomainError(ErrorCode.DUPLICATE, `${unit.name} 已是该任务的责任单位`),
+      assignment_one_lead_key: () => new DomainError(ErrorCode.CONFLICT, '该任务已有牵头单位,请用「指定牵头单位」更换'),
+    });
   }
 
   /**
@@ -176,15 +174,10 @@ export class AssignmentService {
     const task = await this.tasks.require(caller.loaders, assignment.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);
-    try {
-      return await this.swapLead(actor, task, assignment, input.version);
-    } catch (error) {
-      // Two people naming different leads at once: the one-lead index lets only one through.
-      if (uniqueViolation(error) === 'assignment_one_lead_key') {
-        throw new DomainError(ErrorCode.STALE_VERSION, '牵头单位刚被他人更换,请刷新后重试');
-      }
-      throw error;
-    }
+    // Two people naming different leads at once: the one-lead index lets only one through.
+    return onUniqueViolation(() => this.swapLead(actor, task, assignment, input.version), {
+      assignment_one_lead_key: () => new DomainError(ErrorCode.STALE_VERSION, '牵头单位刚被他人更换,请刷新后重试'),
+    });
   }
 
   private swapLead(actor: Identity, task: Task, assignment: Assignment, version: number): Promise<Assignment> {
@@ -199,9 +192,9 @@ export class AssignmentService {
           .where('id = :id', { id: former.id })
           .execute();
       }
-      await updateVersioned(tx, Assignment, assignment, version, { role: AssignmentRole.LEAD }, '该分工已被他人修改,请刷新后重试');
+      const lead = await updateVersioned(tx, { entity: Assignment, current: assignment, version, changes: { role: AssignmentRole.LEAD }, stale: '该分工已被他人修改,请刷新后重试' });
       await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'designate-lead', { taskId: task.id, formerLeadId: former?.id ?? null });
-      return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
+      return lead;
     });
   }
 

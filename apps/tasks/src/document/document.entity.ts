@@ -1,9 +1,7 @@
 import { DocumentValidity } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(DocumentValidity, { name: 'DocumentValidity', description: '有效性' });
 
 @ObjectType({ description: '依据文件' })
 export class DocumentBasis {

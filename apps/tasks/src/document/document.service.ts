@@ -1,4 +1,4 @@
-import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, uniqueViolation, updateVersioned } from '@ronghe/kit';
+import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, onUniqueViolation, requireIdentity, updateVersioned } from '@ronghe/kit';
 import { DocumentValidity, ErrorCode, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { requireWriter } from '../access.js';
@@ -87,16 +87,15 @@ export class DocumentService {
       validity: DocumentValidity.VALID,
       basis: input.basis.map((b) => ({ documentNumber: b.documentNumber.trim(), title: b.title.trim() })),
     });
-    try {
-      return await this.dataSource.transaction(async (tx) => {
+    const write = () =>
+      this.dataSource.transaction(async (tx) => {
         await tx.getRepository(PolicyDocument).insert(document);
         await audit(tx, this.clock(), actor, 'document', document.id, 'create', { documentNumber: document.documentNumber });
         return tx.getRepository(PolicyDocument).findOneByOrFail({ id: document.id });
       });
-    } catch (error) {
-      if (uniqueViolation(error)) throw new DomainError(ErrorCode.DUPLICATE, `文号 ${document.documentNumber} 已登记`, { field: 'documentNumber' });
-      throw error;
-    }
+    return onUniqueViolation(write, {
+      policy_document_number_key: () => new DomainError(ErrorCode.DUPLICATE, `文号 ${document.documentNumber} 已登记`, { field: 'documentNumber' }),
+    });
   }
 
   /** Marks a document valid or expired; expiring it turns its plan into read-only history. */
@@ -104,9 +103,9 @@ export class DocumentService {
     const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN);
     const current = await this.require(caller.loaders, id);
     return this.dataSource.transaction(async (tx) => {
-      await updateVersioned(tx, PolicyDocument, current, version, { validity }, '该文件已被他人修改,请刷新后重试');
+      const updated = await updateVersioned(tx, { entity: PolicyDocument, current, version, changes: { validity }, stale: '该文件已被他人修改,请刷新后重试' });
       await audit(tx, this.clock(), actor, 'document', id, 'set-validity', { from: current.validity, to: validity });
-      return tx.getRepository(PolicyDocument).findOneByOrFail({ id });
+      return updated;
     });
   }
 }

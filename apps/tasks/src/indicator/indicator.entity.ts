@@ -1,10 +1,8 @@
 import { numericColumn } from '@ronghe/kit';
 import { IndicatorKind } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
-
-registerEnumType(IndicatorKind, { name: 'IndicatorKind', description: '指标类型' });
 
 /** 指标: a typed, measurable target of a task, met or not by the values units report. */
 @ObjectType({ description: '指标' })

@@ -1,10 +1,8 @@
 import { numericColumn } from '@ronghe/kit';
 import { ReportStatus } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(ReportStatus, { name: 'ReportStatus', description: '进展报告状态' });
 
 /** 进展报告: a unit's report on one assignment for one period (e.g. 2026-11 or 2026-Q4). */
 @ObjectType({ description: '进展报告' })

@@ -14,7 +14,7 @@ import {
   type PageArgs,
   paginate,
   requireIdentity,
-  uniqueViolation,
+  onUniqueViolation,
   updateVersioned,
 } from '@ronghe/kit';
 import { ErrorCode, type Identity, IndicatorKind, ReportStatus, Role } from '@ronghe/types';
@@ -156,20 +156,17 @@ export class ReportService {
       submittedAt: this.clock(),
       submittedBy: actor.username,
     };
-    try {
-      return await this.documents.transaction(task.documentId, async (tx) => {
+    const write = () =>
+      this.documents.transaction(task.documentId, async (tx) => {
         await tx.getRepository(ProgressReport).insert(report);
         await this.writeValues(tx, report.id, assignment, values);
         await this.attachEvidence(tx, actor, report.id, input.evidenceIds, 0);
         await audit(tx, report.submittedAt, actor, 'report', report.id, 'submit', { assignmentId: assignment.id, period });
         return tx.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
       });
-    } catch (error) {
-      if (uniqueViolation(error) === 'progress_report_period_key') {
-        throw new DomainError(ErrorCode.REPORT_EXISTS, `${period} 的进展已报告;被退回的报告请修改后重新提交`, { field: 'period' });
-      }
-      throw error;
-    }
+    return onUniqueViolation(write, {
+      progress_report_period_key: () => new DomainError(ErrorCode.REPORT_EXISTS, `${period} 的进展已报告;被退回的报告请修改后重新提交`, { field: 'period' }),
+    });
   }
 
   /** A returned report, corrected and submitted again; its earlier evidence stays. */
@@ -186,7 +183,7 @@ export class ReportService {
     const summary = checkSummary(input.summary);
     const values = checkValues(await this.indicators.byTaskLoader(caller.loaders).load(task.id), input.values);
     return this.documents.transaction(task.documentId, async (tx) => {
-      await updateVersioned(tx, ProgressReport, report, input.version, {
+      const changes = {
         status: ReportStatus.SUBMITTED,
         summary,
         declaresComplete: input.declaresComplete,
@@ -194,7 +191,8 @@ export class ReportService {
         submittedBy: actor.username,
         reviewedAt: null,
         reviewedBy: null,
-      }, STALE_REPORT);
+      };
+      await updateVersioned(tx, { entity: ProgressReport, current: report, version: input.version, changes, stale: STALE_REPORT });
       await tx.getRepository(IndicatorValue).delete({ reportId: report.id });
       await this.writeValues(tx, report.id, assignment, values);
       const [{ count }] = await tx.query('SELECT COUNT(*)::int AS count FROM evidence_file WHERE report_id = $1', [report.id]);
@@ -301,14 +299,10 @@ export class ReportService {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, '只有待审核的报告才能采纳或退回', { status: report.status });
     }
     return this.documents.transaction(task.documentId, async (tx) => {
-      await updateVersioned(tx, ProgressReport, report, version, {
-        status: to,
-        reviewedAt: this.clock(),
-        reviewedBy: actor.username,
-        returnReason: reason,
-      }, STALE_REPORT);
+      const changes = { status: to, reviewedAt: this.clock(), reviewedBy: actor.username, returnReason: reason };
+      const reviewed = await updateVersioned(tx, { entity: ProgressReport, current: report, version, changes, stale: STALE_REPORT });
       await audit(tx, this.clock(), actor, 'report', report.id, to === ReportStatus.ACCEPTED ? 'accept' : 'return', reason ? { reason } : {});
-      return tx.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
+      return reviewed;
     });
   }
 

@@ -1,14 +1,16 @@
-import { connectionType } from '@ronghe/kit';
-import { AssignmentStatus, TaskArea, TrafficLight } from '@ronghe/types';
+import { connectionType, registerEnum } from '@ronghe/kit';
+import { TaskArea, TrafficLight } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { Organization } from '../organization/organization.stub.js';
 import { NoticeKind } from './supervision.service.js';
 
-registerEnumType(AssignmentStatus, { name: 'AssignmentStatus', description: '督导状态(按期限、指标和报告算出)' });
-registerEnumType(TrafficLight, { name: 'TrafficLight', description: '红绿灯' });
-registerEnumType(NoticeKind, { name: 'NoticeKind', description: '提醒类型' });
+registerEnum('NoticeKind', {
+  values: NoticeKind,
+  description: '提醒类型',
+  labels: { DEADLINE_NEAR: '临近期限', OVERDUE: '已逾期', REPORT_DUE: '待报告', REPORT_RETURNED: '报告被退回' },
+});
 
 @ObjectType({ description: '一个指标在某项分工上的完成情况' })
 export class IndicatorProgress {

@@ -1,10 +1,7 @@
 import { ReportPeriod, TaskArea } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn, VersionColumn } from 'typeorm';
-
-registerEnumType(TaskArea, { name: 'TaskArea', description: '任务领域(八个方面)' });
-registerEnumType(ReportPeriod, { name: 'ReportPeriod', description: '进展报告周期' });
 
 /**
  * 主要任务 of a plan (a policy document), handed to responsible units. A sub-task (本级方案) is a

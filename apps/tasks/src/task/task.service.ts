@@ -130,12 +130,13 @@ export class TaskService {
       // or the parent's deadline moving, waits, so the bounds checked below still hold at commit.
       await tx.query('SELECT id FROM task WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[task.id, task.parentId].filter(Boolean)]);
       await this.assertScheduleFits(tx, task, deadline, input.reportPeriod);
-      await updateVersioned(tx, Task, task, input.version, { deadline, reportPeriod: input.reportPeriod }, '该任务已被他人修改,请刷新后重试');
+      const changes = { deadline, reportPeriod: input.reportPeriod };
+      const scheduled = await updateVersioned(tx, { entity: Task, current: task, version: input.version, changes, stale: '该任务已被他人修改,请刷新后重试' });
       await audit(tx, this.clock(), actor, 'task', task.id, 'schedule', {
         from: { deadline: task.deadline, reportPeriod: task.reportPeriod },
         to: { deadline, reportPeriod: input.reportPeriod },
       });
-      return tx.getRepository(Task).findOneByOrFail({ id: task.id });
+      return scheduled;
     });
   }
 

@@ -1,0 +1,9 @@
+import { pendingSchemaChanges } from '@ronghe/kit/testing';
+import { describe, expect, it } from 'vitest';
+import { entities, migrations } from '../entities.js';
+
+describe('the nominations migrations', () => {
+  it('build exactly the tables, columns and indexes the entities describe', async () => {
+    expect(await pendingSchemaChanges({ name: 'nominations', entities, migrations })).toEqual([]);
+  });
+});
