@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { defineProject } from 'vitest/config';
+import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 const root = (file: string) => fileURLToPath(new URL(file, import.meta.url));
@@ -20,7 +20,7 @@ export const postgresSetup = root('./test/support/postgres.ts');
 export const summaryReporter = root('./test/support/summary-reporter.ts');
 
 /** A package's own tests (rules, integration on PostgreSQL): each package's config is this. */
-export default defineProject({
+export default defineConfig({
   ...shared,
   test: {
     include: ['src/**/*.test.ts'],
