@@ -1,5 +1,5 @@
-import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requireRole } from '@ronghe/kit';
-import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
+import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
+import { can, ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { Upstream } from '../upstream/upstream.client.js';
@@ -24,7 +24,7 @@ export class ApprovalService {
   ) {}
 
   async setCommendingAgencies(caller: Caller, reviewId: string, agencyIds: string[]): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     if (agencyIds.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一个表彰单位');
     return this.changeList(reviewId, async (tx) => {
       await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: [...new Set(agencyIds)] });
@@ -33,7 +33,7 @@ export class ApprovalService {
 
   /** A manual change of the shortlist by the office, with its reason; voids earlier approvals. */
   async changeShortlist(caller: Caller, reviewId: string, nominationId: string, include: boolean, reason: string): Promise<Review> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'commendation.manage');
     if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '调整名单须填写理由', { field: 'reason' });
     return this.changeList(reviewId, async (tx) => {
       const result = await tx.getRepository(NominationResult).findOneBy({ reviewId, nominationId });
@@ -45,7 +45,7 @@ export class ApprovalService {
 
   /** An APPROVER of a commending agency approves the current version of the list. */
   async approve(caller: Caller, reviewId: string, shortlistVersion: number): Promise<Review> {
-    const approver = requireRole(caller.identity, Role.APPROVER);
+    const approver = requirePermission(caller.identity, 'commendation.approve');
     return this.dataSource.transaction(async (tx) => {
       const review = await this.lock(tx, reviewId);
       if (review.status !== ReviewStatus.RANKED) throw new DomainError(ErrorCode.CONFLICT, '名单尚未排定,或已审批');
@@ -80,7 +80,7 @@ export class ApprovalService {
 
   /** Configures the holidays and adjusted working days (per date) the publicity period is counted on. */
   async setCalendarDays(caller: Caller, days: { day: string; kind: DayKind; note?: string | null }[]): Promise<number> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'commendation.manage');
     const seen = new Set<string>();
     for (const d of days) {
       if (!isIsoDate(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`, { field: 'day', day: d.day });
@@ -94,7 +94,7 @@ export class ApprovalService {
 
   /** Publishes the approved list from `startDate` for the review's number of working days. */
   async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'commendation.manage');
     const start = startDate ?? beijingDate(this.clock());
     if (!isIsoDate(start)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
     const overrides = new Map((await this.dataSource.getRepository(CalendarDay).find()).map((d) => [d.day, d.kind]));
@@ -109,8 +109,7 @@ export class ApprovalService {
 
   /** Anyone may object during publicity, under their real name and with a way to reach them. */
   async object(caller: Caller, input: { reviewId: string; nominationId: string; objectorName: string; objectorContact: string; content: string }): Promise<Objection> {
-    const objector = requireIdentity(caller.identity);
-    if (objector.roles.includes(Role.PARTNER_READONLY)) throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查阅,不能修改');
+    requirePermission(caller.identity, 'objections.raise');
     const review = await this.reviews.require(input.reviewId);
     if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.CONFLICT, '当前不在公示期');
     if (!input.objectorName.trim() || !input.objectorContact.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
@@ -127,7 +126,7 @@ export class ApprovalService {
    * moves up, and the changed list needs approval and publication again. Dismissed: a reason is kept.
    */
   async answerObjection(caller: Caller, objectionId: string, upheld: boolean, answer: string): Promise<Objection> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'commendation.manage');
     if (!answer.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写答复', { field: 'answer' });
     const objection = await this.dataSource.getRepository(Objection).findOneBy({ id: objectionId });
     if (!objection) throw new DomainError(ErrorCode.NOT_FOUND, '异议不存在');
@@ -190,13 +189,13 @@ export class ApprovalService {
         return groupByKey(ids, found, (o) => o.reviewId);
       })
       .load(reviewId);
-    if (identity.roles.includes(Role.PROGRAM_ADMIN)) return rows;
+    if (can(identity, 'commendation.manage')) return rows;
     return rows.map((o) => Object.assign(new Objection(), o, { objectorName: maskName(o.objectorName), objectorContact: '' }));
   }
 
   /** After the publicity period, with no objection open, the shortlist becomes the commended list. */
   async finalize(caller: Caller, reviewId: string): Promise<Review> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'commendation.manage');
     const today = beijingDate(this.clock());
     return this.dataSource.transaction(async (tx) => {
       const review = await this.lock(tx, reviewId);

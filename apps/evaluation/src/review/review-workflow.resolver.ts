@@ -1,5 +1,5 @@
-import { ExportFile, type RequestContext, requireRole } from '@ronghe/kit';
-import { Role, TypicalCategory } from '@ronghe/types';
+import { ExportFile, type RequestContext, requirePermission } from '@ronghe/kit';
+import { type Permission, TypicalCategory } from '@ronghe/types';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
@@ -139,7 +139,7 @@ export class ReviewWorkflowResolver {
     return ctx.services.assignments.autoAssign(ctx, reviewId);
   }
 
-  @Authorized(Role.EVALUATOR)
+  @Authorized<Permission>('review.score')
   @Mutation(() => EvaluatorAssignment, { description: '声明回避' })
   recuseFromNomination(
     @Arg('reviewId', () => ID) reviewId: string,
@@ -150,7 +150,7 @@ export class ReviewWorkflowResolver {
     return ctx.services.assignments.recuse(ctx, reviewId, nominationId, reason);
   }
 
-  @Authorized(Role.EVALUATOR)
+  @Authorized<Permission>('review.score')
   @Mutation(() => [Score], { description: '保存评分;submit 为 true 时提交并锁定' })
   saveScores(
     @Arg('reviewId', () => ID) reviewId: string,
@@ -204,7 +204,7 @@ export class ReviewWorkflowResolver {
     return ctx.services.scores.progress(ctx, reviewId);
   }
 
-  @Authorized(Role.EVALUATOR)
+  @Authorized<Permission>('review.score')
   @Query(() => [EvaluatorAssignment], { description: '分配给我的评审任务' })
   myAssignments(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
     return ctx.services.assignments.forEvaluator(reviewId, ctx.identity!.accountId);
@@ -220,7 +220,7 @@ export class ReviewWorkflowResolver {
 export class ScoreSheetResolver {
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见)' })
   scoreSheet(@Root() result: NominationResult, @Ctx() ctx: Context) {
-    requireRole(ctx.identity, Role.PROGRAM_ADMIN);
+    requirePermission(ctx.identity, 'review.manage');
     return result.sheet;
   }
 }
