@@ -1,4 +1,4 @@
-import { ErrorCode, type Identity, type Permission, refusalOf, Role } from '@ronghe/types';
+import { ErrorCode, type Identity, type Permission, PERMISSIONS, refusalOf, Role } from '@ronghe/types';
 import { jwtVerify, SignJWT } from 'jose';
 import { DomainError } from './errors.js';
 
@@ -83,12 +83,12 @@ export function requireIdentity(identity: Identity | null): Identity {
 
 /**
  * The caller allowed `permission` by the access rules in `@ronghe/types`; else READ_ONLY_ROLE for a
- * read-only account asking to write, FORBIDDEN (with `message`, when given) for the rest.
+ * read-only account asking to write, FORBIDDEN for the rest, saying what it may not do.
  */
-export function requirePermission(identity: Identity | null, permission: Permission, message = '当前账号无权执行此操作'): Identity {
+export function requirePermission(identity: Identity | null, permission: Permission): Identity {
   const caller = requireIdentity(identity);
   const refusal = refusalOf(caller, permission);
   if (refusal === ErrorCode.READ_ONLY_ROLE) throw new DomainError(refusal, '合作部门账号只能查阅,不能修改');
-  if (refusal) throw new DomainError(refusal, message);
+  if (refusal) throw new DomainError(refusal, `当前账号无权${PERMISSIONS[permission].label}`);
   return caller;
 }

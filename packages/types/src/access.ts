@@ -6,7 +6,10 @@ import { ErrorCode } from './errors.js';
  * Data plus small pure functions, so the browser can import it too.
  */
 
-/** A named thing a role may do; `write` marks the ones a read-only partner is refused with READ_ONLY_ROLE. */
+/**
+ * A named thing a role may do; `write` marks the ones a read-only partner is refused with READ_ONLY_ROLE.
+ * The label completes the refusal 「当前账号无权…」.
+ */
 export const PERMISSIONS = {
   'organizations.write': { write: true, label: '维护单位名录和外来务工人员' },
   'persons.reveal': { write: false, label: '查看完整个人信息' },
@@ -85,10 +88,14 @@ export function reachOf(who: RoleHolder, permission: Permission): Reach | null {
 /** True when the caller acts for the whole district with this permission, not just for its own unit. */
 export const actsForDistrict = (who: RoleHolder, permission: Permission) => reachOf(who, permission) === 'district';
 
-/** True when the caller reads every unit's records; a unit operator reads only its own jurisdiction's. */
-export function readsWholeDistrict(who: RoleHolder): boolean {
-  return rulesOf(who).some((rule) => rule.reach === 'district');
+/** How far the caller reads: every unit's records, only its own jurisdiction's (a unit operator), or nothing without a role. */
+export function readReachOf(who: RoleHolder): Reach | null {
+  const rules = rulesOf(who);
+  if (rules.length === 0) return null;
+  return rules.some((rule) => rule.reach === 'district') ? 'district' : 'jurisdiction';
 }
+
+export const readsWholeDistrict = (who: RoleHolder) => readReachOf(who) === 'district';
 
 /** True when every role of the caller only reads (a partner department). */
 export function isReadOnly(who: RoleHolder): boolean {

@@ -8,12 +8,12 @@ import {
   notFound,
   type PageArgs,
   paginate,
+  requirePermission,
   signAccessToken,
   uniqueViolation,
 } from '@ronghe/kit';
-import { AccountStatus, ErrorCode, type Identity, Role } from '@ronghe/types';
+import { AccountStatus, can, ErrorCode, type Identity, type Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
-import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organization/organization.service.js';
 import { Account } from './account.entity.js';
@@ -63,10 +63,6 @@ export class AccountService {
     private readonly audit: AuditService,
   ) {
     this.repo = dataSource.getRepository(Account);
-  }
-
-  private get access(): AccessService {
-    return this.organizations.access;
   }
 
   /** Active accounts holding a role, e.g. the review panel's evaluators. */
@@ -135,7 +131,7 @@ export class AccountService {
 
   /** The office sets a temporary password; the user must change it at the next sign-in. */
   async resetPassword(caller: Caller, accountId: string, temporaryPassword: string): Promise<Account> {
-    const admin = this.access.assertAdmin(caller.identity);
+    const admin = requirePermission(caller.identity, 'accounts.manage');
     const account = await this.repo.findOneBy({ id: accountId });
     if (!account) throw notFound('账号', accountId);
     assertStrongPassword(temporaryPassword);
@@ -143,7 +139,7 @@ export class AccountService {
   }
 
   async list(caller: Caller, page: Partial<PageArgs> & { search?: string | null }): Promise<Connection<Account>> {
-    this.access.assertAdmin(caller.identity);
+    requirePermission(caller.identity, 'accounts.manage');
     const query = this.repo.createQueryBuilder('a');
     const search = page.search?.trim();
     if (search) {
@@ -155,7 +151,7 @@ export class AccountService {
   }
 
   async create(caller: Caller, input: CreateAccountInput): Promise<Account> {
-    const admin = this.access.assertAdmin(caller.identity);
+    const admin = requirePermission(caller.identity, 'accounts.manage');
     const username = input.username.trim();
     if (!/^[A-Za-z0-9_.-]{3,32}$/.test(username)) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '登录名须为 3 至 32 位字母、数字或 _ . -', { field: 'username' });
@@ -178,11 +174,11 @@ export class AccountService {
   }
 
   async update(caller: Caller, input: UpdateAccountInput): Promise<Account> {
-    const admin = this.access.assertAdmin(caller.identity);
+    const admin = requirePermission(caller.identity, 'accounts.manage');
     const current = await this.repo.findOneBy({ id: input.id });
     if (!current) throw notFound('账号', input.id);
     const values = await this.validated(caller, { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) });
-    if (current.id === admin.accountId && !values.roles.includes(Role.PROGRAM_ADMIN)) {
+    if (current.id === admin.accountId && !can(values.roles, 'accounts.manage')) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '不能移除自己的管理员角色', { field: 'roles' });
     }
     const status = input.status ?? current.status;
