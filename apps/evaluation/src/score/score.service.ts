@@ -16,7 +16,7 @@ export class ScoreService {
 
   /** Saves (or, with `submit`, submits and locks) an evaluator's marks for one nomination. */
   async save(caller: Caller, reviewId: string, nominationId: string, inputs: ScoreInput[], submit: boolean): Promise<Score[]> {
-    const evaluator = requirePermission(caller.identity, 'review.score', '只有评审专家可以评分');
+    const evaluator = requirePermission(caller.identity, 'review.score');
     const seen = new Set<string>();
     for (const input of inputs) {
       if (seen.has(input.criterionId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, '同一项评分细则只能打一个分', { field: 'scores', criterionId: input.criterionId });

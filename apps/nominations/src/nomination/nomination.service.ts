@@ -510,7 +510,7 @@ export class NominationService {
 
   /** The office, or an operator of the nominating unit itself. */
   private assertActsFor(identity: Identity | null, nominatorId: string): Identity {
-    const caller = requirePermission(identity, 'nominations.submit', '当前账号无权推荐');
+    const caller = requirePermission(identity, 'nominations.submit');
     if (actsForDistrict(caller, 'nominations.submit') || caller.organizationId === nominatorId) return caller;
     throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '只能以本单位名义推荐');
   }
