@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actsForDistrict, can, nominatorStaysInJurisdiction, PERMISSIONS, type Permission, reachOf, readsWholeDistrict, refusalOf } from './access.js';
+import { actsForDistrict, can, nominatorStaysInJurisdiction, PERMISSIONS, type Permission, reachOf, readsWholeDistrict, refusalOf, rolesWith } from './access.js';
 import { OrganizationKind, Role } from './enums.js';
 import { ErrorCode } from './errors.js';
 
@@ -31,7 +31,7 @@ describe('the commendation', () => {
   });
 
   it('is scored by evaluators alone', () => {
-    expect(Object.values(Role).filter((r) => can([r], 'review.score'))).toEqual([Role.EVALUATOR]);
+    expect(rolesWith('review.score')).toEqual([Role.EVALUATOR]);
     expect(refusalOf([Role.EVALUATOR], 'commendation.approve')).toBe(ErrorCode.FORBIDDEN);
   });
 });

@@ -75,6 +75,11 @@ export function can(who: RoleHolder, permission: Permission): boolean {
   return rulesOf(who).some((rule) => rule.permissions.includes(permission));
 }
 
+/** The roles that grant a permission, e.g. to find the accounts that may score. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_RULES) as Role[]).filter((role) => ROLE_RULES[role].permissions.includes(permission));
+}
+
 /**
  * How far the caller may use a permission: 'district' when a role granting it reaches the whole
  * district (the office acts for any unit), 'jurisdiction' when only its own unit, null when none grants it.

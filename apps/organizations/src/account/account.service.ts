@@ -12,7 +12,7 @@ import {
   signAccessToken,
   uniqueViolation,
 } from '@ronghe/kit';
-import { AccountStatus, can, ErrorCode, type Identity, type Role } from '@ronghe/types';
+import { AccountStatus, can, ErrorCode, type Identity, type Permission, type Role, rolesWith } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organization/organization.service.js';
@@ -65,11 +65,11 @@ export class AccountService {
     this.repo = dataSource.getRepository(Account);
   }
 
-  /** Active accounts holding a role, e.g. the review panel's evaluators. */
-  activeWithRole(role: Role): Promise<Account[]> {
+  /** Active accounts holding a role that grants `permission`, e.g. the review panel's evaluators. */
+  activeWithPermission(permission: Permission): Promise<Account[]> {
     return this.repo
       .createQueryBuilder('a')
-      .where(':role = ANY(a.roles) AND a.status = :status', { role, status: AccountStatus.ACTIVE })
+      .where('a.roles && :roles::text[] AND a.status = :status', { roles: rolesWith(permission), status: AccountStatus.ACTIVE })
       .orderBy('a.username')
       .getMany();
   }
