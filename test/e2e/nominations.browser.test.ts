@@ -49,3 +49,21 @@ describe('a township nominates in the admin client', () => {
     expect(data.nominations.nodes).toContainEqual({ cycle: { year: 2032 }, category: 'EMPLOYER', nominee: { name: '郑州宇通物流有限公司' } });
   });
 });
+
+describe('the office nominating for a community', () => {
+  it('is offered only nominees within that community, as the server will accept', async () => {
+    const office = await browser.newPage({ locale: 'zh-CN', viewport: { width: 1400, height: 1000 } });
+    await signIn(office, system().adminUrl, 'admin');
+    await office.getByTestId('account-name').waitFor();
+    await office.getByRole('menuitem', { name: '新建推荐' }).click();
+    await choose(office, 'cycle-select', '2032 年度');
+    await office.locator('.ant-form-item', { hasText: '推荐单位' }).locator('.ant-select').click();
+    await office.keyboard.type('十八里河社区');
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: '十八里河社区' }).first().click();
+    await dropdownsClosed(office);
+    await choose(office, 'category-select', '社区(都市村庄)');
+    await office.getByTestId('nominee-picker').click();
+    await expect.poll(() => office.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents()).toEqual(['十八里河社区(十八里河镇)']);
+    await office.close();
+  });
+});

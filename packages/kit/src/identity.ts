@@ -1,4 +1,4 @@
-import { ErrorCode, type Identity, Role } from '@ronghe/types';
+import { ErrorCode, type Identity, type Permission, PERMISSIONS, refusalOf, Role } from '@ronghe/types';
 import { jwtVerify, SignJWT } from 'jose';
 import { DomainError } from './errors.js';
 
@@ -81,11 +81,14 @@ export function requireIdentity(identity: Identity | null): Identity {
   return identity;
 }
 
-/** The caller holding one of `roles`, or FORBIDDEN. */
-export function requireRole(identity: Identity | null, ...roles: Role[]): Identity {
+/**
+ * The caller allowed `permission` by the access rules in `@ronghe/types`; else READ_ONLY_ROLE for a
+ * read-only account asking to write, FORBIDDEN for the rest, saying what it may not do.
+ */
+export function requirePermission(identity: Identity | null, permission: Permission): Identity {
   const caller = requireIdentity(identity);
-  if (!caller.roles.some((r) => roles.includes(r))) {
-    throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权执行此操作');
-  }
+  const refusal = refusalOf(caller, permission);
+  if (refusal === ErrorCode.READ_ONLY_ROLE) throw new DomainError(refusal, '合作部门账号只能查阅,不能修改');
+  if (refusal) throw new DomainError(refusal, `当前账号无权${PERMISSIONS[permission].label}`);
   return caller;
 }

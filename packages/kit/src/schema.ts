@@ -7,8 +7,8 @@ import { gql } from 'graphql-tag';
 import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { registerGlossaryEnums } from './enums.js';
-import { requireIdentity, requireRole } from './identity.js';
-import type { Role } from '@ronghe/types';
+import { requireIdentity, requirePermission } from './identity.js';
+import type { Permission } from '@ronghe/types';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
@@ -69,11 +69,11 @@ export async function writeSubgraphSdl(sdl: string, file: string): Promise<void>
 }
 
 /**
- * `@Authorized()` needs a signed-in caller; `@Authorized(Role.X, …)` one of those roles.
+ * `@Authorized()` needs a signed-in caller; `@Authorized<Permission>('review.score')` that permission.
  * Throwing here gives the same codes as the services' own checks.
  */
-const authChecker: AuthChecker<RequestContext> = ({ context }, roles) => {
-  if (roles.length === 0) requireIdentity(context.identity);
-  else requireRole(context.identity, ...(roles as Role[]));
+const authChecker: AuthChecker<RequestContext> = ({ context }, permissions) => {
+  if (permissions.length === 0) requireIdentity(context.identity);
+  else for (const permission of permissions as Permission[]) requirePermission(context.identity, permission);
   return true;
 };

@@ -5,7 +5,7 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
 import { useFeedback } from '../common/useFeedback';
-import { useAuth } from '../auth/AuthProvider';
+import { useAccess } from '../auth/access';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ReviewResultsQuery } from '../gql/graphql';
@@ -35,9 +35,9 @@ type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number]
 
 /** 排名与审批: the ranked list; the office computes it, the commending agencies approve it. */
 export function ResultsPage() {
-  const { account } = useAuth();
-  const office = !!account?.roles.includes('PROGRAM_ADMIN');
-  const approver = !!account?.roles.includes('APPROVER');
+  const access = useAccess();
+  const office = access.can('review.manage');
+  const approver = access.can('commendation.approve');
   const [reviewId, setReviewId] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({ query: ResultsDocument, variables: { id: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
   const [sheets] = useQuery({ query: ScoreSheetDocument, variables: { id: reviewId ?? '' }, pause: !reviewId || !office, requestPolicy: 'network-only' });
@@ -102,7 +102,7 @@ export function ResultsPage() {
               { title: '推荐单位', render: (_: unknown, r: Row) => r.nomination.nominator.name },
               { title: '综合得分', dataIndex: 'aggregateScore' },
               { title: '结果', dataIndex: 'outcome', render: (v: string, r: Row) => <Space><Tag color={v === 'SHORTLISTED' || v === 'COMMENDED' ? 'green' : 'default'}>{label(resultOutcomeLabels, v)}</Tag>{r.removedReason && <Tag color="orange">{r.removedReason}</Tag>}</Space> },
-              ...(office && ['RANKED', 'APPROVED'].includes(review.status)
+              ...(access.can('commendation.manage') && ['RANKED', 'APPROVED'].includes(review.status)
                 ? [{ title: '', render: (_: unknown, r: Row) => r.rank !== null && <Button size="small" onClick={() => setChanging(r)}>{r.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'}</Button> }]
                 : []),
             ]}

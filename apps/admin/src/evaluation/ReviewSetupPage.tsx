@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { reviewStatusLabels, taskAreaLabels, typicalCategoryLabels } from '@ronghe/types';
+import { can, reviewStatusLabels, taskAreaLabels, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -154,7 +154,7 @@ function AssignmentBoard({ reviewId }: { reviewId: string }) {
   const [{ data: accounts }] = useQuery({ query: EvaluatorAccountsDocument });
   const [, assignOne] = useMutation(AssignOneDocument);
   const { message } = App.useApp();
-  const evaluators = (accounts?.accounts.nodes ?? []).filter((a) => a.roles.includes('EVALUATOR') && a.status === 'ACTIVE');
+  const evaluators = (accounts?.accounts.nodes ?? []).filter((a) => can(a.roles, 'review.score') && a.status === 'ACTIVE');
   return (
     <Card size="small" title="分配看板">
       <Table data-testid="assignment-board" rowKey="nominationId" size="small" pagination={false} dataSource={data?.assignmentBoard ?? []}

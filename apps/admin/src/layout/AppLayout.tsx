@@ -2,6 +2,7 @@ import { ApartmentOutlined, AuditOutlined, FileDoneOutlined, LogoutOutlined, Tro
 import { roleLabels } from '@ronghe/types';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { Guarded, mayOpen } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
 import { saveSession } from '../auth/session';
@@ -15,9 +16,9 @@ const MENU = [
       { key: '/organizations', label: '单位名录' },
       { key: '/jurisdiction', label: '辖区树' },
       { key: '/persons', label: '外来务工人员' },
-      { key: '/import', label: '数据导入', roles: ['PROGRAM_ADMIN', 'UNIT_OPERATOR'] },
-      { key: '/accounts', label: '账号与角色', roles: ['PROGRAM_ADMIN'] },
-      { key: '/audit', label: '审计日志', roles: ['PROGRAM_ADMIN'] },
+      { key: '/import', label: '数据导入' },
+      { key: '/accounts', label: '账号与角色' },
+      { key: '/audit', label: '审计日志' },
     ],
   },
   {
@@ -25,9 +26,9 @@ const MENU = [
     icon: <FileDoneOutlined />,
     label: '任务督导',
     children: [
-      { key: '/tasks/dashboard', label: '督导看板', roles: ['PROGRAM_ADMIN', 'PARTNER_READONLY', 'EVALUATOR', 'APPROVER'] },
-      { key: '/tasks/mine', label: '我的任务', roles: ['UNIT_OPERATOR', 'PROGRAM_ADMIN'] },
-      { key: '/tasks/review', label: '进展审核', roles: ['PROGRAM_ADMIN', 'UNIT_OPERATOR'] },
+      { key: '/tasks/dashboard', label: '督导看板' },
+      { key: '/tasks/mine', label: '我的任务' },
+      { key: '/tasks/review', label: '进展审核' },
       { key: '/tasks/plan', label: '任务分解' },
       { key: '/tasks/documents', label: '政策文件' },
     ],
@@ -38,7 +39,7 @@ const MENU = [
     label: '典型推荐',
     children: [
       { key: '/nominations', label: '推荐列表' },
-      { key: '/nominations/new', label: '新建推荐', roles: ['PROGRAM_ADMIN', 'UNIT_OPERATOR'] },
+      { key: '/nominations/new', label: '新建推荐' },
       { key: '/nomination-cycles', label: '评选年度与名额' },
     ],
   },
@@ -47,19 +48,19 @@ const MENU = [
     icon: <AuditOutlined />,
     label: '考核评审',
     children: [
-      { key: '/review-setup', label: '评审设置', roles: ['PROGRAM_ADMIN'] },
-      { key: '/scoring', label: '我的评审任务', roles: ['EVALUATOR'] },
-      { key: '/evaluation', label: '排名与审批', roles: ['PROGRAM_ADMIN', 'APPROVER', 'PARTNER_READONLY'] },
-      { key: '/publicity', label: '公示与异议', roles: ['PROGRAM_ADMIN'] },
+      { key: '/review-setup', label: '评审设置' },
+      { key: '/scoring', label: '我的评审任务' },
+      { key: '/evaluation', label: '排名与审批' },
+      { key: '/publicity', label: '公示与异议' },
     ],
   },
 ];
 
-/** Menu entries marked with roles are shown only to those roles (the server checks again); a group left empty is hidden. */
+/** Entries are shown to whom their page is open (the access rules; the server checks again); a group left empty is hidden. */
 function menuFor(roles: readonly string[]) {
   return MENU.map((group) => ({
     ...group,
-    children: group.children.filter((c) => !('roles' in c) || !c.roles || c.roles.some((r) => roles.includes(r))).map(({ key, label }) => ({ key, label })),
+    children: group.children.filter((c) => mayOpen(c.key, roles)),
   })).filter((group) => group.children.length > 0);
 }
 
@@ -105,7 +106,9 @@ export function AppLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ margin: 24 }}>
-          <Outlet />
+          <Guarded>
+            <Outlet />
+          </Guarded>
         </Layout.Content>
       </Layout>
     </Layout>

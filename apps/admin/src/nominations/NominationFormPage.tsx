@@ -1,9 +1,10 @@
-import { OrganizationKind, typicalCategoryLabels, TypicalCategory } from '@ronghe/types';
+import { nominatorStaysInJurisdiction, typicalCategoryLabels, TypicalCategory } from '@ronghe/types';
 import { Alert, App, Button, Card, Form, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
@@ -28,7 +29,9 @@ interface Values {
 /** 推荐表: a unit puts forward a candidate; the server's rules have the last word and say why. */
 export function NominationFormPage() {
   const { account } = useAuth();
-  const operator = !!account && !account.roles.includes('PROGRAM_ADMIN');
+  // Only the office chooses the nominating unit; an operator nominates as its own unit.
+  const access = useAccess();
+  const operator = !!account && !access.actsForDistrict('nominations.submit');
   const [form] = Form.useForm<Values>();
   const [{ data: cycles }] = useQuery({ query: CyclesDocument });
   const openCycles = (cycles?.nominationCycles.nodes ?? []).filter((c) => c.status === 'OPEN');
@@ -36,7 +39,8 @@ export function NominationFormPage() {
   const category = Form.useWatch('category', form);
   const nominator = Form.useWatch('nominatorOrganizationId', form) ?? (operator ? account?.organization.id : undefined);
   const [{ data: nominatorUnit }] = useQuery({ query: UnitKindDocument, variables: { id: nominator ?? '' }, pause: !nominator });
-  const local = nominatorUnit?.organization && [OrganizationKind.TOWNSHIP, OrganizationKind.SUBDISTRICT].includes(nominatorUnit.organization.kind as OrganizationKind);
+  // The server's rule: every nominating kind but the district-level bodies stays within its jurisdiction.
+  const local = !!nominatorUnit?.organization && nominatorStaysInJurisdiction(nominatorUnit.organization.kind);
   const cycle = openCycles.find((c) => c.id === cycleId);
   const [, create] = useMutation(CreateDocument);
   const [, submit] = useMutation(SubmitDocument);

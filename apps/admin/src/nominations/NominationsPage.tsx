@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { useFeedback } from '../common/useFeedback';
-import { useAuth } from '../auth/AuthProvider';
+import { useAccess } from '../auth/access';
 import { CursorPager } from '../common/CursorPager';
 import { downloadBase64 } from '../common/download';
 import { label, optionsOf } from '../common/labels';
@@ -55,8 +55,7 @@ const STATUS_COLOR: Record<string, string> = { DRAFT: 'default', SUBMITTED: 'pro
 
 /** 推荐列表 and the office's acceptance screen: filters, and the steps each role may take. */
 export function NominationsPage() {
-  const { account } = useAuth();
-  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const office = useAccess().can('nominations.manage');
   const [{ data: cycles }] = useQuery({ query: CyclesDocument });
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [category, setCategory] = useState<TypicalCategory | null>(null);

@@ -18,7 +18,7 @@ const PersonsDocument = graphql(`
 
 /**
  * Offers only nominees that fit the category (a unit of its kind, or a registered migrant worker)
- * and, for a township or sub-district, only those within its jurisdiction.
+ * and, for every nominating kind but district-level bodies, only those within its jurisdiction.
  */
 export function NomineePicker(props: { category: string | undefined; within: string | null; value?: string; onChange?: (id: string) => void }) {
   const [search, setSearch] = useState('');

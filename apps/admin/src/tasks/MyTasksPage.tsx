@@ -3,6 +3,7 @@ import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography } from
 import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { CursorPager } from '../common/CursorPager';
 import { label } from '../common/labels';
@@ -42,8 +43,8 @@ const NOTICE_TYPE: Record<string, 'warning' | 'error' | 'info'> = { OVERDUE: 'er
 /** 我的任务: the unit's assignments in the plans in force, its reminders, and reporting progress. */
 export function MyTasksPage() {
   const { account } = useAuth();
-  const office = !!account?.roles.includes('PROGRAM_ADMIN');
-  const canReport = !!account?.roles.some((r) => r === 'UNIT_OPERATOR' || r === 'PROGRAM_ADMIN');
+  const access = useAccess();
+  const canReport = access.can('reports.submit');
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const unitId = organizationId ?? account?.organization.id ?? null;
   const ownUnit = unitId === account?.organization.id;
@@ -67,7 +68,7 @@ export function MyTasksPage() {
     <Card
       title="我的任务"
       extra={
-        office && (
+        access.readsWholeDistrict && (
           <div style={{ width: 280 }}>
             <OrganizationPicker placeholder="查看其他单位的任务" value={organizationId ?? undefined} onChange={(v) => { setOrganizationId(v ?? null); pages.reset(); }} />
           </div>

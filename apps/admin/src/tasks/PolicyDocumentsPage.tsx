@@ -5,7 +5,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { useAuth } from '../auth/AuthProvider';
+import { useAccess } from '../auth/access';
 import { CursorPager } from '../common/CursorPager';
 import { label } from '../common/labels';
 import { useCursorPages } from '../common/useCursorPages';
@@ -44,8 +44,7 @@ export function PolicyDocumentsPage() {
 }
 
 function PolicyDocumentList() {
-  const { account } = useAuth();
-  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const office = useAccess().can('documents.write');
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [registering, setRegistering] = useState(false);
@@ -95,8 +94,8 @@ function PolicyDocumentList() {
 }
 
 function PolicyDocumentDetail({ id }: { id: string }) {
-  const { account } = useAuth();
-  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const access = useAccess();
+  const office = access.can('documents.write');
   const navigate = useNavigate();
   const [{ data, fetching, error }, refetch] = useQuery({ query: DetailDocument, variables: { id } });
   const [, setValidity] = useMutation(ValidityDocument);
@@ -105,7 +104,7 @@ function PolicyDocumentDetail({ id }: { id: string }) {
   const [planning, setPlanning] = useState(false);
   const d = data?.policyDocument;
   // A registered plan has no tasks until the office creates them from its text.
-  const mayCreatePlan = office && d?.validity === 'VALID' && data?.tasks.nodes.length === 0;
+  const mayCreatePlan = access.can('tasks.plan') && d?.validity === 'VALID' && data?.tasks.nodes.length === 0;
   return (
     <Card
       loading={fetching && !data}

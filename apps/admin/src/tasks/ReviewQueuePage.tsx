@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { useAuth } from '../auth/AuthProvider';
+import { useAccess } from '../auth/access';
 import { CursorPager } from '../common/CursorPager';
 import { label } from '../common/labels';
 import { useCursorPages } from '../common/useCursorPages';
@@ -38,8 +38,7 @@ type Row = ReportsToReviewQuery['reportsToReview']['nodes'][number];
 
 /** 进展审核: reports waiting for the office (or the unit that handed the sub-task down), accepted or returned with a reason. */
 export function ReviewQueuePage() {
-  const { account } = useAuth();
-  const canReview = !!account?.roles.some((r) => r === 'PROGRAM_ADMIN' || r === 'UNIT_OPERATOR');
+  const canReview = useAccess().can('reports.review');
   const [status, setStatus] = useState<ReportStatus>('SUBMITTED');
   const pages = useCursorPages();
   const [{ data, fetching, error }, refetch] = useQuery({ query: ReportsToReviewDocument, variables: { status, first: 20, after: pages.after } });

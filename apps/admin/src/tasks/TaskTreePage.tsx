@@ -4,6 +4,7 @@ import { type Key, useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
 import { useFeedback } from '../common/useFeedback';
@@ -46,7 +47,8 @@ function target(i: TaskRow['indicators'][number]) {
 /** 任务分解: the plan's main tasks, their indicators and responsible units, and the sub-plans below them. */
 export function TaskTreePage() {
   const { account } = useAuth();
-  const office = !!account?.roles.includes('PROGRAM_ADMIN');
+  const access = useAccess();
+  const office = access.actsForDistrict('tasks.write');
   const [params, setParams] = useSearchParams();
   const [{ data: documents }] = useQuery({ query: PolicyDocumentsDocument, variables: { first: 50 } });
   // By default the newest plan in force that has its tasks (a document just registered has none yet).
@@ -57,7 +59,7 @@ export function TaskTreePage() {
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   const selected = documents?.policyDocuments.nodes.find((d) => d.id === documentId);
   const expired = selected?.validity === 'EXPIRED';
-  const operator = !!account?.roles.includes('UNIT_OPERATOR');
+  const operator = access.can('tasks.write');
   const ownUnit = account?.organization.id;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [expanded, setExpanded] = useState<Key[]>([]);

@@ -1,11 +1,9 @@
 import { Navigate } from 'react-router';
+import { mayOpen } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 
-/** /tasks: the office starts from the dashboard, a unit from its own tasks, the district's readers from the dashboard. */
+/** /tasks: the district's readers (the office among them) start from the dashboard, a unit from its own tasks. */
 export function TasksHome() {
   const { account } = useAuth();
-  const roles = account?.roles ?? [];
-  if (roles.includes('PROGRAM_ADMIN')) return <Navigate to="/tasks/dashboard" replace />;
-  if (roles.includes('UNIT_OPERATOR')) return <Navigate to="/tasks/mine" replace />;
-  return <Navigate to="/tasks/dashboard" replace />;
+  return <Navigate to={mayOpen('/tasks/dashboard', account?.roles ?? []) ? '/tasks/dashboard' : '/tasks/mine'} replace />;
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from '@ronghe/kit';
-import { Role } from '@ronghe/types';
+import type { Permission } from '@ronghe/types';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Review } from '../review/review.entity.js';
 import type { Services } from '../services.js';
@@ -28,7 +28,7 @@ export class ApprovalResolver {
     return ctx.services.approvals.changeShortlist(ctx, reviewId, nominationId, include, reason);
   }
 
-  @Authorized(Role.APPROVER)
+  @Authorized<Permission>('commendation.approve')
   @Mutation(() => Review, { description: '表彰单位审批当前版本的名单' })
   approveShortlist(@Arg('reviewId', () => ID) reviewId: string, @Arg('shortlistVersion', () => Int) version: number, @Ctx() ctx: Context) {
     return ctx.services.approvals.approve(ctx, reviewId, version);

@@ -1,5 +1,5 @@
-import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requireRole } from '@ronghe/kit';
-import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
+import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
+import { can, ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { CalendarService } from '../calendar/calendar.service.js';
 import { beijingDate, endOfWorkingDays, isIsoDate } from '../calendar/working-days.js';
@@ -26,7 +26,7 @@ export class ApprovalService {
   ) {}
 
   async setCommendingAgencies(caller: Caller, reviewId: string, agencyIds: string[]): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     if (agencyIds.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一个表彰单位');
     return this.changeList(reviewId, async (tx) => {
       await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: [...new Set(agencyIds)] });
@@ -35,7 +35,7 @@ export class ApprovalService {
 
   /** A manual change of the shortlist by the office, with its reason; voids earlier approvals. */
   async changeShortlist(caller: Caller, reviewId: string, nominationId: string, include: boolean, reason: string): Promise<Review> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'commendation.manage');
     if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '调整名单须填写理由', { field: 'reason' });
     return this.changeList(reviewId, async (tx) => {
       const result = await tx.getRepository(NominationResult).findOneBy({ reviewId, nominationId });
@@ -47,7 +47,7 @@ export class ApprovalService {
 
   /** An APPROVER of a commending agency approves the current version of the list. */
   async approve(caller: Caller, reviewId: string, shortlistVersion: number): Promise<Review> {
-    const approver = requireRole(caller.identity, Role.APPROVER);
+    const approver = requirePermission(caller.identity, 'commendation.approve');
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);
       if (review.status !== ReviewStatus.RANKED) {
@@ -85,7 +85,7 @@ export class ApprovalService {
 
   /** Publishes the approved list from `startDate` for the review's number of working days. */
   async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'commendation.manage');
     const start = startDate ?? beijingDate(this.clock());
     if (!isIsoDate(start)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
     const overrides = await this.calendar.overrides();
@@ -100,8 +100,7 @@ export class ApprovalService {
 
   /** Anyone may object during publicity, under their real name and with a way to reach them. */
   async object(caller: Caller, input: { reviewId: string; nominationId: string; objectorName: string; objectorContact: string; content: string }): Promise<Objection> {
-    const objector = requireIdentity(caller.identity);
-    if (objector.roles.includes(Role.PARTNER_READONLY)) throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查阅,不能修改');
+    requirePermission(caller.identity, 'objections.raise');
     const review = await this.reviews.require(input.reviewId);
     if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.NOT_IN_PUBLICITY, '当前不在公示期');
     if (!input.objectorName.trim() || !input.objectorContact.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
@@ -118,7 +117,7 @@ export class ApprovalService {
    * moves up, and the changed list needs approval and publication again. Dismissed: a reason is kept.
    */
   async answerObjection(caller: Caller, objectionId: string, upheld: boolean, answer: string): Promise<Objection> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'commendation.manage');
     if (!answer.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写答复', { field: 'answer' });
     const objection = await this.dataSource.getRepository(Objection).findOneBy({ id: objectionId });
     if (!objection) throw new DomainError(ErrorCode.NOT_FOUND, '异议不存在');
@@ -181,13 +180,13 @@ export class ApprovalService {
         return groupByKey(ids, found, (o) => o.reviewId);
       })
       .load(reviewId);
-    if (identity.roles.includes(Role.PROGRAM_ADMIN)) return rows;
+    if (can(identity, 'commendation.manage')) return rows;
     return rows.map((o) => Object.assign(new Objection(), o, { objectorName: maskName(o.objectorName), objectorContact: '' }));
   }
 
   /** After the publicity period, with no objection open, the shortlist becomes the commended list. */
   async finalize(caller: Caller, reviewId: string): Promise<Review> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'commendation.manage');
     const today = beijingDate(this.clock());
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);

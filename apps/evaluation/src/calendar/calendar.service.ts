@@ -1,5 +1,5 @@
-import { type Caller, DomainError, requireRole } from '@ronghe/kit';
-import { ErrorCode, Role } from '@ronghe/types';
+import { type Caller, DomainError, requirePermission } from '@ronghe/kit';
+import { ErrorCode } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { CalendarDay } from './calendar.entity.js';
 import { type DayKind, isIsoDate } from './working-days.js';
@@ -10,7 +10,7 @@ export class CalendarService {
 
   /** Configures the holidays and adjusted working days, per date. */
   async setDays(caller: Caller, days: { day: string; kind: DayKind; note?: string | null }[]): Promise<number> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'commendation.manage');
     const seen = new Set<string>();
     for (const d of days) {
       if (!isIsoDate(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`, { field: 'day', day: d.day });

@@ -1,5 +1,5 @@
 import type { RequestContext } from '@ronghe/kit';
-import { Role } from '@ronghe/types';
+import type { Permission } from '@ronghe/types';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Nomination } from '../nomination/nomination.stub.js';
 import type { Services } from '../services.js';
@@ -18,7 +18,7 @@ export class PanelResolver {
     return ctx.services.panel.board(ctx, reviewId);
   }
 
-  @Authorized(Role.EVALUATOR)
+  @Authorized<Permission>('review.score')
   @Query(() => [EvaluatorAssignment], { description: '分配给我的评审任务' })
   myAssignments(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
     return ctx.services.panel.forEvaluator(reviewId, ctx.identity!.accountId);
@@ -42,7 +42,7 @@ export class PanelResolver {
     return ctx.services.panel.autoAssign(ctx, reviewId);
   }
 
-  @Authorized(Role.EVALUATOR)
+  @Authorized<Permission>('review.score')
   @Mutation(() => EvaluatorAssignment, { description: '声明回避' })
   recuseFromNomination(
     @Arg('reviewId', () => ID) reviewId: string,

@@ -1,5 +1,5 @@
-import { type Caller, DomainError, requireIdentity, requireRole } from '@ronghe/kit';
-import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
+import { type Caller, DomainError, requireIdentity, requirePermission } from '@ronghe/kit';
+import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { Review } from '../review/review.entity.js';
@@ -26,7 +26,7 @@ export class PanelService {
    * again), and assignments with marks stay, counting towards K; only untouched ones are redealt.
    */
   async autoAssign(caller: Caller, reviewId: string): Promise<EvaluatorAssignment[]> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'review.manage');
     const panel = await this.upstream.evaluators(admin);
     // Locked for update: a whole redeal must not interleave with hand changes.
     return this.whileAssignable(reviewId, async (tx, review) => {
@@ -95,7 +95,7 @@ export class PanelService {
 
   /** The office assigns an evaluator by hand; a conflict of interest is refused, not silently ignored. */
   async assignOne(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<EvaluatorAssignment> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'review.manage');
     const evaluator = (await this.upstream.evaluators(admin)).find((e) => e.accountId === evaluatorAccountId);
     if (!evaluator) throw new DomainError(ErrorCode.NOT_AN_EVALUATOR, '该账号不是启用中的评审专家');
     return this.whileAssignable(reviewId, async (tx) => {
@@ -115,7 +115,7 @@ export class PanelService {
   }
 
   async unassign(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<boolean> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     return this.whileAssignable(reviewId, async (tx) => {
       const scored = await tx.query('SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1', [reviewId, nominationId, evaluatorAccountId]);
       if (scored.length) throw new DomainError(ErrorCode.EVALUATOR_HAS_SCORED, '该专家已开始评分,不能取消分配');
@@ -144,7 +144,7 @@ export class PanelService {
 
   /** Every nomination with its evaluators and the panel members it conflicts with. */
   async board(caller: Caller, reviewId: string) {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'review.manage');
     const [nominations, assignments, panel] = await Promise.all([
       this.dataSource.getRepository(ReviewNomination).find({ where: { reviewId }, order: { category: 'ASC', nominationId: 'ASC' } }),
       this.dataSource.getRepository(EvaluatorAssignment).find({ where: { reviewId } }),

@@ -1,5 +1,5 @@
-import { type Caller, DomainError, newId, requireRole } from '@ronghe/kit';
-import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
+import { type Caller, DomainError, newId, requirePermission } from '@ronghe/kit';
+import { ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
 import { EvaluatorAssignment } from '../panel/panel.entity.js';
@@ -20,7 +20,7 @@ export class RankingService {
   ) {}
 
   async compute(caller: Caller, reviewId: string): Promise<NominationResult[]> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     return this.dataSource.transaction(async (tx) => {
       // The review row is locked first: approvals, list changes and saves wait for us, and we read
       // the status they leave, so a list already approved or published is never ranked over.

@@ -1,5 +1,4 @@
-import { ExportFile, PageArgs, type RequestContext, connectionType, requireRole } from '@ronghe/kit';
-import { Role } from '@ronghe/types';
+import { ExportFile, PageArgs, type RequestContext, connectionType, requirePermission } from '@ronghe/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Nomination } from '../nomination/nomination.stub.js';
@@ -32,7 +31,7 @@ export class ResultResolver {
 
   @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见)' })
   scoreSheet(@Root() result: NominationResult, @Ctx() ctx: Context) {
-    requireRole(ctx.identity, Role.PROGRAM_ADMIN);
+    requirePermission(ctx.identity, 'review.manage');
     return result.sheet;
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from '@ronghe/kit';
-import { Role } from '@ronghe/types';
+import type { Permission } from '@ronghe/types';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { EvaluatorAssignment } from '../panel/panel.entity.js';
 import type { Services } from '../services.js';
@@ -12,7 +12,7 @@ type Context = RequestContext<Services>;
 /** Scoring: evaluators' marks, the office's reopenings, and each evaluator's progress. */
 @Resolver(() => EvaluatorAssignment)
 export class ScoreResolver {
-  @Authorized(Role.EVALUATOR)
+  @Authorized<Permission>('review.score')
   @Mutation(() => [Score], { description: '保存评分;submit 为 true 时提交并锁定' })
   saveScores(
     @Arg('reviewId', () => ID) reviewId: string,

@@ -1,5 +1,5 @@
-import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requireIdentity, requireRole } from '@ronghe/kit';
-import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
+import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
+import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
 import { EvaluatorAssignment } from '../panel/panel.entity.js';
@@ -19,8 +19,7 @@ export class ScoreService {
 
   /** Saves (or, with `submit`, submits and locks) an evaluator's marks for one nomination. */
   async save(caller: Caller, reviewId: string, nominationId: string, inputs: ScoreInput[], submit: boolean): Promise<Score[]> {
-    const evaluator = requireIdentity(caller.identity);
-    if (!evaluator.roles.includes(Role.EVALUATOR)) throw new DomainError(ErrorCode.FORBIDDEN, '只有评审专家可以评分');
+    const evaluator = requirePermission(caller.identity, 'review.score');
     const seen = new Set<string>();
     for (const input of inputs) {
       if (seen.has(input.criterionId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, '同一项评分细则只能打一个分', { field: 'scores', criterionId: input.criterionId });
@@ -75,7 +74,7 @@ export class ScoreService {
 
   /** The office lets an evaluator change a submitted score; recorded with its reason. */
   async reopen(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string, reason: string): Promise<boolean> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'review.manage');
     if (!reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写重新开放的理由', { field: 'reason' });
     await this.dataSource.transaction(async (tx) => {
       // Marks change only while scoring; after ranking a reopened score would never be counted.
@@ -91,7 +90,7 @@ export class ScoreService {
 
   /** Per evaluator: assigned, submitted, and what is still open. */
   async progress(caller: Caller, reviewId: string) {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     const rows: { evaluator: string; username: string; assigned: string; recused: string; submitted: string }[] = await this.dataSource.query(
       `SELECT a.evaluator_account_id AS evaluator, a.evaluator_username AS username,
               COUNT(*) AS assigned, COUNT(a.recused_at) AS recused,

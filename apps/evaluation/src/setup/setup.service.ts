@@ -1,5 +1,5 @@
-import { type Caller, DomainError, newId, onUniqueViolation, requireRole } from '@ronghe/kit';
-import { ErrorCode, ReviewStatus, Role } from '@ronghe/types';
+import { type Caller, DomainError, newId, onUniqueViolation, requirePermission } from '@ronghe/kit';
+import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
 import type { CriterionInput } from '../criterion/criterion.inputs.js';
@@ -36,7 +36,7 @@ export class ReviewSetupService {
     caller: Caller,
     input: { cycleId: string; year: number; title: string; shortlistSize: number; evaluatorsPerNomination: number; commendingAgencyIds?: string[]; publicityWorkingDays?: number },
   ): Promise<Review> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'review.manage');
     if (input.shortlistSize < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '表彰名额至少为 1', { field: 'shortlistSize' });
     if ((input.publicityWorkingDays ?? 5) < 5) throw new DomainError(ErrorCode.BAD_USER_INPUT, '公示期不少于 5 个工作日', { field: 'publicityWorkingDays' });
     if (input.evaluatorsPerNomination < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
@@ -71,7 +71,7 @@ export class ReviewSetupService {
   }
 
   async setRules(caller: Caller, reviewId: string, rules: ReviewRules): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     if (rules.trimMinScores < 3) throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
     return this.editRules(reviewId, async (tx, review) => {
       assertTieBreakersResolve(rules, await this.criteria.ofReview(review.id, tx));
@@ -81,7 +81,7 @@ export class ReviewSetupService {
 
   /** At most `cap` shortlisted per category; part of the rules, frozen with them. */
   async setCategoryCaps(caller: Caller, reviewId: string, caps: Record<string, number>): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     for (const [category, cap] of Object.entries(caps)) {
       if (!Number.isInteger(cap) || cap < 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
     }
@@ -92,7 +92,7 @@ export class ReviewSetupService {
 
   /** Replaces the rubric while the rules are not yet frozen. */
   async setCriteria(caller: Caller, reviewId: string, inputs: CriterionInput[]): Promise<Criterion[]> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     if (inputs.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一项评分细则');
     for (const c of inputs) {
       if (!c.name.trim() || !(c.weight > 0) || !(c.maxScore > 0)) {
@@ -116,7 +116,7 @@ export class ReviewSetupService {
 
   /** Scoring starts: from now on the rubric and rules are frozen, so every score is read the same way. */
   async startScoring(caller: Caller, reviewId: string): Promise<Review> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'review.manage');
     return this.editRules(reviewId, async (tx, review) => {
       const criteria = await this.criteria.ofReview(review.id, tx);
       if (criteria.length === 0) throw new DomainError(ErrorCode.RUBRIC_INCOMPLETE, '请先设置评分细则');

@@ -1,7 +1,6 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, onUniqueViolation, requireRole, updateVersioned } from '@ronghe/kit';
-import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, onUniqueViolation, updateVersioned, requirePermission } from '@ronghe/kit';
+import { ErrorCode, NominationCycleStatus, type TypicalCategory, readsWholeDistrict } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
-import { isUnitOnly } from '../access.js';
 import type { Clock } from '../clock.js';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
 import type { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from './cycle.inputs.js';
@@ -48,7 +47,7 @@ export class CycleService {
   }
 
   async create(caller: Caller, input: CreateCycleInput): Promise<NominationCycle> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'nominations.manage');
     if (!Number.isInteger(input.year) || input.year < 2014 || input.year > 2100) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '年度不正确', { field: 'year' });
     }
@@ -89,7 +88,7 @@ export class CycleService {
   }
 
   async update(caller: Caller, input: UpdateCycleInput): Promise<NominationCycle> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'nominations.manage');
     const cycle = await this.require(input.id);
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,设置不能再改');
     const changes: Partial<NominationCycle> = {};
@@ -105,7 +104,7 @@ export class CycleService {
 
   /** DRAFT → OPEN → CLOSED → IN_REVIEW → FINISHED; closing freezes the accepted nominations. */
   async advance(caller: Caller, id: string, version: number, to: NominationCycleStatus): Promise<NominationCycle> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'nominations.manage');
     const cycle = await this.require(id);
     if (NEXT[cycle.status] !== to) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `评选年度不能从「${cycle.status}」变为「${to}」`);
@@ -117,7 +116,7 @@ export class CycleService {
   }
 
   async setQuota(caller: Caller, input: QuotaInput): Promise<NominationQuota> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'nominations.manage');
     const cycle = await this.require(input.cycleId);
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,名额不能再改');
     const quota = { ...input, quota: nonNegative(input.quota, 'quota') };
@@ -132,7 +131,7 @@ export class CycleService {
   }
 
   async grantExtension(caller: Caller, input: ExtensionInput): Promise<NominationExtension> {
-    const admin = requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    const admin = requirePermission(caller.identity, 'nominations.manage');
     const cycle = await this.require(input.cycleId);
     if (cycle.status !== NominationCycleStatus.OPEN) throw new DomainError(ErrorCode.CYCLE_FROZEN, '只有申报中的年度可以延期');
     const reason = input.reason?.trim();
@@ -163,7 +162,7 @@ export class CycleService {
         return groupByKey(ids, rows, (e) => e.cycleId);
       })
       .load(cycleId);
-    return isUnitOnly(identity) ? all.filter((e) => e.organizationId === identity.organizationId) : all;
+    return readsWholeDistrict(identity) ? all : all.filter((e) => e.organizationId === identity.organizationId);
   }
 
   /** Throws NOMINATION_WINDOW_CLOSED unless the unit may submit to the cycle now (its window or its extension). */

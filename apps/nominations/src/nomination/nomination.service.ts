@@ -12,27 +12,27 @@ import {
   type PageArgs,
   paginate,
   requireIdentity,
-  requireRole,
   onUniqueViolation,
   updateVersioned,
+  requirePermission,
 } from '@ronghe/kit';
 import {
+  actsForDistrict,
   categoryNomineeKind,
   ErrorCode,
   type Identity,
   isValidPhone,
   NominationStatus as S,
-  OrganizationKind,
+  nominatorStaysInJurisdiction,
   organizationKindLabels,
   OrganizationStatus,
-  Role,
+  readsWholeDistrict,
   TypicalCategory,
   typicalCategoryLabels,
 } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import type { NominationCycle } from '../cycle/cycle.entity.js';
-import { isUnitOnly } from '../access.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import type { Registry } from '../registry/registry.client.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
@@ -46,10 +46,6 @@ const ATTACHMENTS_MAX = 10;
 // Nominations that count against a quota and block a second nomination of the same nominee.
 const LIVE: S[] = [S.DRAFT, S.SUBMITTED, S.RETURNED, S.ACCEPTED];
 const EDITABLE: S[] = [S.DRAFT, S.RETURNED];
-
-// District-level bodies nominate district-wide; every other kind the office lets nominate (a township,
-// and a community or the industrial cluster if it ever does) only within its own jurisdiction.
-const DISTRICT_WIDE_NOMINATORS: OrganizationKind[] = [OrganizationKind.DISTRICT_GOVERNMENT, OrganizationKind.DISTRICT_AGENCY, OrganizationKind.MASS_ORGANIZATION];
 
 const byCreation = {
   column: 'n.created_at',
@@ -91,7 +87,7 @@ export class NominationService {
   list(caller: Caller, args: Partial<NominationsArgs>): Promise<Connection<Nomination>> {
     const identity = requireIdentity(caller.identity);
     const query = this.repo.createQueryBuilder('n');
-    if (isUnitOnly(identity)) query.andWhere('n.nominator_organization_id = :own', { own: identity.organizationId });
+    if (!readsWholeDistrict(identity)) query.andWhere('n.nominator_organization_id = :own', { own: identity.organizationId });
     if (args.cycleId) query.andWhere('n.cycle_id = :cycleId', { cycleId: args.cycleId });
     if (args.category) query.andWhere('n.category = :category', { category: args.category });
     if (args.status) query.andWhere('n.status = :status', { status: args.status });
@@ -102,7 +98,7 @@ export class NominationService {
   /** A unit's or person's nominations; first pages of many share one batch. A unit operator sees only its own unit's. */
   pageOf(caller: Caller, parent: NominationParent, parentId: string, page: Partial<PageArgs>) {
     const identity = requireIdentity(caller.identity);
-    const own = isUnitOnly(identity) ? identity.organizationId : null;
+    const own = readsWholeDistrict(identity) ? null : identity.organizationId;
     if (page.after) {
       const query = this.repo.createQueryBuilder('n').where(`n.${parent} = :parentId`, { parentId });
       if (own) query.andWhere('n.nominator_organization_id = :own', { own });
@@ -249,7 +245,7 @@ export class NominationService {
       .addSelect('MAX(q.quota)', 'quota')
       .leftJoin('nomination_quota', 'q', 'q.cycle_id = n.cycle_id AND q.organization_id = n.nominator_organization_id AND q.category = n.category')
       .where('n.cycle_id = :cycleId AND n.status IN (:...live)', { cycleId, live: LIVE })
-      .andWhere(isUnitOnly(identity) ? 'n.nominator_organization_id = :own' : 'TRUE', { own: identity.organizationId })
+      .andWhere(readsWholeDistrict(identity) ? 'TRUE' : 'n.nominator_organization_id = :own', { own: identity.organizationId })
       .groupBy('n.nominator_organization_id')
       .addGroupBy('n.category')
       .orderBy('n.nominator_organization_id')
@@ -301,7 +297,7 @@ export class NominationService {
 
   /** Records commendations (the review does at its end); recording the same one twice keeps one. */
   async recordHonours(caller: Caller, inputs: HonourInput[]): Promise<Honour[]> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'commendation.manage');
     const rows = inputs.map((input) => {
       if ((input.nomineeOrganizationId == null) === (input.nomineePersonId == null)) {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, '请指定一个受表彰的单位或个人');
@@ -449,7 +445,7 @@ export class NominationService {
       }
       lineage = unit.lineage;
     }
-    if (!DISTRICT_WIDE_NOMINATORS.includes(nominator.kind) && !lineage.includes(nominator.id)) {
+    if (nominatorStaysInJurisdiction(nominator.kind) && !lineage.includes(nominator.id)) {
       throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `「${nominator.name}」只能推荐本辖区内的对象`, { field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId' });
     }
   }
@@ -497,14 +493,9 @@ export class NominationService {
 
   /** The office, or an operator of the nominating unit itself. */
   private assertActsFor(identity: Identity | null, nominatorId: string): Identity {
-    const caller = requireIdentity(identity);
-    if (caller.roles.includes(Role.PROGRAM_ADMIN)) return caller;
-    if (caller.roles.includes(Role.UNIT_OPERATOR)) {
-      if (caller.organizationId === nominatorId) return caller;
-      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '只能以本单位名义推荐');
-    }
-    if (caller.roles.includes(Role.PARTNER_READONLY)) throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查询,不能修改');
-    throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权推荐');
+    const caller = requirePermission(identity, 'nominations.submit');
+    if (actsForDistrict(caller, 'nominations.submit') || caller.organizationId === nominatorId) return caller;
+    throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '只能以本单位名义推荐');
   }
 
   private async requireOwn(caller: Caller, id: string): Promise<Nomination> {
@@ -515,7 +506,7 @@ export class NominationService {
   }
 
   private async requireForOffice(caller: Caller, id: string): Promise<Nomination> {
-    requireRole(caller.identity, Role.PROGRAM_ADMIN);
+    requirePermission(caller.identity, 'nominations.manage');
     const nomination = await this.loaderById(caller.loaders).load(id);
     if (!nomination) throw notFound('推荐', id);
     return nomination;
@@ -523,7 +514,7 @@ export class NominationService {
 
   private maySee(identity: Identity | null, nomination: Nomination): boolean {
     const caller = requireIdentity(identity);
-    return !isUnitOnly(caller) || nomination.nominatorOrganizationId === caller.organizationId;
+    return readsWholeDistrict(caller) || nomination.nominatorOrganizationId === caller.organizationId;
   }
 }
 

@@ -1,28 +1,22 @@
-import { DomainError, type LoaderRegistry, requireIdentity } from '@ronghe/kit';
-import { ErrorCode, type Identity, Role } from '@ronghe/types';
+import { DomainError, type LoaderRegistry, requireIdentity, requirePermission } from '@ronghe/kit';
+import { ErrorCode, type Identity, type Reach, reachOf, readReachOf } from '@ronghe/types';
 import type { Organization } from '../organization/organization.entity.js';
 
 /** What part of the registry a caller may see: everything, or one jurisdiction subtree. */
 export type Scope = { all: true } | { all: false; rootId: string; rootPath: string };
 
-const READERS_OF_ALL = [Role.PROGRAM_ADMIN, Role.EVALUATOR, Role.APPROVER, Role.PARTNER_READONLY];
-
 /**
- * Who may read and change which units and persons. A unit operator acts only within its own
- * unit's jurisdiction subtree; a partner reads and never writes; the programme office does all.
+ * Which units and persons a caller may read and change, by the reach the access rules give it:
+ * the whole district, or its own unit's jurisdiction subtree. A partner reads and never writes.
  */
 export class AccessService {
   constructor(private readonly loadOrganization: (loaders: LoaderRegistry, id: string) => Promise<Organization | null>) {}
 
   async scopeOf(identity: Identity | null, loaders: LoaderRegistry): Promise<Scope> {
     const caller = requireIdentity(identity);
-    if (caller.roles.some((r) => READERS_OF_ALL.includes(r))) return { all: true };
-    if (caller.roles.includes(Role.UNIT_OPERATOR)) {
-      const own = await this.loadOrganization(loaders, caller.organizationId);
-      if (!own) throw new DomainError(ErrorCode.FORBIDDEN, '当前账号所属单位不存在');
-      return { all: false, rootId: own.id, rootPath: own.path };
-    }
-    throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权查看单位名录');
+    const reach = readReachOf(caller);
+    if (!reach) throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权查看单位名录');
+    return this.scopeAt(caller, reach, loaders);
   }
 
   /** True when the unit lies in the scope. */
@@ -36,13 +30,8 @@ export class AccessService {
 
   /** The scope a caller may change: the office everywhere, an operator within its subtree. */
   async writeScopeOf(identity: Identity | null, loaders: LoaderRegistry): Promise<Scope> {
-    const caller = requireIdentity(identity);
-    if (caller.roles.includes(Role.PROGRAM_ADMIN)) return { all: true };
-    if (caller.roles.includes(Role.UNIT_OPERATOR)) return this.scopeOf(identity, loaders);
-    if (caller.roles.includes(Role.PARTNER_READONLY)) {
-      throw new DomainError(ErrorCode.READ_ONLY_ROLE, '合作部门账号只能查询,不能修改');
-    }
-    throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权修改单位名录');
+    const caller = requirePermission(identity, 'organizations.write');
+    return this.scopeAt(caller, reachOf(caller, 'organizations.write')!, loaders);
   }
 
   async assertCanWrite(identity: Identity | null, loaders: LoaderRegistry, ...units: (Organization | null)[]): Promise<void> {
@@ -50,16 +39,11 @@ export class AccessService {
     for (const unit of units) if (unit && !this.covers(scope, unit)) throw outOfJurisdiction();
   }
 
-  /** Only the programme office manages accounts and reads the audit log. */
-  assertAdmin(identity: Identity | null): Identity {
-    const caller = requireIdentity(identity);
-    if (!caller.roles.includes(Role.PROGRAM_ADMIN)) {
-      throw new DomainError(
-        caller.roles.includes(Role.PARTNER_READONLY) ? ErrorCode.READ_ONLY_ROLE : ErrorCode.FORBIDDEN,
-        '仅活动办公室管理员可执行此操作',
-      );
-    }
-    return caller;
+  private async scopeAt(caller: Identity, reach: Reach, loaders: LoaderRegistry): Promise<Scope> {
+    if (reach === 'district') return { all: true };
+    const own = await this.loadOrganization(loaders, caller.organizationId);
+    if (!own) throw new DomainError(ErrorCode.FORBIDDEN, '当前账号所属单位不存在');
+    return { all: false, rootId: own.id, rootPath: own.path };
   }
 }
 

@@ -8,13 +8,13 @@ import {
   notFound,
   type PageArgs,
   paginate,
+  requirePermission,
   signAccessToken,
   onUniqueViolation,
   updateVersioned,
 } from '@ronghe/kit';
-import { AccountStatus, ErrorCode, type Identity, Role } from '@ronghe/types';
+import { AccountStatus, can, ErrorCode, type Identity, type Permission, type Role, rolesWith } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
-import type { AccessService } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organization/organization.service.js';
 import { Account } from './account.entity.js';
@@ -66,15 +66,11 @@ export class AccountService {
     this.repo = dataSource.getRepository(Account);
   }
 
-  private get access(): AccessService {
-    return this.organizations.access;
-  }
-
-  /** Active accounts holding a role, e.g. the review panel's evaluators. */
-  activeWithRole(role: Role): Promise<Account[]> {
+  /** Active accounts holding a role that grants `permission`, e.g. the review panel's evaluators. */
+  activeWithPermission(permission: Permission): Promise<Account[]> {
     return this.repo
       .createQueryBuilder('a')
-      .where(':role = ANY(a.roles) AND a.status = :status', { role, status: AccountStatus.ACTIVE })
+      .where('a.roles && :roles::text[] AND a.status = :status', { roles: rolesWith(permission), status: AccountStatus.ACTIVE })
       .orderBy('a.username')
       .getMany();
   }
@@ -136,7 +132,7 @@ export class AccountService {
 
   /** The office sets a temporary password; the user must change it at the next sign-in. */
   async resetPassword(caller: Caller, accountId: string, temporaryPassword: string): Promise<Account> {
-    const admin = this.access.assertAdmin(caller.identity);
+    const admin = requirePermission(caller.identity, 'accounts.manage');
     const account = await this.repo.findOneBy({ id: accountId });
     if (!account) throw notFound('账号', accountId);
     assertStrongPassword(temporaryPassword);
@@ -144,7 +140,7 @@ export class AccountService {
   }
 
   async list(caller: Caller, page: Partial<PageArgs> & { search?: string | null }): Promise<Connection<Account>> {
-    this.access.assertAdmin(caller.identity);
+    requirePermission(caller.identity, 'accounts.manage');
     const query = this.repo.createQueryBuilder('a');
     const search = page.search?.trim();
     if (search) {
@@ -156,7 +152,7 @@ export class AccountService {
   }
 
   async create(caller: Caller, input: CreateAccountInput): Promise<Account> {
-    const admin = this.access.assertAdmin(caller.identity);
+    const admin = requirePermission(caller.identity, 'accounts.manage');
     const username = input.username.trim();
     if (!/^[A-Za-z0-9_.-]{3,32}$/.test(username)) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '登录名须为 3 至 32 位字母、数字或 _ . -', { field: 'username' });
@@ -176,11 +172,11 @@ export class AccountService {
   }
 
   async update(caller: Caller, input: UpdateAccountInput): Promise<Account> {
-    const admin = this.access.assertAdmin(caller.identity);
+    const admin = requirePermission(caller.identity, 'accounts.manage');
     const current = await this.repo.findOneBy({ id: input.id });
     if (!current) throw notFound('账号', input.id);
     const values = await this.validated(caller, { ...current, ...Object.fromEntries(Object.entries(input).filter(([, v]) => v != null)) });
-    if (current.id === admin.accountId && !values.roles.includes(Role.PROGRAM_ADMIN)) {
+    if (current.id === admin.accountId && !can(values.roles, 'accounts.manage')) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '不能移除自己的管理员角色', { field: 'roles' });
     }
     const status = input.status ?? current.status;

@@ -1,4 +1,4 @@
-import { PageArgs, type RequestContext, connectionType } from '@ronghe/kit';
+import { PageArgs, type RequestContext, connectionType, requirePermission } from '@ronghe/kit';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 import { AuditRecord } from './audit.entity.js';
@@ -24,7 +24,7 @@ export class AuditResolver {
   @Authorized()
   @Query(() => AuditRecordConnection, { description: '审计日志,最新的在前(仅管理员)' })
   auditLog(@Args(() => AuditLogArgs) args: AuditLogArgs, @Ctx() ctx: Context) {
-    ctx.services.organizations.access.assertAdmin(ctx.identity);
+    requirePermission(ctx.identity, 'audit.read');
     return ctx.services.audit.list(args);
   }
 }

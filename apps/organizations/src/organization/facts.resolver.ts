@@ -1,5 +1,5 @@
 import { type RequestContext, requireIdentity } from '@ronghe/kit';
-import { OrganizationKind, OrganizationStatus, Role } from '@ronghe/types';
+import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
 import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 
@@ -80,7 +80,7 @@ export class FactsResolver {
   @Query(() => [EvaluatorFacts], { description: '启用中的评审专家账号' })
   async evaluatorFacts(@Ctx() ctx: RequestContext<Services>): Promise<EvaluatorFacts[]> {
     requireIdentity(ctx.identity);
-    const accounts = await ctx.services.accounts.activeWithRole(Role.EVALUATOR);
+    const accounts = await ctx.services.accounts.activeWithPermission('review.score');
     const units = await ctx.services.organizations.loaderById(ctx.loaders).loadMany(accounts.map((a) => a.organizationId));
     const pathOf = new Map(units.filter((u): u is NonNullable<typeof u> & { id: string; path: string } => !!u && !(u instanceof Error)).map((u) => [u.id, u.path]));
     return accounts.map((a) => ({

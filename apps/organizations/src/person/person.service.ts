@@ -11,8 +11,9 @@ import {
   paginate,
   onUniqueViolation,
   updateVersioned,
+  requirePermission,
 } from '@ronghe/kit';
-import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, Role } from '@ronghe/types';
+import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -103,10 +104,7 @@ export class PersonService {
 
   /** The unmasked ID number and phone, for the programme office and the person's own jurisdiction; recorded. */
   async reveal(caller: Caller, id: string): Promise<PersonalData> {
-    const identity = caller.identity;
-    if (!identity?.roles.some((r) => r === Role.PROGRAM_ADMIN || r === Role.UNIT_OPERATOR)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, '当前账号无权查看完整个人信息');
-    }
+    const identity = requirePermission(caller.identity, 'persons.reveal');
     const person = await this.get(caller, id);
     if (!person) throw notFound('外来务工人员', id);
     await this.dataSource.transaction((tx) =>

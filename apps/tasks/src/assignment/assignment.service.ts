@@ -12,11 +12,11 @@ import {
   paginate,
   requireIdentity,
   onUniqueViolation,
+  requirePermission,
   updateVersioned,
 } from '@ronghe/kit';
-import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, Role } from '@ronghe/types';
+import { actsForDistrict, AssignmentRole, DocumentValidity, ErrorCode, type Identity, readsWholeDistrict } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
-import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
@@ -56,7 +56,7 @@ export class AssignmentService {
     const identity = requireIdentity(caller.identity);
     const assignment = await this.loaderById(caller.loaders).load(id);
     if (!assignment) return null;
-    if (readsDistrict(identity) || assignment.organizationId === identity.organizationId) return assignment;
+    if (readsWholeDistrict(identity) || assignment.organizationId === identity.organizationId) return assignment;
     const task = await this.tasks.require(caller.loaders, assignment.taskId);
     return task.ownerOrganizationId === identity.organizationId ? assignment : null;
   }
@@ -88,7 +88,7 @@ export class AssignmentService {
       params.area = args.area;
     }
     const query = this.repo.createQueryBuilder('a').where(`a.task_id IN (SELECT t.id FROM task t WHERE ${tasks.join(' AND ')})`, params);
-    if (!readsDistrict(identity)) {
+    if (!readsWholeDistrict(identity)) {
       // A unit sees its own assignments and those on its own plan's sub-tasks.
       const handedDown = 'a.task_id IN (SELECT o.id FROM task o WHERE o.owner_organization_id = :me)';
       if (args.organizationId && args.organizationId !== identity.organizationId) query.andWhere(handedDown);
@@ -114,7 +114,7 @@ export class AssignmentService {
     validity: DocumentValidity | null = null,
   ): Promise<Connection<Assignment>> {
     const identity = requireIdentity(caller.identity);
-    const scoped = !readsDistrict(identity);
+    const scoped = !readsWholeDistrict(identity);
     // Written once for both paths: the batched first pages name columns bare, the cursor page as a.*.
     const conditions = (a: string) => [
       ...(scoped ? [`(${a}organization_id = :me OR ${a}task_id IN (SELECT st.id FROM task st WHERE st.owner_organization_id = :me))`] : []),
@@ -146,7 +146,7 @@ export class AssignmentService {
 
   /** Hands a task to one more unit: the office on district tasks, the owning unit on its sub-tasks. */
   async add(caller: Caller, input: AddAssigneeInput): Promise<Assignment> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const actor = requirePermission(caller.identity, 'tasks.write');
     const task = await this.tasks.require(caller.loaders, input.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);
@@ -169,7 +169,7 @@ export class AssignmentService {
    * designates it. The former lead becomes a supporting unit in the same step.
    */
   async designateLead(caller: Caller, input: DesignateLeadInput): Promise<Assignment> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const actor = requirePermission(caller.identity, 'tasks.write');
     const assignment = await this.require(caller, input.assignmentId);
     const task = await this.tasks.require(caller.loaders, assignment.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
@@ -201,7 +201,7 @@ export class AssignmentService {
   /** The unit that reviews reports on an assignment: the office for district tasks, else the sub-plan's owner. */
   async assertReviews(caller: Caller, actor: Identity, assignment: Assignment): Promise<void> {
     const task = await this.tasks.require(caller.loaders, assignment.taskId);
-    if (isOffice(actor) || (task.ownerOrganizationId !== null && task.ownerOrganizationId === actor.organizationId)) return;
+    if (actsForDistrict(actor, 'reports.review') || (task.ownerOrganizationId !== null && task.ownerOrganizationId === actor.organizationId)) return;
     throw new DomainError(ErrorCode.FORBIDDEN, '只有下达任务的单位才能审核进展报告');
   }
 }

@@ -1,7 +1,6 @@
-import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, onUniqueViolation, requireIdentity, updateVersioned } from '@ronghe/kit';
-import { DocumentValidity, ErrorCode, Role } from '@ronghe/types';
+import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, onUniqueViolation, requireIdentity, updateVersioned, requirePermission } from '@ronghe/kit';
+import { DocumentValidity, ErrorCode } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
-import { requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
 import { PolicyDocument } from './document.entity.js';
@@ -73,7 +72,7 @@ export class DocumentService {
   }
 
   async create(caller: Caller, input: CreatePolicyDocumentInput): Promise<PolicyDocument> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'documents.write');
     for (const field of REQUIRED) {
       if (!String(input[field] ?? '').trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写文件的全部要素', { field });
     }
@@ -100,7 +99,7 @@ export class DocumentService {
 
   /** Marks a document valid or expired; expiring it turns its plan into read-only history. */
   async setValidity(caller: Caller, id: string, validity: DocumentValidity, version: number): Promise<PolicyDocument> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'documents.write');
     const current = await this.require(caller.loaders, id);
     return this.dataSource.transaction(async (tx) => {
       const updated = await updateVersioned(tx, { entity: PolicyDocument, current, version, changes: { validity }, stale: '该文件已被他人修改,请刷新后重试' });

@@ -1,7 +1,6 @@
-import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId } from '@ronghe/kit';
-import { ErrorCode, IndicatorKind, Role } from '@ronghe/types';
+import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
+import { ErrorCode, IndicatorKind } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
-import { requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
@@ -33,7 +32,7 @@ export class IndicatorService {
   }
 
   async create(caller: Caller, input: CreateIndicatorInput): Promise<Indicator> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const actor = requirePermission(caller.identity, 'tasks.write');
     const task = await this.tasks.require(caller.loaders, input.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);

@@ -15,11 +15,11 @@ import {
   paginate,
   requireIdentity,
   onUniqueViolation,
+  requirePermission,
   updateVersioned,
 } from '@ronghe/kit';
-import { ErrorCode, type Identity, IndicatorKind, ReportStatus, Role } from '@ronghe/types';
+import { actsForDistrict, ErrorCode, type Identity, IndicatorKind, readsWholeDistrict, ReportStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
-import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import type { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
 import { audit, historyLoader } from '../audit/audit.js';
@@ -73,7 +73,7 @@ export class ReportService {
 
   /** Keeps an evidence file's bytes in the object store until a report attaches it. */
   async uploadEvidence(caller: Caller, input: EvidenceUploadInput): Promise<EvidenceFile> {
-    const actor = requireWriter(caller.identity, Role.UNIT_OPERATOR, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'reports.submit');
     const fileName = input.fileName.trim().split(/[\\/]/).pop() ?? '';
     if (!fileName) throw new DomainError(ErrorCode.INVALID_FILE, '文件名不能为空', { field: 'fileName' });
     const content = Buffer.from(input.contentBase64, 'base64');
@@ -130,7 +130,7 @@ export class ReportService {
 
   /** A unit reports one period of its own assignment: text, indicator values, evidence. */
   async submit(caller: Caller, input: SubmitReportInput): Promise<ProgressReport> {
-    const actor = requireWriter(caller.identity, Role.UNIT_OPERATOR, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'reports.submit');
     const assignment = await this.assignments.require(caller, input.assignmentId);
     if (assignment.organizationId !== actor.organizationId) {
       throw new DomainError(ErrorCode.FORBIDDEN, '只能报告本单位承担的任务');
@@ -171,7 +171,7 @@ export class ReportService {
 
   /** A returned report, corrected and submitted again; its earlier evidence stays. */
   async resubmit(caller: Caller, input: ResubmitReportInput): Promise<ProgressReport> {
-    const actor = requireWriter(caller.identity, Role.UNIT_OPERATOR, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'reports.submit');
     const report = await this.require(caller, input.id);
     const assignment = await this.assignments.require(caller, report.assignmentId);
     if (assignment.organizationId !== actor.organizationId) throw new DomainError(ErrorCode.FORBIDDEN, '只能修改本单位的报告');
@@ -244,8 +244,8 @@ export class ReportService {
       .innerJoin('task', 't', 't.id = a.task_id')
       .innerJoin('policy_document', 'd', "d.id = t.document_id AND d.validity = 'VALID'");
     // The office reviews district tasks and the sub-tasks of its own plan; a unit, its own plan's.
-    if (isOffice(identity)) query.where('(t.owner_organization_id IS NULL OR t.owner_organization_id = :me)', { me: identity.organizationId });
-    else if (readsDistrict(identity)) query.where('t.owner_organization_id IS NULL');
+    if (actsForDistrict(identity, 'reports.review')) query.where('(t.owner_organization_id IS NULL OR t.owner_organization_id = :me)', { me: identity.organizationId });
+    else if (readsWholeDistrict(identity)) query.where('t.owner_organization_id IS NULL');
     else query.where('t.owner_organization_id = :me', { me: identity.organizationId });
     if (args.status) query.andWhere('r.status = :status', { status: args.status });
     return paginate(query, args, newestFirst);
@@ -289,7 +289,7 @@ export class ReportService {
   }
 
   private async review(caller: Caller, id: string, version: number, to: ReportStatus, reason: string | null) {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const actor = requirePermission(caller.identity, 'reports.review');
     const report = await this.require(caller, id);
     const assignment = await this.assignments.require(caller, report.assignmentId);
     await this.assignments.assertReviews(caller, actor, assignment);

@@ -7,13 +7,13 @@ import {
   ErrorCode,
   encodeCursor,
   OrganizationKind,
+  readsWholeDistrict,
   ReportStatus,
   reportStatusLabels,
   taskAreaLabels,
   type TaskArea,
 } from '@ronghe/types';
 import { type DataSource, In } from 'typeorm';
-import { readsDistrict } from '../access.js';
 import { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
 import { beijingDate, type Clock, daysBetween } from '../clock.js';
@@ -272,7 +272,7 @@ export class SupervisionService {
     const states = (await this.district(caller.loaders, documentId)).filter(
       (s) =>
         (s.status === AssignmentStatus.OVERDUE || s.status === AssignmentStatus.AT_RISK) &&
-        (readsDistrict(identity) ||
+        (readsWholeDistrict(identity) ||
           s.assignment.organizationId === identity.organizationId ||
           s.task.ownerOrganizationId === identity.organizationId),
     );
@@ -428,7 +428,7 @@ export class SupervisionService {
 
   private requireDistrictReader(caller: Caller) {
     const identity = requireIdentity(caller.identity);
-    if (!readsDistrict(identity)) throw new DomainError(ErrorCode.FORBIDDEN, '全区督导汇总仅供活动办公室和合作部门查阅');
+    if (!readsWholeDistrict(identity)) throw new DomainError(ErrorCode.FORBIDDEN, '全区督导汇总仅供活动办公室和合作部门查阅');
     return identity;
   }
 

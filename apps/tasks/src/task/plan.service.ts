@@ -1,7 +1,6 @@
-import { type Caller, DomainError, newId } from '@ronghe/kit';
-import { AssignmentRole, ErrorCode, OrganizationKind, ReportPeriod, Role, TaskArea } from '@ronghe/types';
+import { type Caller, DomainError, newId, requirePermission } from '@ronghe/kit';
+import { AssignmentRole, ErrorCode, OrganizationKind, ReportPeriod, TaskArea } from '@ronghe/types';
 import { type DataSource, IsNull } from 'typeorm';
-import { requireWriter } from '../access.js';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
@@ -52,7 +51,7 @@ export class PlanService {
 
   /** What creating the plan would do: the tasks read from the text and the registry units they name. */
   async draft(caller: Caller, documentId: string): Promise<PlanDraft> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'tasks.plan');
     const document = await this.documents.require(caller.loaders, documentId);
     const planned = mainTasksOf(document.fullText);
     const names = [...new Set(planned.flatMap((t) => t.responsibleUnits).filter((n) => n !== UNIT_GROUP))];
@@ -87,7 +86,7 @@ export class PlanService {
    * no lead units; the office designates them afterwards, and sets deadlines per task.
    */
   async create(caller: Caller, documentId: string, areas: { code: string; area: TaskArea }[]): Promise<Task[]> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN);
+    const actor = requirePermission(caller.identity, 'tasks.plan');
     await this.documents.requireInForce(caller.loaders, documentId);
     const draft = await this.draft(caller, documentId);
     if (draft.tasks.length === 0) {

@@ -1,7 +1,6 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, updateVersioned } from '@ronghe/kit';
-import { AssignmentRole, DocumentValidity, ErrorCode, type Identity, OrganizationStatus, type ReportPeriod, Role } from '@ronghe/types';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, requirePermission, updateVersioned } from '@ronghe/kit';
+import { actsForDistrict, AssignmentRole, DocumentValidity, ErrorCode, type Identity, OrganizationStatus, type ReportPeriod } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
-import { isOffice, requireWriter } from '../access.js';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
@@ -67,7 +66,7 @@ export class TaskService {
    * units within its jurisdiction. The office may decompose any district task.
    */
   async createSubTask(caller: Caller, input: CreateSubTaskInput): Promise<Task> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const actor = requirePermission(caller.identity, 'tasks.write');
     const parent = await this.require(caller.loaders, input.parentId);
     await this.documents.requireInForce(caller.loaders, parent.documentId);
     const title = input.title.trim();
@@ -120,7 +119,7 @@ export class TaskService {
 
   /** Sets a task's deadline and reporting cycle: the office on district tasks, the owner on its own. */
   async updateSchedule(caller: Caller, input: UpdateTaskScheduleInput): Promise<Task> {
-    const actor = requireWriter(caller.identity, Role.PROGRAM_ADMIN, Role.UNIT_OPERATOR);
+    const actor = requirePermission(caller.identity, 'tasks.write');
     const task = await this.require(caller.loaders, input.id);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.assertManages(actor, task);
@@ -166,13 +165,13 @@ export class TaskService {
 
   /** The office manages district tasks; a unit manages the sub-tasks of its own plan. */
   assertManages(actor: Identity, task: Task): void {
-    if (task.ownerOrganizationId === null ? isOffice(actor) : task.ownerOrganizationId === actor.organizationId || isOffice(actor)) return;
+    if (task.ownerOrganizationId === null ? actsForDistrict(actor, 'tasks.write') : task.ownerOrganizationId === actor.organizationId || actsForDistrict(actor, 'tasks.write')) return;
     throw new DomainError(ErrorCode.FORBIDDEN, '只有下达该任务的单位才能修改它');
   }
 
   /** Whose plan the new sub-task belongs to: the caller's unit, which must hold the parent task. */
   private async decomposingUnit(actor: Identity, parent: Task): Promise<string> {
-    if (isOffice(actor) && parent.ownerOrganizationId === null) return actor.organizationId;
+    if (actsForDistrict(actor, 'tasks.write') && parent.ownerOrganizationId === null) return actor.organizationId;
     const holds = await this.dataSource
       .getRepository(Assignment)
       .existsBy({ taskId: parent.id, organizationId: actor.organizationId });
@@ -186,7 +185,7 @@ export class TaskService {
    */
   async assignableUnits(actor: Identity, owner: string | null, organizationIds: string[]): Promise<UnitFacts[]> {
     const units = await this.registry.units(organizationIds, actor);
-    const district = owner === null || (isOffice(actor) && owner === actor.organizationId);
+    const district = owner === null || (actsForDistrict(actor, 'tasks.write') && owner === actor.organizationId);
     return organizationIds.map((id) => {
       const unit = units.find((u) => u.id === id);
       if (!unit) throw notFound('单位', id);

@@ -1,0 +1,127 @@
+import { OrganizationKind, Role } from './enums.js';
+import { ErrorCode } from './errors.js';
+
+/**
+ * Who may do what, written once: the subgraphs enforce it, the admin client shows only what it allows.
+ * Data plus small pure functions, so the browser can import it too.
+ */
+
+/**
+ * A named thing a role may do; `write` marks the ones a read-only partner is refused with READ_ONLY_ROLE.
+ * The label completes the refusal 「当前账号无权…」.
+ */
+export const PERMISSIONS = {
+  'organizations.write': { write: true, label: '维护单位名录和外来务工人员' },
+  'persons.reveal': { write: false, label: '查看完整个人信息' },
+  'accounts.manage': { write: true, label: '管理账号与角色' },
+  'audit.read': { write: false, label: '查阅审计日志' },
+  'documents.write': { write: true, label: '登记政策文件' },
+  'tasks.plan': { write: true, label: '按文件建立主要任务' },
+  'tasks.write': { write: true, label: '分解任务、指定责任单位和指标' },
+  'reports.submit': { write: true, label: '报送进展' },
+  'reports.review': { write: true, label: '审核进展报告' },
+  'nominations.submit': { write: true, label: '推荐典型' },
+  'nominations.manage': { write: true, label: '管理评选年度、受理推荐' },
+  'review.manage': { write: true, label: '设置评审、分配专家、计算排名' },
+  'review.score': { write: true, label: '评分' },
+  'results.read': { write: false, label: '查阅排名与审批' },
+  'commendation.approve': { write: true, label: '审批表彰名单' },
+  'commendation.manage': { write: true, label: '公示、答复异议、确定表彰' },
+  'objections.raise': { write: true, label: '提出异议' },
+} as const;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+/** How far a role reaches: the whole district, or only its own unit and the units under it. */
+export type Reach = 'district' | 'jurisdiction';
+
+export interface RoleRule {
+  reach: Reach;
+  /** Reads only: refused every write with READ_ONLY_ROLE rather than FORBIDDEN. */
+  readOnly: boolean;
+  permissions: readonly Permission[];
+}
+
+export const ROLE_RULES: Record<Role, RoleRule> = {
+  [Role.PROGRAM_ADMIN]: {
+    reach: 'district',
+    readOnly: false,
+    permissions: [
+      'organizations.write', 'persons.reveal', 'accounts.manage', 'audit.read',
+      'documents.write', 'tasks.plan', 'tasks.write', 'reports.submit', 'reports.review',
+      'nominations.submit', 'nominations.manage',
+      'review.manage', 'results.read', 'commendation.manage', 'objections.raise',
+    ],
+  },
+  [Role.UNIT_OPERATOR]: {
+    reach: 'jurisdiction',
+    readOnly: false,
+    permissions: ['organizations.write', 'persons.reveal', 'tasks.write', 'reports.submit', 'reports.review', 'nominations.submit', 'objections.raise'],
+  },
+  [Role.EVALUATOR]: { reach: 'district', readOnly: false, permissions: ['review.score', 'objections.raise'] },
+  [Role.APPROVER]: { reach: 'district', readOnly: false, permissions: ['commendation.approve', 'results.read', 'objections.raise'] },
+  [Role.PARTNER_READONLY]: { reach: 'district', readOnly: true, permissions: ['results.read'] },
+};
+
+/** An identity, or just its roles; unknown role names (from a client or an old token) grant nothing. */
+export type RoleHolder = { readonly roles: readonly string[] } | readonly string[];
+
+function rulesOf(who: RoleHolder): RoleRule[] {
+  const roles: readonly string[] = Array.isArray(who) ? who : (who as { roles: readonly string[] }).roles;
+  return roles.flatMap((r) => (r in ROLE_RULES ? [ROLE_RULES[r as Role]] : []));
+}
+
+export function can(who: RoleHolder, permission: Permission): boolean {
+  return rulesOf(who).some((rule) => rule.permissions.includes(permission));
+}
+
+/** The roles that grant a permission, e.g. to find the accounts that may score. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(ROLE_RULES) as Role[]).filter((role) => ROLE_RULES[role].permissions.includes(permission));
+}
+
+/**
+ * How far the caller may use a permission: 'district' when a role granting it reaches the whole
+ * district (the office acts for any unit), 'jurisdiction' when only its own unit, null when none grants it.
+ */
+export function reachOf(who: RoleHolder, permission: Permission): Reach | null {
+  const granting = rulesOf(who).filter((rule) => rule.permissions.includes(permission));
+  if (granting.length === 0) return null;
+  return granting.some((rule) => rule.reach === 'district') ? 'district' : 'jurisdiction';
+}
+
+/** True when the caller acts for the whole district with this permission, not just for its own unit. */
+export const actsForDistrict = (who: RoleHolder, permission: Permission) => reachOf(who, permission) === 'district';
+
+/** How far the caller reads: every unit's records, only its own jurisdiction's (a unit operator), or nothing without a role. */
+export function readReachOf(who: RoleHolder): Reach | null {
+  const rules = rulesOf(who);
+  if (rules.length === 0) return null;
+  return rules.some((rule) => rule.reach === 'district') ? 'district' : 'jurisdiction';
+}
+
+export const readsWholeDistrict = (who: RoleHolder) => readReachOf(who) === 'district';
+
+/** True when every role of the caller only reads (a partner department). */
+export function isReadOnly(who: RoleHolder): boolean {
+  const rules = rulesOf(who);
+  return rules.length > 0 && rules.every((rule) => rule.readOnly);
+}
+
+/**
+ * Why a caller lacking `permission` is refused: READ_ONLY_ROLE for a read-only account asking to
+ * write, else FORBIDDEN. Null when the caller may.
+ */
+export function refusalOf(who: RoleHolder, permission: Permission): typeof ErrorCode.READ_ONLY_ROLE | typeof ErrorCode.FORBIDDEN | null {
+  if (can(who, permission)) return null;
+  return PERMISSIONS[permission].write && isReadOnly(who) ? ErrorCode.READ_ONLY_ROLE : ErrorCode.FORBIDDEN;
+}
+
+// District-level bodies nominate district-wide; every other kind the office lets nominate (a township,
+// a sub-district, and a community or the industrial cluster if it ever does) only within its own jurisdiction.
+const DISTRICT_WIDE_NOMINATORS: readonly string[] = [OrganizationKind.DISTRICT_GOVERNMENT, OrganizationKind.DISTRICT_AGENCY, OrganizationKind.MASS_ORGANIZATION];
+
+/** True when a nominating unit of this kind may put forward only nominees within its own jurisdiction. */
+export function nominatorStaysInJurisdiction(kind: OrganizationKind | string): boolean {
+  return !DISTRICT_WIDE_NOMINATORS.includes(kind);
+}
