@@ -1,16 +1,14 @@
 // `npm start`: the whole system on one machine, on the embedded database (unless DATABASE_URL is
 // set) with the demo data loaded on first start. Ctrl-C stops everything.
+import { ADMIN_PORT, GATEWAY_PORT, SUBGRAPH_PORTS, SUBGRAPHS } from '@ronghe/types';
 import { startSystem } from './system.mjs';
 
 const env = process.env;
 const port = (name, fallback) => Number(env[name] ?? fallback);
 const ports = {
-  gateway: port('GATEWAY_PORT', 4000),
-  admin: port('ADMIN_PORT', 3000),
-  organizations: port('ORGANIZATIONS_PORT', 4001),
-  tasks: port('TASKS_PORT', 4002),
-  nominations: port('NOMINATIONS_PORT', 4003),
-  evaluation: port('EVALUATION_PORT', 4004),
+  gateway: port('GATEWAY_PORT', GATEWAY_PORT),
+  admin: port('ADMIN_PORT', ADMIN_PORT),
+  ...Object.fromEntries(SUBGRAPHS.map((name) => [name, port(`${name.toUpperCase()}_PORT`, SUBGRAPH_PORTS[name])])),
 };
 
 try {

@@ -4,10 +4,11 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { startEmbeddedPostgres } from '@ronghe/kit/embedded-postgres';
+import { localSubgraphUrl, SUBGRAPHS } from '@ronghe/types';
 
 const root = new URL('../', import.meta.url).pathname;
 
-export const SUBGRAPHS = ['organizations', 'tasks', 'nominations', 'evaluation'];
+export { SUBGRAPHS };
 
 async function waitForHealth(url, what, child, timeoutMs) {
   const deadline = Date.now() + timeoutMs;
@@ -36,7 +37,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
         onLog: (line) => onLine('postgres', line),
       });
   if (database) baseEnv.DATABASE_URL = database.url;
-  for (const name of SUBGRAPHS) baseEnv[`${name.toUpperCase()}_URL`] = `http://127.0.0.1:${ports[name]}/graphql`;
+  for (const name of SUBGRAPHS) baseEnv[`${name.toUpperCase()}_URL`] = localSubgraphUrl(name, ports[name]);
   const failures = [];
 
   const start = (name, args, extraEnv) => {
@@ -98,7 +99,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     adminUrl: ports.admin === null ? null : `http://127.0.0.1:${ports.admin}`,
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${ports[name]}/graphql`])),
+    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, localSubgraphUrl(name, ports[name])])),
     failures,
     stop,
   };

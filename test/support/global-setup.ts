@@ -43,14 +43,8 @@ export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: test/support/postgres.ts must run first');
   const schemas = Object.fromEntries(SUBGRAPHS.map((name: string) => [`${name.toUpperCase()}_DB_SCHEMA`, `e2e_${run}_${name}`]));
-  const ports = {
-    gateway: await freePort(),
-    admin: await freePort(),
-    organizations: await freePort(),
-    tasks: await freePort(),
-    nominations: await freePort(),
-    evaluation: await freePort(),
-  };
+  const ports: Record<string, number> = {};
+  for (const app of ['gateway', 'admin', ...SUBGRAPHS]) ports[app] = await freePort();
   const logs: string[] = [];
   const system = await startSystem({
     env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...schemas },
