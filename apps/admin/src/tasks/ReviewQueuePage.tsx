@@ -1,13 +1,11 @@
 import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { errorOf } from '../api/client';
+import { useRef, useState } from 'react';
+import { useMutation } from 'urql';
 import { useAuth } from '../auth/AuthProvider';
-import { CursorPager } from '../common/CursorPager';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { useFeedback } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { ReportStatus, ReportsToReviewQuery } from '../gql/graphql';
@@ -41,15 +39,13 @@ export function ReviewQueuePage() {
   const { account } = useAuth();
   const canReview = !!account?.roles.some((r) => r === 'PROGRAM_ADMIN' || r === 'UNIT_OPERATOR');
   const [status, setStatus] = useState<ReportStatus>('SUBMITTED');
-  const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ReportsToReviewDocument, variables: { status, first: 20, after: pages.after } });
+  const table = useRef<ConnectionTableHandle>(null);
   const [, accept] = useMutation(AcceptReportDocument);
   const [, giveBack] = useMutation(ReturnReportDocument);
   const [returning, setReturning] = useState<Row | null>(null);
   const [reason, setReason] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
-  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
-  const connection = data?.reportsToReview;
+  const done = useFeedback(() => table.current?.refresh());
 
   return (
     <Card
@@ -58,16 +54,16 @@ export function ReviewQueuePage() {
         <Segmented<ReportStatus>
           value={status}
           options={(['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const).map((s) => ({ value: s, label: label(reportStatusLabels, s) }))}
-          onChange={(v) => { setStatus(v); pages.reset(); }}
+          onChange={(v) => setStatus(v)}
         />
       }
     >
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table<Row>
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
+      <ConnectionTable
+        ref={table}
+        query={ReportsToReviewDocument}
+        variables={{ status }}
+        connection={(data) => data.reportsToReview}
+        unit="份报告"
         locale={{ emptyText: status === 'SUBMITTED' ? '没有待审核的报告' : '没有报告' }}
         columns={[
           { title: '责任单位', render: (_: unknown, r) => r.assignment.organization.name, width: 160 },
@@ -131,8 +127,6 @@ export function ReviewQueuePage() {
           },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="份报告" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
       <Modal
         open={!!returning}
         title="退回进展报告"
