@@ -1,10 +1,11 @@
 import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { App, Button, Card, Input, Modal, Select, Space, Tag, Tooltip } from 'antd';
+import { App, Button, Card, Select, Space, Tag, Tooltip } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { useFeedback } from '../common/useFeedback';
+import { ReasonModal } from '../common/ReasonModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
 import { useAuth } from '../auth/AuthProvider';
 import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { downloadBase64 } from '../common/download';
@@ -69,7 +70,6 @@ export function NominationsPage() {
   const [, giveBack] = useMutation(ReturnDocument);
   const [, disqualify] = useMutation(DisqualifyDocument);
   const [reasonFor, setReasonFor] = useState<{ row: Row; action: 'return' | 'disqualify' } | null>(null);
-  const [reason, setReason] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
   const [, reorder] = useMutation(ReorderDocument);
 
@@ -88,6 +88,7 @@ export function NominationsPage() {
   const { message } = App.useApp();
 
   const done = useFeedback(() => table.current?.refresh());
+  const saved = useSaved(() => table.current?.refresh());
   async function exportSummary() {
     if (!selectedCycle) return;
     const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status, nominatorId }, { requestPolicy: 'network-only' }).toPromise();
@@ -163,21 +164,19 @@ export function NominationsPage() {
           },
         ]}
       />
-      <Modal
-        open={!!reasonFor}
-        title={reasonFor?.action === 'return' ? '退回修改' : '取消资格'}
-        okText="确定"
-        onCancel={() => setReasonFor(null)}
-        onOk={async () => {
-          if (!reasonFor) return;
-          const args = { id: reasonFor.row.id, version: reasonFor.row.version, reason };
-          done(reasonFor.action === 'return' ? await giveBack(args) : await disqualify(args), reasonFor.action === 'return' ? '已退回' : '已取消资格');
-          setReasonFor(null);
-          setReason('');
-        }}
-      >
-        <Input.TextArea rows={3} placeholder="理由(必填,将告知推荐单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+      {reasonFor && (
+        <ReasonModal<unknown>
+          id="nomination-reason"
+          title={reasonFor.action === 'return' ? '退回修改' : '取消资格'}
+          placeholder="理由(必填,将告知推荐单位并留档)"
+          submit={async (reason) => {
+            const args = { id: reasonFor.row.id, version: reasonFor.row.version, reason };
+            return reasonFor.action === 'return' ? await giveBack(args) : await disqualify(args);
+          }}
+          onClose={() => setReasonFor(null)}
+          onDone={saved(reasonFor.action === 'return' ? '已退回' : '已取消资格', () => setReasonFor(null))}
+        />
+      )}
       <NominationDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );

@@ -1,12 +1,13 @@
 import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Button, Card, Input, Modal, Segmented, Space, Tag, Typography } from 'antd';
+import { Button, Card, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { useAuth } from '../auth/AuthProvider';
 import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { label } from '../common/labels';
-import { useFeedback } from '../common/useFeedback';
+import { ReasonModal } from '../common/ReasonModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { ReportStatus, ReportsToReviewQuery } from '../gql/graphql';
 import { AssignmentDrawer, EvidenceLink } from './AssignmentDrawer';
@@ -43,9 +44,9 @@ export function ReviewQueuePage() {
   const [, accept] = useMutation(AcceptReportDocument);
   const [, giveBack] = useMutation(ReturnReportDocument);
   const [returning, setReturning] = useState<Row | null>(null);
-  const [reason, setReason] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
   const done = useFeedback(() => table.current?.refresh());
+  const saved = useSaved(() => table.current?.refresh());
 
   return (
     <Card
@@ -127,26 +128,22 @@ export function ReviewQueuePage() {
           },
         ]}
       />
-      <Modal
-        open={!!returning}
-        title="退回进展报告"
-        okText="退回"
-        cancelText="取消"
-        okButtonProps={{ disabled: !reason.trim() }}
-        onCancel={() => { setReturning(null); setReason(''); }}
-        onOk={async () => {
-          if (!returning) return;
-          if (done(await giveBack({ id: returning.id, version: returning.version, reason: reason.trim() }), '已退回')) {
-            setReturning(null);
-            setReason('');
+      {returning && (
+        <ReasonModal
+          id="report-return"
+          title="退回进展报告"
+          okText="退回"
+          placeholder="退回理由(必填,将告知责任单位并留档)"
+          about={
+            <Typography.Paragraph type="secondary">
+              {`${returning.assignment.organization.name} · (${returning.assignment.task.code})${returning.assignment.task.title} · ${periodLabel(returning.period)}`}
+            </Typography.Paragraph>
           }
-        }}
-      >
-        <Typography.Paragraph type="secondary">
-          {returning && `${returning.assignment.organization.name} · (${returning.assignment.task.code})${returning.assignment.task.title} · ${periodLabel(returning.period)}`}
-        </Typography.Paragraph>
-        <Input.TextArea rows={3} placeholder="退回理由(必填,将告知责任单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+          submit={(reason) => giveBack({ id: returning.id, version: returning.version, reason })}
+          onClose={() => setReturning(null)}
+          onDone={saved('已退回', () => setReturning(null))}
+        />
+      )}
       <AssignmentDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );
