@@ -1,6 +1,6 @@
 import type { TypedDocumentNode } from '@urql/core';
 import { Alert, Table, type TableProps } from 'antd';
-import { type ReactNode, type Ref, useCallback, useImperativeHandle, useMemo, useState } from 'react';
+import { type ReactNode, type Ref, useCallback, useImperativeHandle, useState } from 'react';
 import { useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { CursorPager } from './CursorPager';
@@ -35,24 +35,21 @@ export function ConnectionTable<Data, Variables extends PageVariables, Node exte
     pageSize?: number;
     /** Not ready to ask yet (e.g. the default cycle is still loading): shown as loading. */
     waiting?: boolean;
-    /** Types whose mutations refresh this table even when it shows none of them (an empty page). */
-    additionalTypenames?: string[];
     /** Rendered between the error and the table, with the whole answer (e.g. a unit's score). */
     header?: (data: Data) => ReactNode;
     ref?: Ref<ConnectionTableHandle>;
   } & Omit<TableProps<Node>, 'dataSource' | 'loading' | 'pagination' | 'ref'>,
 ) {
-  const { query, variables, connection: select, unit, pageSize = 20, waiting = false, additionalTypenames, header, ref, ...table } = props;
+  const { query, variables, connection: select, unit, pageSize = 20, waiting = false, header, ref, ...table } = props;
   const filters = JSON.stringify(variables);
   const [seen, setSeen] = useState<{ filters: string; cursors: (string | null)[] }>({ filters, cursors: [null] });
-  // New filters start again from the first page.
+  // New filters start again from the first page (state adjusted while rendering, as React advises).
+  if (seen.filters !== filters) setSeen({ filters, cursors: [null] });
   const cursors = seen.filters === filters ? seen.cursors : [null];
-  const context = useMemo(() => (additionalTypenames ? { additionalTypenames } : undefined), [additionalTypenames?.join()]);
   const [{ data, fetching, error }, reexecute] = useQuery<Data, Variables>({
     query,
     variables: { ...variables, first: pageSize, after: cursors[cursors.length - 1] ?? null } as Variables,
     pause: waiting,
-    context,
   });
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useImperativeHandle(ref, () => ({ refresh }), [refresh]);
@@ -67,7 +64,7 @@ export function ConnectionTable<Data, Variables extends PageVariables, Node exte
         rowKey="id"
         {...table}
         loading={loading}
-        locale={loading ? { emptyText: <div style={{ height: 120 }} /> } : table.locale}
+        locale={loading ? { ...table.locale, emptyText: <div style={{ height: 120 }} /> } : table.locale}
         pagination={false}
         dataSource={connection?.nodes ?? []}
       />
