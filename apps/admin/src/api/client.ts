@@ -29,7 +29,8 @@ export const client = new Client({
     authExchange(async (utils) => ({
       addAuthToOperation(operation) {
         const session = loadSession();
-        return session ? utils.appendHeaders(operation, { authorization: `Bearer ${session.accessToken}` }) : operation;
+        // The refresh itself goes without the refused token: the gateway would turn it away.
+        return session && !operation.context.anonymous ? utils.appendHeaders(operation, { authorization: `Bearer ${session.accessToken}` }) : operation;
       },
       willAuthError() {
         const session = loadSession();
@@ -39,7 +40,7 @@ export const client = new Client({
       async refreshAuth() {
         const session = loadSession();
         if (!session) return;
-        const result = await utils.mutate(RefreshSessionDocument, { refreshToken: session.refreshToken });
+        const result = await utils.mutate(RefreshSessionDocument, { refreshToken: session.refreshToken }, { anonymous: true });
         if (result.data) saveSession(result.data.refreshSession);
         // Unreachable server: keep the session and let the request fail as offline, not as signed out.
         else if (!result.error?.networkError) saveSession(null);
