@@ -45,7 +45,7 @@ export function AccountsPage() {
 
   return (
     <Card title="账号与角色" extra={<Button type="primary" onClick={() => setCreating(true)}>新建账号</Button>}>
-      <Input.Search allowClear placeholder="按登录名或姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); }} />
+      <Input.Search allowClear placeholder="按登录名或姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
       <ConnectionTable
         ref={table}
         query={AccountsDocument}

@@ -46,18 +46,14 @@ export function OrganizationsPage() {
           style={{ width: 200 }}
           options={optionsOf(organizationKindLabels)}
           value={kind}
-          onChange={(value) => {
-            setKind(value ?? null);
-          }}
+          onChange={(value) => setKind(value ?? null)}
           data-testid="kind-filter"
         />
         <Input.Search
           allowClear
           placeholder="按名称或简称查找"
           style={{ width: 280 }}
-          onSearch={(value) => {
-            setSearch(value.trim());
-          }}
+          onSearch={(value) => setSearch(value.trim())}
         />
       </Space>
       <ConnectionTable

@@ -38,9 +38,7 @@ export function UnitAssignments({ organizationId }: { organizationId: string }) 
             { value: 'VALID', label: '现行方案' },
             { value: 'ALL', label: '全部(含已失效文件)' },
           ]}
-          onChange={(value) => {
-            setShown(value);
-          }}
+          onChange={setShown}
         />
       }
     >
