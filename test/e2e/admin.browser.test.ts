@@ -56,10 +56,23 @@ describe('admin client in a real browser', () => {
     await page.getByTestId('totals').waitFor();
   });
 
-  it('sends a user whose session the gateway no longer accepts back to the login page', async () => {
+  it('refreshes an access token the gateway refuses and keeps the user signed in', async () => {
+    const before = await page.evaluate(() => JSON.parse(localStorage.getItem('ronghe.session')!));
     await page.evaluate(() => {
       const session = JSON.parse(localStorage.getItem('ronghe.session')!);
       localStorage.setItem('ronghe.session', JSON.stringify({ ...session, accessToken: 'revoked' }));
+    });
+    await page.reload();
+    await page.getByTestId('account-name').waitFor();
+    const after = await page.evaluate(() => JSON.parse(localStorage.getItem('ronghe.session')!));
+    expect(after.accessToken).not.toBe('revoked');
+    expect(after.refreshToken).not.toBe(before.refreshToken);
+  });
+
+  it('sends a user whose session the gateway no longer accepts back to the login page', async () => {
+    await page.evaluate(() => {
+      const session = JSON.parse(localStorage.getItem('ronghe.session')!);
+      localStorage.setItem('ronghe.session', JSON.stringify({ ...session, accessToken: 'revoked', refreshToken: 'revoked' }));
     });
     await page.reload();
     await page.getByLabel('用户名').waitFor();

@@ -132,7 +132,8 @@ describe('task supervision in the admin client', () => {
     await page.getByTestId('account-name').waitFor();
     await page.goto(`${system().adminUrl.replace(/\/$/, '')}/organizations/${unit.id}`);
     const rows = page.getByTestId('unit-tasks').locator('.ant-table-tbody tr.ant-table-row');
-    await expect.poll(() => rows.count()).toBe(8);
+    // The page asks for the account, the unit, then its tasks: give a busy machine time for all three.
+    await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(8);
     const statuses = await rows.locator('.ant-tag').allTextContents();
     expect(statuses).toHaveLength(8);
     for (const status of statuses) expect(['正常推进', '有风险', '已逾期', '已完成']).toContain(status);

@@ -1,9 +1,6 @@
-import { Alert, Card, Table, Typography } from 'antd';
+import { Card, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useQuery } from 'urql';
-import { errorOf } from '../api/client';
-import { CursorPager } from '../common/CursorPager';
-import { useCursorPages } from '../common/useCursorPages';
+import { ConnectionTable } from '../common/ConnectionTable';
 import { graphql } from '../gql';
 
 const AuditLogDocument = graphql(`
@@ -24,17 +21,13 @@ const ACTION: Record<string, string> = {
 
 /** 审计日志: who changed what, newest first; before and after on expansion. */
 export function AuditLogPage() {
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: AuditLogDocument, variables: { first: 20, after: pages.after } });
-  const connection = data?.auditLog;
   return (
     <Card title="审计日志">
-      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
+      <ConnectionTable
+        query={AuditLogDocument}
+        variables={{}}
+        connection={(data) => data.auditLog}
+        unit="条"
         expandable={{
           rowExpandable: (r) => !!(r.before || r.after),
           expandedRowRender: (r) => (
@@ -52,8 +45,6 @@ export function AuditLogPage() {
           { title: '对象 id', dataIndex: 'entityId', render: (v: string) => <Typography.Text code>{v.slice(0, 8)}</Typography.Text> },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="条" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
     </Card>
   );
 }

@@ -1,7 +1,6 @@
-import { Alert, Button, Form, Input, Modal } from 'antd';
-import { useState } from 'react';
+import { Alert, Form, Input } from 'antd';
 import { useMutation } from 'urql';
-import { errorOf } from '../api/client';
+import { FormModal } from '../common/FormModal';
 import { graphql } from '../gql';
 import { saveSession } from './session';
 
@@ -11,21 +10,20 @@ const ChangePasswordDocument = graphql(`
 
 /** After an admin reset the user must choose a new password before going on; then signs in again. */
 export function ChangePasswordModal({ open }: { open: boolean }) {
-  const [{ fetching }, change] = useMutation(ChangePasswordDocument);
-  const [error, setError] = useState<string | null>(null);
+  const [, change] = useMutation(ChangePasswordDocument);
+  if (!open) return null;
   return (
-    <Modal open={open} title="请修改初始密码" closable={false} maskClosable={false} footer={null}>
-      <Alert type="info" showIcon message="管理员为您设置了临时密码,请先修改密码。修改后请重新登录。" style={{ marginBottom: 16 }} />
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form layout="vertical" onFinish={async (v: { oldPassword: string; newPassword: string }) => {
-        const result = await change(v);
-        if (result.error) setError(errorOf(result.error)?.message ?? '修改失败');
-        else saveSession(null);
-      }}>
-        <Form.Item name="oldPassword" label="当前密码" rules={[{ required: true }]}><Input.Password /></Form.Item>
-        <Form.Item name="newPassword" label="新密码" extra="至少 8 位,含字母和数字" rules={[{ required: true }]}><Input.Password /></Form.Item>
-        <Button type="primary" htmlType="submit" loading={fetching}>修改密码</Button>
-      </Form>
-    </Modal>
+    <FormModal<{ oldPassword: string; newPassword: string }>
+      id="change-password"
+      title="请修改初始密码"
+      okText="修改密码"
+      width={520}
+      submit={change}
+      onDone={() => saveSession(null)}
+    >
+      <Alert type="info" showIcon title="管理员为您设置了临时密码,请先修改密码。修改后请重新登录。" style={{ marginBottom: 16 }} />
+      <Form.Item name="oldPassword" label="当前密码" rules={[{ required: true }]}><Input.Password /></Form.Item>
+      <Form.Item name="newPassword" label="新密码" extra="至少 8 位,含字母和数字" rules={[{ required: true }]}><Input.Password /></Form.Item>
+    </FormModal>
   );
 }

@@ -6,16 +6,19 @@ import { errorOf } from '../api/client';
 /**
  * A dialog around one form: submits it, keeps it open with the server's message when refused
  * (期限晚于上级任务, 文号已登记 …), and hands `onDone` what the mutation returned when saved.
+ * Without `onClose` the dialog cannot be dismissed (a step the user must take first).
  */
 export function FormModal<V extends object, R = unknown>(props: {
   id: string;
   title: ReactNode;
   okText: string;
-  form: FormInstance<V>;
+  form?: FormInstance<V>;
   initialValues?: Partial<V>;
   width?: number;
+  /** Not ready to submit (e.g. a file still uploading). */
+  busy?: boolean;
   submit: (values: V) => Promise<{ error?: CombinedError; data?: R }>;
-  onClose: () => void;
+  onClose?: () => void;
   onDone: (data: R) => void;
   children: ReactNode;
 }) {
@@ -28,7 +31,10 @@ export function FormModal<V extends object, R = unknown>(props: {
       title={props.title}
       okText={props.okText}
       cancelText="取消"
-      okButtonProps={{ loading: saving, htmlType: 'submit', form: props.id }}
+      okButtonProps={{ loading: saving, disabled: props.busy, htmlType: 'submit', form: props.id }}
+      cancelButtonProps={props.onClose ? undefined : { style: { display: 'none' } }}
+      closable={!!props.onClose}
+      keyboard={!!props.onClose}
       onCancel={props.onClose}
       maskClosable={false}
       destroyOnHidden

@@ -23,3 +23,16 @@ export function useFeedback(then: () => void) {
     [message, then],
   );
 }
+
+/** A FormModal's `onDone`: the success message, the dialog closed, then `then` (usually a refetch). */
+export function useSaved(then: () => void) {
+  const { message } = App.useApp();
+  return useCallback(
+    (ok: string, close: () => void) => () => {
+      message.success(ok);
+      close();
+      then();
+    },
+    [message, then],
+  );
+}

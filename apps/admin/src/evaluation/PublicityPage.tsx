@@ -1,9 +1,10 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { useFeedback } from '../common/useFeedback';
+import { FormModal } from '../common/FormModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PublicityQuery } from '../gql/graphql';
 import { ReviewSelect } from './ReviewSelect';
@@ -39,6 +40,7 @@ export function PublicityPage() {
   const shortlisted = review?.results.nodes.filter((r) => r.outcome === 'SHORTLISTED' || r.outcome === 'COMMENDED') ?? [];
   const nameOf = new Map(review?.results.nodes.map((r) => [r.nomination.id, r.nomination.nominee.name]));
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
+  const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
   return (
     <Card title="公示与异议" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
@@ -66,24 +68,36 @@ export function PublicityPage() {
               { title: '答复', dataIndex: 'answer' },
               { title: '', render: (_: unknown, o: Objection) => o.status === 'OPEN' && <Button size="small" onClick={() => setAnswering(o)}>答复</Button> },
             ]} />
-          <Modal open={recording} title="登记异议(须实名)" footer={null} destroyOnHidden onCancel={() => setRecording(false)}>
-            <Form layout="vertical" onFinish={async (v: { nominationId: string; objectorName: string; objectorContact: string; content: string }) => done(await object({ input: { reviewId: review.id, ...v } }), '异议已登记') && setRecording(false)}>
+          {recording && (
+            <FormModal<{ nominationId: string; objectorName: string; objectorContact: string; content: string }>
+              id="objection-raise"
+              title="登记异议(须实名)"
+              okText="登记"
+              submit={(v) => object({ input: { reviewId: review.id, ...v } })}
+              onClose={() => setRecording(false)}
+              onDone={saved('异议已登记', () => setRecording(false))}
+            >
               <Form.Item name="nominationId" label="针对" rules={[{ required: true }]}><Select options={shortlisted.map((r) => ({ value: r.nomination.id, label: r.nomination.nominee.name }))} /></Form.Item>
               <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}><Input /></Form.Item>
               <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}><Input /></Form.Item>
               <Form.Item name="content" label="异议内容" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
-              <Button type="primary" htmlType="submit">登记</Button>
-            </Form>
-          </Modal>
-          <Modal open={!!answering} title="答复异议" footer={null} destroyOnHidden onCancel={() => setAnswering(null)}>
-            <Form layout="vertical" onFinish={async (v: { upheld: boolean; answer: string }) => done(await answer({ id: answering!.id, ...v }), '已答复') && setAnswering(null)}>
+            </FormModal>
+          )}
+          {answering && (
+            <FormModal<{ upheld: boolean; answer: string }>
+              id="objection-answer"
+              title="答复异议"
+              okText="提交答复"
+              submit={(v) => answer({ id: answering.id, ...v })}
+              onClose={() => setAnswering(null)}
+              onDone={saved('已答复', () => setAnswering(null))}
+            >
               <Form.Item name="upheld" label="结论" rules={[{ required: true }]}>
                 <Select options={[{ value: true, label: '异议成立:移出名单,依次递补,重新审批公示' }, { value: false, label: '不予采纳' }]} />
               </Form.Item>
               <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
-              <Button type="primary" htmlType="submit">提交答复</Button>
-            </Form>
-          </Modal>
+            </FormModal>
+          )}
         </Space>
       )}
     </Card>

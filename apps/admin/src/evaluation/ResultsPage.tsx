@@ -1,10 +1,11 @@
 import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
-import { useFeedback } from '../common/useFeedback';
+import { ReasonModal } from '../common/ReasonModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
 import { useAccess } from '../auth/access';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
@@ -45,11 +46,11 @@ export function ResultsPage() {
   const [, approve] = useMutation(ApproveDocument);
   const [, change] = useMutation(ChangeDocument);
   const [changing, setChanging] = useState<Row | null>(null);
-  const [reason, setReason] = useState('');
   const { message } = App.useApp();
   const review = data?.review;
   const sheetOf = new Map((sheets.data?.review?.results.nodes ?? []).map((r) => [r.id, r.scoreSheet]));
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
+  const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
   const client = useClient();
   async function download(kind: 'list' | 'decision' | 'certificates') {
     if (!review) return;
@@ -107,15 +108,16 @@ export function ResultsPage() {
                 : []),
             ]}
           />
-          <Modal open={!!changing} title={changing?.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'} okText="确定" onCancel={() => setChanging(null)}
-            onOk={async () => {
-              if (!changing) return;
-              done(await change({ reviewId: review.id, nominationId: changing.nomination.id, include: changing.outcome !== 'SHORTLISTED', reason }), '名单已调整,已有审批作废');
-              setChanging(null);
-              setReason('');
-            }}>
-            <Input.TextArea rows={3} placeholder="调整理由(必填,留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
-          </Modal>
+          {changing && (
+            <ReasonModal
+              id="shortlist-change"
+              title={changing.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'}
+              placeholder="调整理由(必填,留档)"
+              submit={(reason) => change({ reviewId: review.id, nominationId: changing.nomination.id, include: changing.outcome !== 'SHORTLISTED', reason })}
+              onClose={() => setChanging(null)}
+              onDone={saved('名单已调整,已有审批作废', () => setChanging(null))}
+            />
+          )}
         </Space>
       )}
     </Card>

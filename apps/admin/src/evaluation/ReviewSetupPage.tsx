@@ -157,7 +157,7 @@ function AssignmentBoard({ reviewId }: { reviewId: string }) {
   const evaluators = (accounts?.accounts.nodes ?? []).filter((a) => can(a.roles, 'review.score') && a.status === 'ACTIVE');
   return (
     <Card size="small" title="分配看板">
-      <Table data-testid="assignment-board" rowKey="nominationId" size="small" pagination={false} dataSource={data?.assignmentBoard ?? []}
+      <Table data-testid="assignment-board" rowKey="nominationId" size="small" loading={!data} pagination={false} dataSource={data?.assignmentBoard ?? []}
         columns={[
           { title: '被推荐对象', render: (_: unknown, r) => r.nomination.nominee.name },
           { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },

@@ -1,10 +1,11 @@
 import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from "antd";
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { useFeedback } from '../common/useFeedback';
+import { FormModal } from '../common/FormModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
@@ -29,7 +30,7 @@ const NEXT: Partial<Record<string, [NominationCycleStatus, string]>> = {
 
 /** 评选年度设置: the yearly call, its window, categories, nominating units, quotas and extensions. */
 export function CyclesPage() {
-  const [{ data, error }, refetch] = useQuery({ query: CyclesDocument });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CyclesDocument });
   const [, create] = useMutation(CreateDocument);
   const [, update] = useMutation(UpdateDocument);
   const [, advance] = useMutation(AdvanceDocument);
@@ -40,6 +41,8 @@ export function CyclesPage() {
     setDialog(null);
     refetch({ requestPolicy: 'network-only' });
   });
+  const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
+  const close = () => setDialog(null);
   const window = (c: Cycle) => `${dayjs(c.opensAt).format('YYYY-MM-DD HH:mm')} 至 ${dayjs(c.closesAt).format('YYYY-MM-DD HH:mm')}`;
 
   return (
@@ -48,6 +51,7 @@ export function CyclesPage() {
         {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
         <Table
           rowKey="id"
+          loading={fetching && !data}
           pagination={false}
           dataSource={data?.nominationCycles.nodes ?? []}
           expandable={{ expandedRowRender: (c: Cycle) => <QuotaOverview cycleId={c.id} /> }}
@@ -77,54 +81,69 @@ export function CyclesPage() {
         />
       </Card>
 
-      <Modal open={dialog?.kind === 'create'} title="新建评选年度" footer={null} destroyOnHidden onCancel={() => setDialog(null)}>
-        <Form layout="vertical" initialValues={{ year: dayjs().year() + 1, copyPreviousSettings: true }}
-          onFinish={async (v: { year: number; window?: [Dayjs, Dayjs]; copyPreviousSettings: boolean }) =>
-            done(await create({ input: { year: v.year, copyPreviousSettings: v.copyPreviousSettings, opensAt: v.window?.[0].toISOString(), closesAt: v.window?.[1].toISOString() } }), '已新建')}>
+      {dialog?.kind === 'create' && (
+        <FormModal<{ year: number; window?: [Dayjs, Dayjs]; copyPreviousSettings: boolean }>
+          id="cycle-create"
+          title="新建评选年度"
+          okText="新建"
+          initialValues={{ year: dayjs().year() + 1, copyPreviousSettings: true }}
+          submit={(v) => create({ input: { year: v.year, copyPreviousSettings: v.copyPreviousSettings, opensAt: v.window?.[0].toISOString(), closesAt: v.window?.[1].toISOString() } })}
+          onClose={() => setDialog(null)}
+          onDone={saved('已新建', close)}
+        >
           <Form.Item name="year" label="年度" rules={[{ required: true }]}><InputNumber min={2014} max={2100} /></Form.Item>
           <Form.Item name="window" label="申报时间" extra="不填则为当年 7 月 1 日至 7 月 31 日"><DatePicker.RangePicker showTime /></Form.Item>
           <Form.Item name="copyPreviousSettings" label="沿用上一年度设置"><Select options={[{ value: true, label: '是' }, { value: false, label: '否' }]} /></Form.Item>
-          <Button type="primary" htmlType="submit">新建</Button>
-        </Form>
-      </Modal>
+        </FormModal>
+      )}
 
-      <Modal open={dialog?.kind === 'settings'} title="年度设置" footer={null} destroyOnHidden onCancel={() => setDialog(null)} width={640}>
-        {dialog?.kind === 'settings' && (
-          <Form layout="vertical"
-            initialValues={{ ...dialog.cycle, window: [dayjs(dialog.cycle.opensAt), dayjs(dialog.cycle.closesAt)] }}
-            onFinish={async (v: { window: [Dayjs, Dayjs]; openCategories: TypicalCategory[]; nominatorKinds: Cycle['nominatorKinds']; defaultQuota: number; honourLookbackYears: number }) =>
-              done(await update({ input: { id: dialog.cycle.id, version: dialog.cycle.version, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString(), openCategories: v.openCategories, nominatorKinds: v.nominatorKinds, defaultQuota: v.defaultQuota, honourLookbackYears: v.honourLookbackYears } }), '已保存')}>
-            <Form.Item name="window" label="申报时间" rules={[{ required: true }]}><DatePicker.RangePicker showTime /></Form.Item>
-            <Form.Item name="openCategories" label="开放类别"><Select mode="multiple" options={optionsOf(typicalCategoryLabels)} /></Form.Item>
-            <Form.Item name="nominatorKinds" label="推荐单位类型"><Select mode="multiple" options={optionsOf(organizationKindLabels)} /></Form.Item>
-            <Form.Item name="defaultQuota" label="每单位每类别默认名额"><InputNumber min={0} /></Form.Item>
-            <Form.Item name="honourLookbackYears" label="预审:近几年内已获同类表彰的提示"><InputNumber min={0} /></Form.Item>
-            <Button type="primary" htmlType="submit">保存</Button>
-          </Form>
-        )}
-      </Modal>
+      {dialog?.kind === 'settings' && (
+        <FormModal<{ window: [Dayjs, Dayjs]; openCategories: TypicalCategory[]; nominatorKinds: Cycle['nominatorKinds']; defaultQuota: number; honourLookbackYears: number }>
+          id="cycle-settings"
+          title="年度设置"
+          okText="保存"
+          initialValues={{ ...dialog.cycle, window: [dayjs(dialog.cycle.opensAt), dayjs(dialog.cycle.closesAt)] }}
+          submit={(v) => update({ input: { id: dialog.cycle.id, version: dialog.cycle.version, opensAt: v.window[0].toISOString(), closesAt: v.window[1].toISOString(), openCategories: v.openCategories, nominatorKinds: v.nominatorKinds, defaultQuota: v.defaultQuota, honourLookbackYears: v.honourLookbackYears } })}
+          onClose={() => setDialog(null)}
+          onDone={saved('已保存', close)}
+        >
+          <Form.Item name="window" label="申报时间" rules={[{ required: true }]}><DatePicker.RangePicker showTime /></Form.Item>
+          <Form.Item name="openCategories" label="开放类别"><Select mode="multiple" options={optionsOf(typicalCategoryLabels)} /></Form.Item>
+          <Form.Item name="nominatorKinds" label="推荐单位类型"><Select mode="multiple" options={optionsOf(organizationKindLabels)} /></Form.Item>
+          <Form.Item name="defaultQuota" label="每单位每类别默认名额"><InputNumber min={0} /></Form.Item>
+          <Form.Item name="honourLookbackYears" label="预审:近几年内已获同类表彰的提示"><InputNumber min={0} /></Form.Item>
+        </FormModal>
+      )}
 
-      <Modal open={dialog?.kind === 'quota'} title="设定名额" footer={null} destroyOnHidden onCancel={() => setDialog(null)}>
-        {dialog?.kind === 'quota' && (
-          <Form layout="vertical" onFinish={async (v: { organizationId: string; category: TypicalCategory; quota: number }) => done(await setQuota({ input: { cycleId: dialog.cycle.id, ...v } }), '名额已设定')}>
-            <Form.Item name="organizationId" label="推荐单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
-            <Form.Item name="category" label="类别" rules={[{ required: true }]}><Select options={optionsOf(typicalCategoryLabels)} /></Form.Item>
-            <Form.Item name="quota" label="名额" rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
-            <Button type="primary" htmlType="submit">保存</Button>
-          </Form>
-        )}
-      </Modal>
+      {dialog?.kind === 'quota' && (
+        <FormModal<{ organizationId: string; category: TypicalCategory; quota: number }>
+          id="cycle-quota"
+          title="设定名额"
+          okText="保存"
+          submit={(v) => setQuota({ input: { cycleId: dialog.cycle.id, ...v } })}
+          onClose={() => setDialog(null)}
+          onDone={saved('名额已设定', close)}
+        >
+          <Form.Item name="organizationId" label="推荐单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
+          <Form.Item name="category" label="类别" rules={[{ required: true }]}><Select options={optionsOf(typicalCategoryLabels)} /></Form.Item>
+          <Form.Item name="quota" label="名额" rules={[{ required: true }]}><InputNumber min={0} /></Form.Item>
+        </FormModal>
+      )}
 
-      <Modal open={dialog?.kind === 'extension'} title="准予延期申报" footer={null} destroyOnHidden onCancel={() => setDialog(null)}>
-        {dialog?.kind === 'extension' && (
-          <Form layout="vertical" onFinish={async (v: { organizationId: string; until: Dayjs; reason: string }) => done(await grant({ input: { cycleId: dialog.cycle.id, organizationId: v.organizationId, until: v.until.toISOString(), reason: v.reason } }), '已准予延期')}>
-            <Form.Item name="organizationId" label="单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
-            <Form.Item name="until" label="延期至" rules={[{ required: true }]}><DatePicker showTime /></Form.Item>
-            <Form.Item name="reason" label="理由" rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
-            <Button type="primary" htmlType="submit">确定</Button>
-          </Form>
-        )}
-      </Modal>
+      {dialog?.kind === 'extension' && (
+        <FormModal<{ organizationId: string; until: Dayjs; reason: string }>
+          id="cycle-extension"
+          title="准予延期申报"
+          okText="确定"
+          submit={(v) => grant({ input: { cycleId: dialog.cycle.id, organizationId: v.organizationId, until: v.until.toISOString(), reason: v.reason } })}
+          onClose={() => setDialog(null)}
+          onDone={saved('已准予延期', close)}
+        >
+          <Form.Item name="organizationId" label="单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
+          <Form.Item name="until" label="延期至" rules={[{ required: true }]}><DatePicker showTime /></Form.Item>
+          <Form.Item name="reason" label="理由" rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
+        </FormModal>
+      )}
     </Space>
   );
 }

@@ -1,15 +1,15 @@
 import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Tooltip } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Select, Space, Tag, Tooltip } from 'antd';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { useFeedback } from '../common/useFeedback';
+import { ReasonModal } from '../common/ReasonModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { useAccess } from '../auth/access';
-import { CursorPager } from '../common/CursorPager';
 import { downloadBase64 } from '../common/download';
 import { label, optionsOf } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
 import type { NominationListQuery, NominationStatus, TypicalCategory } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
@@ -56,25 +56,19 @@ const STATUS_COLOR: Record<string, string> = { DRAFT: 'default', SUBMITTED: 'pro
 /** 推荐列表 and the office's acceptance screen: filters, and the steps each role may take. */
 export function NominationsPage() {
   const office = useAccess().can('nominations.manage');
-  const [{ data: cycles }] = useQuery({ query: CyclesDocument });
+  const [{ data: cycles, error: cyclesError }] = useQuery({ query: CyclesDocument });
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [category, setCategory] = useState<TypicalCategory | null>(null);
   const [status, setStatus] = useState<NominationStatus | null>(null);
   const [nominatorId, setNominatorId] = useState<string | null>(null);
-  const pages = useCursorPages();
   const selectedCycle = cycleId ?? cycles?.nominationCycles.nodes[0]?.id ?? null;
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: ListDocument,
-    variables: { first: 20, after: pages.after, cycleId: selectedCycle, category, status, nominatorId },
-    pause: !selectedCycle,
-  });
+  const table = useRef<ConnectionTableHandle>(null);
   const [, submit] = useMutation(StepDocuments.submit);
   const [, withdraw] = useMutation(StepDocuments.withdraw);
   const [, accept] = useMutation(StepDocuments.accept);
   const [, giveBack] = useMutation(ReturnDocument);
   const [, disqualify] = useMutation(DisqualifyDocument);
   const [reasonFor, setReasonFor] = useState<{ row: Row; action: 'return' | 'disqualify' } | null>(null);
-  const [reason, setReason] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
   const [, reorder] = useMutation(ReorderDocument);
 
@@ -91,9 +85,9 @@ export function NominationsPage() {
   }
   const client = useClient();
   const { message } = App.useApp();
-  const connection = data?.nominations;
 
-  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
+  const done = useFeedback(() => table.current?.refresh());
+  const saved = useSaved(() => table.current?.refresh());
   async function exportSummary() {
     if (!selectedCycle) return;
     const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status, nominatorId }, { requestPolicy: 'network-only' }).toPromise();
@@ -114,21 +108,23 @@ export function NominationsPage() {
       <Space style={{ marginBottom: 16 }} wrap>
         <Select style={{ width: 140 }} placeholder="年度" value={selectedCycle}
           options={(cycles?.nominationCycles.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year} 年度` }))}
-          onChange={(v) => { setCycleId(v); pages.reset(); }} />
-        <Select allowClear style={{ width: 200 }} placeholder="类别" options={optionsOf(typicalCategoryLabels)} value={category} onChange={(v) => { setCategory(v ?? null); pages.reset(); }} />
+          onChange={(v) => setCycleId(v)} />
+        <Select allowClear style={{ width: 200 }} placeholder="类别" options={optionsOf(typicalCategoryLabels)} value={category} onChange={(v) => setCategory(v ?? null)} />
         {office && (
           <div style={{ width: 240 }}>
-            <OrganizationPicker placeholder="推荐单位" value={nominatorId ?? undefined} onChange={(v) => { setNominatorId(v ?? null); pages.reset(); }} />
+            <OrganizationPicker placeholder="推荐单位" value={nominatorId ?? undefined} onChange={(v) => setNominatorId(v ?? null)} />
           </div>
         )}
-        <Select allowClear style={{ width: 140 }} placeholder="状态" options={optionsOf(nominationStatusLabels)} value={status} onChange={(v) => { setStatus(v ?? null); pages.reset(); }} />
+        <Select allowClear style={{ width: 140 }} placeholder="状态" options={optionsOf(nominationStatusLabels)} value={status} onChange={(v) => setStatus(v ?? null)} />
       </Space>
-      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
+      <ConnectionTable
+        ref={table}
+        query={ListDocument}
+        variables={{ cycleId: selectedCycle, category, status, nominatorId }}
+        connection={(data) => data.nominations}
+        unit="个推荐"
+        // The list is of a cycle: wait for the default one rather than show an empty table.
+        waiting={!selectedCycle && !cycles && !cyclesError}
         columns={[
           { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
           { title: '被推荐对象', render: (_: unknown, r: Row) => <a onClick={() => setOpened(r.id)}>{r.nominee.name}</a> },
@@ -167,23 +163,19 @@ export function NominationsPage() {
           },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="个推荐" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
-      <Modal
-        open={!!reasonFor}
-        title={reasonFor?.action === 'return' ? '退回修改' : '取消资格'}
-        okText="确定"
-        onCancel={() => setReasonFor(null)}
-        onOk={async () => {
-          if (!reasonFor) return;
-          const args = { id: reasonFor.row.id, version: reasonFor.row.version, reason };
-          done(reasonFor.action === 'return' ? await giveBack(args) : await disqualify(args), reasonFor.action === 'return' ? '已退回' : '已取消资格');
-          setReasonFor(null);
-          setReason('');
-        }}
-      >
-        <Input.TextArea rows={3} placeholder="理由(必填,将告知推荐单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+      {reasonFor && (
+        <ReasonModal<unknown>
+          id="nomination-reason"
+          title={reasonFor.action === 'return' ? '退回修改' : '取消资格'}
+          placeholder="理由(必填,将告知推荐单位并留档)"
+          submit={async (reason) => {
+            const args = { id: reasonFor.row.id, version: reasonFor.row.version, reason };
+            return reasonFor.action === 'return' ? await giveBack(args) : await disqualify(args);
+          }}
+          onClose={() => setReasonFor(null)}
+          onDone={saved(reasonFor.action === 'return' ? '已退回' : '已取消资格', () => setReasonFor(null))}
+        />
+      )}
       <NominationDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );

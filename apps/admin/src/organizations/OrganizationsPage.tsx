@@ -1,17 +1,14 @@
 import { organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
+import { App, Button, Card, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { useClient, useQuery } from 'urql';
+import { useClient } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
-import { CursorPager } from '../common/CursorPager';
+import { ConnectionTable } from '../common/ConnectionTable';
 import { label, optionsOf } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
-
-const PAGE_SIZE = 20;
 
 const ExportOrganizationsDocument = graphql(`
   query ExportOrganizations($kind: OrganizationKind, $search: String) {
@@ -33,12 +30,6 @@ const OrganizationsDocument = graphql(`
 export function OrganizationsPage() {
   const [kind, setKind] = useState<OrganizationKind | null>(null);
   const [search, setSearch] = useState('');
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({
-    query: OrganizationsDocument,
-    variables: { first: PAGE_SIZE, after: pages.after, kind, search: search || null },
-  });
-  const connection = data?.organizations;
   const client = useClient();
   const { message } = App.useApp();
   async function exportList() {
@@ -55,28 +46,21 @@ export function OrganizationsPage() {
           style={{ width: 200 }}
           options={optionsOf(organizationKindLabels)}
           value={kind}
-          onChange={(value) => {
-            setKind(value ?? null);
-            pages.reset();
-          }}
+          onChange={(value) => setKind(value ?? null)}
           data-testid="kind-filter"
         />
         <Input.Search
           allowClear
           placeholder="按名称或简称查找"
           style={{ width: 280 }}
-          onSearch={(value) => {
-            setSearch(value.trim());
-            pages.reset();
-          }}
+          onSearch={(value) => setSearch(value.trim())}
         />
       </Space>
-      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table
-        rowKey="id"
-        loading={fetching}
-        dataSource={connection?.nodes ?? []}
-        pagination={false}
+      <ConnectionTable
+        query={OrganizationsDocument}
+        variables={{ kind, search: search || null }}
+        connection={(data) => data.organizations}
+        unit="个单位"
         columns={[
           { title: '单位名称', dataIndex: 'name', render: (name: string, row) => <Link to={`/organizations/${row.id}`}>{name}</Link> },
           { title: '简称', dataIndex: 'shortName' },
@@ -89,14 +73,6 @@ export function OrganizationsPage() {
             render: (value: string) => <Tag color={value === 'ACTIVE' ? 'green' : 'default'}>{label(organizationStatusLabels, value)}</Tag>,
           },
         ]}
-      />
-      <CursorPager
-        page={pages.page}
-        total={connection?.totalCount}
-        unit="个单位"
-        hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection?.pageInfo.endCursor)}
       />
     </Card>
   );

@@ -1,11 +1,8 @@
 import { assignmentRoleLabels, assignmentStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, Card, Segmented, Table, Tag } from 'antd';
+import { Card, Segmented, Tag } from 'antd';
 import { useState } from 'react';
-import { useQuery } from 'urql';
-import { errorOf } from '../api/client';
-import { CursorPager } from '../common/CursorPager';
+import { ConnectionTable } from '../common/ConnectionTable';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
 import type { DocumentValidity } from '../gql/graphql';
 import { STATUS_COLOR } from '../tasks/documents';
@@ -29,14 +26,7 @@ type Shown = 'VALID' | 'ALL';
 /** 承担的任务: a unit's assignments, those of the plans in force first; history on request. */
 export function UnitAssignments({ organizationId }: { organizationId: string }) {
   const [shown, setShown] = useState<Shown>('VALID');
-  const pages = useCursorPages();
   const validity: DocumentValidity | null = shown === 'VALID' ? 'VALID' : null;
-  const [{ data, fetching, error }] = useQuery({
-    query: OrganizationAssignmentsDocument,
-    variables: { id: organizationId, first: 20, after: pages.after, validity },
-  });
-  const unit = data?.organization;
-  const connection = unit?.assignments;
   return (
     <Card
       title="承担的任务"
@@ -48,25 +38,23 @@ export function UnitAssignments({ organizationId }: { organizationId: string }) 
             { value: 'VALID', label: '现行方案' },
             { value: 'ALL', label: '全部(含已失效文件)' },
           ]}
-          onChange={(value) => {
-            setShown(value);
-            pages.reset();
-          }}
+          onChange={setShown}
         />
       }
     >
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} />}
-      {unit?.taskPerformance && (
-        <div data-testid="unit-performance" style={{ marginBottom: 12 }}>
-          任务落实绩效 {unit.taskPerformance.score} 分 · 全区第 {unit.taskPerformance.rank} 名
-        </div>
-      )}
-      <Table
-        rowKey="id"
+      <ConnectionTable
+        query={OrganizationAssignmentsDocument}
+        variables={{ id: organizationId, validity }}
+        connection={(data) => data.organization?.assignments}
+        unit="项任务"
+        header={({ organization: unit }) =>
+          unit?.taskPerformance && (
+            <div data-testid="unit-performance" style={{ marginBottom: 12 }}>
+              任务落实绩效 {unit.taskPerformance.score} 分 · 全区第 {unit.taskPerformance.rank} 名
+            </div>
+          )
+        }
         size="small"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         data-testid="unit-tasks"
         columns={[
           {
@@ -91,14 +79,6 @@ export function UnitAssignments({ organizationId }: { organizationId: string }) 
               a.task.document.validity === 'EXPIRED' ? '—' : <Tag color={STATUS_COLOR[a.status]}>{label(assignmentStatusLabels, a.status)}</Tag>,
           },
         ]}
-      />
-      <CursorPager
-        page={pages.page}
-        total={connection?.totalCount}
-        unit="项任务"
-        hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous}
-        onNext={() => pages.next(connection?.pageInfo.endCursor)}
       />
     </Card>
   );

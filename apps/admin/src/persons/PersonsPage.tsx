@@ -1,12 +1,11 @@
 import { genderLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useClient, useMutation, useQuery } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
-import { CursorPager } from '../common/CursorPager';
+import { ConnectionTable } from '../common/ConnectionTable';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
 import type { RevealPersonalDataMutation } from '../gql/graphql';
 
@@ -29,12 +28,9 @@ const RevealDocument = graphql(`
 /** 外来务工人员名录: personal data masked; the full view is asked for, and recorded. */
 export function PersonsPage() {
   const [search, setSearch] = useState('');
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: PersonsDocument, variables: { first: 20, after: pages.after, search: search || null } });
   const [, reveal] = useMutation(RevealDocument);
   const [revealed, setRevealed] = useState<RevealPersonalDataMutation['revealPersonalData'] | null>(null);
   const { message } = App.useApp();
-  const connection = data?.persons;
   const client = useClient();
   async function exportList() {
     const result = await client.query(ExportPersonsDocument, { search: search || null }, { requestPolicy: 'network-only' }).toPromise();
@@ -50,13 +46,12 @@ export function PersonsPage() {
 
   return (
     <Card title="外来务工人员名录" extra={<Button onClick={exportList}>导出 Excel(脱敏)</Button>}>
-      <Input.Search allowClear placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
-      {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
+      <Input.Search allowClear placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
+      <ConnectionTable
+        query={PersonsDocument}
+        variables={{ search: search || null }}
+        connection={(data) => data.persons}
+        unit="人"
         columns={[
           { title: '姓名', dataIndex: 'name' },
           { title: '性别', dataIndex: 'gender', render: (v: string) => label(genderLabels, v) },
@@ -69,8 +64,6 @@ export function PersonsPage() {
           { title: '', render: (_: unknown, p) => <Button size="small" onClick={() => showFull(p.id)}>查看完整信息</Button> },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="人" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
       <Modal open={!!revealed} title="完整个人信息" footer={null} onCancel={() => setRevealed(null)}>
         <Space direction="vertical">
           <Typography.Text type="warning">本次查看已记入审计日志。</Typography.Text>

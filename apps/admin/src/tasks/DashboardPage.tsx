@@ -4,12 +4,11 @@ import { Alert, App, Badge, Button, Card, Col, Empty, Row, Select, Space, Spin, 
 import { lazy, Suspense, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { CursorPager } from '../common/CursorPager';
+import { ConnectionTable } from '../common/ConnectionTable';
 import { downloadBase64 } from '../common/download';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
-import type { StatusRollupFieldsFragment, SupervisionWarningsQuery, UnitPerformanceRankingQuery } from '../gql/graphql';
+import type { StatusRollupFieldsFragment } from '../gql/graphql';
 import { LIGHT_COLOR, PolicyDocumentsDocument, STATUS_COLOR } from './documents';
 
 const StatusChart = lazy(() => import('./StatusChart'));
@@ -217,73 +216,51 @@ export function DashboardPage() {
 }
 
 function UnitRollupsTable({ documentId }: { documentId: string | null }) {
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: UnitRollupsDocument, variables: { documentId, first: 20, after: pages.after } });
-  const connection = data?.unitRollups;
   return (
-    <>
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} />}
-      <Table<Rollup>
-        rowKey="key"
-        size="small"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
-        columns={[{ title: '责任单位', render: (_: unknown, r) => rollupName(r) }, ...countColumns]}
-      />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="个单位" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
-    </>
+    <ConnectionTable
+      query={UnitRollupsDocument}
+      variables={{ documentId }}
+      connection={(data) => data.unitRollups}
+      unit="个单位"
+      rowKey="key"
+      size="small"
+      columns={[{ title: '责任单位', render: (_: unknown, r) => rollupName(r) }, ...countColumns]}
+    />
   );
 }
-
-type Warning = SupervisionWarningsQuery['supervisionWarnings']['nodes'][number];
 
 function WarningsTable({ documentId }: { documentId: string | null }) {
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: WarningsDocument, variables: { documentId, first: 20, after: pages.after } });
-  const connection = data?.supervisionWarnings;
   return (
-    <>
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} />}
-      <Table<Warning>
-        rowKey="id"
-        size="small"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
-        locale={{ emptyText: <Empty description="没有预警" /> }}
-        columns={[
-          { title: '状态', width: 90, render: (_: unknown, w) => <Tag color={STATUS_COLOR[w.status]}>{label(assignmentStatusLabels, w.status)}</Tag> },
-          { title: '责任单位', render: (_: unknown, w) => `${w.organization.name}${w.role === 'LEAD' ? '(牵头)' : ''}` },
-          { title: '任务', render: (_: unknown, w) => `(${w.task.code})${w.task.title}` },
-          { title: '领域', width: 150, render: (_: unknown, w) => <span style={{ whiteSpace: 'nowrap' }}>{label(taskAreaLabels, w.task.area)}</span> },
-          { title: '完成期限', width: 110, render: (_: unknown, w) => w.deadline ?? '未设定' },
-          { title: '最近报告', width: 110, render: (_: unknown, w) => w.latestReport?.period ?? '尚未报告' },
-        ]}
-      />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="条预警" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
-    </>
+    <ConnectionTable
+      query={WarningsDocument}
+      variables={{ documentId }}
+      connection={(data) => data.supervisionWarnings}
+      unit="条预警"
+      size="small"
+      locale={{ emptyText: <Empty description="没有预警" /> }}
+      columns={[
+        { title: '状态', width: 90, render: (_: unknown, w) => <Tag color={STATUS_COLOR[w.status]}>{label(assignmentStatusLabels, w.status)}</Tag> },
+        { title: '责任单位', render: (_: unknown, w) => `${w.organization.name}${w.role === 'LEAD' ? '(牵头)' : ''}` },
+        { title: '任务', render: (_: unknown, w) => `(${w.task.code})${w.task.title}` },
+        { title: '领域', width: 150, render: (_: unknown, w) => <span style={{ whiteSpace: 'nowrap' }}>{label(taskAreaLabels, w.task.area)}</span> },
+        { title: '完成期限', width: 110, render: (_: unknown, w) => w.deadline ?? '未设定' },
+        { title: '最近报告', width: 110, render: (_: unknown, w) => w.latestReport?.period ?? '尚未报告' },
+      ]}
+    />
   );
 }
 
-type Performance = UnitPerformanceRankingQuery['unitPerformanceRanking']['nodes'][number];
-
 function RankingTable() {
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: RankingDocument, variables: { first: 20, after: pages.after } });
-  const connection = data?.unitPerformanceRanking;
   return (
     <>
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} />}
       <Typography.Paragraph type="secondary">得分满分 100:指标完成度占 60%,按时率占 40%。</Typography.Paragraph>
-      <Table<Performance>
+      <ConnectionTable
+        query={RankingDocument}
+        variables={{}}
+        connection={(data) => data.unitPerformanceRanking}
+        unit="个单位"
         rowKey={(p) => p.organization.id}
         size="small"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         columns={[
           { title: '名次', dataIndex: 'rank', width: 70 },
           { title: '单位', render: (_: unknown, p) => p.organization.name },
@@ -295,8 +272,6 @@ function RankingTable() {
           { title: '已逾期', dataIndex: 'overdue', width: 80 },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="个单位" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
     </>
   );
 }

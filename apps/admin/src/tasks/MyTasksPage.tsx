@@ -1,15 +1,12 @@
 import { assignmentRoleLabels, assignmentStatusLabels, reportStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
+import { useCallback, useRef, useState } from 'react';
 import { useQuery } from 'urql';
-import { errorOf } from '../api/client';
 import { useAccess } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
-import { CursorPager } from '../common/CursorPager';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { graphql } from '../gql';
-import type { UnitAssignmentsQuery } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { AssignmentDrawer } from './AssignmentDrawer';
 import { currentPeriod, noticeKindLabels, periodLabel, REPORT_STATUS_COLOR, STATUS_COLOR } from './documents';
@@ -37,7 +34,6 @@ const MyNoticesDocument = graphql(`
   query MyNotices { myNotices(first: 20) { totalCount nodes { id kind message dueOn assignmentId } } }
 `);
 
-type Row = UnitAssignmentsQuery['assignments']['nodes'][number];
 const NOTICE_TYPE: Record<string, 'warning' | 'error' | 'info'> = { OVERDUE: 'error', REPORT_RETURNED: 'warning', DEADLINE_NEAR: 'warning', REPORT_DUE: 'info' };
 
 /** 我的任务: the unit's assignments in the plans in force, its reminders, and reporting progress. */
@@ -48,21 +44,15 @@ export function MyTasksPage() {
   const [organizationId, setOrganizationId] = useState<string | null>(null);
   const unitId = organizationId ?? account?.organization.id ?? null;
   const ownUnit = unitId === account?.organization.id;
-  const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: UnitAssignmentsDocument,
-    variables: { organizationId: unitId, first: 20, after: pages.after },
-    pause: !unitId,
-  });
+  const table = useRef<ConnectionTableHandle>(null);
   const [{ data: notices }, refetchNotices] = useQuery({ query: MyNoticesDocument });
   const [reporting, setReporting] = useState<{ assignment: ReportTarget; returned: ReturnedReport | null } | null>(null);
   const [opened, setOpened] = useState<string | null>(null);
   const { message } = App.useApp();
   const reload = useCallback(() => {
-    refetch({ requestPolicy: 'network-only' });
+    table.current?.refresh();
     refetchNotices({ requestPolicy: 'network-only' });
-  }, [refetch, refetchNotices]);
-  const connection = data?.assignments;
+  }, [refetchNotices]);
 
   return (
     <Card
@@ -70,7 +60,7 @@ export function MyTasksPage() {
       extra={
         access.readsWholeDistrict && (
           <div style={{ width: 280 }}>
-            <OrganizationPicker placeholder="查看其他单位的任务" value={organizationId ?? undefined} onChange={(v) => { setOrganizationId(v ?? null); pages.reset(); }} />
+            <OrganizationPicker placeholder="查看其他单位的任务" value={organizationId ?? undefined} onChange={(v) => setOrganizationId(v ?? null)} />
           </div>
         )
       }
@@ -91,13 +81,14 @@ export function MyTasksPage() {
           )}
         </Space>
       )}
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table<Row>
-        rowKey="id"
+      <ConnectionTable
+        ref={table}
+        query={UnitAssignmentsDocument}
+        variables={{ organizationId: unitId }}
+        connection={(data) => data.assignments}
+        unit="项任务"
+        waiting={!unitId}
         data-testid="assignments"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
         onRow={(r) => ({ 'data-task-code': r.task.code }) as React.HTMLAttributes<HTMLElement>}
         columns={[
           { title: '序号', render: (_: unknown, r) => r.task.code, width: 70 },
@@ -166,8 +157,6 @@ export function MyTasksPage() {
           },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="项任务" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
       <ReportForm
         assignment={reporting?.assignment ?? null}
         returned={reporting?.returned}

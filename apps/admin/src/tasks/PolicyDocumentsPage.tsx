@@ -5,10 +5,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { ConnectionTable } from '../common/ConnectionTable';
 import { useAccess } from '../auth/access';
-import { CursorPager } from '../common/CursorPager';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
 import { useFeedback } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PolicyDocumentsQuery } from '../gql/graphql';
@@ -48,9 +47,6 @@ function PolicyDocumentList() {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [registering, setRegistering] = useState(false);
-  const pages = useCursorPages();
-  const [{ data, fetching, error }] = useQuery({ query: PolicyDocumentsDocument, variables: { first: 20, after: pages.after } });
-  const connection = data?.policyDocuments;
   return (
     <Card
       title="政策文件"
@@ -66,12 +62,11 @@ function PolicyDocumentList() {
           }}
         />
       )}
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
+      <ConnectionTable
+        query={PolicyDocumentsDocument}
+        variables={{}}
+        connection={(data) => data.policyDocuments}
+        unit="份文件"
         scroll={{ x: 1680 }}
         columns={[
           { title: '标题', render: (_: unknown, d: Row) => <Link to={`/tasks/documents/${d.id}`}>{d.title}</Link>, width: 320, fixed: 'left' },
@@ -87,8 +82,6 @@ function PolicyDocumentList() {
           { title: '依据文件', render: (_: unknown, d: Row) => d.basis.map((b) => b.documentNumber).join('、') || '—', width: 260 },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="份文件" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
     </Card>
   );
 }

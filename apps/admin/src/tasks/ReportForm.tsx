@@ -1,8 +1,9 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Typography, Upload, type UploadFile } from 'antd';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Typography, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorOf } from '../api/client';
+import { FormModal } from '../common/FormModal';
 import { graphql } from '../gql';
 import type { IndicatorValueInput, ReportPeriod } from '../gql/graphql';
 import { currentPeriod, periodLabel, recentPeriods } from './documents';
@@ -55,38 +56,30 @@ type Values = { period: string; summary: string; declaresComplete: boolean } & R
  * report, the corrected report sent again.
  */
 export function ReportForm(props: { assignment: ReportTarget | null; returned?: ReturnedReport | null; onClose: () => void; onDone: () => void }) {
+  // Keyed by assignment, so each opening starts with an empty file list.
+  return props.assignment && <ReportDialog key={props.assignment.id} {...props} assignment={props.assignment} />;
+}
+
+function ReportDialog(props: { assignment: ReportTarget; returned?: ReturnedReport | null; onClose: () => void; onDone: () => void }) {
   const { assignment, returned } = props;
-  const [form] = Form.useForm<Values>();
   const [files, setFiles] = useState<UploadFile<{ id: string }>[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
+  const [uploadFailure, setUploadFailure] = useState<string | null>(null);
   const [, upload] = useMutation(UploadEvidenceDocument);
   const [, submit] = useMutation(SubmitReportDocument);
   const [, resubmit] = useMutation(ResubmitReportDocument);
 
-  useEffect(() => {
-    if (!assignment) return;
-    setFiles([]);
-    setFailure(null);
-    form.resetFields();
-    const initial: Record<string, unknown> = {
-      period: returned?.period ?? currentPeriod(assignment.task.reportPeriod),
-      summary: returned?.summary ?? '',
-      declaresComplete: returned?.declaresComplete ?? false,
-    };
-    for (const v of returned?.values ?? []) {
-      initial[`value_${v.indicatorId}`] = v.value ?? undefined;
-      initial[`checked_${v.indicatorId}`] = v.checkedItems;
-    }
-    form.setFieldsValue(initial as Values);
-  }, [assignment, returned, form]);
-
-  if (!assignment) return null;
+  const initialValues: Record<string, unknown> = {
+    period: returned?.period ?? currentPeriod(assignment.task.reportPeriod),
+    summary: returned?.summary ?? '',
+    declaresComplete: returned?.declaresComplete ?? false,
+  };
+  for (const v of returned?.values ?? []) {
+    initialValues[`value_${v.indicatorId}`] = v.value ?? undefined;
+    initialValues[`checked_${v.indicatorId}`] = v.checkedItems;
+  }
   const uploading = files.some((f) => f.status === 'uploading');
 
-  async function onFinish(values: Values) {
-    if (!assignment) return;
-    setFailure(null);
+  function send(values: Values) {
     const indicatorValues: IndicatorValueInput[] = assignment.task.indicators.map((i) =>
       i.kind === 'CHECKLIST'
         ? { indicatorId: i.id, checkedItems: (values[`checked_${i.id}`] as string[] | undefined) ?? [] }
@@ -94,94 +87,86 @@ export function ReportForm(props: { assignment: ReportTarget | null; returned?: 
     );
     const evidenceIds = files.filter((f) => f.status === 'done' && f.response?.id).map((f) => f.response!.id);
     const common = { summary: values.summary, declaresComplete: !!values.declaresComplete, values: indicatorValues, evidenceIds };
-    setSaving(true);
-    const result = returned
-      ? await resubmit({ input: { id: returned.id, version: returned.version, ...common } })
-      : await submit({ input: { assignmentId: assignment.id, period: values.period, ...common } });
-    setSaving(false);
-    if (result.error) {
-      setFailure(errorOf(result.error)?.message ?? '提交失败');
-      return;
-    }
-    props.onDone();
+    return returned
+      ? resubmit({ input: { id: returned.id, version: returned.version, ...common } })
+      : submit({ input: { assignmentId: assignment.id, period: values.period, ...common } });
   }
 
   return (
-    <Modal
-      open
+    <FormModal<Values>
+      id="progress-report"
       width={680}
       title={`${returned ? '修改后重新提交' : '报告进展'} · (${assignment.task.code})${assignment.task.title}`}
       okText={returned ? '重新提交' : '提交报告'}
-      okButtonProps={{ loading: saving, disabled: uploading, htmlType: 'submit', form: 'progress-report' }}
-      cancelText="取消"
-      onCancel={props.onClose}
-      destroyOnHidden
+      busy={uploading}
+      initialValues={initialValues as Partial<Values>}
+      submit={send}
+      onClose={props.onClose}
+      onDone={props.onDone}
     >
       {returned?.returnReason && <Alert type="warning" showIcon style={{ marginBottom: 16 }} title={`退回理由:${returned.returnReason}`} />}
-      <Form form={form} id="progress-report" name="progress-report" layout="vertical" onFinish={onFinish} requiredMark>
-        <Typography.Paragraph type="secondary">责任单位:{assignment.organization.name}</Typography.Paragraph>
-        <Form.Item name="period" label="报告期" rules={[{ required: true, message: '请选择报告期' }]}>
-          <Select
-            data-testid="period-select"
-            disabled={!!returned}
-            options={recentPeriods(assignment.task.reportPeriod).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
-          />
-        </Form.Item>
-        {assignment.task.indicators.map((i) =>
-          i.kind === 'CHECKLIST' ? (
-            <Form.Item key={i.id} name={`checked_${i.id}`} label={i.name} extra="勾选已落实的项目">
-              <Checkbox.Group options={i.checklistItems} />
-            </Form.Item>
-          ) : (
-            <Form.Item
-              key={i.id}
-              name={`value_${i.id}`}
-              label={i.name}
-              extra={`目标:${i.target ?? '—'}${i.unitOfMeasure}${i.kind === 'RISING_RATE' ? ',须逐期提高' : ''}`}
-              rules={[{ required: true, message: `请填写「${i.name}」` }]}
-            >
-              <InputNumber
-                style={{ width: 220 }}
-                min={0}
-                max={i.kind === 'PERCENTAGE' || i.kind === 'RISING_RATE' ? 100 : undefined}
-                precision={i.kind === 'COUNT' ? 0 : 2}
-                suffix={i.unitOfMeasure || undefined}
-              />
-            </Form.Item>
-          ),
-        )}
-        <Form.Item name="summary" label="工作进展" rules={[{ required: true, whitespace: true, message: '请填写工作进展' }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount placeholder="本期开展的工作、取得的成效和存在的问题" />
-        </Form.Item>
-        <Form.Item name="declaresComplete" valuePropName="checked">
-          <Checkbox>任务已全部完成</Checkbox>
-        </Form.Item>
-        <Form.Item label="佐证材料" extra={returned?.evidence.length ? `已有:${returned.evidence.map((e) => e.fileName).join('、')}(保留);可再添加` : '每个文件不超过 5 MB'}>
-          <Upload<{ id: string }>
-            data-testid="evidence-upload"
-            fileList={files}
-            onChange={({ fileList }) => setFiles(fileList)}
-            customRequest={async ({ file, onSuccess, onError }) => {
-              const blob = file as File;
-              try {
-                const result = await upload({
-                  input: { fileName: blob.name, mimeType: blob.type || 'application/octet-stream', contentBase64: await readBase64(blob) },
-                });
-                if (result.error || !result.data) {
-                  const message = errorOf(result.error)?.message ?? '上传失败';
-                  setFailure(message);
-                  onError?.(Object.assign(new Error(message), { status: 400 }));
-                } else onSuccess?.(result.data.uploadEvidence);
-              } catch (error) {
-                onError?.(error as Error);
-              }
-            }}
+      <Typography.Paragraph type="secondary">责任单位:{assignment.organization.name}</Typography.Paragraph>
+      <Form.Item name="period" label="报告期" rules={[{ required: true, message: '请选择报告期' }]}>
+        <Select
+          data-testid="period-select"
+          disabled={!!returned}
+          options={recentPeriods(assignment.task.reportPeriod).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
+        />
+      </Form.Item>
+      {assignment.task.indicators.map((i) =>
+        i.kind === 'CHECKLIST' ? (
+          <Form.Item key={i.id} name={`checked_${i.id}`} label={i.name} extra="勾选已落实的项目">
+            <Checkbox.Group options={i.checklistItems} />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            key={i.id}
+            name={`value_${i.id}`}
+            label={i.name}
+            extra={`目标:${i.target ?? '—'}${i.unitOfMeasure}${i.kind === 'RISING_RATE' ? ',须逐期提高' : ''}`}
+            rules={[{ required: true, message: `请填写「${i.name}」` }]}
           >
-            <Button icon={<UploadOutlined />}>上传佐证材料</Button>
-          </Upload>
-        </Form.Item>
-      </Form>
-      {failure && <Alert data-testid="report-error" type="error" showIcon title={failure} />}
-    </Modal>
+            <InputNumber
+              style={{ width: 220 }}
+              min={0}
+              max={i.kind === 'PERCENTAGE' || i.kind === 'RISING_RATE' ? 100 : undefined}
+              precision={i.kind === 'COUNT' ? 0 : 2}
+              suffix={i.unitOfMeasure || undefined}
+            />
+          </Form.Item>
+        ),
+      )}
+      <Form.Item name="summary" label="工作进展" rules={[{ required: true, whitespace: true, message: '请填写工作进展' }]}>
+        <Input.TextArea rows={4} maxLength={2000} showCount placeholder="本期开展的工作、取得的成效和存在的问题" />
+      </Form.Item>
+      <Form.Item name="declaresComplete" valuePropName="checked">
+        <Checkbox>任务已全部完成</Checkbox>
+      </Form.Item>
+      <Form.Item label="佐证材料" extra={returned?.evidence.length ? `已有:${returned.evidence.map((e) => e.fileName).join('、')}(保留);可再添加` : '每个文件不超过 5 MB'}>
+        <Upload<{ id: string }>
+          data-testid="evidence-upload"
+          fileList={files}
+          onChange={({ fileList }) => setFiles(fileList)}
+          customRequest={async ({ file, onSuccess, onError }) => {
+            const blob = file as File;
+            try {
+              const result = await upload({
+                input: { fileName: blob.name, mimeType: blob.type || 'application/octet-stream', contentBase64: await readBase64(blob) },
+              });
+              if (result.error || !result.data) {
+                const message = errorOf(result.error)?.message ?? '上传失败';
+                setUploadFailure(message);
+                onError?.(Object.assign(new Error(message), { status: 400 }));
+              } else onSuccess?.(result.data.uploadEvidence);
+            } catch (error) {
+              onError?.(error as Error);
+            }
+          }}
+        >
+          <Button icon={<UploadOutlined />}>上传佐证材料</Button>
+        </Upload>
+      </Form.Item>
+      {uploadFailure && <Alert data-testid="report-error" type="error" showIcon title={uploadFailure} />}
+    </FormModal>
   );
 }

@@ -1,14 +1,13 @@
 import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
-import { errorOf } from '../api/client';
+import { useRef, useState } from 'react';
+import { useMutation } from 'urql';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { useAccess } from '../auth/access';
-import { CursorPager } from '../common/CursorPager';
 import { label } from '../common/labels';
-import { useCursorPages } from '../common/useCursorPages';
-import { useFeedback } from '../common/useFeedback';
+import { ReasonModal } from '../common/ReasonModal';
+import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { ReportStatus, ReportsToReviewQuery } from '../gql/graphql';
 import { AssignmentDrawer, EvidenceLink } from './AssignmentDrawer';
@@ -40,15 +39,13 @@ type Row = ReportsToReviewQuery['reportsToReview']['nodes'][number];
 export function ReviewQueuePage() {
   const canReview = useAccess().can('reports.review');
   const [status, setStatus] = useState<ReportStatus>('SUBMITTED');
-  const pages = useCursorPages();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ReportsToReviewDocument, variables: { status, first: 20, after: pages.after } });
+  const table = useRef<ConnectionTableHandle>(null);
   const [, accept] = useMutation(AcceptReportDocument);
   const [, giveBack] = useMutation(ReturnReportDocument);
   const [returning, setReturning] = useState<Row | null>(null);
-  const [reason, setReason] = useState('');
   const [opened, setOpened] = useState<string | null>(null);
-  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
-  const connection = data?.reportsToReview;
+  const done = useFeedback(() => table.current?.refresh());
+  const saved = useSaved(() => table.current?.refresh());
 
   return (
     <Card
@@ -57,16 +54,16 @@ export function ReviewQueuePage() {
         <Segmented<ReportStatus>
           value={status}
           options={(['SUBMITTED', 'ACCEPTED', 'RETURNED'] as const).map((s) => ({ value: s, label: label(reportStatusLabels, s) }))}
-          onChange={(v) => { setStatus(v); pages.reset(); }}
+          onChange={(v) => setStatus(v)}
         />
       }
     >
-      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
-      <Table<Row>
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={connection?.nodes ?? []}
+      <ConnectionTable
+        ref={table}
+        query={ReportsToReviewDocument}
+        variables={{ status }}
+        connection={(data) => data.reportsToReview}
+        unit="份报告"
         locale={{ emptyText: status === 'SUBMITTED' ? '没有待审核的报告' : '没有报告' }}
         columns={[
           { title: '责任单位', render: (_: unknown, r) => r.assignment.organization.name, width: 160 },
@@ -130,28 +127,22 @@ export function ReviewQueuePage() {
           },
         ]}
       />
-      <CursorPager page={pages.page} total={connection?.totalCount} unit="份报告" hasNext={!!connection?.pageInfo.hasNextPage}
-        onPrevious={pages.previous} onNext={() => pages.next(connection?.pageInfo.endCursor)} />
-      <Modal
-        open={!!returning}
-        title="退回进展报告"
-        okText="退回"
-        cancelText="取消"
-        okButtonProps={{ disabled: !reason.trim() }}
-        onCancel={() => { setReturning(null); setReason(''); }}
-        onOk={async () => {
-          if (!returning) return;
-          if (done(await giveBack({ id: returning.id, version: returning.version, reason: reason.trim() }), '已退回')) {
-            setReturning(null);
-            setReason('');
+      {returning && (
+        <ReasonModal
+          id="report-return"
+          title="退回进展报告"
+          okText="退回"
+          placeholder="退回理由(必填,将告知责任单位并留档)"
+          about={
+            <Typography.Paragraph type="secondary">
+              {`${returning.assignment.organization.name} · (${returning.assignment.task.code})${returning.assignment.task.title} · ${periodLabel(returning.period)}`}
+            </Typography.Paragraph>
           }
-        }}
-      >
-        <Typography.Paragraph type="secondary">
-          {returning && `${returning.assignment.organization.name} · (${returning.assignment.task.code})${returning.assignment.task.title} · ${periodLabel(returning.period)}`}
-        </Typography.Paragraph>
-        <Input.TextArea rows={3} placeholder="退回理由(必填,将告知责任单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
-      </Modal>
+          submit={(reason) => giveBack({ id: returning.id, version: returning.version, reason })}
+          onClose={() => setReturning(null)}
+          onDone={saved('已退回', () => setReturning(null))}
+        />
+      )}
       <AssignmentDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
   );

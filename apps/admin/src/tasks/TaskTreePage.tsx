@@ -184,7 +184,8 @@ export function TaskTreePage() {
       {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <Table<TaskRow>
         rowKey="id"
-        loading={fetching}
+        // Waiting for the document list counts as loading: never 该方案没有任务 before the answer.
+        loading={fetching || (!data && !error)}
         pagination={false}
         dataSource={withoutEmptyChildren(rows)}
         onRow={(t) => ({ 'data-task-code': t.code }) as React.HTMLAttributes<HTMLElement>}
