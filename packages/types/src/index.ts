@@ -3,3 +3,4 @@ export * from './errors.js';
 export * from './ids.js';
 export * from './identity.js';
 export * from './validation.js';
+export * from './beijing-time.js';

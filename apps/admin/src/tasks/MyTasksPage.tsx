@@ -1,4 +1,4 @@
-import { assignmentRoleLabels, assignmentStatusLabels, reportStatusLabels, taskAreaLabels } from '@ronghe/types';
+import { assignmentRoleLabels, assignmentStatusLabels, beijingDate, periodOf, reportStatusLabels, taskAreaLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useQuery } from 'urql';
@@ -11,7 +11,7 @@ import { graphql } from '../gql';
 import type { UnitAssignmentsQuery } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { AssignmentDrawer } from './AssignmentDrawer';
-import { currentPeriod, noticeKindLabels, periodLabel, REPORT_STATUS_COLOR, STATUS_COLOR } from './documents';
+import { noticeKindLabels, periodLabel, REPORT_STATUS_COLOR, STATUS_COLOR } from './documents';
 import { ReportForm, type ReportTarget, type ReturnedReport } from './ReportForm';
 
 const UnitAssignmentsDocument = graphql(`
@@ -143,7 +143,7 @@ export function MyTasksPage() {
             render: (_: unknown, r) => {
               if (!canReport || !ownUnit || r.task.document.validity !== 'VALID') return null;
               const returned = r.latestReport?.status === 'RETURNED' ? r.latestReport : null;
-              const reportedNow = r.latestReport && !returned && r.latestReport.period === currentPeriod(r.task.reportPeriod);
+              const reportedNow = r.latestReport && !returned && r.latestReport.period === periodOf(beijingDate(new Date()), r.task.reportPeriod);
               return (
                 <Space>
                   {returned && (

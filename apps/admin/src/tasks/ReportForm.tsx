@@ -1,11 +1,12 @@
 import { UploadOutlined } from '@ant-design/icons';
+import { beijingDate, periodOf, recentPeriods } from '@ronghe/types';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { errorOf } from '../api/client';
 import { graphql } from '../gql';
 import type { IndicatorValueInput, ReportPeriod } from '../gql/graphql';
-import { currentPeriod, periodLabel, recentPeriods } from './documents';
+import { periodLabel } from './documents';
 
 const UploadEvidenceDocument = graphql(`
   mutation UploadEvidence($input: EvidenceUploadInput!) { uploadEvidence(input: $input) { id fileName size } }
@@ -70,7 +71,7 @@ export function ReportForm(props: { assignment: ReportTarget | null; returned?: 
     setFailure(null);
     form.resetFields();
     const initial: Record<string, unknown> = {
-      period: returned?.period ?? currentPeriod(assignment.task.reportPeriod),
+      period: returned?.period ?? periodOf(beijingDate(new Date()), assignment.task.reportPeriod),
       summary: returned?.summary ?? '',
       declaresComplete: returned?.declaresComplete ?? false,
     };
@@ -124,7 +125,7 @@ export function ReportForm(props: { assignment: ReportTarget | null; returned?: 
           <Select
             data-testid="period-select"
             disabled={!!returned}
-            options={recentPeriods(assignment.task.reportPeriod).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
+            options={recentPeriods(beijingDate(new Date()), assignment.task.reportPeriod, 6).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
           />
         </Form.Item>
         {assignment.task.indicators.map((i) =>

@@ -1,5 +1,5 @@
 import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, requireRole, uniqueViolation } from '@ronghe/kit';
-import { ErrorCode, NominationCycleStatus, Role, type TypicalCategory } from '@ronghe/types';
+import { endOfBeijingDay, ErrorCode, NominationCycleStatus, Role, startOfBeijingDay, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import { isUnitOnly } from '../access.js';
 import type { Clock } from '../clock.js';
@@ -53,9 +53,9 @@ export class CycleService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '年度不正确', { field: 'year' });
     }
     if (await this.repo.existsBy({ year: input.year })) throw new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`);
-    // The notice's call runs through July, Beijing time.
-    const opensAt = input.opensAt ?? new Date(`${input.year}-07-01T00:00:00+08:00`);
-    const closesAt = input.closesAt ?? new Date(`${input.year}-08-01T00:00:00+08:00`);
+    const window = defaultWindow(input.year);
+    const opensAt = input.opensAt ?? window.opensAt;
+    const closesAt = input.closesAt ?? window.closesAt;
     assertWindow(opensAt, closesAt);
     // The settings of the latest year before this one (a year may be set up out of order).
     const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: { year: LessThan(input.year) }, order: { year: 'DESC' } }) : null;
@@ -198,6 +198,11 @@ export class CycleService {
     if (result.affected !== 1) throw new DomainError(ErrorCode.STALE_VERSION, '评选年度设置已被他人修改,请刷新后重试');
     return this.repo.findOneByOrFail({ id: cycle.id });
   }
+}
+
+/** The notice's call runs 1–31 July of the year, Beijing time. */
+export function defaultWindow(year: number): { opensAt: Date; closesAt: Date } {
+  return { opensAt: startOfBeijingDay(`${year}-07-01`), closesAt: endOfBeijingDay(`${year}-07-31`) };
 }
 
 function assertWindow(opensAt: Date, closesAt: Date) {

@@ -11,7 +11,7 @@ import {
   paginate,
   uniqueViolation,
 } from '@ronghe/kit';
-import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, Role } from '@ronghe/types';
+import { beijingDate, ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -156,7 +156,7 @@ export class PersonService {
       throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '居住社区或就业单位须在本单位辖区内', { field: 'communityId' });
     }
     const arrivalDate = input.arrivalDate ?? null;
-    if (arrivalDate && arrivalDate > new Date().toISOString().slice(0, 10)) {
+    if (arrivalDate && arrivalDate > beijingDate(new Date())) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '来本区时间不能晚于今天', { field: 'arrivalDate' });
     }
     return {

@@ -17,13 +17,13 @@ import {
   uniqueViolation,
   updateVersioned,
 } from '@ronghe/kit';
-import { ErrorCode, type Identity, IndicatorKind, ReportStatus, Role } from '@ronghe/types';
+import { beijingDate, ErrorCode, type Identity, IndicatorKind, ReportStatus, Role } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import type { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
 import { audit, historyLoader } from '../audit/audit.js';
-import { beijingDate, type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
 import type { IndicatorService } from '../indicator/indicator.service.js';
