@@ -8,7 +8,7 @@ import { DataSource, type EntitySchema, type Logger as TypeormLogger, type Migra
 import type { Logger } from './logger.js';
 
 type EntityTarget = Function | EntitySchema;
-type MigrationClass = new () => MigrationInterface;
+export type MigrationClass = new () => MigrationInterface;
 
 export interface DatabaseOptions {
   /** The subgraph's name: names its embedded data folder. */

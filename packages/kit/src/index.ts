@@ -17,3 +17,4 @@ export * from './internal-client.js';
 export * from './spreadsheet.js';
 export * from './sql.js';
 export * from './versioned.js';
+export * from './limits.js';

@@ -7,6 +7,7 @@ import { gql } from 'graphql-tag';
 import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { requireIdentity, requireRole } from './identity.js';
+import { checkInputLimits, inputLimitChecks } from './limits.js';
 import type { Role } from '@ronghe/types';
 
 const FEDERATION_LINK =
@@ -37,6 +38,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(typeGraphqlSchema))}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  checkInputLimits(resolvers as Record<string, unknown>, inputLimitChecks(typeGraphqlSchema));
   freshReadsPerMutation(resolvers);
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;

@@ -4,3 +4,4 @@ export * from './ids.js';
 export * from './identity.js';
 export * from './validation.js';
 export * from './beijing-time.js';
+export * from './limits.js';

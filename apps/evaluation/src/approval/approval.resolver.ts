@@ -1,5 +1,5 @@
-import type { RequestContext } from '@ronghe/kit';
-import { Role } from '@ronghe/types';
+import { MaxCount, MaxLength, type RequestContext } from '@ronghe/kit';
+import { ListLimit, Role, TextLimit } from '@ronghe/types';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { Review } from '../review/review.entity.js';
 import type { Services } from '../services.js';
@@ -10,12 +10,15 @@ type Context = RequestContext<Services>;
 @InputType({ description: '节假日或调休上班日' })
 class CalendarDayInput {
   @Field(() => String, { description: 'YYYY-MM-DD' })
+  @MaxLength(TextLimit.SHORT_CODE)
   day: string;
 
   @Field(() => String, { description: 'HOLIDAY(放假)或 WORKDAY(调休上班)' })
+  @MaxLength(TextLimit.SHORT_CODE)
   kind: 'HOLIDAY' | 'WORKDAY';
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.LABEL)
   note?: string | null;
 }
 
@@ -23,8 +26,11 @@ class CalendarDayInput {
 class ObjectionInput {
   @Field(() => ID) reviewId: string;
   @Field(() => ID) nominationId: string;
+  @MaxLength(TextLimit.NAME)
   @Field(() => String) objectorName: string;
+  @MaxLength(TextLimit.NAME)
   @Field(() => String) objectorContact: string;
+  @MaxLength(TextLimit.FREE_TEXT)
   @Field(() => String) content: string;
 }
 
@@ -32,7 +38,7 @@ class ObjectionInput {
 export class ApprovalResolver {
   @Authorized()
   @Mutation(() => Review, { description: '设置联合表彰单位' })
-  setCommendingAgencies(@Arg('reviewId', () => ID) reviewId: string, @Arg('agencyIds', () => [ID]) agencyIds: string[], @Ctx() ctx: Context) {
+  setCommendingAgencies(@Arg('reviewId', () => ID) reviewId: string, @Arg('agencyIds', () => [ID]) @MaxCount(ListLimit.ITEMS) agencyIds: string[], @Ctx() ctx: Context) {
     return ctx.services.approvals.setCommendingAgencies(ctx, reviewId, agencyIds);
   }
 
@@ -42,7 +48,7 @@ export class ApprovalResolver {
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
     @Arg('include', () => Boolean) include: boolean,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvals.changeShortlist(ctx, reviewId, nominationId, include, reason);
@@ -56,13 +62,13 @@ export class ApprovalResolver {
 
   @Authorized()
   @Mutation(() => Int, { description: '设置节假日和调休上班日(公示期按工作日计算)' })
-  setCalendarDays(@Arg('days', () => [CalendarDayInput]) days: CalendarDayInput[], @Ctx() ctx: Context) {
+  setCalendarDays(@Arg('days', () => [CalendarDayInput]) @MaxCount(ListLimit.CALENDAR_DAYS) days: CalendarDayInput[], @Ctx() ctx: Context) {
     return ctx.services.approvals.setCalendarDays(ctx, days);
   }
 
   @Authorized()
   @Mutation(() => Review, { description: '开始公示(默认今天起)' })
-  startPublicity(@Arg('reviewId', () => ID) reviewId: string, @Arg('startDate', () => String, { nullable: true }) startDate: string | null, @Ctx() ctx: Context) {
+  startPublicity(@Arg('reviewId', () => ID) reviewId: string, @Arg('startDate', () => String, { nullable: true }) @MaxLength(TextLimit.SHORT_CODE) startDate: string | null, @Ctx() ctx: Context) {
     return ctx.services.approvals.startPublicity(ctx, reviewId, startDate);
   }
 
@@ -77,7 +83,7 @@ export class ApprovalResolver {
   answerObjection(
     @Arg('objectionId', () => ID) objectionId: string,
     @Arg('upheld', () => Boolean) upheld: boolean,
-    @Arg('answer', () => String) answer: string,
+    @Arg('answer', () => String) @MaxLength(TextLimit.REASON) answer: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvals.answerObjection(ctx, objectionId, upheld, answer);

@@ -1,5 +1,5 @@
-import { numericColumn } from '@ronghe/kit';
-import { TaskArea, TypicalCategory } from '@ronghe/types';
+import { MaxCount, MaxLength, numericColumn } from '@ronghe/kit';
+import { ListLimit, TaskArea, TextLimit, TypicalCategory } from '@ronghe/types';
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -44,6 +44,7 @@ export class Criterion {
 @InputType({ description: '评分细则' })
 export class CriterionInput {
   @Field(() => String)
+  @MaxLength(TextLimit.NAME)
   name: string;
 
   @Field(() => Float)
@@ -56,5 +57,6 @@ export class CriterionInput {
   taskArea?: TaskArea | null;
 
   @Field(() => [TypicalCategory], { nullable: true, description: '适用的类别;不填则适用于全部类别' })
+  @MaxCount(ListLimit.CHOICES)
   categories?: TypicalCategory[] | null;
 }

@@ -1,5 +1,5 @@
-import { ExportFile, type RequestContext, requireRole } from '@ronghe/kit';
-import { Role, TypicalCategory } from '@ronghe/types';
+import { ExportFile, MaxCount, MaxLength, type RequestContext, requireRole } from '@ronghe/kit';
+import { ListLimit, Role, TextLimit, TypicalCategory } from '@ronghe/types';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { EvaluatorAssignment } from '../assignment/assignment.entity.js';
@@ -22,6 +22,7 @@ class CreateReviewInput {
   year: number;
 
   @Field(() => String, { defaultValue: '' })
+  @MaxLength(TextLimit.TITLE)
   title: string;
 
   @Field(() => Int, { defaultValue: 30, description: '联合表彰名额' })
@@ -31,6 +32,7 @@ class CreateReviewInput {
   evaluatorsPerNomination: number;
 
   @Field(() => [ID], { defaultValue: [], description: '联合表彰单位' })
+  @MaxCount(ListLimit.ITEMS)
   commendingAgencyIds: string[];
 
   @Field(() => Int, { defaultValue: 5, description: '公示期(工作日,不少于 5)' })
@@ -123,7 +125,7 @@ export class ReviewWorkflowResolver {
 
   @Authorized()
   @Mutation(() => [Criterion], { description: '设置评分细则(开始评分前)' })
-  setReviewCriteria(@Arg('reviewId', () => ID) reviewId: string, @Arg('criteria', () => [CriterionInput]) criteria: CriterionInput[], @Ctx() ctx: Context) {
+  setReviewCriteria(@Arg('reviewId', () => ID) reviewId: string, @Arg('criteria', () => [CriterionInput]) @MaxCount(ListLimit.ITEMS) criteria: CriterionInput[], @Ctx() ctx: Context) {
     return ctx.services.setup.setCriteria(ctx, reviewId, criteria);
   }
 
@@ -144,7 +146,7 @@ export class ReviewWorkflowResolver {
   recuseFromNomination(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.assignments.recuse(ctx, reviewId, nominationId, reason);
@@ -155,7 +157,7 @@ export class ReviewWorkflowResolver {
   saveScores(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('scores', () => [ScoreInput]) scores: ScoreInput[],
+    @Arg('scores', () => [ScoreInput]) @MaxCount(ListLimit.ITEMS) scores: ScoreInput[],
     @Arg('submit', () => Boolean, { defaultValue: false }) submit: boolean,
     @Ctx() ctx: Context,
   ) {
@@ -168,7 +170,7 @@ export class ReviewWorkflowResolver {
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
     @Arg('evaluatorAccountId', () => ID) evaluatorAccountId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.scores.reopen(ctx, reviewId, nominationId, evaluatorAccountId, reason);

@@ -1,4 +1,5 @@
-import { numericColumn } from '@ronghe/kit';
+import { TextLimit } from '@ronghe/types';
+import { MaxLength, numericColumn } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
@@ -45,6 +46,7 @@ export class ScoreInput {
   value: number;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.REASON)
   comment?: string | null;
 }
 

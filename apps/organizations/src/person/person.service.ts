@@ -1,4 +1,5 @@
 import {
+  assertWithinLimits,
   byKey,
   type Caller,
   type Connection,
@@ -18,7 +19,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { OrganizationService } from '../organization/organization.service.js';
 import { maskedSnapshot, Person, type PersonalData } from './person.entity.js';
-import type { PersonInput, PersonsArgs, UpdatePersonInput } from './person.inputs.js';
+import { PersonInput, type PersonsArgs, type UpdatePersonInput } from './person.inputs.js';
 
 const byName = {
   column: 'p.name',
@@ -137,6 +138,7 @@ export class PersonService {
 
   /** Checks every field; the units named must exist, be of the right kind and lie in the caller's reach. */
   async validated(caller: Caller, input: PersonInput) {
+    assertWithinLimits(PersonInput, input);
     const scope = await this.access.writeScopeOf(caller.identity, caller.loaders);
     const name = input.name?.trim();
     if (!name) throw new DomainError(ErrorCode.BAD_USER_INPUT, '姓名不能为空', { field: 'name' });

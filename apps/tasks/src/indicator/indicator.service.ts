@@ -1,5 +1,5 @@
 import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId } from '@ronghe/kit';
-import { ErrorCode, IndicatorKind, Role } from '@ronghe/types';
+import { ErrorCode, IndicatorKind, ListLimit, Role } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { requireWriter } from '../access.js';
 import { audit } from '../audit/audit.js';
@@ -9,7 +9,7 @@ import type { TaskService } from '../task/task.service.js';
 import { Indicator } from './indicator.entity.js';
 import type { CreateIndicatorInput } from './indicator.inputs.js';
 
-const MAX_CHECKLIST_ITEMS = 30;
+const MAX_CHECKLIST_ITEMS = ListLimit.CHECKLIST_ITEMS;
 
 /** The measurable targets of tasks. */
 export class IndicatorService {

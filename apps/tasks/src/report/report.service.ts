@@ -17,7 +17,7 @@ import {
   uniqueViolation,
   updateVersioned,
 } from '@ronghe/kit';
-import { beijingDate, ErrorCode, type Identity, IndicatorKind, ReportStatus, Role } from '@ronghe/types';
+import { beijingDate, ErrorCode, type Identity, IndicatorKind, ListLimit, ReportStatus, Role, TextLimit } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { isOffice, readsDistrict, requireWriter } from '../access.js';
 import type { Assignment } from '../assignment/assignment.entity.js';
@@ -34,11 +34,11 @@ import { EvidenceFile, IndicatorValue, ProgressReport } from './report.entity.js
 import type { EvidenceUploadInput, IndicatorValueInput, ProgressReportsArgs, ResubmitReportInput, SubmitReportInput } from './report.inputs.js';
 
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
-const EVIDENCE_PER_REPORT = 10;
+const EVIDENCE_PER_REPORT = ListLimit.FILES;
 /** An upload no report took within a day was abandoned with its form. */
 export const ABANDONED_UPLOAD_MS = 24 * 60 * 60 * 1000;
 const PURGE_BATCH = 100;
-const SUMMARY_MAX = 5000;
+const SUMMARY_MAX = TextLimit.FREE_TEXT;
 const STALE_REPORT = '该报告已被他人处理,请刷新后重试';
 
 const chronological = {
