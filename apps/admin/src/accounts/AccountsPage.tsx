@@ -1,4 +1,4 @@
-import { accountStatusLabels, roleLabels } from '@ronghe/types';
+import { accountStatusLabels, roleLabels, TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -48,7 +48,7 @@ export function AccountsPage() {
 
   return (
     <Card title="账号与角色" extra={<Button type="primary" onClick={() => setCreating(true)}>新建账号</Button>}>
-      <Input.Search allowClear placeholder="按登录名或姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
+      <Input.Search allowClear maxLength={TextLimit.SEARCH} placeholder="按登录名或姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <Table
         rowKey="id"
@@ -79,11 +79,11 @@ export function AccountsPage() {
 
       <Modal open={creating} title="新建账号" footer={null} destroyOnHidden onCancel={() => setCreating(false)}>
         <Form layout="vertical" onFinish={async (values) => done(await create({ input: values }), '账号已创建') && setCreating(false)}>
-          <Form.Item name="username" label="登录名" rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="username" label="登录名" rules={[{ required: true }]}><Input maxLength={TextLimit.SHORT_CODE} /></Form.Item>
+          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
           <Form.Item name="organizationId" label="所属单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
           <Form.Item name="roles" label="角色" rules={[{ required: true }]}><Select mode="multiple" options={optionsOf(roleLabels)} /></Form.Item>
-          <Form.Item name="password" label="初始密码" extra="至少 8 位,含字母和数字;首次登录须修改" rules={[{ required: true }]}><Input.Password /></Form.Item>
+          <Form.Item name="password" label="初始密码" extra="至少 8 位,含字母和数字;首次登录须修改" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
           <Button type="primary" htmlType="submit">创建</Button>
         </Form>
       </Modal>
@@ -93,7 +93,7 @@ export function AccountsPage() {
           <Form layout="vertical" initialValues={{ displayName: editing.displayName, organizationId: editing.organization.id, roles: editing.roles, status: editing.status }}
             onFinish={async (values: { displayName: string; organizationId: string; roles: Role[]; status: 'ACTIVE' | 'DISABLED' }) =>
               done(await update({ input: { id: editing.id, version: editing.version, ...values } }), '已保存') && setEditing(null)}>
-            <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input /></Form.Item>
+            <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
             <Form.Item name="organizationId" label="所属单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
             <Form.Item name="roles" label="角色" rules={[{ required: true }]}><Select mode="multiple" options={optionsOf(roleLabels)} /></Form.Item>
             <Form.Item name="status" label="状态"><Select options={optionsOf(accountStatusLabels)} /></Form.Item>
@@ -104,7 +104,7 @@ export function AccountsPage() {
 
       <Modal open={!!resetting} title={`重置 ${resetting?.username ?? ''} 的密码`} footer={null} destroyOnHidden onCancel={() => setResetting(null)}>
         <Form layout="vertical" onFinish={async ({ password }: { password: string }) => done(await reset({ id: resetting!.id, password }), '密码已重置,用户下次登录须修改') && setResetting(null)}>
-          <Form.Item name="password" label="临时密码" rules={[{ required: true }]}><Input.Password /></Form.Item>
+          <Form.Item name="password" label="临时密码" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
           <Button type="primary" htmlType="submit">重置</Button>
         </Form>
       </Modal>

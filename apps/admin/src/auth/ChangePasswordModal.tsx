@@ -1,3 +1,4 @@
+import { TextLimit } from '@ronghe/types';
 import { Alert, Button, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { useMutation } from 'urql';
@@ -22,8 +23,8 @@ export function ChangePasswordModal({ open }: { open: boolean }) {
         if (result.error) setError(errorOf(result.error)?.message ?? '修改失败');
         else saveSession(null);
       }}>
-        <Form.Item name="oldPassword" label="当前密码" rules={[{ required: true }]}><Input.Password /></Form.Item>
-        <Form.Item name="newPassword" label="新密码" extra="至少 8 位,含字母和数字" rules={[{ required: true }]}><Input.Password /></Form.Item>
+        <Form.Item name="oldPassword" label="当前密码" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
+        <Form.Item name="newPassword" label="新密码" extra="至少 8 位,含字母和数字" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
         <Button type="primary" htmlType="submit" loading={fetching}>修改密码</Button>
       </Form>
     </Modal>

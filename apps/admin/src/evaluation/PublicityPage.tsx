@@ -1,3 +1,4 @@
+import { TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, DatePicker, Form, Input, Modal, Select, Space, Table, Tag } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -69,9 +70,9 @@ export function PublicityPage() {
           <Modal open={recording} title="登记异议(须实名)" footer={null} destroyOnHidden onCancel={() => setRecording(false)}>
             <Form layout="vertical" onFinish={async (v: { nominationId: string; objectorName: string; objectorContact: string; content: string }) => done(await object({ input: { reviewId: review.id, ...v } }), '异议已登记') && setRecording(false)}>
               <Form.Item name="nominationId" label="针对" rules={[{ required: true }]}><Select options={shortlisted.map((r) => ({ value: r.nomination.id, label: r.nomination.nominee.name }))} /></Form.Item>
-              <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}><Input /></Form.Item>
-              <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}><Input /></Form.Item>
-              <Form.Item name="content" label="异议内容" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
+              <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
+              <Form.Item name="content" label="异议内容" rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={TextLimit.FREE_TEXT} showCount /></Form.Item>
               <Button type="primary" htmlType="submit">登记</Button>
             </Form>
           </Modal>
@@ -80,7 +81,7 @@ export function PublicityPage() {
               <Form.Item name="upheld" label="结论" rules={[{ required: true }]}>
                 <Select options={[{ value: true, label: '异议成立:移出名单,依次递补,重新审批公示' }, { value: false, label: '不予采纳' }]} />
               </Form.Item>
-              <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount /></Form.Item>
               <Button type="primary" htmlType="submit">提交答复</Button>
             </Form>
           </Modal>

@@ -1,4 +1,4 @@
-import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
+import { resultOutcomeLabels, reviewStatusLabels, TextLimit, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
@@ -114,7 +114,7 @@ export function ResultsPage() {
               setChanging(null);
               setReason('');
             }}>
-            <Input.TextArea rows={3} placeholder="调整理由(必填,留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
+            <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount placeholder="调整理由(必填,留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
           </Modal>
         </Space>
       )}

@@ -1,4 +1,4 @@
-import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels } from '@ronghe/types';
+import { nominationCycleStatusLabels, organizationKindLabels, TextLimit, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Modal, Select, Space, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -120,7 +120,7 @@ export function CyclesPage() {
           <Form layout="vertical" onFinish={async (v: { organizationId: string; until: Dayjs; reason: string }) => done(await grant({ input: { cycleId: dialog.cycle.id, organizationId: v.organizationId, until: v.until.toISOString(), reason: v.reason } }), '已准予延期')}>
             <Form.Item name="organizationId" label="单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
             <Form.Item name="until" label="延期至" rules={[{ required: true }]}><DatePicker showTime /></Form.Item>
-            <Form.Item name="reason" label="理由" rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
+            <Form.Item name="reason" label="理由" rules={[{ required: true }]}><Input.TextArea rows={2} maxLength={TextLimit.REASON} showCount /></Form.Item>
             <Button type="primary" htmlType="submit">确定</Button>
           </Form>
         )}

@@ -1,4 +1,4 @@
-import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
+import { nominationStatusLabels, TextLimit, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Input, Modal, Select, Space, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -183,7 +183,7 @@ export function NominationsPage() {
           setReason('');
         }}
       >
-        <Input.TextArea rows={3} placeholder="理由(必填,将告知推荐单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount placeholder="理由(必填,将告知推荐单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Modal>
       <NominationDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>

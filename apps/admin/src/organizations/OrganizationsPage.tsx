@@ -1,4 +1,4 @@
-import { organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
+import { organizationKindLabels, organizationStatusLabels, TextLimit } from '@ronghe/types';
 import { Alert, App, Button, Card, Input, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -63,6 +63,7 @@ export function OrganizationsPage() {
         />
         <Input.Search
           allowClear
+          maxLength={TextLimit.SEARCH}
           placeholder="按名称或简称查找"
           style={{ width: 280 }}
           onSearch={(value) => {

@@ -1,4 +1,4 @@
-import { genderLabels } from '@ronghe/types';
+import { genderLabels, TextLimit } from '@ronghe/types';
 import { Alert, App, Button, Card, Descriptions, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
@@ -50,7 +50,7 @@ export function PersonsPage() {
 
   return (
     <Card title="外来务工人员名录" extra={<Button onClick={exportList}>导出 Excel(脱敏)</Button>}>
-      <Input.Search allowClear placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
+      <Input.Search allowClear maxLength={TextLimit.SEARCH} placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => { setSearch(v.trim()); pages.reset(); }} />
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <Table
         rowKey="id"

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { beijingDate, periodOf, recentPeriods } from '@ronghe/types';
+import { beijingDate, periodOf, recentPeriods, TextLimit } from '@ronghe/types';
 import { Alert, Button, Checkbox, Form, Input, InputNumber, Modal, Select, Typography, Upload, type UploadFile } from 'antd';
 import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
@@ -152,7 +152,7 @@ export function ReportForm(props: { assignment: ReportTarget | null; returned?: 
           ),
         )}
         <Form.Item name="summary" label="工作进展" rules={[{ required: true, whitespace: true, message: '请填写工作进展' }]}>
-          <Input.TextArea rows={4} maxLength={2000} showCount placeholder="本期开展的工作、取得的成效和存在的问题" />
+          <Input.TextArea rows={4} maxLength={TextLimit.FREE_TEXT} showCount placeholder="本期开展的工作、取得的成效和存在的问题" />
         </Form.Item>
         <Form.Item name="declaresComplete" valuePropName="checked">
           <Checkbox>任务已全部完成</Checkbox>

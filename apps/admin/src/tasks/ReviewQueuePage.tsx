@@ -1,4 +1,4 @@
-import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
+import { reportStatusLabels, taskAreaLabels, TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
@@ -151,7 +151,7 @@ export function ReviewQueuePage() {
         <Typography.Paragraph type="secondary">
           {returning && `${returning.assignment.organization.name} · (${returning.assignment.task.code})${returning.assignment.task.title} · ${periodLabel(returning.period)}`}
         </Typography.Paragraph>
-        <Input.TextArea rows={3} placeholder="退回理由(必填,将告知责任单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount placeholder="退回理由(必填,将告知责任单位并留档)" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Modal>
       <AssignmentDrawer id={opened} onClose={() => setOpened(null)} />
     </Card>
