@@ -48,8 +48,10 @@ export const ListLimit = {
   ITEMS: 100,
   /** Days of a holiday calendar. */
   CALENDAR_DAYS: 366,
-  /** Ids or names looked up, ordered or recorded at once. */
+  /** Ids ordered or records written at once. */
   BATCH: 1000,
+  /** Ids or names one subgraph asks another about at once (every unit of a year's call). */
+  LOOKUP: 100_000,
 } as const;
 
 /** Length of a text as PostgreSQL's char_length counts it (code points). */

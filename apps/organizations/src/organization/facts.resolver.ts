@@ -94,7 +94,7 @@ export class FactsResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitFacts], { description: '按名称精确查找启用中的单位' })
-  async unitsByName(@Arg('names', () => [String]) @MaxCount(ListLimit.BATCH) @MaxLength(TextLimit.NAME) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+  async unitsByName(@Arg('names', () => [String]) @MaxCount(ListLimit.LOOKUP) @MaxLength(TextLimit.NAME) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
     requireIdentity(ctx.identity);
     const units = await ctx.services.organizations.findByNames(names);
     return units.map(factsOf);
@@ -111,8 +111,8 @@ export class FactsResolver {
   @Directive('@inaccessible')
   @Query(() => RegistryFacts)
   async registryFacts(
-    @Arg('organizationIds', () => [ID]) @MaxCount(ListLimit.BATCH) organizationIds: string[],
-    @Arg('personIds', () => [ID]) @MaxCount(ListLimit.BATCH) personIds: string[],
+    @Arg('organizationIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) organizationIds: string[],
+    @Arg('personIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) personIds: string[],
     @Ctx() ctx: RequestContext<Services>,
   ): Promise<RegistryFacts> {
     requireIdentity(ctx.identity);
