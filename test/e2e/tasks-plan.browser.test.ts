@@ -44,7 +44,7 @@ describe('a township decomposes a task of the plan in force in the admin client'
   it('hands a sub-task to a community within its jurisdiction, as lead, and sets its indicator', async () => {
     await page.getByRole('menuitem', { name: '任务分解' }).click();
     const parent = page.locator(`tr[data-task-code="${PARENT_CODE}"]`);
-    await expect.poll(() => parent.count()).toBe(1);
+    await expect.poll(() => parent.count(), { timeout: 15_000 }).toBe(1);
     expect(await parent.textContent()).toContain(PARENT_DEADLINE);
 
     await parent.getByRole('button', { name: '分解任务' }).click();
