@@ -1,3 +1,4 @@
+import { addDays, beijingDate } from '@ronghe/types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropdownsClosed, launchBrowser, pickDate, signIn } from '../support/browser.js';
@@ -11,13 +12,11 @@ const TITLE = '十八里河社区流动人口同住子女入学服务';
 const REQUIREMENT = '摸清辖区流动人口同住子女入学需求,协助办理入学手续,做到应入尽入。';
 const INDICATOR = '协助办理入学手续';
 
-/** A date in Beijing, `YYYY-MM-DD`, `days` after today. */
-const beijingDate = (days = 0) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
-const today = beijingDate();
+const today = beijingDate(new Date());
 const year = Number(today.slice(0, 4));
 const PARENT_DEADLINE = `${year}-12-31`;
 // Two weeks from now, but before the parent's deadline.
-const DEADLINE = [beijingDate(14), `${year}-12-30`].sort()[0]!;
+const DEADLINE = [addDays(today, 14), `${year}-12-30`].sort()[0]!;
 const TOO_LATE = `${year + 1}-01-15`;
 
 let browser: Browser;
@@ -45,7 +44,7 @@ describe('a township decomposes a task of the plan in force in the admin client'
   it('hands a sub-task to a community within its jurisdiction, as lead, and sets its indicator', async () => {
     await page.getByRole('menuitem', { name: '任务分解' }).click();
     const parent = page.locator(`tr[data-task-code="${PARENT_CODE}"]`);
-    await expect.poll(() => parent.count()).toBe(1);
+    await expect.poll(() => parent.count(), { timeout: 15_000 }).toBe(1);
     expect(await parent.textContent()).toContain(PARENT_DEADLINE);
 
     await parent.getByRole('button', { name: '分解任务' }).click();

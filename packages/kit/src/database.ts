@@ -4,7 +4,7 @@ import { startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Logger } from './logger.js';
 
 type EntityTarget = Function | EntitySchema;
-type MigrationClass = new () => MigrationInterface;
+export type MigrationClass = new () => MigrationInterface;
 
 export interface DatabaseOptions {
   /** The subgraph's name: names its connections. */

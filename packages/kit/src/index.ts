@@ -18,3 +18,4 @@ export * from './spreadsheet.js';
 export * from './sql.js';
 export * from './versioned.js';
 export * from './enums.js';
+export * from './limits.js';

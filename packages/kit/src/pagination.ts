@@ -1,9 +1,10 @@
 // Decorated classes below: importable on its own, not only through the kit's index.
 import 'reflect-metadata';
-import { decodeCursor, encodeCursor, ErrorCode } from '@ronghe/types';
+import { decodeCursor, encodeCursor, ErrorCode, TextLimit } from '@ronghe/types';
 import { ArgsType, type ClassType, Directive, Field, Int, ObjectType } from 'type-graphql';
 import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { DomainError } from './errors.js';
+import { MaxLength } from './limits.js';
 import { idKeys } from './loaders.js';
 import { malformedValue } from './postgres-errors.js';
 
@@ -26,6 +27,7 @@ export class PageArgs {
   first: number = DEFAULT_PAGE_SIZE;
 
   @Field(() => String, { nullable: true, description: '从此游标之后开始' })
+  @MaxLength(TextLimit.CURSOR)
   after?: string | null;
 }
 

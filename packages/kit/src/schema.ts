@@ -7,8 +7,9 @@ import { gql } from 'graphql-tag';
 import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { registerGlossaryEnums } from './enums.js';
-import { requireIdentity, requirePermission } from './identity.js';
-import type { Permission } from '@ronghe/types';
+import { requireIdentity, requirePermission, } from './identity.js';
+import type { Permission, } from '@ronghe/types';
+import { checkInputLimits, inputLimitChecks } from './limits.js';
 
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible"])';
@@ -39,6 +40,7 @@ export async function buildFederatedSchema(options: SubgraphSchemaOptions): Prom
   });
   const sdl = `${FEDERATION_LINK}\n\n${printSchemaWithDirectives(lexicographicSortSchema(typeGraphqlSchema))}`;
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<unknown>;
+  checkInputLimits(resolvers as Record<string, unknown>, inputLimitChecks(typeGraphqlSchema));
   freshReadsPerMutation(resolvers);
   for (const [typeName, reference] of Object.entries(options.referenceResolvers ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;

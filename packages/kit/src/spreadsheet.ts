@@ -2,7 +2,7 @@
 import 'reflect-metadata';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
-import { ErrorCode } from '@ronghe/types';
+import { beijingDate, ErrorCode } from '@ronghe/types';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DomainError } from './errors.js';
 
@@ -120,6 +120,6 @@ export class ExportFile {
 
 /** An .xlsx export named `<title>-<date in Beijing>.xlsx`. */
 export function xlsxFile(title: string, content: Buffer, rowCount: number): ExportFile {
-  const date = new Date().toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const date = beijingDate(new Date());
   return { fileName: `${title}-${date}.xlsx`, mimeType: XLSX_MIME, contentBase64: content.toString('base64'), rowCount };
 }

@@ -5,3 +5,5 @@ export * from './ids.js';
 export * from './identity.js';
 export * from './validation.js';
 export * from './subgraphs.js';
+export * from './beijing-time.js';
+export * from './limits.js';

@@ -1,10 +1,10 @@
-import { accountStatusLabels, roleLabels } from '@ronghe/types';
-import { Button, Card, Form, Input, Select, Space, Tag } from 'antd';
+import { accountStatusLabels, roleLabels, TextLimit } from '@ronghe/types';
+import { Button, Card, Form, Input, Select, Space, Tag, } from 'antd';
 import { useRef, useState } from 'react';
-import { useMutation } from 'urql';
+import { useMutation, } from 'urql';
 import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { FormModal } from '../common/FormModal';
-import { useSaved } from '../common/useFeedback';
+import { useSaved, } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { AccountsQuery, CreateAccountInput, Role } from '../gql/graphql';
@@ -45,7 +45,7 @@ export function AccountsPage() {
 
   return (
     <Card title="账号与角色" extra={<Button type="primary" onClick={() => setCreating(true)}>新建账号</Button>}>
-      <Input.Search allowClear placeholder="按登录名或姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
+      <Input.Search allowClear maxLength={TextLimit.SEARCH} placeholder="按登录名或姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
       <ConnectionTable
         ref={table}
         query={AccountsDocument}
@@ -81,11 +81,11 @@ export function AccountsPage() {
           onClose={() => setCreating(false)}
           onDone={saved('账号已创建', () => setCreating(false))}
         >
-          <Form.Item name="username" label="登录名" rules={[{ required: true }]}><Input /></Form.Item>
-          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="username" label="登录名" rules={[{ required: true }]}><Input maxLength={TextLimit.SHORT_CODE} /></Form.Item>
+          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
           <Form.Item name="organizationId" label="所属单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
           <Form.Item name="roles" label="角色" rules={[{ required: true }]}><Select mode="multiple" options={optionsOf(roleLabels)} /></Form.Item>
-          <Form.Item name="password" label="初始密码" extra="至少 8 位,含字母和数字;首次登录须修改" rules={[{ required: true }]}><Input.Password /></Form.Item>
+          <Form.Item name="password" label="初始密码" extra="至少 8 位,含字母和数字;首次登录须修改" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
         </FormModal>
       )}
 
@@ -99,7 +99,7 @@ export function AccountsPage() {
           onClose={() => setEditing(null)}
           onDone={saved('已保存', () => setEditing(null))}
         >
-          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input /></Form.Item>
+          <Form.Item name="displayName" label="姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
           <Form.Item name="organizationId" label="所属单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
           <Form.Item name="roles" label="角色" rules={[{ required: true }]}><Select mode="multiple" options={optionsOf(roleLabels)} /></Form.Item>
           <Form.Item name="status" label="状态"><Select options={optionsOf(accountStatusLabels)} /></Form.Item>
@@ -115,7 +115,7 @@ export function AccountsPage() {
           onClose={() => setResetting(null)}
           onDone={saved('密码已重置,用户下次登录须修改', () => setResetting(null))}
         >
-          <Form.Item name="password" label="临时密码" rules={[{ required: true }]}><Input.Password /></Form.Item>
+          <Form.Item name="password" label="临时密码" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
         </FormModal>
       )}
     </Card>

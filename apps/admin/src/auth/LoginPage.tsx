@@ -1,3 +1,4 @@
+import { TextLimit } from '@ronghe/types';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
@@ -36,10 +37,10 @@ export function LoginPage() {
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="login-error" />}
         <Form layout="vertical" onFinish={submit} autoComplete="on">
           <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input prefix={<UserOutlined />} autoFocus />
+            <Input prefix={<UserOutlined />} autoFocus maxLength={TextLimit.SHORT_CODE} />
           </Form.Item>
           <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password prefix={<LockOutlined />} />
+            <Input.Password prefix={<LockOutlined />} maxLength={TextLimit.SECRET} />
           </Form.Item>
           <Button type="primary" htmlType="submit" block loading={fetching}>
             登录

@@ -1,4 +1,5 @@
 import { Form, Input } from 'antd';
+import { TextLimit } from '@ronghe/types';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import { FormModal } from './FormModal';
@@ -27,7 +28,7 @@ export function ReasonModal<R>(props: {
     >
       {props.about}
       <Form.Item name="reason" rules={[{ required: true, whitespace: true, message: '请填写理由' }]}>
-        <Input.TextArea rows={3} placeholder={props.placeholder} />
+        <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount placeholder={props.placeholder} />
       </Form.Item>
     </FormModal>
   );

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, } from 'antd';
+import { TextLimit } from '@ronghe/types';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -78,9 +79,9 @@ export function PublicityPage() {
               onDone={saved('异议已登记', () => setRecording(false))}
             >
               <Form.Item name="nominationId" label="针对" rules={[{ required: true }]}><Select options={shortlisted.map((r) => ({ value: r.nomination.id, label: r.nomination.nominee.name }))} /></Form.Item>
-              <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}><Input /></Form.Item>
-              <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}><Input /></Form.Item>
-              <Form.Item name="content" label="异议内容" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
+              <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
+              <Form.Item name="content" label="异议内容" rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={TextLimit.FREE_TEXT} showCount /></Form.Item>
             </FormModal>
           )}
           {answering && (
@@ -95,7 +96,7 @@ export function PublicityPage() {
               <Form.Item name="upheld" label="结论" rules={[{ required: true }]}>
                 <Select options={[{ value: true, label: '异议成立:移出名单,依次递补,重新审批公示' }, { value: false, label: '不予采纳' }]} />
               </Form.Item>
-              <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}><Input.TextArea rows={3} /></Form.Item>
+              <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount /></Form.Item>
             </FormModal>
           )}
         </Space>

@@ -1,5 +1,5 @@
-import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels, } from '@ronghe/types';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';

@@ -1,5 +1,5 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { can, reviewStatusLabels, taskAreaLabels, typicalCategoryLabels } from '@ronghe/types';
+import { can, reviewStatusLabels, taskAreaLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
 import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -78,7 +78,7 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
               <>
                 {fields.map((field) => (
                   <Space key={field.key} align="baseline">
-                    <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: '名称' }]}><Input placeholder="名称,如 工作成效" style={{ width: 220 }} /></Form.Item>
+                    <Form.Item name={[field.name, 'name']} rules={[{ required: true, message: '名称' }]}><Input placeholder="名称,如 工作成效" style={{ width: 220 }} maxLength={TextLimit.NAME} /></Form.Item>
                     <Form.Item name={[field.name, 'weight']} label="权重" rules={[{ required: true }]}><InputNumber min={0.1} /></Form.Item>
                     <Form.Item name={[field.name, 'maxScore']} label="满分" rules={[{ required: true }]}><InputNumber min={0.1} /></Form.Item>
                     <Form.Item name={[field.name, 'taskArea']} label="任务领域"><Select allowClear style={{ width: 160 }} options={optionsOf(taskAreaLabels)} /></Form.Item>

@@ -1,4 +1,4 @@
-import { typicalCategoryLabels } from '@ronghe/types';
+import { TextLimit, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -77,13 +77,13 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
             <InputNumber min={0} max={c.maxScore} step={0.5} />
           </Form.Item>
         ))}
-        <Form.Item name="comment" label="评语"><Input style={{ width: 240 }} /></Form.Item>
+        <Form.Item name="comment" label="评语"><Input style={{ width: 240 }} maxLength={TextLimit.REASON} /></Form.Item>
         <Space>
           <Button onClick={() => store(false)}>保存</Button>
           <Button type="primary" onClick={() => store(true)}>提交评分</Button>
           <Popconfirm
             title="声明回避"
-            description={<Input placeholder="回避理由(必填)" value={reason} onChange={(e) => setReason(e.target.value)} />}
+            description={<Input maxLength={TextLimit.REASON} placeholder="回避理由(必填)" value={reason} onChange={(e) => setReason(e.target.value)} />}
             onConfirm={async () => {
               const result = await recuse({ reviewId, nominationId: assignment.nominationId, reason });
               if (result.error) message.error(errorOf(result.error)?.message);

@@ -1,4 +1,4 @@
-import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels } from '@ronghe/types';
+import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from "antd";
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -141,7 +141,7 @@ export function CyclesPage() {
         >
           <Form.Item name="organizationId" label="单位" rules={[{ required: true }]}><OrganizationPicker /></Form.Item>
           <Form.Item name="until" label="延期至" rules={[{ required: true }]}><DatePicker showTime /></Form.Item>
-          <Form.Item name="reason" label="理由" rules={[{ required: true }]}><Input.TextArea rows={2} /></Form.Item>
+          <Form.Item name="reason" label="理由" rules={[{ required: true }]}><Input.TextArea rows={2} maxLength={TextLimit.REASON} showCount /></Form.Item>
         </FormModal>
       )}
     </Space>

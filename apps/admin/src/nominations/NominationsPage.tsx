@@ -1,5 +1,5 @@
-import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { App, Button, Card, Select, Space, Tag, Tooltip } from 'antd';
+import { nominationStatusLabels, typicalCategoryLabels, } from '@ronghe/types';
+import { App, Button, Card, Select, Space, Tag, Tooltip, } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';

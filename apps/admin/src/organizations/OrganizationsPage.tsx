@@ -1,5 +1,5 @@
-import { organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
-import { App, Button, Card, Input, Select, Space, Tag } from 'antd';
+import { organizationKindLabels, organizationStatusLabels, TextLimit } from '@ronghe/types';
+import { App, Button, Card, Input, Select, Space, Tag, } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
@@ -51,6 +51,7 @@ export function OrganizationsPage() {
         />
         <Input.Search
           allowClear
+          maxLength={TextLimit.SEARCH}
           placeholder="按名称或简称查找"
           style={{ width: 280 }}
           onSearch={(value) => setSearch(value.trim())}

@@ -1,5 +1,5 @@
-import { genderLabels } from '@ronghe/types';
-import { App, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography } from 'antd';
+import { genderLabels, TextLimit } from '@ronghe/types';
+import { App, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography, } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { downloadBase64 } from '../common/download';
@@ -46,7 +46,7 @@ export function PersonsPage() {
 
   return (
     <Card title="外来务工人员名录" extra={<Button onClick={exportList}>导出 Excel(脱敏)</Button>}>
-      <Input.Search allowClear placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
+      <Input.Search allowClear maxLength={TextLimit.SEARCH} placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
       <ConnectionTable
         query={PersonsDocument}
         variables={{ search: search || null }}

@@ -1,5 +1,5 @@
-import { assignmentRoleLabels, assignmentStatusLabels, reportStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
+import { assignmentRoleLabels, assignmentStatusLabels, reportStatusLabels, taskAreaLabels, beijingDate, periodOf } from '@ronghe/types';
+import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography, } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { useAccess } from '../auth/access';
@@ -9,7 +9,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { AssignmentDrawer } from './AssignmentDrawer';
-import { currentPeriod, noticeKindLabels, periodLabel, REPORT_STATUS_COLOR, STATUS_COLOR } from './documents';
+import { noticeKindLabels, periodLabel, REPORT_STATUS_COLOR, STATUS_COLOR } from './documents';
 import { ReportForm, type ReportTarget, type ReturnedReport } from './ReportForm';
 
 const UnitAssignmentsDocument = graphql(`
@@ -135,7 +135,7 @@ export function MyTasksPage() {
             render: (_: unknown, r) => {
               if (!canReport || !ownUnit || r.task.document.validity !== 'VALID') return null;
               const returned = r.latestReport?.status === 'RETURNED' ? r.latestReport : null;
-              const reportedNow = r.latestReport && !returned && r.latestReport.period === currentPeriod(r.task.reportPeriod);
+              const reportedNow = r.latestReport && !returned && r.latestReport.period === periodOf(beijingDate(new Date()), r.task.reportPeriod);
               return (
                 <Space>
                   {returned && (

@@ -1,3 +1,4 @@
+import { TextLimit } from '@ronghe/types';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Col, DatePicker, Form, Input, Row, Select, Space } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -63,12 +64,12 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
       onDone={(data) => props.onDone(data.createPolicyDocument.id)}
     >
         <Form.Item name="title" label="标题" rules={required('请填写标题')}>
-          <Input maxLength={300} />
+          <Input maxLength={TextLimit.TITLE} />
         </Form.Item>
         <Row gutter={16}>
           <Col span={12}>
             <Form.Item name="indexNumber" label="索引号" rules={required('请填写索引号')}>
-              <Input placeholder="如 005275134/2026-00008" />
+              <Input placeholder="如 005275134/2026-00008" maxLength={TextLimit.SHORT_CODE} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -78,7 +79,7 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
           </Col>
           <Col span={12}>
             <Form.Item name="subject" label="主题分类" rules={required('请填写主题分类')}>
-              <Input placeholder="如 流动人口" />
+              <Input placeholder="如 流动人口" maxLength={TextLimit.LABEL} />
             </Form.Item>
           </Col>
           <Col span={12}>
@@ -88,7 +89,7 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
           </Col>
           <Col span={8}>
             <Form.Item name="documentNumber" label="文号" rules={required('请填写文号')}>
-              <Input placeholder="如 管政办〔2026〕8号" />
+              <Input placeholder="如 管政办〔2026〕8号" maxLength={TextLimit.SHORT_CODE} />
             </Form.Item>
           </Col>
           <Col span={8}>
@@ -121,10 +122,10 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
               {fields.map((field) => (
                 <Space key={field.key} align="baseline" style={{ display: 'flex', marginBottom: 8 }}>
                   <Form.Item name={[field.name, 'documentNumber']} rules={required('请填写文号')} noStyle>
-                    <Input placeholder="文号" style={{ width: 220 }} />
+                    <Input placeholder="文号" style={{ width: 220 }} maxLength={TextLimit.SHORT_CODE} />
                   </Form.Item>
                   <Form.Item name={[field.name, 'title']} rules={required('请填写标题')} noStyle>
-                    <Input placeholder="标题" style={{ width: 460 }} />
+                    <Input placeholder="标题" style={{ width: 460 }} maxLength={TextLimit.TITLE} />
                   </Form.Item>
                   <MinusCircleOutlined aria-label="删除" onClick={() => remove(field.name)} />
                 </Space>
@@ -150,7 +151,7 @@ export function PolicyDocumentForm(props: { onClose: () => void; onDone: (id: st
           )}
         </Form.List>
         <Form.Item name="fullText" label="正文" rules={required('请填写正文')} extra="按发布页原文录入">
-          <Input.TextArea rows={10} />
+          <Input.TextArea rows={10} maxLength={TextLimit.DOCUMENT_TEXT} showCount />
         </Form.Item>
     </FormModal>
   );

@@ -1,12 +1,13 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Typography, Upload, type UploadFile } from 'antd';
-import { useState } from 'react';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Typography, Upload, type UploadFile, } from 'antd';
+import { useState, } from 'react';
+import { beijingDate, periodOf, recentPeriods, TextLimit } from '@ronghe/types';
 import { useMutation } from 'urql';
 import { errorOf } from '../api/client';
 import { FormModal } from '../common/FormModal';
 import { graphql } from '../gql';
 import type { IndicatorValueInput, ReportPeriod } from '../gql/graphql';
-import { currentPeriod, periodLabel, recentPeriods } from './documents';
+import { periodLabel } from './documents';
 
 const UploadEvidenceDocument = graphql(`
   mutation UploadEvidence($input: EvidenceUploadInput!) { uploadEvidence(input: $input) { id fileName size } }
@@ -69,7 +70,7 @@ function ReportDialog(props: { assignment: ReportTarget; returned?: ReturnedRepo
   const [, resubmit] = useMutation(ResubmitReportDocument);
 
   const initialValues: Record<string, unknown> = {
-    period: returned?.period ?? currentPeriod(assignment.task.reportPeriod),
+    period: returned?.period ?? periodOf(beijingDate(new Date()), assignment.task.reportPeriod),
     summary: returned?.summary ?? '',
     declaresComplete: returned?.declaresComplete ?? false,
   };
@@ -110,7 +111,7 @@ function ReportDialog(props: { assignment: ReportTarget; returned?: ReturnedRepo
         <Select
           data-testid="period-select"
           disabled={!!returned}
-          options={recentPeriods(assignment.task.reportPeriod).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
+          options={recentPeriods(beijingDate(new Date()), assignment.task.reportPeriod, 6).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
         />
       </Form.Item>
       {assignment.task.indicators.map((i) =>
@@ -137,7 +138,7 @@ function ReportDialog(props: { assignment: ReportTarget; returned?: ReturnedRepo
         ),
       )}
       <Form.Item name="summary" label="工作进展" rules={[{ required: true, whitespace: true, message: '请填写工作进展' }]}>
-        <Input.TextArea rows={4} maxLength={2000} showCount placeholder="本期开展的工作、取得的成效和存在的问题" />
+        <Input.TextArea rows={4} maxLength={TextLimit.FREE_TEXT} showCount placeholder="本期开展的工作、取得的成效和存在的问题" />
       </Form.Item>
       <Form.Item name="declaresComplete" valuePropName="checked">
         <Checkbox>任务已全部完成</Checkbox>

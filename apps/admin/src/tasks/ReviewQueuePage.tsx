@@ -1,5 +1,5 @@
-import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
-import { Button, Card, Segmented, Space, Tag, Typography } from 'antd';
+import { reportStatusLabels, taskAreaLabels, } from '@ronghe/types';
+import { Button, Card, Segmented, Space, Tag, Typography, } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';

@@ -1,4 +1,4 @@
-import { indicatorKindLabels, reportPeriodLabels } from '@ronghe/types';
+import { indicatorKindLabels, ListLimit, reportPeriodLabels, TextLimit } from '@ronghe/types';
 import { DatePicker, Form, Input, InputNumber, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMutation } from 'urql';
@@ -69,10 +69,10 @@ export function SubTaskForm(props: { parent: TaskNodeFragment; within: string | 
         子任务列入本级方案,交给辖区内的单位承担;完成期限不能晚于上级任务的期限{parent.deadline ? ` ${parent.deadline}` : ''}。
       </Typography.Paragraph>
       <Form.Item name="title" label="子任务名称" rules={[{ required: true, whitespace: true, message: '请填写子任务名称' }]}>
-        <Input maxLength={200} />
+        <Input maxLength={TextLimit.TITLE} />
       </Form.Item>
       <Form.Item name="requirement" label="工作要求" rules={[{ required: true, whitespace: true, message: '请填写工作要求' }]}>
-        <Input.TextArea rows={4} maxLength={2000} showCount />
+        <Input.TextArea rows={4} maxLength={TextLimit.FREE_TEXT} showCount />
       </Form.Item>
       <Form.Item
         name="deadline"
@@ -149,7 +149,7 @@ export function IndicatorForm(props: { task: TaskNodeFragment; onClose: () => vo
       }
     >
       <Form.Item name="name" label="指标名称" rules={[{ required: true, whitespace: true, message: '请填写指标名称' }]}>
-        <Input maxLength={200} />
+        <Input maxLength={TextLimit.NAME} />
       </Form.Item>
       <Form.Item name="kind" label="指标类型" rules={[{ required: true }]}>
         <Radio.Group
@@ -168,9 +168,9 @@ export function IndicatorForm(props: { task: TaskNodeFragment; onClose: () => vo
           name="checklistItems"
           label="清单项"
           extra="逐项输入,回车确认;须全部落实才算达标(如 机构、编制、人员、经费、场地、工作制度)"
-          rules={[{ required: true, type: 'array', min: 1, max: 30, message: '请列出 1 至 30 项' }]}
+          rules={[{ required: true, type: 'array', min: 1, max: ListLimit.CHECKLIST_ITEMS, message: `请列出 1 至 ${ListLimit.CHECKLIST_ITEMS} 项` }]}
         >
-          <Select data-testid="checklist-items" mode="tags" open={false} tokenSeparators={[',', ',', '、', ';', ';']} placeholder="输入清单项后回车" />
+          <Select data-testid="checklist-items" mode="tags" maxCount={ListLimit.CHECKLIST_ITEMS} open={false} tokenSeparators={[',', ',', '、', ';', ';']} placeholder="输入清单项后回车" />
         </Form.Item>
       ) : (
         <>
@@ -183,7 +183,7 @@ export function IndicatorForm(props: { task: TaskNodeFragment; onClose: () => vo
             <InputNumber style={{ width: 220 }} min={0} max={kind === 'COUNT' ? undefined : 100} precision={kind === 'COUNT' ? 0 : 2} />
           </Form.Item>
           <Form.Item name="unitOfMeasure" label="计量单位" extra={kind === 'COUNT' ? '如 个、人次、期' : '百分比默认为 %'}>
-            <Input style={{ width: 220 }} maxLength={20} />
+            <Input style={{ width: 220 }} maxLength={TextLimit.SHORT_CODE} />
           </Form.Item>
         </>
       )}

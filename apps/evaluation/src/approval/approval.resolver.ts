@@ -1,6 +1,8 @@
-import type { RequestContext } from '@ronghe/kit';
+
 import type { Permission } from '@ronghe/types';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, } from 'type-graphql';
+import { MaxCount, MaxLength, type RequestContext } from '@ronghe/kit';
+import { ListLimit, TextLimit } from '@ronghe/types';
 import { Review } from '../review/review.entity.js';
 import type { Services } from '../services.js';
 import { Approval, Objection } from './approval.entities.js';
@@ -12,7 +14,7 @@ type Context = RequestContext<Services>;
 export class ApprovalResolver {
   @Authorized()
   @Mutation(() => Review, { description: '设置联合表彰单位' })
-  setCommendingAgencies(@Arg('reviewId', () => ID) reviewId: string, @Arg('agencyIds', () => [ID]) agencyIds: string[], @Ctx() ctx: Context) {
+  setCommendingAgencies(@Arg('reviewId', () => ID) reviewId: string, @Arg('agencyIds', () => [ID]) @MaxCount(ListLimit.ITEMS) agencyIds: string[], @Ctx() ctx: Context) {
     return ctx.services.approvals.setCommendingAgencies(ctx, reviewId, agencyIds);
   }
 
@@ -22,7 +24,7 @@ export class ApprovalResolver {
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
     @Arg('include', () => Boolean) include: boolean,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvals.changeShortlist(ctx, reviewId, nominationId, include, reason);
@@ -36,7 +38,7 @@ export class ApprovalResolver {
 
   @Authorized()
   @Mutation(() => Review, { description: '开始公示(默认今天起)' })
-  startPublicity(@Arg('reviewId', () => ID) reviewId: string, @Arg('startDate', () => String, { nullable: true }) startDate: string | null, @Ctx() ctx: Context) {
+  startPublicity(@Arg('reviewId', () => ID) reviewId: string, @Arg('startDate', () => String, { nullable: true }) @MaxLength(TextLimit.SHORT_CODE) startDate: string | null, @Ctx() ctx: Context) {
     return ctx.services.approvals.startPublicity(ctx, reviewId, startDate);
   }
 
@@ -51,7 +53,7 @@ export class ApprovalResolver {
   answerObjection(
     @Arg('objectionId', () => ID) objectionId: string,
     @Arg('upheld', () => Boolean) upheld: boolean,
-    @Arg('answer', () => String) answer: string,
+    @Arg('answer', () => String) @MaxLength(TextLimit.REASON) answer: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.approvals.answerObjection(ctx, objectionId, upheld, answer);

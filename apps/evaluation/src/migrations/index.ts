@@ -1,4 +1,5 @@
-import { sqlMigration } from '@ronghe/kit';
+import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { ListLimit, TextLimit } from '@ronghe/types';
 
 export const migrations = [
   sqlMigration(
@@ -187,4 +188,16 @@ export const migrations = [
     `,
     `ALTER TABLE review DROP COLUMN rules_version; ALTER TABLE criterion DROP COLUMN categories;`,
   ),
+  // Every text and list users write has the limit its input has (@ronghe/types' TextLimit, ListLimit).
+  limitsMigration('Limits1765000000000', {
+    review: { title: { maxLength: TextLimit.TITLE } },
+    criterion: { name: { maxLength: TextLimit.NAME }, categories: { maxCount: ListLimit.CHOICES } },
+    evaluator_assignment: { recusal_reason: { maxLength: TextLimit.REASON } },
+    score: { comment: { maxLength: TextLimit.REASON } },
+    score_reopening: { reason: { maxLength: TextLimit.REASON } },
+    nomination_result: { removed_reason: { maxLength: TextLimit.REASON } },
+    shortlist_change: { reason: { maxLength: TextLimit.REASON } },
+    calendar_day: { note: { maxLength: TextLimit.LABEL } },
+    objection: { objector_name: { maxLength: TextLimit.NAME }, objector_contact: { maxLength: TextLimit.NAME }, content: { maxLength: TextLimit.FREE_TEXT }, answer: { maxLength: TextLimit.REASON } },
+  }),
 ];

@@ -1,3 +1,5 @@
+import { TextLimit } from '@ronghe/types';
+import { MaxLength } from '@ronghe/kit';
 import type { RequestContext } from '@ronghe/kit';
 import type { Permission } from '@ronghe/types';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -47,7 +49,7 @@ export class PanelResolver {
   recuseFromNomination(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.panel.recuse(ctx, reviewId, nominationId, reason);

@@ -1,5 +1,6 @@
-import { registerEnum } from '@ronghe/kit';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { registerEnum, MaxCount, MaxLength } from '@ronghe/kit';
+import { Field, InputType, Int, ObjectType, } from 'type-graphql';
+import { ListLimit, TextLimit } from '@ronghe/types';
 import type { RankingRules, TieBreaker } from '../ranking/ranking.js';
 
 export enum AggregationMethod {
@@ -35,6 +36,7 @@ export class TieBreakerRule {
   kind: TieBreakerKind;
 
   @Field(() => String, { nullable: true, description: 'kind 为 CRITERION 时的评分细则 id' })
+  @MaxLength(TextLimit.SHORT_CODE)
   criterionId?: string | null;
 }
 
@@ -51,6 +53,7 @@ export class ReviewRules {
   normalizePerEvaluator: boolean;
 
   @Field(() => [TieBreakerRule], { description: '依次使用的同分比较规则' })
+  @MaxCount(ListLimit.ITEMS)
   tieBreakers: TieBreakerRule[];
 }
 

@@ -1,3 +1,4 @@
+
 import { numericColumn } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';

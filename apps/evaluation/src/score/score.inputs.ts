@@ -1,3 +1,5 @@
+import { MaxLength } from '@ronghe/kit';
+import { TextLimit } from '@ronghe/types';
 import { Field, Float, ID, InputType } from 'type-graphql';
 
 @InputType({ description: '一项评分' })
@@ -9,5 +11,6 @@ export class ScoreInput {
   value: number;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.REASON)
   comment?: string | null;
 }

@@ -1,3 +1,5 @@
+import { TextLimit, ListLimit } from '@ronghe/types';
+import { MaxLength, MaxCount } from '@ronghe/kit';
 import type { RequestContext } from '@ronghe/kit';
 import type { Permission } from '@ronghe/types';
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
@@ -17,7 +19,7 @@ export class ScoreResolver {
   saveScores(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('scores', () => [ScoreInput]) scores: ScoreInput[],
+    @Arg('scores', () => [ScoreInput]) @MaxCount(ListLimit.ITEMS) scores: ScoreInput[],
     @Arg('submit', () => Boolean, { defaultValue: false }) submit: boolean,
     @Ctx() ctx: Context,
   ) {
@@ -30,7 +32,7 @@ export class ScoreResolver {
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('nominationId', () => ID) nominationId: string,
     @Arg('evaluatorAccountId', () => ID) evaluatorAccountId: string,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.scores.reopen(ctx, reviewId, nominationId, evaluatorAccountId, reason);

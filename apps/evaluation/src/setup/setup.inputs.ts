@@ -1,3 +1,5 @@
+import { MaxCount, MaxLength } from '@ronghe/kit';
+import { ListLimit, TextLimit } from '@ronghe/types';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
 @InputType({ description: '新建考核评审' })
@@ -9,6 +11,7 @@ export class CreateReviewInput {
   year: number;
 
   @Field(() => String, { defaultValue: '' })
+  @MaxLength(TextLimit.TITLE)
   title: string;
 
   @Field(() => Int, { defaultValue: 30, description: '联合表彰名额' })
@@ -18,6 +21,7 @@ export class CreateReviewInput {
   evaluatorsPerNomination: number;
 
   @Field(() => [ID], { defaultValue: [], description: '联合表彰单位' })
+  @MaxCount(ListLimit.ITEMS)
   commendingAgencyIds: string[];
 
   @Field(() => Int, { defaultValue: 5, description: '公示期(工作日,不少于 5)' })

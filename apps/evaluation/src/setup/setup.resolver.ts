@@ -1,3 +1,5 @@
+import { ListLimit } from '@ronghe/types';
+import { MaxCount } from '@ronghe/kit';
 import type { RequestContext } from '@ronghe/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
@@ -33,7 +35,7 @@ export class SetupResolver {
 
   @Authorized()
   @Mutation(() => [Criterion], { description: '设置评分细则(开始评分前)' })
-  setReviewCriteria(@Arg('reviewId', () => ID) reviewId: string, @Arg('criteria', () => [CriterionInput]) criteria: CriterionInput[], @Ctx() ctx: Context) {
+  setReviewCriteria(@Arg('reviewId', () => ID) reviewId: string, @Arg('criteria', () => [CriterionInput]) @MaxCount(ListLimit.ITEMS) criteria: CriterionInput[], @Ctx() ctx: Context) {
     return ctx.services.setup.setCriteria(ctx, reviewId, criteria);
   }
 

@@ -1,4 +1,5 @@
-import { OrganizationKind, TypicalCategory } from '@ronghe/types';
+import { MaxCount, MaxLength } from '@ronghe/kit';
+import { ListLimit, OrganizationKind, TextLimit, TypicalCategory } from '@ronghe/types';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 
@@ -32,9 +33,11 @@ export class UpdateCycleInput {
   closesAt?: Date | null;
 
   @Field(() => [TypicalCategory], { nullable: true })
+  @MaxCount(ListLimit.CHOICES)
   openCategories?: TypicalCategory[] | null;
 
   @Field(() => [OrganizationKind], { nullable: true })
+  @MaxCount(ListLimit.CHOICES)
   nominatorKinds?: OrganizationKind[] | null;
 
   @Field(() => Int, { nullable: true })
@@ -71,5 +74,6 @@ export class ExtensionInput {
   until: Date;
 
   @Field(() => String, { description: '理由(必填,留档)' })
+  @MaxLength(TextLimit.REASON)
   reason: string;
 }

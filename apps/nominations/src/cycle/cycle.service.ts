@@ -1,5 +1,5 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, onUniqueViolation, updateVersioned, requirePermission } from '@ronghe/kit';
-import { ErrorCode, NominationCycleStatus, type TypicalCategory, readsWholeDistrict } from '@ronghe/types';
+import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, onUniqueViolation, updateVersioned, requirePermission, } from '@ronghe/kit';
+import { ErrorCode, NominationCycleStatus, type TypicalCategory, readsWholeDistrict, endOfBeijingDay, startOfBeijingDay } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
@@ -52,9 +52,9 @@ export class CycleService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '年度不正确', { field: 'year' });
     }
     if (await this.repo.existsBy({ year: input.year })) throw new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`);
-    // The notice's call runs through July, Beijing time.
-    const opensAt = input.opensAt ?? new Date(`${input.year}-07-01T00:00:00+08:00`);
-    const closesAt = input.closesAt ?? new Date(`${input.year}-08-01T00:00:00+08:00`);
+    const window = defaultWindow(input.year);
+    const opensAt = input.opensAt ?? window.opensAt;
+    const closesAt = input.closesAt ?? window.closesAt;
     assertWindow(opensAt, closesAt);
     // The settings of the latest year before this one (a year may be set up out of order).
     const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: { year: LessThan(input.year) }, order: { year: 'DESC' } }) : null;
@@ -187,6 +187,11 @@ export class CycleService {
   private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
     return updateVersioned(this.repo.manager, { entity: NominationCycle, current: cycle, version, changes, stale: '评选年度设置已被他人修改,请刷新后重试' });
   }
+}
+
+/** The notice's call runs 1–31 July of the year, Beijing time. */
+export function defaultWindow(year: number): { opensAt: Date; closesAt: Date } {
+  return { opensAt: startOfBeijingDay(`${year}-07-01`), closesAt: endOfBeijingDay(`${year}-07-31`) };
 }
 
 function assertWindow(opensAt: Date, closesAt: Date) {

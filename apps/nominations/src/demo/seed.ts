@@ -3,6 +3,7 @@ import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
 import { NominationCycleStatus, NominationStatus } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { NominationCycle } from '../cycle/cycle.entity.js';
+import { defaultWindow } from '../cycle/cycle.service.js';
 import { Nomination } from '../nomination/nomination.entity.js';
 
 /** Loads this year's cycle (closed, in review) and its accepted nominations once. */
@@ -10,15 +11,15 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
   if ((await dataSource.getRepository(NominationCycle).count()) > 0) return;
   const cycleId = stableId('cycle', String(DEMO_CYCLE_YEAR));
   await dataSource.transaction(async (tx) => {
-    // The call runs 1–31 July, Asia/Shanghai (UTC+8).
+    const { opensAt, closesAt } = defaultWindow(DEMO_CYCLE_YEAR);
     await tx.getRepository(NominationCycle).insert({
       id: cycleId,
       year: DEMO_CYCLE_YEAR,
       status: NominationCycleStatus.IN_REVIEW,
-      opensAt: new Date(`${DEMO_CYCLE_YEAR}-07-01T00:00:00+08:00`),
-      closesAt: new Date(`${DEMO_CYCLE_YEAR}-08-01T00:00:00+08:00`),
+      opensAt,
+      closesAt,
       // Closed in August: its accepted nominations are the frozen set the review works on.
-      frozenAt: new Date(`${DEMO_CYCLE_YEAR}-08-01T00:00:00+08:00`),
+      frozenAt: closesAt,
     });
     await tx.getRepository(Nomination).insert(
       demoNominations.map((n) => ({

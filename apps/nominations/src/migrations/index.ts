@@ -1,4 +1,5 @@
-import { sqlMigration } from '@ronghe/kit';
+import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { TextLimit } from '@ronghe/types';
 
 export const migrations = [
   sqlMigration(
@@ -143,4 +144,12 @@ export const migrations = [
     `,
     `DROP INDEX honour_person_once_key; DROP INDEX honour_unit_once_key;`,
   ),
+  // Every text and list users write has the limit its input has (@ronghe/types' TextLimit, ListLimit).
+  limitsMigration('Limits1765000000000', {
+    nomination: { deeds: { maxLength: TextLimit.FREE_TEXT }, contact_name: { maxLength: TextLimit.NAME }, contact_phone: { maxLength: TextLimit.SHORT_CODE }, status_reason: { maxLength: TextLimit.REASON } },
+    nomination_extension: { reason: { maxLength: TextLimit.REASON } },
+    nomination_event: { reason: { maxLength: TextLimit.REASON } },
+    nomination_attachment: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },
+    honour: { title: { maxLength: TextLimit.TITLE } },
+  }),
 ];

@@ -1,7 +1,8 @@
-import { PageArgs, connectionType } from '@ronghe/kit';
-import { NominationStatus, TypicalCategory } from '@ronghe/types';
+import { connectionType, MaxLength, PageArgs } from '@ronghe/kit';
+import { NominationStatus, TextLimit, TypicalCategory } from '@ronghe/types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Nomination } from './nomination.entity.js';
+import { DEEDS_MIN } from './nomination.service.js';
 
 export const NominationConnection = connectionType(Nomination, 'Nomination');
 
@@ -37,13 +38,16 @@ export class CreateNominationInput {
   @Field(() => ID, { description: '推荐单位' })
   nominatorOrganizationId: string;
 
-  @Field(() => String, { description: `事迹材料,${20} 至 ${5000} 字` })
+  @Field(() => String, { description: `事迹材料,${DEEDS_MIN} 至 ${TextLimit.FREE_TEXT} 字` })
+  @MaxLength(TextLimit.FREE_TEXT)
   deeds: string;
 
   @Field(() => String, { nullable: true, description: '联系人' })
+  @MaxLength(TextLimit.NAME)
   contactName?: string | null;
 
   @Field(() => String, { nullable: true, description: '联系电话' })
+  @MaxLength(TextLimit.SHORT_CODE)
   contactPhone?: string | null;
 }
 
@@ -56,12 +60,15 @@ export class UpdateNominationInput {
   version: number;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.FREE_TEXT)
   deeds?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.NAME)
   contactName?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.SHORT_CODE)
   contactPhone?: string | null;
 }
 
@@ -80,5 +87,6 @@ export class HonourInput {
   nomineePersonId?: string | null;
 
   @Field(() => String, { description: '荣誉名称' })
+  @MaxLength(TextLimit.TITLE)
   title: string;
 }

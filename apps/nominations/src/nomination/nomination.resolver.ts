@@ -1,5 +1,5 @@
-import { ExportFile, PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
-import { TypicalCategory } from '@ronghe/types';
+import { ExportFile, MaxCount, MaxLength, PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
+import { ListLimit, TextLimit, TypicalCategory } from '@ronghe/types';
 import { Arg, Args, Authorized, createUnionType, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { NominationCycle } from '../cycle/cycle.entity.js';
 import { Organization } from '../organization/organization.stub.js';
@@ -107,7 +107,7 @@ export class NominationResolver {
   returnNomination(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.nominations.return(ctx, id, version, reason);
@@ -118,7 +118,7 @@ export class NominationResolver {
   disqualifyNomination(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.nominations.disqualify(ctx, id, version, reason);
@@ -130,7 +130,7 @@ export class NominationResolver {
     @Arg('cycleId', () => ID) cycleId: string,
     @Arg('nominatorOrganizationId', () => ID) nominatorId: string,
     @Arg('category', () => TypicalCategory) category: TypicalCategory,
-    @Arg('orderedIds', () => [ID]) orderedIds: string[],
+    @Arg('orderedIds', () => [ID]) @MaxCount(ListLimit.BATCH) orderedIds: string[],
     @Ctx() ctx: Context,
   ) {
     return ctx.services.nominations.reorder(ctx, cycleId, nominatorId, category, orderedIds);
@@ -140,9 +140,9 @@ export class NominationResolver {
   @Mutation(() => NominationAttachment, { description: '为事迹材料添加附件(不超过 5 MB)' })
   addNominationAttachment(
     @Arg('nominationId', () => ID) nominationId: string,
-    @Arg('fileName', () => String) fileName: string,
-    @Arg('mimeType', () => String) mimeType: string,
-    @Arg('contentBase64', () => String) contentBase64: string,
+    @Arg('fileName', () => String) @MaxLength(TextLimit.FILE_NAME) fileName: string,
+    @Arg('mimeType', () => String) @MaxLength(TextLimit.LABEL) mimeType: string,
+    @Arg('contentBase64', () => String) @MaxLength(TextLimit.FILE_BASE64) contentBase64: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.nominations.addAttachment(ctx, nominationId, fileName, mimeType, contentBase64);
@@ -156,7 +156,7 @@ export class NominationResolver {
 
   @Directive('@inaccessible')
   @Mutation(() => [Honour], { description: '记录联合表彰结果(考核评审子图在表彰确定时调用)' })
-  recordHonours(@Arg('inputs', () => [HonourInput]) inputs: HonourInput[], @Ctx() ctx: Context) {
+  recordHonours(@Arg('inputs', () => [HonourInput]) @MaxCount(ListLimit.BATCH) inputs: HonourInput[], @Ctx() ctx: Context) {
     return ctx.services.nominations.recordHonours(ctx, inputs);
   }
 

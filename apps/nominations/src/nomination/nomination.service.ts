@@ -16,20 +16,7 @@ import {
   updateVersioned,
   requirePermission,
 } from '@ronghe/kit';
-import {
-  actsForDistrict,
-  categoryNomineeKind,
-  ErrorCode,
-  type Identity,
-  isValidPhone,
-  NominationStatus as S,
-  nominatorStaysInJurisdiction,
-  organizationKindLabels,
-  OrganizationStatus,
-  readsWholeDistrict,
-  TypicalCategory,
-  typicalCategoryLabels,
-} from '@ronghe/types';
+import { actsForDistrict, categoryNomineeKind, ErrorCode, type Identity, isValidPhone, NominationStatus as S, nominatorStaysInJurisdiction, organizationKindLabels, OrganizationStatus, readsWholeDistrict, TypicalCategory, typicalCategoryLabels, ListLimit, TextLimit } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import type { NominationCycle } from '../cycle/cycle.entity.js';
@@ -39,9 +26,9 @@ import { Honour, Nomination, NominationAttachment, NominationEvent } from './nom
 import type { CreateNominationInput, HonourInput, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
 
 export const DEEDS_MIN = 20;
-export const DEEDS_MAX = 5000;
+export const DEEDS_MAX = TextLimit.FREE_TEXT;
 const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
-const ATTACHMENTS_MAX = 10;
+const ATTACHMENTS_MAX = ListLimit.FILES;
 
 // Nominations that count against a quota and block a second nomination of the same nominee.
 const LIVE: S[] = [S.DRAFT, S.SUBMITTED, S.RETURNED, S.ACCEPTED];

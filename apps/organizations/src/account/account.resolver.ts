@@ -1,4 +1,5 @@
-import type { RequestContext } from '@ronghe/kit';
+import { TextLimit } from '@ronghe/types';
+import { MaxLength, type RequestContext } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
@@ -27,23 +28,23 @@ export class AuthPayload {
 export class AccountResolver {
   @Mutation(() => AuthPayload, { description: '用户名密码登录,签发访问令牌' })
   login(
-    @Arg('username', () => String) username: string,
-    @Arg('password', () => String) password: string,
+    @Arg('username', () => String) @MaxLength(TextLimit.SHORT_CODE) username: string,
+    @Arg('password', () => String) @MaxLength(TextLimit.SECRET) password: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.accounts.login({ username, password });
   }
 
   @Mutation(() => AuthPayload, { description: '用刷新令牌换取新的访问令牌' })
-  refreshSession(@Arg('refreshToken', () => String) refreshToken: string, @Ctx() ctx: Context) {
+  refreshSession(@Arg('refreshToken', () => String) @MaxLength(TextLimit.SECRET) refreshToken: string, @Ctx() ctx: Context) {
     return ctx.services.accounts.refresh(refreshToken);
   }
 
   @Authorized()
   @Mutation(() => Account, { description: '修改自己的密码;其他登录随即失效' })
   changePassword(
-    @Arg('oldPassword', () => String) oldPassword: string,
-    @Arg('newPassword', () => String) newPassword: string,
+    @Arg('oldPassword', () => String) @MaxLength(TextLimit.SECRET) oldPassword: string,
+    @Arg('newPassword', () => String) @MaxLength(TextLimit.SECRET) newPassword: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.accounts.changePassword(ctx, oldPassword, newPassword);
@@ -76,7 +77,7 @@ export class AccountResolver {
   @Mutation(() => Account, { description: '重置密码为临时密码,用户下次登录须修改(仅管理员)' })
   resetPassword(
     @Arg('accountId', () => ID) accountId: string,
-    @Arg('temporaryPassword', () => String) temporaryPassword: string,
+    @Arg('temporaryPassword', () => String) @MaxLength(TextLimit.SECRET) temporaryPassword: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.accounts.resetPassword(ctx, accountId, temporaryPassword);

@@ -1,4 +1,5 @@
-import { PageArgs, type RequestContext, connectionType, requirePermission } from '@ronghe/kit';
+import { PageArgs, type RequestContext, connectionType, requirePermission, MaxLength } from '@ronghe/kit';
+import { TextLimit } from '@ronghe/types';
 import { Args, ArgsType, Authorized, Ctx, Field, ID, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 import { AuditRecord } from './audit.entity.js';
@@ -10,6 +11,7 @@ export const AuditRecordConnection = connectionType(AuditRecord, 'AuditRecord');
 @ArgsType()
 class AuditLogArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: '对象类型' })
+  @MaxLength(TextLimit.SHORT_CODE)
   entityType?: string | null;
 
   @Field(() => ID, { nullable: true, description: '对象 id' })

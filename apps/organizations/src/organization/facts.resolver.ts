@@ -1,5 +1,5 @@
-import { type RequestContext, requireIdentity } from '@ronghe/kit';
-import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
+import { type RequestContext, requireIdentity, MaxCount, MaxLength } from '@ronghe/kit';
+import { OrganizationKind, OrganizationStatus, ListLimit, TextLimit } from '@ronghe/types';
 import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 
@@ -94,7 +94,7 @@ export class FactsResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitFacts], { description: '按名称精确查找启用中的单位' })
-  async unitsByName(@Arg('names', () => [String]) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+  async unitsByName(@Arg('names', () => [String]) @MaxCount(ListLimit.LOOKUP) @MaxLength(TextLimit.NAME) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
     requireIdentity(ctx.identity);
     const units = await ctx.services.organizations.findByNames(names);
     return units.map(factsOf);
@@ -102,7 +102,7 @@ export class FactsResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitFacts], { description: '某几类启用中的单位' })
-  async unitsOfKinds(@Arg('kinds', () => [OrganizationKind]) kinds: OrganizationKind[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+  async unitsOfKinds(@Arg('kinds', () => [OrganizationKind]) @MaxCount(ListLimit.CHOICES) kinds: OrganizationKind[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
     requireIdentity(ctx.identity);
     const units = await ctx.services.organizations.findByKinds(kinds);
     return units.map(factsOf);
@@ -111,8 +111,8 @@ export class FactsResolver {
   @Directive('@inaccessible')
   @Query(() => RegistryFacts)
   async registryFacts(
-    @Arg('organizationIds', () => [ID]) organizationIds: string[],
-    @Arg('personIds', () => [ID]) personIds: string[],
+    @Arg('organizationIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) organizationIds: string[],
+    @Arg('personIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) personIds: string[],
     @Ctx() ctx: RequestContext<Services>,
   ): Promise<RegistryFacts> {
     requireIdentity(ctx.identity);

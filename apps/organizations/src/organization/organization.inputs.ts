@@ -1,5 +1,5 @@
-import { OrganizationKind, OrganizationStatus } from '@ronghe/types';
-import { PageArgs, connectionType } from '@ronghe/kit';
+import { OrganizationKind, OrganizationStatus, TextLimit } from '@ronghe/types';
+import { connectionType, MaxLength, PageArgs } from '@ronghe/kit';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Organization } from './organization.entity.js';
 
@@ -11,6 +11,7 @@ export class OrganizationFilter {
   kind?: OrganizationKind | null;
 
   @Field(() => String, { nullable: true, description: '按名称或简称模糊查找' })
+  @MaxLength(TextLimit.SEARCH)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: '只看此单位辖区内(含本单位)' })
@@ -26,6 +27,7 @@ export class OrganizationsArgs extends PageArgs implements OrganizationFilter {
   kind?: OrganizationKind | null;
 
   @Field(() => String, { nullable: true, description: '按名称或简称模糊查找' })
+  @MaxLength(TextLimit.SEARCH)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: '只看此单位辖区内(含本单位)' })
@@ -38,9 +40,11 @@ export class OrganizationsArgs extends PageArgs implements OrganizationFilter {
 @InputType({ description: '登记单位' })
 export class CreateOrganizationInput implements Partial<Organization> {
   @Field(() => String, { description: '单位名称' })
+  @MaxLength(TextLimit.NAME)
   name: string;
 
   @Field(() => String, { nullable: true, description: '简称' })
+  @MaxLength(TextLimit.NAME)
   shortName?: string | null;
 
   @Field(() => OrganizationKind, { description: '单位类型' })
@@ -50,15 +54,19 @@ export class CreateOrganizationInput implements Partial<Organization> {
   parentId: string;
 
   @Field(() => String, { nullable: true, description: '统一社会信用代码' })
+  @MaxLength(TextLimit.SHORT_CODE)
   creditCode?: string | null;
 
   @Field(() => String, { nullable: true, description: '地址' })
+  @MaxLength(TextLimit.ADDRESS)
   address?: string | null;
 
   @Field(() => String, { nullable: true, description: '联系人' })
+  @MaxLength(TextLimit.NAME)
   contactPerson?: string | null;
 
   @Field(() => String, { nullable: true, description: '联系电话' })
+  @MaxLength(TextLimit.SHORT_CODE)
   contactPhone?: string | null;
 }
 
@@ -71,23 +79,29 @@ export class UpdateOrganizationInput {
   version: number;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.NAME)
   name?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.NAME)
   shortName?: string | null;
 
   @Field(() => OrganizationKind, { nullable: true })
   kind?: OrganizationKind | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.SHORT_CODE)
   creditCode?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.ADDRESS)
   address?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.NAME)
   contactPerson?: string | null;
 
   @Field(() => String, { nullable: true })
+  @MaxLength(TextLimit.SHORT_CODE)
   contactPhone?: string | null;
 }

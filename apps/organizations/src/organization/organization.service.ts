@@ -13,13 +13,14 @@ import {
   paginate,
   onUniqueViolation,
   updateVersioned,
+  assertWithinLimits,
 } from '@ronghe/kit';
 import { ErrorCode, isValidCreditCode, isValidPhone, type OrganizationKind, OrganizationStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { AccessService, Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import { Organization } from './organization.entity.js';
-import type { CreateOrganizationInput, OrganizationFilter, UpdateOrganizationInput } from './organization.inputs.js';
+import { CreateOrganizationInput, type OrganizationFilter, type UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationMove } from './organization-move.entity.js';
 
 export type ListOrganizationsOptions = OrganizationFilter & Partial<PageArgs> & { parentId?: string };
@@ -251,9 +252,9 @@ export class OrganizationService {
 
   /** Trims and checks the descriptive fields; codes are normalised to upper case. */
   validated(input: { [K in keyof CreateOrganizationInput]?: CreateOrganizationInput[K] | null }) {
+    assertWithinLimits(CreateOrganizationInput, input);
     const name = input.name?.trim();
     if (!name) throw new DomainError(ErrorCode.BAD_USER_INPUT, '单位名称不能为空', { field: 'name' });
-    if (name.length > 100) throw new DomainError(ErrorCode.BAD_USER_INPUT, '单位名称不能超过 100 个字', { field: 'name' });
     const creditCode = input.creditCode?.trim().toUpperCase() || null;
     if (creditCode && !isValidCreditCode(creditCode)) {
       throw new DomainError(ErrorCode.INVALID_CREDIT_CODE, `统一社会信用代码「${creditCode}」校验不通过`, { field: 'creditCode' });

@@ -1,5 +1,5 @@
-import { PageArgs, connectionType } from '@ronghe/kit';
-import { Gender } from '@ronghe/types';
+import { connectionType, MaxCount, MaxLength, PageArgs } from '@ronghe/kit';
+import { Gender, ListLimit, TextLimit } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Person } from './person.entity.js';
@@ -9,6 +9,7 @@ export const PersonConnection = connectionType(Person, 'Person');
 @ArgsType()
 export class PersonsArgs extends PageArgs {
   @Field(() => String, { nullable: true, description: '按姓名模糊查找' })
+  @MaxLength(TextLimit.SEARCH)
   search?: string | null;
 
   @Field(() => ID, { nullable: true, description: '只看居住社区或就业单位在此单位辖区内的' })
@@ -21,21 +22,26 @@ export class PersonsArgs extends PageArgs {
 @InputType({ description: '外来务工人员信息' })
 export class PersonInput {
   @Field(() => String, { description: '姓名' })
+  @MaxLength(TextLimit.NAME)
   name: string;
 
   @Field(() => Gender, { description: '性别' })
   gender: Gender;
 
   @Field(() => String, { description: '身份证号' })
+  @MaxLength(TextLimit.SHORT_CODE)
   idNumber: string;
 
   @Field(() => String, { nullable: true, description: '手机号' })
+  @MaxLength(TextLimit.SHORT_CODE)
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: '户籍省份' })
+  @MaxLength(TextLimit.PLACE)
   homeProvince?: string | null;
 
   @Field(() => String, { nullable: true, description: '户籍城市' })
+  @MaxLength(TextLimit.PLACE)
   homeCity?: string | null;
 
   @Field(() => ID, { nullable: true, description: '就业单位' })
@@ -48,9 +54,13 @@ export class PersonInput {
   arrivalDate?: string | null;
 
   @Field(() => [String], { nullable: true, description: '职业技能' })
+  @MaxCount(ListLimit.LABELS)
+  @MaxLength(TextLimit.LABEL)
   skills?: string[] | null;
 
   @Field(() => [String], { nullable: true, description: '接受培训' })
+  @MaxCount(ListLimit.LABELS)
+  @MaxLength(TextLimit.LABEL)
   trainings?: string[] | null;
 }
 

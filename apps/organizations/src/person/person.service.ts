@@ -1,4 +1,5 @@
 import {
+  assertWithinLimits,
   byKey,
   type Caller,
   type Connection,
@@ -13,14 +14,14 @@ import {
   updateVersioned,
   requirePermission,
 } from '@ronghe/kit';
-import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind } from '@ronghe/types';
+import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, beijingDate, } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { OrganizationService } from '../organization/organization.service.js';
 import { maskedSnapshot, Person, type PersonalData } from './person.entity.js';
-import type { PersonInput, PersonsArgs, UpdatePersonInput } from './person.inputs.js';
+import { PersonInput, type PersonsArgs, type UpdatePersonInput } from './person.inputs.js';
 
 const byName = {
   column: 'p.name',
@@ -136,6 +137,7 @@ export class PersonService {
 
   /** Checks every field; the units named must exist, be of the right kind and lie in the caller's reach. */
   async validated(caller: Caller, input: PersonInput) {
+    assertWithinLimits(PersonInput, input);
     const scope = await this.access.writeScopeOf(caller.identity, caller.loaders);
     const name = input.name?.trim();
     if (!name) throw new DomainError(ErrorCode.BAD_USER_INPUT, '姓名不能为空', { field: 'name' });
@@ -155,7 +157,7 @@ export class PersonService {
       throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '居住社区或就业单位须在本单位辖区内', { field: 'communityId' });
     }
     const arrivalDate = input.arrivalDate ?? null;
-    if (arrivalDate && arrivalDate > new Date().toISOString().slice(0, 10)) {
+    if (arrivalDate && arrivalDate > beijingDate(new Date())) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '来本区时间不能晚于今天', { field: 'arrivalDate' });
     }
     return {

@@ -4,6 +4,7 @@ import {
   Gender,
   genderLabels,
   ImportMode,
+  isIsoDate,
   OrganizationKind,
   organizationKindLabels,
   OrganizationStatus,
@@ -197,7 +198,7 @@ export class ImportService {
         const gender = genderByText.get(values[C.gender] ?? '');
         if (!gender) throw new RowError(C.gender, `性别应为“男”或“女”,而不是「${values[C.gender] ?? ''}」`);
         const arrival = values[C.arrivalDate] ?? '';
-        if (arrival && !/^\d{4}-\d{2}-\d{2}$/.test(arrival)) throw new RowError(C.arrivalDate, '日期格式应为 YYYY-MM-DD');
+        if (arrival && !isIsoDate(arrival)) throw new RowError(C.arrivalDate, '日期应为 YYYY-MM-DD 格式的有效日期');
         const input: PersonInput = {
           name: values[C.name] ?? '',
           gender,

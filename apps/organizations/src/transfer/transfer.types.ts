@@ -1,12 +1,15 @@
-import { ImportMode } from '@ronghe/types';
+import { MaxLength } from '@ronghe/kit';
+import { ImportMode, TextLimit } from '@ronghe/types';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
 @InputType({ description: '上传的文件' })
 export class ImportFileInput {
   @Field(() => String, { description: '文件名,以 .xlsx 或 .csv 结尾' })
+  @MaxLength(TextLimit.FILE_NAME)
   fileName: string;
 
   @Field(() => String, { description: '文件内容,Base64 编码,不超过 5 MB' })
+  @MaxLength(TextLimit.FILE_BASE64)
   contentBase64: string;
 
   @Field(() => ImportMode, { description: '有错误行时:全部不导入,或只导入正确的行' })

@@ -1,14 +1,13 @@
 import { demoDeadline, type DemoDocument, demoTaskPlans, demoTasks, demoWorkPlan, expandResponsibleUnits, seedNotice } from '@ronghe/demo';
 import { type Logger, stableId } from '@ronghe/kit';
-import { AssignmentRole, ReportStatus } from '@ronghe/types';
+import { AssignmentRole, beijingDate, previousPeriod, ReportStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
-import { beijingDate, type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import { PolicyDocument } from '../document/document.entity.js';
 import { mainTasksOf } from '../document/plan-text.js';
 import { Indicator } from '../indicator/indicator.entity.js';
 import { IndicatorValue, ProgressReport } from '../report/report.entity.js';
-import { previousPeriod } from '../supervision/status.js';
 import { Task } from '../task/task.entity.js';
 
 const documentId = (d: DemoDocument) => stableId('policy-document', d.documentNumber);

@@ -1,5 +1,5 @@
 import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
-import { ErrorCode, IndicatorKind } from '@ronghe/types';
+import { ErrorCode, IndicatorKind, ListLimit, } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';
@@ -8,7 +8,7 @@ import type { TaskService } from '../task/task.service.js';
 import { Indicator } from './indicator.entity.js';
 import type { CreateIndicatorInput } from './indicator.inputs.js';
 
-const MAX_CHECKLIST_ITEMS = 30;
+const MAX_CHECKLIST_ITEMS = ListLimit.CHECKLIST_ITEMS;
 
 /** The measurable targets of tasks. */
 export class IndicatorService {

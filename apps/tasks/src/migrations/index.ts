@@ -1,4 +1,5 @@
-import { sqlMigration, stableId } from '@ronghe/kit';
+import { limitsMigration, sqlMigration, stableId } from '@ronghe/kit';
+import { ListLimit, TextLimit } from '@ronghe/types';
 
 const NOTICE_ID = stableId('policy-document', '管政办〔2014〕1号');
 
@@ -144,4 +145,13 @@ export const migrations = [
      ALTER TABLE task DROP COLUMN report_period, DROP COLUMN deadline, DROP COLUMN owner_organization_id, DROP COLUMN parent_id, DROP COLUMN document_id;
      DROP TABLE policy_document;`,
   ),
+  // Every text and list users write has the limit its input has (@ronghe/types' TextLimit, ListLimit).
+  limitsMigration('Limits1765000000000', {
+    task: { code: { maxLength: TextLimit.SHORT_CODE }, title: { maxLength: TextLimit.TITLE }, requirement: { maxLength: TextLimit.FREE_TEXT } },
+    policy_document: { index_number: { maxLength: TextLimit.SHORT_CODE }, issuer: { maxLength: TextLimit.NAME }, subject: { maxLength: TextLimit.LABEL }, genre: { maxLength: TextLimit.SHORT_CODE }, document_number: { maxLength: TextLimit.SHORT_CODE }, title: { maxLength: TextLimit.TITLE }, full_text: { maxLength: TextLimit.DOCUMENT_TEXT } },
+    indicator: { name: { maxLength: TextLimit.NAME }, unit_of_measure: { maxLength: TextLimit.SHORT_CODE }, checklist_items: { maxCount: ListLimit.CHECKLIST_ITEMS } },
+    progress_report: { period: { maxLength: TextLimit.SHORT_CODE }, summary: { maxLength: TextLimit.FREE_TEXT }, return_reason: { maxLength: TextLimit.REASON } },
+    indicator_value: { checked_items: { maxCount: ListLimit.CHECKLIST_ITEMS } },
+    evidence_file: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },
+  }),
 ];

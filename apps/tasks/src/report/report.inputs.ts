@@ -1,5 +1,5 @@
-import { connectionType, PageArgs } from '@ronghe/kit';
-import { ReportStatus } from '@ronghe/types';
+import { connectionType, MaxCount, MaxLength, PageArgs } from '@ronghe/kit';
+import { ListLimit, ReportStatus, TextLimit } from '@ronghe/types';
 import { ArgsType, Field, Float, ID, InputType, Int } from 'type-graphql';
 import { ProgressReport } from './report.entity.js';
 
@@ -20,18 +20,23 @@ export class IndicatorValueInput {
   value?: number | null;
 
   @Field(() => [String], { defaultValue: [], description: '已完成的清单项(清单类)' })
+  @MaxCount(ListLimit.CHECKLIST_ITEMS)
+  @MaxLength(TextLimit.LABEL)
   checkedItems: string[];
 }
 
 @InputType({ description: '上传的佐证材料' })
 export class EvidenceUploadInput {
   @Field(() => String)
+  @MaxLength(TextLimit.FILE_NAME)
   fileName: string;
 
   @Field(() => String, { defaultValue: 'application/octet-stream' })
+  @MaxLength(TextLimit.LABEL)
   mimeType: string;
 
   @Field(() => String, { description: '文件内容,Base64 编码,不超过 5 MB' })
+  @MaxLength(TextLimit.FILE_BASE64)
   contentBase64: string;
 }
 
@@ -41,18 +46,22 @@ export class SubmitReportInput {
   assignmentId: string;
 
   @Field(() => String, { description: '报告期,如 2026-11(月)或 2026-Q4(季度)' })
+  @MaxLength(TextLimit.SHORT_CODE)
   period: string;
 
   @Field(() => String, { description: '工作进展' })
+  @MaxLength(TextLimit.FREE_TEXT)
   summary: string;
 
   @Field(() => Boolean, { defaultValue: false, description: '任务已全部完成' })
   declaresComplete: boolean;
 
   @Field(() => [IndicatorValueInput], { defaultValue: [] })
+  @MaxCount(ListLimit.ITEMS)
   values: IndicatorValueInput[];
 
   @Field(() => [ID], { defaultValue: [], description: '已上传的佐证材料' })
+  @MaxCount(ListLimit.FILES)
   evidenceIds: string[];
 }
 
@@ -65,14 +74,17 @@ export class ResubmitReportInput {
   version: number;
 
   @Field(() => String)
+  @MaxLength(TextLimit.FREE_TEXT)
   summary: string;
 
   @Field(() => Boolean, { defaultValue: false })
   declaresComplete: boolean;
 
   @Field(() => [IndicatorValueInput], { defaultValue: [] })
+  @MaxCount(ListLimit.ITEMS)
   values: IndicatorValueInput[];
 
   @Field(() => [ID], { defaultValue: [], description: '新增的佐证材料(原有的保留)' })
+  @MaxCount(ListLimit.FILES)
   evidenceIds: string[];
 }

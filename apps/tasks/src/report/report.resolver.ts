@@ -1,4 +1,5 @@
-import { ExportFile, type RequestContext } from '@ronghe/kit';
+import { TextLimit } from '@ronghe/types';
+import { ExportFile, MaxLength, type RequestContext } from '@ronghe/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { TaskEvent } from '../audit/task-event.entity.js';
@@ -53,7 +54,7 @@ export class ReportResolver {
   returnProgressReport(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('reason', () => String) reason: string,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ctx.services.reports.return(ctx, id, version, reason);

@@ -18,12 +18,12 @@ import {
   requirePermission,
   updateVersioned,
 } from '@ronghe/kit';
-import { actsForDistrict, ErrorCode, type Identity, IndicatorKind, readsWholeDistrict, ReportStatus } from '@ronghe/types';
+import { actsForDistrict, ErrorCode, type Identity, IndicatorKind, readsWholeDistrict, ReportStatus, beijingDate, ListLimit, TextLimit } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
 import { audit, historyLoader } from '../audit/audit.js';
-import { beijingDate, type Clock } from '../clock.js';
+import type { Clock } from '../clock.js';
 import type { DocumentService } from '../document/document.service.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
 import type { IndicatorService } from '../indicator/indicator.service.js';
@@ -34,11 +34,11 @@ import { EvidenceFile, IndicatorValue, ProgressReport } from './report.entity.js
 import type { EvidenceUploadInput, IndicatorValueInput, ProgressReportsArgs, ResubmitReportInput, SubmitReportInput } from './report.inputs.js';
 
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
-const EVIDENCE_PER_REPORT = 10;
+const EVIDENCE_PER_REPORT = ListLimit.FILES;
 /** An upload no report took within a day was abandoned with its form. */
 export const ABANDONED_UPLOAD_MS = 24 * 60 * 60 * 1000;
 const PURGE_BATCH = 100;
-const SUMMARY_MAX = 5000;
+const SUMMARY_MAX = TextLimit.FREE_TEXT;
 const STALE_REPORT = '该报告已被他人处理,请刷新后重试';
 
 const chronological = {

@@ -1,5 +1,4 @@
-import { AssignmentStatus, IndicatorKind, ReportPeriod, ReportStatus, TrafficLight } from '@ronghe/types';
-import { daysBetween } from '../clock.js';
+import { AssignmentStatus, daysBetween, IndicatorKind, isPeriod, periodOf, ReportPeriod, ReportStatus, TrafficLight } from '@ronghe/types';
 
 /** What an indicator asks for. */
 export interface IndicatorTarget {
@@ -74,31 +73,7 @@ export function trafficLight(counts: Record<AssignmentStatus, number>): TrafficL
   return TrafficLight.GREEN;
 }
 
-/** The period a report on `today` covers: `2026-11` monthly, `2026-Q4` quarterly. */
-export function currentPeriod(today: string, period: ReportPeriod): string {
-  const [year, month] = [today.slice(0, 4), Number(today.slice(5, 7))];
-  return period === ReportPeriod.MONTHLY ? `${year}-${String(month).padStart(2, '0')}` : `${year}-Q${Math.ceil(month / 3)}`;
-}
-
 /** Whether `period` is well formed for the task's reporting cycle and not after the current one. */
 export function isReportablePeriod(period: string, kind: ReportPeriod, today: string): boolean {
-  const pattern = kind === ReportPeriod.MONTHLY ? /^\d{4}-(0[1-9]|1[0-2])$/ : /^\d{4}-Q[1-4]$/;
-  return pattern.test(period) && period <= currentPeriod(today, kind);
-}
-
-/** The last day of a period, `YYYY-MM-DD`. */
-export function periodEnd(period: string): string {
-  const year = Number(period.slice(0, 4));
-  const lastMonth = period.includes('Q') ? Number(period.slice(6)) * 3 : Number(period.slice(5, 7));
-  const end = new Date(Date.UTC(year, lastMonth, 0));
-  return end.toISOString().slice(0, 10);
-}
-
-/** The period before the current one: the last one a unit should have reported by now. */
-export function previousPeriod(today: string, kind: ReportPeriod): string {
-  const year = Number(today.slice(0, 4));
-  const month = Number(today.slice(5, 7));
-  if (kind === ReportPeriod.MONTHLY) return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
-  const quarter = Math.ceil(month / 3);
-  return quarter === 1 ? `${year - 1}-Q4` : `${year}-Q${quarter - 1}`;
+  return isPeriod(period, kind) && period <= periodOf(today, kind);
 }

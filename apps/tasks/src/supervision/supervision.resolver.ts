@@ -1,4 +1,5 @@
-import { ExportFile, PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
+import { ListLimit } from '@ronghe/types';
+import { ExportFile, MaxCount, PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
 import { Arg, Args, ArgsType, Authorized, Ctx, Directive, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { AssignmentConnection } from '../assignment/assignment.inputs.js';
 import { Organization } from '../organization/organization.stub.js';
@@ -76,7 +77,7 @@ export class SupervisionResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitPerformanceFacts], { description: '单位的任务落实绩效(供评审子图)' })
-  async unitPerformanceFacts(@Arg('organizationIds', () => [ID]) organizationIds: string[], @Ctx() ctx: Context) {
+  async unitPerformanceFacts(@Arg('organizationIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) organizationIds: string[], @Ctx() ctx: Context) {
     requireIdentity(ctx.identity);
     const scores = await ctx.services.supervision.performance(ctx.loaders);
     return scores

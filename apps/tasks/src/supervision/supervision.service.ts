@@ -2,12 +2,17 @@ import { type Caller, type Connection, DomainError, type LoaderRegistry, readPag
 import {
   AssignmentStatus,
   assignmentRoleLabels,
+  beijingDate,
+  daysBetween,
   assignmentStatusLabels,
   DocumentValidity,
   ErrorCode,
   encodeCursor,
   OrganizationKind,
   readsWholeDistrict,
+  periodEnd,
+  periodOf,
+  previousPeriod,
   ReportStatus,
   reportStatusLabels,
   taskAreaLabels,
@@ -16,7 +21,7 @@ import {
 import { type DataSource, In } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
-import { beijingDate, type Clock, daysBetween } from '../clock.js';
+import type { Clock } from '../clock.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
 import type { IndicatorService } from '../indicator/indicator.service.js';
 import type { Registry } from '../registry/registry.client.js';
@@ -24,12 +29,9 @@ import { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';
 import {
   assignmentStatus,
-  currentPeriod,
   evaluateIndicator,
   type IndicatorEvaluation,
   type IndicatorReading,
-  periodEnd,
-  previousPeriod,
   trafficLight,
 } from './status.js';
 
@@ -372,7 +374,7 @@ export class SupervisionService {
           message: `${title}将于 ${deadline} 到期,还剩 ${daysBetween(today, deadline)} 天。`,
         });
       }
-      const period = currentPeriod(today, s.task.reportPeriod);
+      const period = periodOf(today, s.task.reportPeriod);
       const end = periodEnd(period);
       if ((s.reportedThrough ?? '') < period && daysBetween(today, end) <= this.settings.reminderDays) {
         notices.push({

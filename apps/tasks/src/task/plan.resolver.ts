@@ -1,4 +1,5 @@
-import type { RequestContext } from '@ronghe/kit';
+import { ListLimit } from '@ronghe/types';
+import { MaxCount, type RequestContext } from '@ronghe/kit';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 import type { PlanDraft as Draft } from './plan.service.js';
@@ -25,7 +26,7 @@ export class PlanResolver {
   @Mutation(() => [Task], { description: '按文件全文建立方案的主要任务并交给所列责任单位(活动办公室);全部成功或全部不做' })
   createPlanTasks(
     @Arg('documentId', () => ID) documentId: string,
-    @Arg('areas', () => [PlanAreaInput], { defaultValue: [], description: '改动建议的任务领域,或为第八项之后的任务选定领域' }) areas: PlanAreaInput[],
+    @Arg('areas', () => [PlanAreaInput], { defaultValue: [], description: '改动建议的任务领域,或为第八项之后的任务选定领域' }) @MaxCount(ListLimit.ITEMS) areas: PlanAreaInput[],
     @Ctx() ctx: Context,
   ) {
     return ctx.services.plans.create(ctx, documentId, areas);

@@ -1,4 +1,5 @@
-import { TaskArea } from '@ronghe/types';
+import { MaxLength } from '@ronghe/kit';
+import { TaskArea, TextLimit } from '@ronghe/types';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { Organization } from '../organization/organization.stub.js';
 
@@ -53,6 +54,7 @@ export class PlanDraft {
 @InputType({ description: '为一项主要任务选定任务领域' })
 export class PlanAreaInput {
   @Field(() => String, { description: '序号,如 一' })
+  @MaxLength(TextLimit.SHORT_CODE)
   code: string;
 
   @Field(() => TaskArea)

@@ -1,5 +1,5 @@
-import { connectionType, PageArgs } from '@ronghe/kit';
-import { AssignmentRole, ReportPeriod, TaskArea } from '@ronghe/types';
+import { connectionType, MaxCount, MaxLength, PageArgs } from '@ronghe/kit';
+import { AssignmentRole, ListLimit, ReportPeriod, TaskArea, TextLimit } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { Task } from './task.entity.js';
@@ -30,9 +30,11 @@ export class CreateSubTaskInput {
   parentId: string;
 
   @Field(() => String, { description: '子任务名称' })
+  @MaxLength(TextLimit.TITLE)
   title: string;
 
   @Field(() => String, { description: '工作要求' })
+  @MaxLength(TextLimit.FREE_TEXT)
   requirement: string;
 
   @Field(() => GraphQLLocalDate, { description: '完成期限,不晚于上级任务的期限' })
@@ -42,6 +44,7 @@ export class CreateSubTaskInput {
   reportPeriod?: ReportPeriod | null;
 
   @Field(() => [AssigneeInput], { description: '责任单位(须在本单位辖区内)' })
+  @MaxCount(ListLimit.ITEMS)
   assignees: AssigneeInput[];
 }
 
