@@ -41,7 +41,8 @@ const QUERY = `{ organizations(first: 20) { nodes { name
   assignments(first: 5) { nodes { task { code } } } } } }`;
 
 for (const app of [...SUBGRAPHS, 'gateway']) {
-  if (!existsSync(`${root}apps/${app}/dist/main.js`)) throw new Error(`apps/${app} is not built: run \`npx turbo run build --filter=!@ronghe/admin\` first`);
+  if (!existsSync(`${root}apps/${app}/dist/main.js`))
+    throw new Error(`apps/${app} is not built: run \`npx turbo run build --filter=!@ronghe/admin\` first`);
 }
 
 const freePort = () =>
@@ -116,7 +117,10 @@ async function snapshot(urls) {
 }
 const delta = (after, before) =>
   Object.fromEntries(
-    Object.keys(after).map((k) => [k, { requests: after[k].graphqlRequests - before[k].graphqlRequests, cpuMs: after[k].cpuMs - before[k].cpuMs }]),
+    Object.keys(after).map((k) => [
+      k,
+      { requests: after[k].graphqlRequests - before[k].graphqlRequests, cpuMs: after[k].cpuMs - before[k].cpuMs },
+    ]),
   );
 
 let system;
@@ -134,7 +138,10 @@ try {
 
   // Two Hive runtimes: like for like (no upstream request deduplication, as @apollo/gateway), and
   // with the library's default of sharing identical subgraph requests in flight.
-  for (const [key, dedupe] of [['hive', false], ['hiveDedupe', true]]) {
+  for (const [key, dedupe] of [
+    ['hive', false],
+    ['hiveDedupe', true],
+  ]) {
     const child = spawn(process.execPath, ['test/bench/hive-gateway.mjs'], {
       cwd: root,
       env: {
@@ -193,7 +200,9 @@ try {
       `${nodes.reduce((n, o) => n + o.assignments.nodes.length, 0)} assignments; identical data: ${sameData}`,
   );
   for (const g of gateways) {
-    console.log(`  ${g.name}: without token -> ${g.anonymous}; forged token -> ${g.forged}; subgraph requests per query ${JSON.stringify(g.fanOut)}`);
+    console.log(
+      `  ${g.name}: without token -> ${g.anonymous}; forged token -> ${g.forged}; subgraph requests per query ${JSON.stringify(g.fanOut)}`,
+    );
   }
   if (!sameData) {
     exitCode = 1;
@@ -262,7 +271,8 @@ try {
   });
   console.log(`\n${CONNECTIONS} connections, ${WARMUP} s warm-up + ${DURATION} s measured, ${ROUNDS} round(s) each; mean over rounds:`);
   console.table(summary);
-  for (const s of summary.slice(1)) console.log(`${s.gateway} / @apollo/gateway throughput: ${(s['req/s'] / summary[0]['req/s']).toFixed(2)}x`);
+  for (const s of summary.slice(1))
+    console.log(`${s.gateway} / @apollo/gateway throughput: ${(s['req/s'] / summary[0]['req/s']).toFixed(2)}x`);
   console.log(`identical data from all: ${sameData}`);
   if (summary.some((s) => s.errors || s.non2xx || s['wrong body'])) exitCode = 1;
 
@@ -271,7 +281,14 @@ try {
     node: process.version,
     cpus: os.cpus().length,
     cpuModel: os.cpus()[0]?.model,
-    settings: { connections: CONNECTIONS, durationSeconds: DURATION, warmupSeconds: WARMUP, systemWarmupSeconds: SYSTEM_WARMUP, rounds: ROUNDS, query: QUERY },
+    settings: {
+      connections: CONNECTIONS,
+      durationSeconds: DURATION,
+      warmupSeconds: WARMUP,
+      systemWarmupSeconds: SYSTEM_WARMUP,
+      rounds: ROUNDS,
+      query: QUERY,
+    },
     sameData,
     fanOut: Object.fromEntries(gateways.map((g) => [g.name, g.fanOut])),
     summary,

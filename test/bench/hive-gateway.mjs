@@ -81,7 +81,14 @@ const gateway = createGatewayRuntime({
 
 const server = http.createServer(gateway);
 server.listen(port, host, () => {
-  console.log(JSON.stringify({ level: 'info', app: 'hive-gateway', msg: 'gateway listening', url: `http://${host}:${server.address().port}/graphql` }));
+  console.log(
+    JSON.stringify({
+      level: 'info',
+      app: 'hive-gateway',
+      msg: 'gateway listening',
+      url: `http://${host}:${server.address().port}/graphql`,
+    }),
+  );
 });
 
 const stop = async () => {

@@ -6,7 +6,8 @@ import http from 'node:http';
 
 let graphqlRequests = 0;
 const emit = http.Server.prototype.emit;
-http.Server.prototype.emit = function (event, request, response) {
+http.Server.prototype.emit = function (event, ...args) {
+  const [request, response] = args;
   if (event === 'request') {
     if (request.url === '/__bench') {
       const cpu = process.cpuUsage();
@@ -16,5 +17,5 @@ http.Server.prototype.emit = function (event, request, response) {
     }
     if (request.method === 'POST' && request.url.startsWith('/graphql')) graphqlRequests++;
   }
-  return emit.apply(this, arguments);
+  return emit.call(this, event, ...args);
 };

@@ -14,7 +14,10 @@ const criteria = [
 ];
 
 let seed = 42;
-const random = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+const random = () => {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return seed / 2 ** 32;
+};
 
 const candidates = [];
 const scores = [];
@@ -24,7 +27,8 @@ for (let n = 0; n < NOMINATIONS; n++) {
   const first = Math.floor(random() * PANEL);
   for (let k = 0; k < EVALUATORS_PER_NOMINATION; k++) {
     const evaluatorId = `e${(first + k * 7) % PANEL}`;
-    for (const c of criteria) scores.push({ nominationId, evaluatorId, criterionId: c.id, value: Math.round(random() * c.maxScore * 2) / 2 });
+    for (const c of criteria)
+      scores.push({ nominationId, evaluatorId, criterionId: c.id, value: Math.round(random() * c.maxScore * 2) / 2 });
   }
 }
 
@@ -34,7 +38,9 @@ const runs = [
   { method: 'TRIMMED_MEAN', normalizePerEvaluator: false },
   { method: 'TRIMMED_MEAN', normalizePerEvaluator: true },
 ];
-console.log(`ranking ${NOMINATIONS.toLocaleString()} nominations × ${EVALUATORS_PER_NOMINATION} evaluators × ${criteria.length} criteria (${scores.length.toLocaleString()} scores)`);
+console.log(
+  `ranking ${NOMINATIONS.toLocaleString()} nominations × ${EVALUATORS_PER_NOMINATION} evaluators × ${criteria.length} criteria (${scores.length.toLocaleString()} scores)`,
+);
 const results = [];
 for (const run of runs) {
   const rules = { ...run, trimMinScores: 5, tieBreakers: [{ kind: 'CRITERION', criterionId: 'c1' }, { kind: 'NOMINATOR_ORDER' }] };
@@ -44,7 +50,12 @@ for (const run of runs) {
   const ms = performance.now() - started;
   const ranked = sheets.filter((s) => s.rank !== null).length;
   const shared = sheets.filter((s) => s.tied).length;
-  results.push({ rule: `${run.method}${run.normalizePerEvaluator ? ' + normalised' : ''}`, seconds: (ms / 1000).toFixed(2), ranked, sharedRanks: shared });
+  results.push({
+    rule: `${run.method}${run.normalizePerEvaluator ? ' + normalised' : ''}`,
+    seconds: (ms / 1000).toFixed(2),
+    ranked,
+    sharedRanks: shared,
+  });
 }
 console.table(results);
 const worst = Math.max(...results.map((r) => Number(r.seconds)));

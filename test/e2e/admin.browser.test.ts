@@ -44,7 +44,9 @@ describe('admin client in a real browser', () => {
     await page.getByTestId('kind-filter').click();
     await page.locator('.ant-select-item-option').getByText('乡镇', { exact: true }).click();
     await dropdownsClosed(page);
-    await expect.poll(async () => (await table.locator('tr td:first-child').allTextContents()).sort()).toEqual(['十八里河镇', '南曹乡'].sort());
+    await expect
+      .poll(async () => (await table.locator('tr td:first-child').allTextContents()).sort())
+      .toEqual(['十八里河镇', '南曹乡'].sort());
     expect(await page.getByTestId('total').textContent()).toBe('共 2 个单位');
     expect(await page.getByRole('button', { name: /下一页/ }).isDisabled()).toBe(true);
     await page.screenshot({ path: 'test-results/admin-organizations.png' });

@@ -14,7 +14,9 @@ async function ok<T = any>(query: string, variables: Record<string, unknown>, to
   return data;
 }
 const unitId = async (name: string) =>
-  (await ok(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, admin)).organizations.nodes.find((n: { name: string }) => n.name === name).id;
+  (await ok(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, admin)).organizations.nodes.find(
+    (n: { name: string }) => n.name === name,
+  ).id;
 
 beforeAll(async () => {
   // A whole call, through the gateway: two nominations accepted, the call closed, a review set up.
@@ -22,33 +24,84 @@ beforeAll(async () => {
   const operator = await login('operator');
   const cycleId = await openCycleNow(admin, 2033);
   const township = await unitId('十八里河镇');
-  const person = (await ok(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id } } }`, { w: township }, operator)).persons.nodes[0].id;
+  const person = (await ok(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id } } }`, { w: township }, operator)).persons
+    .nodes[0].id;
   for (const input of [
     { category: 'EMPLOYER', nomineeOrganizationId: await unitId('郑州宇通物流有限公司') },
     { category: 'MIGRANT_WORKER', nomineePersonId: person },
   ]) {
-    const created = (await ok(`mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`, {
-      input: { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
-    }, operator)).createNomination;
-    const submitted = (await ok(`mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`, { id: created.id, v: created.version }, operator)).submitNomination;
-    await ok(`mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`, { id: created.id, v: submitted.version }, admin);
+    const created = (
+      await ok(
+        `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`,
+        {
+          input: { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
+        },
+        operator,
+      )
+    ).createNomination;
+    const submitted = (
+      await ok(
+        `mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`,
+        { id: created.id, v: created.version },
+        operator,
+      )
+    ).submitNomination;
+    await ok(
+      `mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`,
+      { id: created.id, v: submitted.version },
+      admin,
+    );
   }
   const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
-  await ok(`mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`, { id: cycleId, v: version }, admin);
-  reviewId = (await ok(`mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`, {
-    input: { cycleId, year: 2033, shortlistSize: 1, evaluatorsPerNomination: 1, commendingAgencyIds: [await unitId('区人力资源和社会保障局'), await unitId('区人口和计划生育委员会')] },
-  }, admin)).createReview.id;
-  await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 60, maxScore: 10 }, { name: "示范带动", weight: 40, maxScore: 5 }]) { id } }`, { r: reviewId }, admin);
+  await ok(
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
+    { id: cycleId, v: version },
+    admin,
+  );
+  reviewId = (
+    await ok(
+      `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,
+      {
+        input: {
+          cycleId,
+          year: 2033,
+          shortlistSize: 1,
+          evaluatorsPerNomination: 1,
+          commendingAgencyIds: [await unitId('区人力资源和社会保障局'), await unitId('区人口和计划生育委员会')],
+        },
+      },
+      admin,
+    )
+  ).createReview.id;
+  await ok(
+    `mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 60, maxScore: 10 }, { name: "示范带动", weight: 40, maxScore: 5 }]) { id } }`,
+    { r: reviewId },
+    admin,
+  );
   await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { id } }`, { r: reviewId }, admin);
   // Other test files may have added evaluators to the panel: this review is the demo evaluator's alone.
-  const assigned = (await ok(`mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorAccountId evaluatorUsername } }`, { r: reviewId }, admin)).assignEvaluators;
+  const assigned = (
+    await ok(
+      `mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorAccountId evaluatorUsername } }`,
+      { r: reviewId },
+      admin,
+    )
+  ).assignEvaluators;
   const evaluatorId = (await ok(`{ accounts(search: "evaluator", first: 100) { nodes { id username } } }`, {}, admin)).accounts.nodes.find(
     (a: { username: string }) => a.username === 'evaluator',
   ).id;
   for (const a of assigned.filter((a: { evaluatorUsername: string }) => a.evaluatorUsername !== 'evaluator')) {
     const ids = { r: reviewId, n: a.nominationId };
-    await ok(`mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`, { ...ids, e: a.evaluatorAccountId }, admin);
-    await ok(`mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { nominationId } }`, { ...ids, e: evaluatorId }, admin);
+    await ok(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
+      { ...ids, e: a.evaluatorAccountId },
+      admin,
+    );
+    await ok(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { nominationId } }`,
+      { ...ids, e: evaluatorId },
+      admin,
+    );
   }
   browser = await launchBrowser();
 }, 120_000);
@@ -76,7 +129,14 @@ describe('the review in the admin client', () => {
     await page.getByText('评分已开始,评分细则和规则已冻结').waitFor();
     expect(await page.locator('input[value="工作成效"]').count()).toBe(1);
     const progress = page.getByTestId('evaluator-progress').locator('.ant-table-tbody tr');
-    await expect.poll(() => progress.filter({ hasText: /^evaluator/ }).locator('td').allTextContents()).toEqual(['evaluator', '2', '0', '0', '待评 2']);
+    await expect
+      .poll(() =>
+        progress
+          .filter({ hasText: /^evaluator/ })
+          .locator('td')
+          .allTextContents(),
+      )
+      .toEqual(['evaluator', '2', '0', '0', '待评 2']);
     // The board: both nominations with the evaluator assigned, nobody in conflict.
     const row = page.getByTestId('assignment-board').locator('.ant-table-tbody tr').filter({ hasText: '郑州宇通物流有限公司' });
     await expect.poll(() => row.locator('.ant-tag').allTextContents()).toEqual(['evaluator']);
@@ -94,7 +154,10 @@ describe('the review in the admin client', () => {
     await card.getByLabel('示范带动(满分 5,权重 40)').fill('4.5');
     await card.getByRole('button', { name: /提交评分/ }).click();
     await card.getByText('已提交').waitFor();
-    const other = page.locator('[data-testid^="score-card-"]').filter({ hasNot: page.getByText('郑州宇通物流有限公司') }).first();
+    const other = page
+      .locator('[data-testid^="score-card-"]')
+      .filter({ hasNot: page.getByText('郑州宇通物流有限公司') })
+      .first();
     await other.getByLabel('工作成效(满分 10,权重 60)').fill('7');
     await other.getByLabel('示范带动(满分 5,权重 40)').fill('3');
     await other.getByRole('button', { name: /提交评分/ }).click();
@@ -105,7 +168,10 @@ describe('the review in the admin client', () => {
 
   it('is approved by both commending agencies before the list is final', async () => {
     await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
-    for (const [username, status] of [['approver-hrss', '已排名'], ['approver-hfpc', '已审批']] as const) {
+    for (const [username, status] of [
+      ['approver-hrss', '已排名'],
+      ['approver-hfpc', '已审批'],
+    ] as const) {
       const page = await as(username);
       await openReviewPage(page, '排名与审批');
       await page.getByText('郑州宇通物流有限公司').waitFor();
@@ -123,9 +189,18 @@ describe('the review in the admin client', () => {
     const visitor = await browser.newPage({ locale: 'zh-CN' });
     await visitor.goto(`${system().adminUrl}/public?year=2033`);
     await visitor.getByText('2033年度流动人口社会融合十类典型拟表彰名单公示').waitFor();
-    expect(await visitor.getByTestId('public-list').locator('.ant-table-tbody tr td').allTextContents()).toEqual(['1', '郑州宇通物流有限公司', '用工单位', '十八里河镇']);
+    expect(await visitor.getByTestId('public-list').locator('.ant-table-tbody tr td').allTextContents()).toEqual([
+      '1',
+      '郑州宇通物流有限公司',
+      '用工单位',
+      '十八里河镇',
+    ]);
     await visitor.close();
-    const { review } = await ok(`query ($id: ID!) { review(id: $id) { status results(first: 5) { nodes { rank aggregateScore outcome } } } }`, { id: reviewId }, admin);
+    const { review } = await ok(
+      `query ($id: ID!) { review(id: $id) { status results(first: 5) { nodes { rank aggregateScore outcome } } } }`,
+      { id: reviewId },
+      admin,
+    );
     expect(review.status).toBe('PUBLICITY');
     expect(review.results.nodes).toEqual([
       { rank: 1, aggregateScore: 90, outcome: 'SHORTLISTED' },

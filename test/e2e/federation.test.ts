@@ -59,7 +59,11 @@ describe('one query through the gateway joins all four subgraphs', () => {
     expect(errors).toBeUndefined();
     type Node = { task: { code: string; document: { documentNumber: string; validity: string } } };
     const nodes: Node[] = data.organizations.nodes[0].assignments.nodes;
-    const codesOf = (kept: (a: Node) => boolean) => nodes.filter(kept).map((a) => a.task.code).sort();
+    const codesOf = (kept: (a: Node) => boolean) =>
+      nodes
+        .filter(kept)
+        .map((a) => a.task.code)
+        .sort();
     const eight = ['一', '七', '三', '二', '五', '八', '六', '四'].sort();
     expect(codesOf((a) => a.task.document.validity === 'VALID')).toEqual(eight);
     // Other test files may register (and expire) plans of their own: the notice's tasks are the history asserted here.
@@ -91,9 +95,14 @@ describe('identity', () => {
 
   it('drops an identity header that a client sends itself', async () => {
     // Even a header shaped like the gateway's own is replaced: the caller stays anonymous.
-    const { errors } = await post(system().gatewayUrl, '{ organizations { totalCount } }', {}, {
-      [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJIUzI1NiJ9.e30.x',
-    });
+    const { errors } = await post(
+      system().gatewayUrl,
+      '{ organizations { totalCount } }',
+      {},
+      {
+        [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJIUzI1NiJ9.e30.x',
+      },
+    );
     expect(errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
@@ -147,13 +156,24 @@ describe('ids and cursors a caller made up', () => {
       adminToken,
     );
     expect(errors).toBeUndefined();
-    expect(data).toEqual({ org: null, task: null, assignment: null, nomination: null, policyDocument: null, person: null, organizations: { nodes: [{ name: '十八里河镇' }] } });
+    expect(data).toEqual({
+      org: null,
+      task: null,
+      assignment: null,
+      nomination: null,
+      policyDocument: null,
+      person: null,
+      organizations: { nodes: [{ name: '十八里河镇' }] },
+    });
   });
 
   it('refuses a tampered cursor as INVALID_CURSOR, not a server error', async () => {
     for (const [query, cursor] of [
       ['query ($after: String) { tasks(first: 2, after: $after) { totalCount } }', encodeCursor(['000001', 'not-a-uuid'])],
-      ['query ($after: String) { assignments(first: 2, after: $after) { totalCount } }', encodeCursor(['not-a-time', '7f9c24e5-2b8e-4b7b-9a6a-1a2b3c4d5e6f'])],
+      [
+        'query ($after: String) { assignments(first: 2, after: $after) { totalCount } }',
+        encodeCursor(['not-a-time', '7f9c24e5-2b8e-4b7b-9a6a-1a2b3c4d5e6f']),
+      ],
     ] as const) {
       const { errors } = await gateway(query, { after: cursor }, adminToken);
       expect(errors?.[0]?.extensions?.code, query).toBe('INVALID_CURSOR');

@@ -26,14 +26,18 @@ describe('a township nominates in the admin client', () => {
     await choose(page, 'category-select', '社区(都市村庄)');
     await page.getByTestId('nominee-picker').click();
     // The picker offers only communities within the township.
-    await expect.poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents()).toEqual(['十八里河社区(十八里河镇)']);
+    await expect
+      .poll(() => page.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents())
+      .toEqual(['十八里河社区(十八里河镇)']);
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').first().click();
     await dropdownsClosed(page);
     // Changing the category keeps the chosen nominee: the server refuses it, and says why.
     await choose(page, 'category-select', '用工单位');
     await page.getByLabel('事迹材料').fill(DEEDS);
     await page.getByRole('button', { name: /保存并上报/ }).click();
-    await expect.poll(() => page.getByTestId('form-error').textContent()).toBe('「十八里河社区」是社区(都市村庄),不能作为「用工单位」类典型推荐');
+    await expect
+      .poll(() => page.getByTestId('form-error').textContent())
+      .toBe('「十八里河社区」是社区(都市村庄),不能作为「用工单位」类典型推荐');
 
     await choose(page, 'nominee-picker', '郑州宇通物流有限公司');
     await page.getByRole('button', { name: /保存并上报/ }).click();
@@ -46,7 +50,11 @@ describe('a township nominates in the admin client', () => {
       {},
       await login('operator'),
     );
-    expect(data.nominations.nodes).toContainEqual({ cycle: { year: 2032 }, category: 'EMPLOYER', nominee: { name: '郑州宇通物流有限公司' } });
+    expect(data.nominations.nodes).toContainEqual({
+      cycle: { year: 2032 },
+      category: 'EMPLOYER',
+      nominee: { name: '郑州宇通物流有限公司' },
+    });
   });
 });
 
@@ -63,7 +71,9 @@ describe('the office nominating for a community', () => {
     await dropdownsClosed(office);
     await choose(office, 'category-select', '社区(都市村庄)');
     await office.getByTestId('nominee-picker').click();
-    await expect.poll(() => office.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents()).toEqual(['十八里河社区(十八里河镇)']);
+    await expect
+      .poll(() => office.locator('.ant-select-dropdown:visible .ant-select-item-option').allTextContents())
+      .toEqual(['十八里河社区(十八里河镇)']);
     await office.close();
   });
 });

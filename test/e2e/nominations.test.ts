@@ -20,7 +20,15 @@ beforeAll(async () => {
   // A second nominating unit: an operator account for the district's HR bureau.
   const created = await gateway(
     `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`,
-    { input: { username: 'hrss.operator', displayName: '区人社局经办人', organizationId: ids['区人力资源和社会保障局'], roles: ['UNIT_OPERATOR'], password: 'Hrss2027abc' } },
+    {
+      input: {
+        username: 'hrss.operator',
+        displayName: '区人社局经办人',
+        organizationId: ids['区人力资源和社会保障局'],
+        roles: ['UNIT_OPERATOR'],
+        password: 'Hrss2027abc',
+      },
+    },
     admin,
   );
   expect(created.errors).toBeUndefined();
@@ -34,7 +42,11 @@ const deeds = '积极吸纳外来务工人员就业,劳动合同签订率达到 
 
 describe('nominations through the gateway', () => {
   it('takes nominations from two units and reads them back joined with the nominee', async () => {
-    const { data: persons } = await gateway(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id name } } }`, { w: ids['十八里河镇'] }, township);
+    const { data: persons } = await gateway(
+      `query ($w: ID!) { persons(within: $w, first: 1) { nodes { id name } } }`,
+      { w: ids['十八里河镇'] },
+      township,
+    );
     const person = persons.persons.nodes[0];
     const drafts = [
       [township, { category: 'EMPLOYER', nomineeOrganizationId: ids['郑州宇通物流有限公司'], nominatorOrganizationId: ids['十八里河镇'] }],
@@ -59,7 +71,9 @@ describe('nominations through the gateway', () => {
     expect(errors).toBeUndefined();
     const byCategory = Object.fromEntries(data.nominations.nodes.map((n: { category: string }) => [n.category, n]));
     expect(byCategory.EMPLOYER).toEqual({
-      category: 'EMPLOYER', status: 'SUBMITTED', nominator: { name: '十八里河镇' },
+      category: 'EMPLOYER',
+      status: 'SUBMITTED',
+      nominator: { name: '十八里河镇' },
       nominee: { __typename: 'Organization', name: '郑州宇通物流有限公司', kind: 'EMPLOYER' },
     });
     expect(byCategory.COMMUNITY.nominator).toEqual({ name: '区人力资源和社会保障局' });
@@ -73,9 +87,19 @@ describe('nominations through the gateway', () => {
   });
 
   it('refuses a nominee of the wrong kind with a readable message', async () => {
-    const wrong = await gateway(CREATE, {
-      input: { cycleId, deeds, category: 'EMPLOYER', nomineeOrganizationId: ids['二里岗社区'], nominatorOrganizationId: ids['区人力资源和社会保障局'] },
-    }, agency);
+    const wrong = await gateway(
+      CREATE,
+      {
+        input: {
+          cycleId,
+          deeds,
+          category: 'EMPLOYER',
+          nomineeOrganizationId: ids['二里岗社区'],
+          nominatorOrganizationId: ids['区人力资源和社会保障局'],
+        },
+      },
+      agency,
+    );
     expect(wrong.errors?.[0]).toMatchObject({
       message: '「二里岗社区」是社区(都市村庄),不能作为「用工单位」类典型推荐',
       extensions: { code: 'NOMINEE_KIND_MISMATCH' },

@@ -34,9 +34,15 @@ describe('jurisdiction through the gateway', () => {
     expect(read.errors).toBeUndefined();
     expect(read.data.persons.nodes[0].idNumber).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
     const writes = [
-      [`mutation ($p: ID!) { createOrganization(input: { name: "合作部门登记的单位", kind: EMPLOYER, parentId: $p }) { id } }`, { p: await unitId('南曹乡') }],
+      [
+        `mutation ($p: ID!) { createOrganization(input: { name: "合作部门登记的单位", kind: EMPLOYER, parentId: $p }) { id } }`,
+        { p: await unitId('南曹乡') },
+      ],
       [`mutation { importOrganizations(file: { fileName: "a.csv", contentBase64: "", mode: VALID_ROWS_ONLY }) { created } }`, {}],
-      [`mutation { createAccount(input: { username: "p2", displayName: "x", organizationId: "00000000-0000-0000-0000-000000000000", roles: [PARTNER_READONLY], password: "Abcdefg123" }) { id } }`, {}],
+      [
+        `mutation { createAccount(input: { username: "p2", displayName: "x", organizationId: "00000000-0000-0000-0000-000000000000", roles: [PARTNER_READONLY], password: "Abcdefg123" }) { id } }`,
+        {},
+      ],
     ] as const;
     for (const [mutation, variables] of writes) {
       const { errors } = await gateway(mutation, variables, partner);

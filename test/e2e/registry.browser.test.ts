@@ -32,7 +32,11 @@ describe('the registry in the admin client', () => {
     await report.waitFor();
     expect(await report.textContent()).toContain('已导入正确的行,1 行有错误未导入');
     const row = report.locator('.ant-table-tbody tr');
-    expect(await row.locator('td').allTextContents()).toEqual(['3', '统一社会信用代码', '统一社会信用代码「91410104MA9F3K2L8D」校验不通过']);
+    expect(await row.locator('td').allTextContents()).toEqual([
+      '3',
+      '统一社会信用代码',
+      '统一社会信用代码「91410104MA9F3K2L8D」校验不通过',
+    ]);
     await page.screenshot({ path: 'test-results/admin-import.png' });
   });
 

@@ -26,7 +26,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('the office turns a registered plan into tasks in the admin client', () => {
   it('registers the document, previews the tasks and units read from its text, and creates them', async () => {
     await page.goto(`${system().adminUrl.replace(/\/$/, '')}/tasks/documents`);
@@ -56,7 +55,9 @@ describe('the office turns a registered plan into tasks in the admin client', ()
     expect(units).toMatch(/各乡镇、街道办事处（\d+ 个）/);
     expect(units).toContain('区教育体育局');
     expect(units).not.toContain('名录中未找到');
-    expect(await dialog.getByLabel('任务(八)的领域').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').textContent()).toBe('公共文化体育');
+    expect(await dialog.getByLabel('任务(八)的领域').locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').textContent()).toBe(
+      '公共文化体育',
+    );
     await page.screenshot({ path: 'test-results/admin-plan-from-document.png', fullPage: true });
 
     await dialog.getByRole('button', { name: '建立任务' }).click();
@@ -80,12 +81,19 @@ describe('the office turns a registered plan into tasks in the admin client', ()
       await login('admin'),
     );
     const seventh = tree.data.tasks.nodes.find((t: { code: string }) => t.code === '七');
-    expect(seventh.assignments.nodes.map((a: { organization: { name: string } }) => a.organization.name)).toContain('区人口和计划生育委员会');
-    expect(tree.data.tasks.nodes.flatMap((t: { assignments: { nodes: { role: string }[] } }) => t.assignments.nodes.map((a) => a.role))).not.toContain('LEAD');
+    expect(seventh.assignments.nodes.map((a: { organization: { name: string } }) => a.organization.name)).toContain(
+      '区人口和计划生育委员会',
+    );
+    expect(
+      tree.data.tasks.nodes.flatMap((t: { assignments: { nodes: { role: string }[] } }) => t.assignments.nodes.map((a) => a.role)),
+    ).not.toContain('LEAD');
 
     // Set expired again: the demo work plan stays the one in force.
     await page.getByRole('button', { name: '设为失效' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /确\s*定|OK/ })
+      .click();
     await expect.poll(() => page.getByTestId('expired-notice').count()).toBe(1);
   });
 });

@@ -31,12 +31,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-
 describe('a township operator in the admin client', () => {
   it('sees the menu entries of its role, not the office’s or the evaluators’', async () => {
     const entries = await page.getByRole('menuitem').allTextContents();
     for (const entry of ['单位名录', '我的任务', '任务分解', '新建推荐', '数据导入']) expect(entries).toContain(entry);
-    for (const entry of ['账号与角色', '审计日志', '督导看板', '评审设置', '我的评审任务', '公示与异议']) expect(entries).not.toContain(entry);
+    for (const entry of ['账号与角色', '审计日志', '督导看板', '评审设置', '我的评审任务', '公示与异议'])
+      expect(entries).not.toContain(entry);
   });
 });
 

@@ -30,7 +30,13 @@ async function dashboardRow(page: Page, taskId: string) {
   await row.waitFor();
   const cells = (await row.locator('td').allTextContents()).map((t) => t.trim());
   // 任务, 分工数, 正常推进, 有风险, 已逾期, 已完成, 红绿灯
-  return { total: Number(cells[1]), onTrack: Number(cells[2]), atRisk: Number(cells[3]), overdue: Number(cells[4]), done: Number(cells[5]) };
+  return {
+    total: Number(cells[1]),
+    onTrack: Number(cells[2]),
+    atRisk: Number(cells[3]),
+    overdue: Number(cells[4]),
+    done: Number(cells[5]),
+  };
 }
 
 beforeAll(async () => {
@@ -86,7 +92,12 @@ describe('task supervision in the admin client', () => {
       { id: assignment.id },
       admin,
     );
-    expect(data.assignment.latestReport).toEqual({ status: 'SUBMITTED', summary: SUMMARY, values: [{ value: 20 }], evidence: [{ fileName: '服务大厅验收记录.txt' }] });
+    expect(data.assignment.latestReport).toEqual({
+      status: 'SUBMITTED',
+      summary: SUMMARY,
+      values: [{ value: 20 }],
+      evidence: [{ fileName: '服务大厅验收记录.txt' }],
+    });
     await operator.close();
 
     // The office sees the dashboard, accepts the report and sees the task's row change.
@@ -103,9 +114,7 @@ describe('task supervision in the admin client', () => {
     await pending.getByRole('button', { name: /采\s*纳/ }).click();
     await expect.poll(() => pending.count()).toBe(0);
 
-    await expect
-      .poll(async () => (await dashboardRow(adminPage, assignment.task.id)).done, { timeout: 15_000 })
-      .toBe(before.done + 1);
+    await expect.poll(async () => (await dashboardRow(adminPage, assignment.task.id)).done, { timeout: 15_000 }).toBe(before.done + 1);
     const after = await dashboardRow(adminPage, assignment.task.id);
     expect(after.total).toBe(before.total);
     expect(after.onTrack + after.atRisk + after.overdue).toBe(shown.onTrack + shown.atRisk + shown.overdue - 1);

@@ -22,7 +22,13 @@ const ORGANIZATION = /* GraphQL */ `
   }
 `;
 
-type Node = { id: string; status: string; deadline: string | null; task: { code: string; document: { documentNumber: string; validity: string } }; latestReport: { status: string } | null };
+type Node = {
+  id: string;
+  status: string;
+  deadline: string | null;
+  task: { code: string; document: { documentNumber: string; validity: string } };
+  latestReport: { status: string } | null;
+};
 
 async function township(token: string) {
   const { data, errors } = await gateway(ORGANIZATION, {}, token);
@@ -59,7 +65,14 @@ describe('an organization with its assignments and their status, through the gat
     const period = reportPeriod === 'MONTHLY' ? today.slice(0, 7) : `${today.slice(0, 4)}-Q${Math.ceil(Number(today.slice(5, 7)) / 3)}`;
     const submitted = await gateway(
       `mutation ($input: SubmitReportInput!) { submitProgressReport(input: $input) { id version status } }`,
-      { input: { assignmentId: task8.id, period, summary: '基层文化体育设施全部免费开放。', values: [{ indicatorId: indicators[0].id, value: 100 }] } },
+      {
+        input: {
+          assignmentId: task8.id,
+          period,
+          summary: '基层文化体育设施全部免费开放。',
+          values: [{ indicatorId: indicators[0].id, value: 100 }],
+        },
+      },
       operator,
     );
     expect(submitted.errors).toBeUndefined();

@@ -5,12 +5,23 @@ export async function openCycleNow(adminToken: string, year: number): Promise<st
   const now = Date.now();
   const created = await gateway(
     `mutation ($input: CreateCycleInput!) { createNominationCycle(input: $input) { id version } }`,
-    { input: { year, opensAt: new Date(now - 3600_000).toISOString(), closesAt: new Date(now + 30 * 86_400_000).toISOString(), copyPreviousSettings: false } },
+    {
+      input: {
+        year,
+        opensAt: new Date(now - 3600_000).toISOString(),
+        closesAt: new Date(now + 30 * 86_400_000).toISOString(),
+        copyPreviousSettings: false,
+      },
+    },
     adminToken,
   );
   if (!created.data) throw new Error(JSON.stringify(created.errors));
   const { id, version } = created.data.createNominationCycle;
-  const opened = await gateway(`mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: OPEN) { id } }`, { id, v: version }, adminToken);
+  const opened = await gateway(
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: OPEN) { id } }`,
+    { id, v: version },
+    adminToken,
+  );
   if (!opened.data) throw new Error(JSON.stringify(opened.errors));
   return id;
 }

@@ -15,5 +15,12 @@ export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
     secret: config.INTERNAL_SECRET,
     timeoutMs: config.upstreamTimeoutMs,
   });
-  return startSubgraph({ config, entities, migrations, buildSchema, createServices: (dataSource) => createServices(dataSource, upstream), seedDemo });
+  return startSubgraph({
+    config,
+    entities,
+    migrations,
+    buildSchema,
+    createServices: (dataSource) => createServices(dataSource, upstream),
+    seedDemo,
+  });
 }

@@ -7,5 +7,17 @@ import { ReviewNomination } from './review/review-nomination.entity.js';
 import { Review } from './review/review.entity.js';
 import { Score, ScoreReopening } from './score/score.entity.js';
 
-export const entities = [Review, ReviewNomination, Criterion, EvaluatorAssignment, Score, ScoreReopening, NominationResult, Approval, ShortlistChange, CalendarDay, Objection];
+export const entities = [
+  Review,
+  ReviewNomination,
+  Criterion,
+  EvaluatorAssignment,
+  Score,
+  ScoreReopening,
+  NominationResult,
+  Approval,
+  ShortlistChange,
+  CalendarDay,
+  Objection,
+];
 export { migrations } from './migrations/index.js';

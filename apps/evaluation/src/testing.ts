@@ -23,22 +23,32 @@ export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789'
  */
 export async function openTestbed(clock: () => Date = () => new Date()) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
-  const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, { ORGANIZATIONS_URL: organizations.url });
+  const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, {
+    ORGANIZATIONS_URL: organizations.url,
+  });
   const upstream = createUpstream({
     organizationsUrl: organizations.url,
     nominationsUrl: nominations.url,
     secret: TEST_INTERNAL_SECRET,
     timeoutMs: 5000,
   });
-  const bed = await openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream, clock) });
+  const bed = await openSubgraphTestbed({
+    name: 'evaluation',
+    entities,
+    migrations,
+    buildSchema,
+    createServices: (db) => createServices(db.dataSource, upstream, clock),
+  });
   const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
   const callNominations = createInternalClient({ url: nominations.url, service: 'nominations', secret: TEST_INTERNAL_SECRET });
   return {
     ...bed,
     /** Runs an operation on the organizations subgraph, e.g. to add evaluator accounts. */
-    organizations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) => callOrganizations<T>(query, variables, identity),
+    organizations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) =>
+      callOrganizations<T>(query, variables, identity),
     /** Runs an operation on the nominations subgraph. */
-    nominations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) => callNominations<T>(query, variables, identity),
+    nominations: <T>(query: string, variables: Record<string, unknown>, identity: Identity) =>
+      callNominations<T>(query, variables, identity),
     async close() {
       await bed.close();
       await nominations.close();
@@ -58,7 +68,13 @@ export function openLocalTestbed(clock: () => Date = () => new Date()) {
     secret: TEST_INTERNAL_SECRET,
     timeoutMs: 500,
   });
-  return openSubgraphTestbed({ name: 'evaluation', entities, migrations, buildSchema, createServices: (db) => createServices(db.dataSource, upstream, clock) });
+  return openSubgraphTestbed({
+    name: 'evaluation',
+    entities,
+    migrations,
+    buildSchema,
+    createServices: (db) => createServices(db.dataSource, upstream, clock),
+  });
 }
 
 export interface ReviewFixture {
@@ -77,12 +93,23 @@ export interface ReviewFixture {
  */
 export async function seedScoringReview(
   dataSource: DataSource,
-  options: { categories: TypicalCategory[]; marks: (number | null)[][]; shortlistSize: number; categoryCaps?: Record<string, number>; commendingAgencyIds?: string[] },
+  options: {
+    categories: TypicalCategory[];
+    marks: (number | null)[][];
+    shortlistSize: number;
+    categoryCaps?: Record<string, number>;
+    commendingAgencyIds?: string[];
+  },
 ): Promise<ReviewFixture> {
   const reviewId = newId();
   const criterionId = newId();
   const nominationIds = options.categories.map(() => newId());
-  const evaluators: Identity[] = options.marks[0]!.map((_, i) => ({ accountId: newId(), username: `panel.${i}`, organizationId: newId(), roles: [Role.EVALUATOR] }));
+  const evaluators: Identity[] = options.marks[0]!.map((_, i) => ({
+    accountId: newId(),
+    username: `panel.${i}`,
+    organizationId: newId(),
+    roles: [Role.EVALUATOR],
+  }));
   await dataSource.transaction(async (tx) => {
     await tx.getRepository(Review).insert({
       id: reviewId,
@@ -92,7 +119,12 @@ export async function seedScoringReview(
       status: ReviewStatus.SCORING,
       shortlistSize: options.shortlistSize,
       evaluatorsPerNomination: evaluators.length,
-      rules: { method: AggregationMethod.MEAN, trimMinScores: 5, normalizePerEvaluator: false, tieBreakers: [{ kind: TieBreakerKind.NOMINATOR_ORDER }] },
+      rules: {
+        method: AggregationMethod.MEAN,
+        trimMinScores: 5,
+        normalizePerEvaluator: false,
+        tieBreakers: [{ kind: TieBreakerKind.NOMINATOR_ORDER }],
+      },
       rulesVersion: 1,
       rulesFrozenAt: new Date(),
       categoryCaps: options.categoryCaps ?? {},
@@ -100,7 +132,9 @@ export async function seedScoringReview(
       shortlistVersion: 0,
       publicityWorkingDays: 5,
     });
-    await tx.getRepository(Criterion).insert({ id: criterionId, reviewId, name: '工作成效', weight: 1, maxScore: 100, taskArea: null, categories: [], sortOrder: 1 });
+    await tx
+      .getRepository(Criterion)
+      .insert({ id: criterionId, reviewId, name: '工作成效', weight: 1, maxScore: 100, taskArea: null, categories: [], sortOrder: 1 });
     await tx.getRepository(ReviewNomination).insert(
       nominationIds.map((nominationId, i) => ({
         reviewId,
@@ -117,11 +151,25 @@ export async function seedScoringReview(
     for (const [n, nominationId] of nominationIds.entries()) {
       for (const [e, evaluator] of evaluators.entries()) {
         await tx.getRepository(EvaluatorAssignment).insert({
-          reviewId, nominationId, evaluatorAccountId: evaluator.accountId, evaluatorUsername: evaluator.username, evaluatorOrganizationId: evaluator.organizationId, recusedAt: null, recusalReason: null,
+          reviewId,
+          nominationId,
+          evaluatorAccountId: evaluator.accountId,
+          evaluatorUsername: evaluator.username,
+          evaluatorOrganizationId: evaluator.organizationId,
+          recusedAt: null,
+          recusalReason: null,
         });
         const value = options.marks[n]![e];
         if (value !== null && value !== undefined) {
-          await tx.getRepository(Score).insert({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId, criterionId, value, comment: null, submittedAt: new Date() });
+          await tx.getRepository(Score).insert({
+            reviewId,
+            nominationId,
+            evaluatorAccountId: evaluator.accountId,
+            criterionId,
+            value,
+            comment: null,
+            submittedAt: new Date(),
+          });
         }
       }
     }

@@ -8,7 +8,6 @@ const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
 const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';
 const production = process.env.NODE_ENV === 'production';
 
-
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),

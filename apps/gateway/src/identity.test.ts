@@ -25,7 +25,14 @@ beforeAll(async () => {
 afterAll(() => new Promise((resolve) => jwksServer.close(resolve)));
 
 const oidcToken = (claims: Record<string, unknown>, key: webcrypto.CryptoKey = issuerKey, issuer = ISSUER) =>
-  new SignJWT(claims).setProtectedHeader({ alg: 'RS256', kid: 'k1' }).setIssuer(issuer).setAudience('ronghe').setSubject('u-42').setIssuedAt().setExpirationTime('5m').sign(key);
+  new SignJWT(claims)
+    .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+    .setIssuer(issuer)
+    .setAudience('ronghe')
+    .setSubject('u-42')
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(key);
 
 describe('identity at the gateway', () => {
   it('treats a request without a token as anonymous and a local token as its account', async () => {
@@ -39,7 +46,12 @@ describe('identity at the gateway', () => {
   it('accepts tokens of the configured OpenID Connect provider, checked against its published keys', async () => {
     const resolve = createIdentityResolver(loadConfig({ OIDC_ISSUER: ISSUER, OIDC_JWKS_URL: jwksUrl, OIDC_AUDIENCE: 'ronghe' }));
     const token = await oidcToken({ preferred_username: 'zhangsan', ronghe_org: 'org-9', ronghe_roles: ['UNIT_OPERATOR', 'SUPERUSER'] });
-    expect(await resolve(`Bearer ${token}`)).toEqual({ accountId: 'u-42', username: 'zhangsan', organizationId: 'org-9', roles: [Role.UNIT_OPERATOR] });
+    expect(await resolve(`Bearer ${token}`)).toEqual({
+      accountId: 'u-42',
+      username: 'zhangsan',
+      organizationId: 'org-9',
+      roles: [Role.UNIT_OPERATOR],
+    });
   });
 
   it('refuses a token signed by another key, or one from the provider when none is configured', async () => {
@@ -48,6 +60,8 @@ describe('identity at the gateway', () => {
     const withOidc = createIdentityResolver(loadConfig({ OIDC_ISSUER: ISSUER, OIDC_JWKS_URL: jwksUrl }));
     await expect(withOidc(`Bearer ${forged}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     const genuine = await oidcToken({ preferred_username: 'x', ronghe_org: 'o' });
-    await expect(createIdentityResolver(loadConfig({}))(`Bearer ${genuine}`)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
+    await expect(createIdentityResolver(loadConfig({}))(`Bearer ${genuine}`)).rejects.toMatchObject({
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 });

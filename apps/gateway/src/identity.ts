@@ -15,9 +15,10 @@ const roleValues = new Set<string>(Object.values(Role));
  * No header means an anonymous caller (who may only log in); a bad or expired token is refused.
  */
 export function createIdentityResolver(config: GatewayConfig): IdentityResolver {
-  const oidc = config.OIDC_ISSUER && config.OIDC_JWKS_URL
-    ? { issuer: config.OIDC_ISSUER, keys: createRemoteJWKSet(new URL(config.OIDC_JWKS_URL)) }
-    : null;
+  const oidc =
+    config.OIDC_ISSUER && config.OIDC_JWKS_URL
+      ? { issuer: config.OIDC_ISSUER, keys: createRemoteJWKSet(new URL(config.OIDC_JWKS_URL)) }
+      : null;
 
   async function verifyOidc(token: string): Promise<Identity> {
     const { payload } = await jwtVerify(token, oidc!.keys, {

@@ -9,7 +9,6 @@ import { createServices } from './services.js';
 
 export const TEST_INTERNAL_SECRET = 'nominations-test-internal-secret-0123456789';
 
-
 /**
  * The nominations subgraph over a throwaway database, asking a real organizations subgraph
  * (started on its own throwaway database with the demo district) over HTTP.

@@ -5,8 +5,18 @@ export const SUBGRAPH_NAME = 'organizations';
 
 const accountSettings = z.object({
   // Short-lived access tokens: a disabled account or changed role takes effect within minutes.
-  ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).max(86_400).default(30 * 60),
-  REFRESH_TOKEN_TTL_SECONDS: z.coerce.number().int().min(300).max(90 * 86_400).default(14 * 86_400),
+  ACCESS_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(86_400)
+    .default(30 * 60),
+  REFRESH_TOKEN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(300)
+    .max(90 * 86_400)
+    .default(14 * 86_400),
 });
 
 /** The organizations subgraph's settings, validated once at start. */

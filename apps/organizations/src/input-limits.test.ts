@@ -46,7 +46,11 @@ describe('input limits', () => {
     const name = await bed.execute(CREATE_PERSON, { input: { ...person, name: megabyte } }, callers.admin);
     expectRefused(name, 'name', TextLimit.NAME);
     expect(name.errors?.[0]?.message).toContain('姓名');
-    expectRefused(await bed.execute(CREATE_PERSON, { input: { ...person, homeCity: over(TextLimit.PLACE) } }, callers.admin), 'homeCity', TextLimit.PLACE);
+    expectRefused(
+      await bed.execute(CREATE_PERSON, { input: { ...person, homeCity: over(TextLimit.PLACE) } }, callers.admin),
+      'homeCity',
+      TextLimit.PLACE,
+    );
     expect(await stored()).toEqual(before);
   });
 
@@ -59,7 +63,13 @@ describe('input limits', () => {
     const before = await stored();
     const unitInput = { name: '某物流公司', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), address: over(TextLimit.ADDRESS) };
     expectRefused(await bed.execute(CREATE_UNIT, { input: unitInput }, callers.admin), 'address', TextLimit.ADDRESS);
-    const accountInput = { username: 'nancao.clerk', displayName: megabyte, organizationId: unit('南曹乡'), roles: [Role.UNIT_OPERATOR], password: 'Start2026ab' };
+    const accountInput = {
+      username: 'nancao.clerk',
+      displayName: megabyte,
+      organizationId: unit('南曹乡'),
+      roles: [Role.UNIT_OPERATOR],
+      password: 'Start2026ab',
+    };
     expectRefused(await bed.execute(CREATE_ACCOUNT, { input: accountInput }, callers.admin), 'displayName', TextLimit.NAME);
     expect(await stored()).toEqual(before);
   });

@@ -9,6 +9,14 @@ import { TransferResolver } from './transfer/transfer.resolver.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [OrganizationResolver, OrganizationMoveResolver, PersonResolver, AccountResolver, AuditResolver, TransferResolver, FactsResolver],
+    resolvers: [
+      OrganizationResolver,
+      OrganizationMoveResolver,
+      PersonResolver,
+      AccountResolver,
+      AuditResolver,
+      TransferResolver,
+      FactsResolver,
+    ],
     referenceResolvers: { Organization: organizationReference, Person: personReference },
   });

@@ -18,7 +18,8 @@ export function startTasks(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource, _config, logger) => createServices(dataSource, { registry, store, clock: systemClock, settings: config.supervision, logger }),
+    createServices: (dataSource, _config, logger) =>
+      createServices(dataSource, { registry, store, clock: systemClock, settings: config.supervision, logger }),
     seedDemo: (dataSource, logger) => seedDemo(dataSource, logger, systemClock),
   });
 }

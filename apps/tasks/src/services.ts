@@ -30,7 +30,10 @@ export interface Dependencies {
   logger?: Logger;
 }
 
-export function createServices(dataSource: DataSource, { registry, store, clock, settings, logger = createLogger('tasks', 'silent') }: Dependencies): Services {
+export function createServices(
+  dataSource: DataSource,
+  { registry, store, clock, settings, logger = createLogger('tasks', 'silent') }: Dependencies,
+): Services {
   const documents = new DocumentService(dataSource, clock);
   const tasks = new TaskService(dataSource, documents, registry, clock);
   const plans = new PlanService(dataSource, documents, registry, clock);

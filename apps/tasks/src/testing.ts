@@ -15,12 +15,14 @@ import { seedDemo } from './demo/seed.js';
 
 export const TEST_INTERNAL_SECRET = 'tasks-test-internal-secret-0123456789abcdef';
 
-
 /**
  * The tasks subgraph over a throwaway database, with the demo documents and tasks loaded, asking a
  * real organizations subgraph (on its own throwaway database with the demo district) over HTTP.
  */
-export async function openTestbed(clock: (() => Date) = testClock('2026-11-10T02:00:00Z'), options: { riskWindowDays?: number; reminderDays?: number } = {}) {
+export async function openTestbed(
+  clock: () => Date = testClock('2026-11-10T02:00:00Z'),
+  options: { riskWindowDays?: number; reminderDays?: number } = {},
+) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
   const registry = createRegistry({ url: organizations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 3000 });
   const evidenceDir = await mkdtemp(path.join(tmpdir(), 'ronghe-evidence-'));

@@ -19,15 +19,15 @@ export interface DemoDocument {
 
 /** 管政办〔2014〕1号, with the header fields of its publication page (有效性: 失效). */
 export const seedNotice: DemoDocument = {
-  indexNumber: "005275134/2014-00019",
-  issuer: "管城区人民政府办公室",
-  subject: "流动人口",
-  writtenOn: "2014-03-11",
-  publishedOn: "2014-03-18",
-  genre: "通知",
-  documentNumber: "管政办〔2014〕1号",
+  indexNumber: '005275134/2014-00019',
+  issuer: '管城区人民政府办公室',
+  subject: '流动人口',
+  writtenOn: '2014-03-11',
+  publishedOn: '2014-03-18',
+  genre: '通知',
+  documentNumber: '管政办〔2014〕1号',
   validity: DocumentValidity.EXPIRED,
-  title: "管城回族区人民政府办公室关于印发管城回族区培育十类典型促进流动人口社会融合实施方案的通知",
+  title: '管城回族区人民政府办公室关于印发管城回族区培育十类典型促进流动人口社会融合实施方案的通知',
   fullText: `为进一步落实流动人口基本公共服务均等化,统筹流动人口服务管理,推进流动人口均等化服务、力促流动人口尽快实现社会融入,经研究,决定在全区范围内开展培育十类典型促进流动人口社会融合活动,现将《管城回族区培育十类典型促进流动人口社会融合实施方案》印发给你们,请认真抓好贯彻落实。
 
 各乡镇人民政府,各街道办事处,区政府各部门,各有关单位:

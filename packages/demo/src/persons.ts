@@ -29,8 +29,46 @@ const HOMES: [string, string, string][] = [
   ['420102', '湖北省', '武汉市'],
 ];
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗';
-const GIVEN = ['伟', '芳', '娜', '敏', '静', '磊', '强', '军', '洋', '勇', '艳', '杰', '娟', '涛', '明', '超', '秀英', '桂兰', '建华', '志强', '海燕', '红梅', '国庆', '立新'];
-const SKILLS = ['电工', '焊工', '叉车司机', '厨师', '育婴员', '家政服务', '快递分拣', '建筑木工', '钢筋工', '缝纫工', '汽车维修', '电商客服'];
+const GIVEN = [
+  '伟',
+  '芳',
+  '娜',
+  '敏',
+  '静',
+  '磊',
+  '强',
+  '军',
+  '洋',
+  '勇',
+  '艳',
+  '杰',
+  '娟',
+  '涛',
+  '明',
+  '超',
+  '秀英',
+  '桂兰',
+  '建华',
+  '志强',
+  '海燕',
+  '红梅',
+  '国庆',
+  '立新',
+];
+const SKILLS = [
+  '电工',
+  '焊工',
+  '叉车司机',
+  '厨师',
+  '育婴员',
+  '家政服务',
+  '快递分拣',
+  '建筑木工',
+  '钢筋工',
+  '缝纫工',
+  '汽车维修',
+  '电商客服',
+];
 const TRAININGS = ['职业技能培训(初级)', '安全生产培训', '创业培训', '计算机基础培训', '劳动法律知识讲座'];
 
 /** Deterministic pseudo-random numbers, so every start seeds the same people. */
@@ -47,7 +85,9 @@ export function demoPersons(count = 300): DemoPerson[] {
   const next = generator(20140311);
   const pick = <T>(list: readonly T[]) => list[next(list.length)]!;
   const employers = demoUnits.filter(([, kind]) => kind === OrganizationKind.EMPLOYER || kind === OrganizationKind.MARKET).map(([n]) => n);
-  const communities = demoUnits.filter(([, kind]) => kind === OrganizationKind.COMMUNITY || kind === OrganizationKind.VILLAGE).map(([n]) => n);
+  const communities = demoUnits
+    .filter(([, kind]) => kind === OrganizationKind.COMMUNITY || kind === OrganizationKind.VILLAGE)
+    .map(([n]) => n);
   const persons: DemoPerson[] = [];
   for (let i = 0; i < count; i++) {
     const [region, homeProvince, homeCity] = pick(HOMES);

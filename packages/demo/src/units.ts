@@ -91,7 +91,7 @@ export function demoCreditCode(name: string, kind: K): string | null {
   let body = '';
   for (let i = 0; i < 9; i++) {
     body += CODE_CHARS[hash % 31];
-    hash = Math.imul(hash, 1103515245) + 12345 >>> 0;
+    hash = (Math.imul(hash, 1103515245) + 12345) >>> 0;
   }
   const first17 = `${prefix}410104${body}`;
   return `${first17}${creditCodeCheckChar(first17)}`;

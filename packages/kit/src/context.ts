@@ -10,11 +10,7 @@ export interface RequestContext<Services = unknown> {
   services: Services;
 }
 
-export function createRequestContext<Services>(
-  identity: Identity | null,
-  services: Services,
-  logger: Logger,
-): RequestContext<Services> {
+export function createRequestContext<Services>(identity: Identity | null, services: Services, logger: Logger): RequestContext<Services> {
   return { identity, services, logger, loaders: new LoaderRegistry() };
 }
 

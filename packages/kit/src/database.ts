@@ -3,6 +3,7 @@ import { DataSource, type EntitySchema, type Logger as TypeormLogger, type Migra
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import type { Logger } from './logger.js';
 
+// biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity classes as Function.
 type EntityTarget = Function | EntitySchema;
 export type MigrationClass = new () => MigrationInterface;
 

@@ -70,9 +70,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
       // Every subgraph's pool plus the tests' own connections.
       ...['-c', 'max_connections=300'],
-      ...(options.durability === 'throwaway'
-        ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
-        : []),
+      ...(options.durability === 'throwaway' ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
     onLog: (message: string) => {
       log.push(message);

@@ -12,8 +12,7 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const notFound = (what: string, id: string) =>
-  new DomainError(ErrorCode.NOT_FOUND, `${what}不存在: ${id}`, { id });
+export const notFound = (what: string, id: string) => new DomainError(ErrorCode.NOT_FOUND, `${what}不存在: ${id}`, { id });
 
 const passThroughCodes = new Set<string>([
   ...Object.values(ErrorCode),
@@ -38,7 +37,12 @@ export function createErrorFormatter(logger: Logger) {
       };
     }
     if (malformedValue(original)) {
-      return { message: '编号或取值的格式不正确', path: formatted.path, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: '编号或取值的格式不正确',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -33,7 +33,8 @@ afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
 });
 
-const client = (path: string, timeoutMs = 5000) => createInternalClient({ url: `${base}${path}`, service: '单位库', secret: SECRET, timeoutMs });
+const client = (path: string, timeoutMs = 5000) =>
+  createInternalClient({ url: `${base}${path}`, service: '单位库', secret: SECRET, timeoutMs });
 
 describe('the internal client', () => {
   it('calls the owner with the signed identity of the caller', async () => {
@@ -42,7 +43,10 @@ describe('the internal client', () => {
 
   it('gives up on an owner that does not answer, with UPSTREAM_UNAVAILABLE naming it', async () => {
     const failure = client('/hang', 200)('query { x }', {}, identity);
-    await expect(failure).rejects.toMatchObject({ message: '暂时无法连接单位库,请稍后重试', extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, service: '单位库' } });
+    await expect(failure).rejects.toMatchObject({
+      message: '暂时无法连接单位库,请稍后重试',
+      extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, service: '单位库' },
+    });
     expect(hanging.length).toBe(1);
   });
 
@@ -51,7 +55,9 @@ describe('the internal client', () => {
   });
 
   it('treats an answer that is not GraphQL, or an owner that is down, as unavailable', async () => {
-    await expect(client('/broken')('query { x }', {}, identity)).rejects.toMatchObject({ extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } });
+    await expect(client('/broken')('query { x }', {}, identity)).rejects.toMatchObject({
+      extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE },
+    });
     const down = createInternalClient({ url: 'http://127.0.0.1:1/graphql', service: '单位库', secret: SECRET });
     await expect(down('query { x }', {}, null)).rejects.toMatchObject({ extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } });
   });

@@ -51,5 +51,4 @@ export function createInternalClient(options: InternalClientOptions) {
 
 export type InternalClient = ReturnType<typeof createInternalClient>;
 
-const unavailable = (service: string) =>
-  new DomainError(ErrorCode.UPSTREAM_UNAVAILABLE, `暂时无法连接${service},请稍后重试`, { service });
+const unavailable = (service: string) => new DomainError(ErrorCode.UPSTREAM_UNAVAILABLE, `暂时无法连接${service},请稍后重试`, { service });

@@ -66,7 +66,9 @@ describe('input limits', async () => {
       message: '「姓名」不能超过 4 个字',
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'name', maxLength: 4 },
     });
-    expect(refusal(() => create({ input: { name: '李', skills: [] }, reason: '理由太长了啊' }))).toMatchObject({ extensions: { field: 'reason', maxLength: 5 } });
+    expect(refusal(() => create({ input: { name: '李', skills: [] }, reason: '理由太长了啊' }))).toMatchObject({
+      extensions: { field: 'reason', maxLength: 5 },
+    });
   });
 
   it('refuses a list over its count and an item over its length', () => {
@@ -74,11 +76,15 @@ describe('input limits', async () => {
       message: '「职业技能」最多 2 项',
       extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'skills', maxCount: 2 },
     });
-    expect(refusal(() => create({ input: { name: '李', skills: ['叉车司机'] }, reason: '' }))).toMatchObject({ extensions: { field: 'skills', maxLength: 3 } });
+    expect(refusal(() => create({ input: { name: '李', skills: ['叉车司机'] }, reason: '' }))).toMatchObject({
+      extensions: { field: 'skills', maxLength: 3 },
+    });
   });
 
   it('keeps the limits of fields an input inherits', () => {
-    expect(refusal(() => checks.get('Query.update')!({ input: { name: '欧阳建华同', skills: [] } }))).toMatchObject({ extensions: { field: 'name' } });
+    expect(refusal(() => checks.get('Query.update')!({ input: { name: '欧阳建华同', skills: [] } }))).toMatchObject({
+      extensions: { field: 'name' },
+    });
   });
 
   it('refuses to build a schema with a text input that declares no limit', async () => {

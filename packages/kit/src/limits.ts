@@ -107,7 +107,14 @@ function tooMany(label: string, field: string, max: number): DomainError {
  * The check of one input value of type `type`, or null when nothing in it can be too long.
  * Undeclared texts and lists are added to `missing`, which fails the build.
  */
-function checkOf(type: GraphQLInputType, input: GraphQLArgument | GraphQLInputField, limit: InputLimit, where: string, missing: string[], seen: Map<string, Check | null>): Check | null {
+function checkOf(
+  type: GraphQLInputType,
+  input: GraphQLArgument | GraphQLInputField,
+  limit: InputLimit,
+  where: string,
+  missing: string[],
+  seen: Map<string, Check | null>,
+): Check | null {
   const nullable = getNullableType(type);
   const label = labelOf(input);
   if (isListType(nullable)) {
@@ -135,7 +142,20 @@ function checkOf(type: GraphQLInputType, input: GraphQLArgument | GraphQLInputFi
     if (seen.has(nullable.name)) return (value) => seen.get(nullable.name)?.(value);
     seen.set(nullable.name, null);
     const fields = Object.values(nullable.getFields())
-      .map((f) => [f.name, checkOf(f.type, f, { ...inheritedLimit(nullable.name, f.name), ...declaredLimit(f.extensions) }, `${nullable.name}.${f.name}`, missing, seen)] as const)
+      .map(
+        (f) =>
+          [
+            f.name,
+            checkOf(
+              f.type,
+              f,
+              { ...inheritedLimit(nullable.name, f.name), ...declaredLimit(f.extensions) },
+              `${nullable.name}.${f.name}`,
+              missing,
+              seen,
+            ),
+          ] as const,
+      )
       .filter((entry): entry is readonly [string, Check] => entry[1] !== null);
     const check: Check | null =
       fields.length === 0
@@ -199,14 +219,19 @@ export function checkInputLimits(resolvers: Record<string, unknown>, checks: Map
  */
 export function assertWithinLimits(inputClass: abstract new (...args: never[]) => unknown, value: object): void {
   const storage = getMetadataStorage();
-  for (let target: unknown = inputClass; typeof target === 'function' && target !== Function.prototype; target = Object.getPrototypeOf(target)) {
+  for (
+    let target: unknown = inputClass;
+    typeof target === 'function' && target !== Function.prototype;
+    target = Object.getPrototypeOf(target)
+  ) {
     for (const [field, limit] of fieldLimits.get(target) ?? []) {
       const v = (value as Record<string, unknown>)[field];
       const label = labelOf({ name: field, description: storage.fields.find((f) => f.target === target && f.name === field)?.description });
       const texts = Array.isArray(v) ? v : [v];
       if (Array.isArray(v) && limit.maxCount !== undefined && v.length > limit.maxCount) throw tooMany(label, field, limit.maxCount);
       for (const text of texts) {
-        if (typeof text === 'string' && limit.maxLength !== undefined && isTooLong(text, limit.maxLength)) throw tooLong(label, field, limit.maxLength);
+        if (typeof text === 'string' && limit.maxLength !== undefined && isTooLong(text, limit.maxLength))
+          throw tooLong(label, field, limit.maxLength);
       }
     }
   }

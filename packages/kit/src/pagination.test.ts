@@ -42,7 +42,10 @@ describe('cursors', () => {
       Buffer.from(JSON.stringify(['金水区', 2])).toString('base64url'),
       Buffer.from(JSON.stringify({ 0: 'a', 1: 'b' })).toString('base64url'),
     ]) {
-      expect(codeOf(() => readPageArgs({ after })), after).toBe(ErrorCode.INVALID_CURSOR);
+      expect(
+        codeOf(() => readPageArgs({ after })),
+        after,
+      ).toBe(ErrorCode.INVALID_CURSOR);
     }
   });
 });
@@ -52,7 +55,10 @@ describe('page size', () => {
     expect(readPageArgs({}).first).toBeGreaterThan(0);
     expect(readPageArgs({ first: MAX_PAGE_SIZE }).first).toBe(MAX_PAGE_SIZE);
     for (const first of [0, -1, MAX_PAGE_SIZE + 1, 1.5]) {
-      expect(codeOf(() => readPageArgs({ first })), String(first)).toBe(ErrorCode.PAGE_SIZE_TOO_LARGE);
+      expect(
+        codeOf(() => readPageArgs({ first })),
+        String(first),
+      ).toBe(ErrorCode.PAGE_SIZE_TOO_LARGE);
     }
   });
 });

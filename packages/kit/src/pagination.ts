@@ -111,7 +111,11 @@ export async function paginate<T extends ObjectLiteral>(
   const { first, after } = readPageArgs(args);
   const totalCount = await query.clone().getCount();
   const direction = sort.descending ? 'DESC' : 'ASC';
-  const page = query.clone().orderBy(sort.column, direction).addOrderBy(sort.id, direction).take(first + 1);
+  const page = query
+    .clone()
+    .orderBy(sort.column, direction)
+    .addOrderBy(sort.id, direction)
+    .take(first + 1);
   if (after) {
     const op = sort.descending ? '<' : '>';
     page.andWhere(`(${sort.column}, ${sort.id}) ${op} (:afterKey, :afterId)`, { afterKey: after[0], afterId: after[1] });
@@ -125,12 +129,7 @@ export async function paginate<T extends ObjectLiteral>(
 }
 
 /** Builds a connection from rows fetched with one extra row beyond the page. */
-export function toConnection<T>(
-  rows: T[],
-  first: number,
-  totalCount: number,
-  key: (row: T) => [string, string],
-): Connection<T> {
+export function toConnection<T>(rows: T[], first: number, totalCount: number, key: (row: T) => [string, string]): Connection<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(key(node)) }));
   return {
@@ -196,7 +195,5 @@ export async function firstPagesByParent<T extends ObjectLiteral>(
   const countOf = new Map(counts.map((c) => [c.parent, Number(c.count)]));
   const grouped = new Map<string, T[]>(options.parentIds.map((parentId) => [parentId, []]));
   for (const row of rows) grouped.get(row[options.parentProperty] as string)?.push(row);
-  return options.parentIds.map((parentId) =>
-    toConnection(grouped.get(parentId) ?? [], first, countOf.get(parentId) ?? 0, options.key),
-  );
+  return options.parentIds.map((parentId) => toConnection(grouped.get(parentId) ?? [], first, countOf.get(parentId) ?? 0, options.key));
 }

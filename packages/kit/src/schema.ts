@@ -7,8 +7,8 @@ import { gql } from 'graphql-tag';
 import { type AuthChecker, type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import type { RequestContext } from './context.js';
 import { registerGlossaryEnums } from './enums.js';
-import { requireIdentity, requirePermission, } from './identity.js';
-import type { Permission, } from '@ronghe/types';
+import { requireIdentity, requirePermission } from './identity.js';
+import type { Permission } from '@ronghe/types';
 import { checkInputLimits, inputLimitChecks } from './limits.js';
 
 const FEDERATION_LINK =

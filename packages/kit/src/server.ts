@@ -74,8 +74,7 @@ export async function startSubgraphServer<Services>(options: SubgraphServerOptio
       }
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) =>
-        createRequestContext(res.locals.identity as Identity | null, options.services, logger),
+      context: async ({ res }) => createRequestContext(res.locals.identity as Identity | null, options.services, logger),
     }),
   );
 

@@ -19,10 +19,14 @@ describe('readSheet', () => {
   });
 
   it('reads back an .xlsx it wrote', async () => {
-    const file = await writeXlsx('单位', [
-      { header: '单位名称', value: (r: { name: string; contact: string }) => r.name },
-      { header: '联系人', value: (r) => r.contact },
-    ], [{ name: '管城回族区', contact: '张三' }]);
+    const file = await writeXlsx(
+      '单位',
+      [
+        { header: '单位名称', value: (r: { name: string; contact: string }) => r.name },
+        { header: '联系人', value: (r) => r.contact },
+      ],
+      [{ name: '管城回族区', contact: '张三' }],
+    );
     expect(await readSheet('单位.xlsx', file)).toEqual(expected);
   });
 

@@ -52,9 +52,7 @@ export function testDatabaseUrl(): string {
  * A throwaway database for one test file: a fresh schema on the test server. Migrations are
  * applied exactly as in production.
  */
-export async function openTestDatabase(
-  options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations'>,
-): Promise<TestDatabase> {
+export async function openTestDatabase(options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations'>): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   const schema = `test_${options.name}_${randomBytes(4).toString('hex')}`;
   const queries = new QueryCounter();
@@ -188,7 +186,11 @@ export function testClock(start: string) {
  * indexes, defaults), which the entities do not repeat; TypeORM would drop those. Anything else
  * it wants to change is drift.
  */
-const SAFEGUARD_ONLY_IN_MIGRATIONS = [/^ALTER TABLE "[^"]+" DROP CONSTRAINT /, /^DROP INDEX /, /^ALTER TABLE "[^"]+" ALTER COLUMN "[^"]+" DROP DEFAULT$/];
+const SAFEGUARD_ONLY_IN_MIGRATIONS = [
+  /^ALTER TABLE "[^"]+" DROP CONSTRAINT /,
+  /^DROP INDEX /,
+  /^ALTER TABLE "[^"]+" ALTER COLUMN "[^"]+" DROP DEFAULT$/,
+];
 
 /**
  * What TypeORM would still change to make a database built by the subgraph's migrations match
@@ -200,7 +202,9 @@ export async function pendingSchemaChanges(options: Pick<DatabaseOptions, 'name'
   const db = await openTestDatabase(options);
   try {
     const sql = await db.dataSource.driver.createSchemaBuilder().log();
-    return sql.upQueries.map((q) => q.query.trim()).filter((query) => !SAFEGUARD_ONLY_IN_MIGRATIONS.some((safeguard) => safeguard.test(query)));
+    return sql.upQueries
+      .map((q) => q.query.trim())
+      .filter((query) => !SAFEGUARD_ONLY_IN_MIGRATIONS.some((safeguard) => safeguard.test(query)));
   } finally {
     await db.close();
   }

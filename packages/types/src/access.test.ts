@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { actsForDistrict, can, nominatorStaysInJurisdiction, PERMISSIONS, type Permission, reachOf, readsWholeDistrict, refusalOf, rolesWith } from './access.js';
+import {
+  actsForDistrict,
+  can,
+  nominatorStaysInJurisdiction,
+  PERMISSIONS,
+  type Permission,
+  reachOf,
+  readsWholeDistrict,
+  refusalOf,
+  rolesWith,
+} from './access.js';
 import { OrganizationKind, Role } from './enums.js';
 import { ErrorCode } from './errors.js';
 
@@ -39,7 +49,8 @@ describe('the commendation', () => {
 describe('reach', () => {
   it('keeps a unit operator to its own jurisdiction, the office and the reviewers to the district', () => {
     expect(readsWholeDistrict([Role.UNIT_OPERATOR])).toBe(false);
-    for (const role of [Role.PROGRAM_ADMIN, Role.EVALUATOR, Role.APPROVER, Role.PARTNER_READONLY]) expect(readsWholeDistrict([role])).toBe(true);
+    for (const role of [Role.PROGRAM_ADMIN, Role.EVALUATOR, Role.APPROVER, Role.PARTNER_READONLY])
+      expect(readsWholeDistrict([role])).toBe(true);
     expect(readsWholeDistrict([])).toBe(false);
   });
 
@@ -62,8 +73,16 @@ describe('reach', () => {
 describe('nominating units', () => {
   it('nominate within their own jurisdiction, except district-level bodies', () => {
     const districtWide = Object.values(OrganizationKind).filter((k) => !nominatorStaysInJurisdiction(k));
-    expect(districtWide.sort()).toEqual([OrganizationKind.DISTRICT_AGENCY, OrganizationKind.DISTRICT_GOVERNMENT, OrganizationKind.MASS_ORGANIZATION].sort());
-    for (const kind of [OrganizationKind.TOWNSHIP, OrganizationKind.SUBDISTRICT, OrganizationKind.COMMUNITY, OrganizationKind.VILLAGE, OrganizationKind.INDUSTRIAL_CLUSTER_COMMITTEE]) {
+    expect(districtWide.sort()).toEqual(
+      [OrganizationKind.DISTRICT_AGENCY, OrganizationKind.DISTRICT_GOVERNMENT, OrganizationKind.MASS_ORGANIZATION].sort(),
+    );
+    for (const kind of [
+      OrganizationKind.TOWNSHIP,
+      OrganizationKind.SUBDISTRICT,
+      OrganizationKind.COMMUNITY,
+      OrganizationKind.VILLAGE,
+      OrganizationKind.INDUSTRIAL_CLUSTER_COMMITTEE,
+    ]) {
       expect(nominatorStaysInJurisdiction(kind)).toBe(true);
     }
   });

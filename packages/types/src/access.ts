@@ -47,16 +47,35 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
     reach: 'district',
     readOnly: false,
     permissions: [
-      'organizations.write', 'persons.reveal', 'accounts.manage', 'audit.read',
-      'documents.write', 'tasks.plan', 'tasks.write', 'reports.submit', 'reports.review',
-      'nominations.submit', 'nominations.manage',
-      'review.manage', 'results.read', 'commendation.manage', 'objections.raise',
+      'organizations.write',
+      'persons.reveal',
+      'accounts.manage',
+      'audit.read',
+      'documents.write',
+      'tasks.plan',
+      'tasks.write',
+      'reports.submit',
+      'reports.review',
+      'nominations.submit',
+      'nominations.manage',
+      'review.manage',
+      'results.read',
+      'commendation.manage',
+      'objections.raise',
     ],
   },
   [Role.UNIT_OPERATOR]: {
     reach: 'jurisdiction',
     readOnly: false,
-    permissions: ['organizations.write', 'persons.reveal', 'tasks.write', 'reports.submit', 'reports.review', 'nominations.submit', 'objections.raise'],
+    permissions: [
+      'organizations.write',
+      'persons.reveal',
+      'tasks.write',
+      'reports.submit',
+      'reports.review',
+      'nominations.submit',
+      'objections.raise',
+    ],
   },
   [Role.EVALUATOR]: { reach: 'district', readOnly: false, permissions: ['review.score', 'objections.raise'] },
   [Role.APPROVER]: { reach: 'district', readOnly: false, permissions: ['commendation.approve', 'results.read', 'objections.raise'] },
@@ -119,7 +138,11 @@ export function refusalOf(who: RoleHolder, permission: Permission): typeof Error
 
 // District-level bodies nominate district-wide; every other kind the office lets nominate (a township,
 // a sub-district, and a community or the industrial cluster if it ever does) only within its own jurisdiction.
-const DISTRICT_WIDE_NOMINATORS: readonly string[] = [OrganizationKind.DISTRICT_GOVERNMENT, OrganizationKind.DISTRICT_AGENCY, OrganizationKind.MASS_ORGANIZATION];
+const DISTRICT_WIDE_NOMINATORS: readonly string[] = [
+  OrganizationKind.DISTRICT_GOVERNMENT,
+  OrganizationKind.DISTRICT_AGENCY,
+  OrganizationKind.MASS_ORGANIZATION,
+];
 
 /** True when a nominating unit of this kind may put forward only nominees within its own jurisdiction. */
 export function nominatorStaysInJurisdiction(kind: OrganizationKind | string): boolean {

@@ -30,7 +30,9 @@ export const client = new Client({
       addAuthToOperation(operation) {
         const session = loadSession();
         // The refresh itself goes without the refused token: the gateway would turn it away.
-        return session && !operation.context.anonymous ? utils.appendHeaders(operation, { authorization: `Bearer ${session.accessToken}` }) : operation;
+        return session && !operation.context.anonymous
+          ? utils.appendHeaders(operation, { authorization: `Bearer ${session.accessToken}` })
+          : operation;
       },
       willAuthError() {
         const session = loadSession();
@@ -51,7 +53,9 @@ export const client = new Client({
 });
 
 /** The first error's code and message, for a form or a notification. */
-export function errorOf(error: { graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[]; networkError?: Error } | undefined) {
+export function errorOf(
+  error: { graphQLErrors?: { message: string; extensions?: Record<string, unknown> }[]; networkError?: Error } | undefined,
+) {
   const first = error?.graphQLErrors?.[0];
   if (first) return { code: String(first.extensions?.code ?? ''), message: first.message };
   if (error?.networkError) return { code: 'NETWORK', message: '无法连接服务器,请检查网络后重试' };

@@ -15,8 +15,16 @@ const AuditLogDocument = graphql(`
 
 const ENTITY = { Organization: '单位', Person: '外来务工人员', Account: '账号' } as Record<string, string>;
 const ACTION: Record<string, string> = {
-  CREATE: '新增', UPDATE: '修改', MOVE: '调整隶属', DISSOLVE: '撤销', DELETE: '删除', VIEW_PERSONAL_DATA: '查看完整个人信息',
-  IMPORT_CREATE: '导入新增', IMPORT_UPDATE: '导入更新', CHANGE_PASSWORD: '修改密码', RESET_PASSWORD: '重置密码',
+  CREATE: '新增',
+  UPDATE: '修改',
+  MOVE: '调整隶属',
+  DISSOLVE: '撤销',
+  DELETE: '删除',
+  VIEW_PERSONAL_DATA: '查看完整个人信息',
+  IMPORT_CREATE: '导入新增',
+  IMPORT_UPDATE: '导入更新',
+  CHANGE_PASSWORD: '修改密码',
+  RESET_PASSWORD: '重置密码',
 };
 
 /** 审计日志: who changed what, newest first; before and after on expansion. */
@@ -32,8 +40,14 @@ export function AuditLogPage() {
           rowExpandable: (r) => !!(r.before || r.after),
           expandedRowRender: (r) => (
             <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', gap: 16 }}>
-              <div><Typography.Text strong>修改前</Typography.Text><pre>{JSON.stringify(r.before, null, 2)}</pre></div>
-              <div><Typography.Text strong>修改后</Typography.Text><pre>{JSON.stringify(r.after, null, 2)}</pre></div>
+              <div>
+                <Typography.Text strong>修改前</Typography.Text>
+                <pre>{JSON.stringify(r.before, null, 2)}</pre>
+              </div>
+              <div>
+                <Typography.Text strong>修改后</Typography.Text>
+                <pre>{JSON.stringify(r.after, null, 2)}</pre>
+              </div>
             </div>
           ),
         }}

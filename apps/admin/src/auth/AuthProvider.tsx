@@ -35,9 +35,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
 function SignedIn({ session, children }: { session: Session; children: ReactNode }) {
   const [{ data, fetching }] = useQuery({ query: MeDocument, requestPolicy: 'network-only' });
-  return (
-    <AuthContext.Provider value={{ session, account: data?.me ?? null, loading: fetching && !data }}>{children}</AuthContext.Provider>
-  );
+  return <AuthContext.Provider value={{ session, account: data?.me ?? null, loading: fetching && !data }}>{children}</AuthContext.Provider>;
 }
 
 export const useAuth = () => useContext(AuthContext);

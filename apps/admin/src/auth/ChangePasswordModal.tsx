@@ -1,4 +1,4 @@
-import { Alert, Form, Input, } from 'antd';
+import { Alert, Form, Input } from 'antd';
 import { TextLimit } from '@ronghe/types';
 import { useMutation } from 'urql';
 import { FormModal } from '../common/FormModal';
@@ -23,8 +23,12 @@ export function ChangePasswordModal({ open }: { open: boolean }) {
       onDone={() => saveSession(null)}
     >
       <Alert type="info" showIcon title="管理员为您设置了临时密码,请先修改密码。修改后请重新登录。" style={{ marginBottom: 16 }} />
-      <Form.Item name="oldPassword" label="当前密码" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
-      <Form.Item name="newPassword" label="新密码" extra="至少 8 位,含字母和数字" rules={[{ required: true }]}><Input.Password maxLength={TextLimit.SECRET} /></Form.Item>
+      <Form.Item name="oldPassword" label="当前密码" rules={[{ required: true }]}>
+        <Input.Password maxLength={TextLimit.SECRET} />
+      </Form.Item>
+      <Form.Item name="newPassword" label="新密码" extra="至少 8 位,含字母和数字" rules={[{ required: true }]}>
+        <Input.Password maxLength={TextLimit.SECRET} />
+      </Form.Item>
     </FormModal>
   );
 }

@@ -26,7 +26,9 @@ export function LoginPage() {
   }
 
   return (
-    <div style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(135deg, #e6f0ff 0%, #f5f7fa 100%)' }}>
+    <div
+      style={{ minHeight: '100vh', display: 'grid', placeItems: 'center', background: 'linear-gradient(135deg, #e6f0ff 0%, #f5f7fa 100%)' }}
+    >
       <Card style={{ width: 400 }}>
         <Typography.Title level={3} style={{ textAlign: 'center', marginBottom: 4 }}>
           融合

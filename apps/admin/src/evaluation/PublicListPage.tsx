@@ -16,23 +16,33 @@ export function PublicListPage() {
   return (
     <div style={{ maxWidth: 960, margin: '32px auto', padding: 16 }}>
       <Card>
-        {fetching && !data ? <Spin /> : !list ? <Empty description="目前没有正在公示的名单" /> : (
+        {fetching && !data ? (
+          <Spin />
+        ) : !list ? (
+          <Empty description="目前没有正在公示的名单" />
+        ) : (
           <>
             <Typography.Title level={3} style={{ textAlign: 'center' }}>
               {list.final ? `${list.year}年度流动人口社会融合十类典型表彰名单` : `${list.year}年度流动人口社会融合十类典型拟表彰名单公示`}
             </Typography.Title>
             {!list.final && list.publicityEnds && (
               <Typography.Paragraph>
-                公示期为 {list.publicityStarts} 至 {list.publicityEnds}。公示期间如有异议,请以真实姓名和联系方式向区人力资源和社会保障局、区人口和计划生育委员会反映。
+                公示期为 {list.publicityStarts} 至 {list.publicityEnds}
+                。公示期间如有异议,请以真实姓名和联系方式向区人力资源和社会保障局、区人口和计划生育委员会反映。
               </Typography.Paragraph>
             )}
-            <Table rowKey={(r) => `${r.name}-${r.category}`} pagination={false} dataSource={list.entries} data-testid="public-list"
+            <Table
+              rowKey={(r) => `${r.name}-${r.category}`}
+              pagination={false}
+              dataSource={list.entries}
+              data-testid="public-list"
               columns={[
                 { title: '序号', render: (_: unknown, __: unknown, i: number) => i + 1, width: 70 },
                 { title: '名称 / 姓名', dataIndex: 'name' },
                 { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
                 { title: '推荐单位', dataIndex: 'nominator' },
-              ]} />
+              ]}
+            />
           </>
         )}
       </Card>

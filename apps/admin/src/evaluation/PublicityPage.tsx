@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag, } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { TextLimit } from '@ronghe/types';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -19,9 +19,13 @@ const PublicityDocument = graphql(`
     }
   }
 `);
-const StartDocument = graphql(`mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }`);
+const StartDocument = graphql(
+  `mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }`,
+);
 const ObjectDocument = graphql(`mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }`);
-const AnswerDocument = graphql(`mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }`);
+const AnswerDocument = graphql(
+  `mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }`,
+);
 const FinalizeDocument = graphql(`mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }`);
 
 type Objection = NonNullable<PublicityQuery['review']>['objections'][number];
@@ -30,7 +34,12 @@ const STATUS = { OPEN: ['orange', '待答复'], UPHELD: ['red', '异议成立'],
 /** 公示与异议: publishing the approved list, recording and answering objections, final commendation. */
 export function PublicityPage() {
   const [reviewId, setReviewId] = useState<string | null>(null);
-  const [{ data, error }, refetch] = useQuery({ query: PublicityDocument, variables: { id: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = useQuery({
+    query: PublicityDocument,
+    variables: { id: reviewId ?? '' },
+    pause: !reviewId,
+    requestPolicy: 'network-only',
+  });
   const [, start] = useMutation(StartDocument);
   const [, object] = useMutation(ObjectDocument);
   const [, answer] = useMutation(AnswerDocument);
@@ -47,28 +56,70 @@ export function PublicityPage() {
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
       {review && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
-          {review.publicityEnds && <Alert type="info" showIcon message={`公示期:${review.publicityStarts} 至 ${review.publicityEnds}(按工作日计算)`} />}
+          {review.publicityEnds && (
+            <Alert type="info" showIcon message={`公示期:${review.publicityStarts} 至 ${review.publicityEnds}(按工作日计算)`} />
+          )}
           <Space wrap>
             {review.status === 'APPROVED' && (
-              <Form layout="inline" onFinish={async (v: { start?: Dayjs }) => done(await start({ reviewId: review.id, startDate: v.start?.format('YYYY-MM-DD') ?? null }), '已开始公示')}>
-                <Form.Item name="start" label="公示开始"><DatePicker placeholder="默认今天" /></Form.Item>
-                <Button type="primary" htmlType="submit">开始公示</Button>
+              <Form
+                layout="inline"
+                onFinish={async (v: { start?: Dayjs }) =>
+                  done(await start({ reviewId: review.id, startDate: v.start?.format('YYYY-MM-DD') ?? null }), '已开始公示')
+                }
+              >
+                <Form.Item name="start" label="公示开始">
+                  <DatePicker placeholder="默认今天" />
+                </Form.Item>
+                <Button type="primary" htmlType="submit">
+                  开始公示
+                </Button>
               </Form>
             )}
             {review.status === 'PUBLICITY' && <Button onClick={() => setRecording(true)}>登记异议</Button>}
-            {review.status === 'PUBLICITY' && <Button type="primary" onClick={async () => done(await finalize({ reviewId: review.id }), '表彰名单已确定')}>确定表彰名单</Button>}
+            {review.status === 'PUBLICITY' && (
+              <Button type="primary" onClick={async () => done(await finalize({ reviewId: review.id }), '表彰名单已确定')}>
+                确定表彰名单
+              </Button>
+            )}
           </Space>
-          <Table rowKey="id" size="small" pagination={false} dataSource={shortlisted} title={() => '公示名单'}
-            columns={[{ title: '被推荐对象', render: (_: unknown, r) => r.nomination.nominee.name }, { title: '结果', dataIndex: 'outcome', render: (v: string) => <Tag color="green">{v === 'COMMENDED' ? '已表彰' : '入围'}</Tag> }]} />
-          <Table rowKey="id" size="small" pagination={false} dataSource={review.objections} title={() => '异议'}
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={shortlisted}
+            title={() => '公示名单'}
+            columns={[
+              { title: '被推荐对象', render: (_: unknown, r) => r.nomination.nominee.name },
+              {
+                title: '结果',
+                dataIndex: 'outcome',
+                render: (v: string) => <Tag color="green">{v === 'COMMENDED' ? '已表彰' : '入围'}</Tag>,
+              },
+            ]}
+          />
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={false}
+            dataSource={review.objections}
+            title={() => '异议'}
             columns={[
               { title: '针对', render: (_: unknown, o: Objection) => nameOf.get(o.nominationId) ?? o.nominationId },
               { title: '异议人', render: (_: unknown, o: Objection) => `${o.objectorName}(${o.objectorContact})` },
               { title: '内容', dataIndex: 'content' },
               { title: '状态', render: (_: unknown, o: Objection) => <Tag color={STATUS[o.status][0]}>{STATUS[o.status][1]}</Tag> },
               { title: '答复', dataIndex: 'answer' },
-              { title: '', render: (_: unknown, o: Objection) => o.status === 'OPEN' && <Button size="small" onClick={() => setAnswering(o)}>答复</Button> },
-            ]} />
+              {
+                title: '',
+                render: (_: unknown, o: Objection) =>
+                  o.status === 'OPEN' && (
+                    <Button size="small" onClick={() => setAnswering(o)}>
+                      答复
+                    </Button>
+                  ),
+              },
+            ]}
+          />
           {recording && (
             <FormModal<{ nominationId: string; objectorName: string; objectorContact: string; content: string }>
               id="objection-raise"
@@ -78,10 +129,18 @@ export function PublicityPage() {
               onClose={() => setRecording(false)}
               onDone={saved('异议已登记', () => setRecording(false))}
             >
-              <Form.Item name="nominationId" label="针对" rules={[{ required: true }]}><Select options={shortlisted.map((r) => ({ value: r.nomination.id, label: r.nomination.nominee.name }))} /></Form.Item>
-              <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
-              <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}><Input maxLength={TextLimit.NAME} /></Form.Item>
-              <Form.Item name="content" label="异议内容" rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={TextLimit.FREE_TEXT} showCount /></Form.Item>
+              <Form.Item name="nominationId" label="针对" rules={[{ required: true }]}>
+                <Select options={shortlisted.map((r) => ({ value: r.nomination.id, label: r.nomination.nominee.name }))} />
+              </Form.Item>
+              <Form.Item name="objectorName" label="异议人姓名" rules={[{ required: true }]}>
+                <Input maxLength={TextLimit.NAME} />
+              </Form.Item>
+              <Form.Item name="objectorContact" label="联系方式" rules={[{ required: true }]}>
+                <Input maxLength={TextLimit.NAME} />
+              </Form.Item>
+              <Form.Item name="content" label="异议内容" rules={[{ required: true }]}>
+                <Input.TextArea rows={3} maxLength={TextLimit.FREE_TEXT} showCount />
+              </Form.Item>
             </FormModal>
           )}
           {answering && (
@@ -94,9 +153,16 @@ export function PublicityPage() {
               onDone={saved('已答复', () => setAnswering(null))}
             >
               <Form.Item name="upheld" label="结论" rules={[{ required: true }]}>
-                <Select options={[{ value: true, label: '异议成立:移出名单,依次递补,重新审批公示' }, { value: false, label: '不予采纳' }]} />
+                <Select
+                  options={[
+                    { value: true, label: '异议成立:移出名单,依次递补,重新审批公示' },
+                    { value: false, label: '不予采纳' },
+                  ]}
+                />
               </Form.Item>
-              <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}><Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount /></Form.Item>
+              <Form.Item name="answer" label="答复(留档)" rules={[{ required: true }]}>
+                <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount />
+              </Form.Item>
             </FormModal>
           )}
         </Space>

@@ -1,5 +1,5 @@
-import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels, } from '@ronghe/types';
-import { Alert, App, Button, Card, Descriptions, Space, Table, Tag, } from 'antd';
+import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
+import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
@@ -25,12 +25,22 @@ const ResultsDocument = graphql(`
   }
 `);
 const ScoreSheetDocument = graphql(`query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }`);
-const ListDocument = graphql(`query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
-const DecisionDocument = graphql(`query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
-const CertificatesDocument = graphql(`query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }`);
-const ChangeDocument = graphql(`mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }`);
+const ListDocument = graphql(
+  `query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }`,
+);
+const DecisionDocument = graphql(
+  `query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }`,
+);
+const CertificatesDocument = graphql(
+  `query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }`,
+);
+const ChangeDocument = graphql(
+  `mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }`,
+);
 const ComputeDocument = graphql(`mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }`);
-const ApproveDocument = graphql(`mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }`);
+const ApproveDocument = graphql(
+  `mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }`,
+);
 
 type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number];
 
@@ -40,8 +50,18 @@ export function ResultsPage() {
   const office = access.can('review.manage');
   const approver = access.can('commendation.approve');
   const [reviewId, setReviewId] = useState<string | null>(null);
-  const [{ data, error }, refetch] = useQuery({ query: ResultsDocument, variables: { id: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
-  const [sheets] = useQuery({ query: ScoreSheetDocument, variables: { id: reviewId ?? '' }, pause: !reviewId || !office, requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = useQuery({
+    query: ResultsDocument,
+    variables: { id: reviewId ?? '' },
+    pause: !reviewId,
+    requestPolicy: 'network-only',
+  });
+  const [sheets] = useQuery({
+    query: ScoreSheetDocument,
+    variables: { id: reviewId ?? '' },
+    pause: !reviewId || !office,
+    requestPolicy: 'network-only',
+  });
   const [, compute] = useMutation(ComputeDocument);
   const [, approve] = useMutation(ApproveDocument);
   const [, change] = useMutation(ChangeDocument);
@@ -57,12 +77,16 @@ export function ResultsPage() {
     const vars = { reviewId: review.id };
     const opts = { requestPolicy: 'network-only' as const };
     const result =
-      kind === 'list' ? await client.query(ListDocument, vars, opts).toPromise()
-      : kind === 'decision' ? await client.query(DecisionDocument, vars, opts).toPromise()
-      : await client.query(CertificatesDocument, vars, opts).toPromise();
+      kind === 'list'
+        ? await client.query(ListDocument, vars, opts).toPromise()
+        : kind === 'decision'
+          ? await client.query(DecisionDocument, vars, opts).toPromise()
+          : await client.query(CertificatesDocument, vars, opts).toPromise();
     if (result.error || !result.data) return message.error(errorOf(result.error)?.message ?? '下载失败');
     const data = result.data as Record<string, unknown>;
-    const files = (data.exportReviewList ?? data.commendationDecision ?? data.commendationCertificates) as Parameters<typeof downloadBase64>[0] | Parameters<typeof downloadBase64>[0][];
+    const files = (data.exportReviewList ?? data.commendationDecision ?? data.commendationCertificates) as
+      | Parameters<typeof downloadBase64>[0]
+      | Parameters<typeof downloadBase64>[0][];
     for (const file of Array.isArray(files) ? files : [files]) downloadBase64(file);
   }
   const current = review?.approvals.filter((a) => !a.voidedAt && a.shortlistVersion === review.shortlistVersion) ?? [];
@@ -73,21 +97,34 @@ export function ResultsPage() {
       {review && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Descriptions size="small" column={3}>
-            <Descriptions.Item label="状态"><span data-testid="review-status">{label(reviewStatusLabels, review.status)}</span></Descriptions.Item>
+            <Descriptions.Item label="状态">
+              <span data-testid="review-status">{label(reviewStatusLabels, review.status)}</span>
+            </Descriptions.Item>
             <Descriptions.Item label="表彰名额">前 {review.shortlistSize} 名</Descriptions.Item>
             <Descriptions.Item label="名单版本">第 {review.shortlistVersion} 版</Descriptions.Item>
             <Descriptions.Item label="本版审批">{current.map((a) => a.approverUsername).join('、') || '尚无'}</Descriptions.Item>
-            {review.publicityEnds && <Descriptions.Item label="公示期">{review.publicityStarts} 至 {review.publicityEnds}</Descriptions.Item>}
+            {review.publicityEnds && (
+              <Descriptions.Item label="公示期">
+                {review.publicityStarts} 至 {review.publicityEnds}
+              </Descriptions.Item>
+            )}
           </Descriptions>
           <Space>
             {office && ['SCORING', 'RANKED'].includes(review.status) && (
-              <Button type="primary" onClick={async () => done(await compute({ reviewId: review.id }), '排名已计算')}>计算排名</Button>
+              <Button type="primary" onClick={async () => done(await compute({ reviewId: review.id }), '排名已计算')}>
+                计算排名
+              </Button>
             )}
             <Button onClick={() => download('list')}>导出名单(Excel)</Button>
             {review.status === 'FINAL' && <Button onClick={() => download('decision')}>联合表彰决定(PDF)</Button>}
             {review.status === 'FINAL' && <Button onClick={() => download('certificates')}>荣誉证书(PDF)</Button>}
             {approver && review.status === 'RANKED' && (
-              <Button type="primary" onClick={async () => done(await approve({ reviewId: review.id, version: review.shortlistVersion }), '已审批')}>审批通过本版名单</Button>
+              <Button
+                type="primary"
+                onClick={async () => done(await approve({ reviewId: review.id, version: review.shortlistVersion }), '已审批')}
+              >
+                审批通过本版名单
+              </Button>
             )}
           </Space>
           <Table
@@ -95,16 +132,52 @@ export function ResultsPage() {
             size="small"
             pagination={false}
             dataSource={review.results.nodes}
-            expandable={office ? { expandedRowRender: (r: Row) => <pre style={{ margin: 0 }}>{JSON.stringify(sheetOf.get(r.id), null, 2)}</pre> } : undefined}
+            expandable={
+              office
+                ? { expandedRowRender: (r: Row) => <pre style={{ margin: 0 }}>{JSON.stringify(sheetOf.get(r.id), null, 2)}</pre> }
+                : undefined
+            }
             columns={[
-              { title: '名次', dataIndex: 'rank', width: 70, render: (v: number | null, r: Row) => (v ? <Space>{v}{r.tied && <Tag color="red">并列待定</Tag>}</Space> : '—') },
+              {
+                title: '名次',
+                dataIndex: 'rank',
+                width: 70,
+                render: (v: number | null, r: Row) =>
+                  v ? (
+                    <Space>
+                      {v}
+                      {r.tied && <Tag color="red">并列待定</Tag>}
+                    </Space>
+                  ) : (
+                    '—'
+                  ),
+              },
               { title: '被推荐对象', render: (_: unknown, r: Row) => r.nomination.nominee.name },
               { title: '类别', render: (_: unknown, r: Row) => label(typicalCategoryLabels, r.nomination.category) },
               { title: '推荐单位', render: (_: unknown, r: Row) => r.nomination.nominator.name },
               { title: '综合得分', dataIndex: 'aggregateScore' },
-              { title: '结果', dataIndex: 'outcome', render: (v: string, r: Row) => <Space><Tag color={v === 'SHORTLISTED' || v === 'COMMENDED' ? 'green' : 'default'}>{label(resultOutcomeLabels, v)}</Tag>{r.removedReason && <Tag color="orange">{r.removedReason}</Tag>}</Space> },
+              {
+                title: '结果',
+                dataIndex: 'outcome',
+                render: (v: string, r: Row) => (
+                  <Space>
+                    <Tag color={v === 'SHORTLISTED' || v === 'COMMENDED' ? 'green' : 'default'}>{label(resultOutcomeLabels, v)}</Tag>
+                    {r.removedReason && <Tag color="orange">{r.removedReason}</Tag>}
+                  </Space>
+                ),
+              },
               ...(access.can('commendation.manage') && ['RANKED', 'APPROVED'].includes(review.status)
-                ? [{ title: '', render: (_: unknown, r: Row) => r.rank !== null && <Button size="small" onClick={() => setChanging(r)}>{r.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'}</Button> }]
+                ? [
+                    {
+                      title: '',
+                      render: (_: unknown, r: Row) =>
+                        r.rank !== null && (
+                          <Button size="small" onClick={() => setChanging(r)}>
+                            {r.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'}
+                          </Button>
+                        ),
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -113,7 +186,9 @@ export function ResultsPage() {
               id="shortlist-change"
               title={changing.outcome === 'SHORTLISTED' ? '移出名单' : '列入名单'}
               placeholder="调整理由(必填,留档)"
-              submit={(reason) => change({ reviewId: review.id, nominationId: changing.nomination.id, include: changing.outcome !== 'SHORTLISTED', reason })}
+              submit={(reason) =>
+                change({ reviewId: review.id, nominationId: changing.nomination.id, include: changing.outcome !== 'SHORTLISTED', reason })
+              }
               onClose={() => setChanging(null)}
               onDone={saved('名单已调整,已有审批作废', () => setChanging(null))}
             />

@@ -33,7 +33,17 @@ const SaveScoresDocument = graphql(`
 type Assignment = MyAssignmentsQuery['myAssignments'][number];
 type Criterion = NonNullable<MyAssignmentsQuery['review']>['criteria'][number];
 
-function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId: string; assignment: Assignment; criteria: Criterion[]; onSaved: () => void }) {
+function ScoreCard({
+  reviewId,
+  assignment,
+  criteria: all,
+  onSaved,
+}: {
+  reviewId: string;
+  assignment: Assignment;
+  criteria: Criterion[];
+  onSaved: () => void;
+}) {
   const [, save] = useMutation(SaveScoresDocument);
   const [, recuse] = useMutation(RecuseDocument);
   const [reason, setReason] = useState('');
@@ -48,7 +58,9 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
 
   async function store(submit: boolean) {
     const values = (await form.validateFields()) as Record<string, number | string | undefined>;
-    const scores = criteria.filter((c) => values[c.id] != null).map((c) => ({ criterionId: c.id, value: Number(values[c.id]), comment: (values.comment as string) || null }));
+    const scores = criteria
+      .filter((c) => values[c.id] != null)
+      .map((c) => ({ criterionId: c.id, value: Number(values[c.id]), comment: (values.comment as string) || null }));
     const result = await save({ reviewId, nominationId: assignment.nominationId, scores, submit });
     if (result.error) message.error(errorOf(result.error)?.message);
     else {
@@ -60,7 +72,13 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
   return (
     <Card
       size="small"
-      title={<Space>{n.nominee.name}<Tag>{label(typicalCategoryLabels, n.category)}</Tag><Typography.Text type="secondary">推荐单位:{n.nominator.name}</Typography.Text></Space>}
+      title={
+        <Space>
+          {n.nominee.name}
+          <Tag>{label(typicalCategoryLabels, n.category)}</Tag>
+          <Typography.Text type="secondary">推荐单位:{n.nominator.name}</Typography.Text>
+        </Space>
+      }
       extra={locked ? <Tag color="green">已提交</Tag> : assignment.recusedAt ? <Tag>已回避</Tag> : <Tag color="orange">待评分</Tag>}
       data-testid={`score-card-${n.nominee.name}`}
     >
@@ -71,19 +89,36 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
           {performance.indicatorAttainment}%,按时率 {performance.timeliness}%
         </Typography.Paragraph>
       )}
-      <Form form={form} name={`score-${assignment.nominationId}`} layout="inline" initialValues={initial} disabled={locked || !!assignment.recusedAt}>
+      <Form
+        form={form}
+        name={`score-${assignment.nominationId}`}
+        layout="inline"
+        initialValues={initial}
+        disabled={locked || !!assignment.recusedAt}
+      >
         {criteria.map((c) => (
-          <Form.Item key={c.id} name={c.id} label={`${c.name}(满分 ${c.maxScore},权重 ${c.weight})`} rules={[{ required: true, message: '请打分' }]}>
+          <Form.Item
+            key={c.id}
+            name={c.id}
+            label={`${c.name}(满分 ${c.maxScore},权重 ${c.weight})`}
+            rules={[{ required: true, message: '请打分' }]}
+          >
             <InputNumber min={0} max={c.maxScore} step={0.5} />
           </Form.Item>
         ))}
-        <Form.Item name="comment" label="评语"><Input style={{ width: 240 }} maxLength={TextLimit.REASON} /></Form.Item>
+        <Form.Item name="comment" label="评语">
+          <Input style={{ width: 240 }} maxLength={TextLimit.REASON} />
+        </Form.Item>
         <Space>
           <Button onClick={() => store(false)}>保存</Button>
-          <Button type="primary" onClick={() => store(true)}>提交评分</Button>
+          <Button type="primary" onClick={() => store(true)}>
+            提交评分
+          </Button>
           <Popconfirm
             title="声明回避"
-            description={<Input maxLength={TextLimit.REASON} placeholder="回避理由(必填)" value={reason} onChange={(e) => setReason(e.target.value)} />}
+            description={
+              <Input maxLength={TextLimit.REASON} placeholder="回避理由(必填)" value={reason} onChange={(e) => setReason(e.target.value)} />
+            }
             onConfirm={async () => {
               const result = await recuse({ reviewId, nominationId: assignment.nominationId, reason });
               if (result.error) message.error(errorOf(result.error)?.message);
@@ -101,12 +136,25 @@ function ScoreCard({ reviewId, assignment, criteria: all, onSaved }: { reviewId:
 /** 评分: an evaluator's assigned nominations, each scored per criterion; submitted scores lock. */
 export function ScoringPage() {
   const [reviewId, setReviewId] = useState<string | null>(null);
-  const [{ data, error }, refetch] = useQuery({ query: MyAssignmentsDocument, variables: { reviewId: reviewId ?? '' }, pause: !reviewId, requestPolicy: 'network-only' });
+  const [{ data, error }, refetch] = useQuery({
+    query: MyAssignmentsDocument,
+    variables: { reviewId: reviewId ?? '' },
+    pause: !reviewId,
+    requestPolicy: 'network-only',
+  });
   const criteria = data?.review?.criteria ?? [];
   const pending = (data?.myAssignments ?? []).filter((a) => !a.recusedAt && !a.scores.some((s) => s.submittedAt)).length;
   return (
     <Card title="我的评审任务" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
-      {pending > 0 && <Alert type="warning" showIcon message={`您还有 ${pending} 个推荐未提交评分`} style={{ marginBottom: 16 }} data-testid="pending-reminder" />}
+      {pending > 0 && (
+        <Alert
+          type="warning"
+          showIcon
+          message={`您还有 ${pending} 个推荐未提交评分`}
+          style={{ marginBottom: 16 }}
+          data-testid="pending-reminder"
+        />
+      )}
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <List
         locale={{ emptyText: <Empty description={data ? '本次评审没有分配给您的推荐' : '加载中'} /> }}
@@ -114,7 +162,12 @@ export function ScoringPage() {
         renderItem={(a) => (
           <List.Item>
             <div style={{ width: '100%' }}>
-              <ScoreCard reviewId={reviewId!} assignment={a} criteria={criteria} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+              <ScoreCard
+                reviewId={reviewId!}
+                assignment={a}
+                criteria={criteria}
+                onSaved={() => refetch({ requestPolicy: 'network-only' })}
+              />
             </div>
           </List.Item>
         )}

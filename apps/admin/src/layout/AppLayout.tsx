@@ -82,7 +82,9 @@ export function AppLayout() {
         />
       </Layout.Sider>
       <Layout>
-        <Layout.Header style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}>
+        <Layout.Header
+          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}
+        >
           <Typography.Text strong>流动人口社会融合十类典型培育管理系统</Typography.Text>
           <Space>
             {loading ? (

@@ -46,30 +46,59 @@ export function NominationDrawer({ id, onClose }: { id: string | null; onClose: 
         <>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label="年度">{n.cycle.year}</Descriptions.Item>
-            <Descriptions.Item label="推荐单位">{n.nominator.name}(第 {n.position} 位)</Descriptions.Item>
-            <Descriptions.Item label="状态">{label(nominationStatusLabels, n.status)}{n.statusReason ? `:${n.statusReason}` : ''}</Descriptions.Item>
+            <Descriptions.Item label="推荐单位">
+              {n.nominator.name}(第 {n.position} 位)
+            </Descriptions.Item>
+            <Descriptions.Item label="状态">
+              {label(nominationStatusLabels, n.status)}
+              {n.statusReason ? `:${n.statusReason}` : ''}
+            </Descriptions.Item>
             <Descriptions.Item label="联系人">{[n.contactName, n.contactPhone].filter(Boolean).join(' ') || '—'}</Descriptions.Item>
             {n.flags.length > 0 && <Descriptions.Item label="预审提示">{n.flags.join(';')}</Descriptions.Item>}
           </Descriptions>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>事迹材料</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            事迹材料
+          </Typography.Title>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{n.deeds}</Typography.Paragraph>
           <Typography.Title level={5}>附件</Typography.Title>
-          <List size="small" dataSource={n.attachments} locale={{ emptyText: '无附件' }}
-            renderItem={(a) => <List.Item>{a.fileName}({Math.ceil(a.size / 1024)} KB)</List.Item>} />
+          <List
+            size="small"
+            dataSource={n.attachments}
+            locale={{ emptyText: '无附件' }}
+            renderItem={(a) => (
+              <List.Item>
+                {a.fileName}({Math.ceil(a.size / 1024)} KB)
+              </List.Item>
+            )}
+          />
           {editable && (
-            <Upload showUploadList={false} beforeUpload={async (file) => {
-              const result = await attach({ nominationId: n.id, fileName: file.name, mimeType: file.type, contentBase64: await readBase64(file) });
-              if (result.error) message.error(errorOf(result.error)?.message);
-              else refetch({ requestPolicy: 'network-only' });
-              return false;
-            }}>
-              <Button icon={<UploadOutlined />} style={{ marginTop: 8 }}>添加附件(不超过 5 MB)</Button>
+            <Upload
+              showUploadList={false}
+              beforeUpload={async (file) => {
+                const result = await attach({
+                  nominationId: n.id,
+                  fileName: file.name,
+                  mimeType: file.type,
+                  contentBase64: await readBase64(file),
+                });
+                if (result.error) message.error(errorOf(result.error)?.message);
+                else refetch({ requestPolicy: 'network-only' });
+                return false;
+              }}
+            >
+              <Button icon={<UploadOutlined />} style={{ marginTop: 8 }}>
+                添加附件(不超过 5 MB)
+              </Button>
             </Upload>
           )}
-          <Typography.Title level={5} style={{ marginTop: 16 }}>办理记录</Typography.Title>
-          <Timeline items={n.history.map((h) => ({
-            children: `${dayjs(h.occurredAt).format('YYYY-MM-DD HH:mm')} ${h.actorUsername ?? ''} ${h.fromStatus ? `${label(nominationStatusLabels, h.fromStatus)} → ` : ''}${label(nominationStatusLabels, h.toStatus)}${h.reason ? `(${h.reason})` : ''}`,
-          }))} />
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            办理记录
+          </Typography.Title>
+          <Timeline
+            items={n.history.map((h) => ({
+              children: `${dayjs(h.occurredAt).format('YYYY-MM-DD HH:mm')} ${h.actorUsername ?? ''} ${h.fromStatus ? `${label(nominationStatusLabels, h.fromStatus)} → ` : ''}${label(nominationStatusLabels, h.toStatus)}${h.reason ? `(${h.reason})` : ''}`,
+            }))}
+          />
         </>
       )}
     </Drawer>

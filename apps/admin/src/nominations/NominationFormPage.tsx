@@ -13,8 +13,12 @@ import { CyclesDocument } from './documents';
 import { NomineePicker } from './NomineePicker';
 
 const UnitKindDocument = graphql(`query NominatorKind($id: ID!) { organization(id: $id) { id kind } }`);
-const CreateDocument = graphql(`mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`);
-const SubmitDocument = graphql(`mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }`);
+const CreateDocument = graphql(
+  `mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`,
+);
+const SubmitDocument = graphql(
+  `mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }`,
+);
 
 interface Values {
   cycleId: string;
@@ -94,24 +98,46 @@ export function NominationFormPage() {
         <Form.Item name="category" label="典型类别" rules={[{ required: true, message: '请选择类别' }]}>
           <Select
             data-testid="category-select"
-            options={(cycle?.openCategories ?? Object.values(TypicalCategory)).map((c) => ({ value: c, label: label(typicalCategoryLabels, c) }))}
+            options={(cycle?.openCategories ?? Object.values(TypicalCategory)).map((c) => ({
+              value: c,
+              label: label(typicalCategoryLabels, c),
+            }))}
           />
         </Form.Item>
-        <Form.Item name="nomineeId" label="被推荐对象" rules={[{ required: true, message: '请选择被推荐对象' }]}
-          extra={local ? '只列出本辖区内符合该类别的对象' : undefined}>
+        <Form.Item
+          name="nomineeId"
+          label="被推荐对象"
+          rules={[{ required: true, message: '请选择被推荐对象' }]}
+          extra={local ? '只列出本辖区内符合该类别的对象' : undefined}
+        >
           <NomineePicker category={category} within={local ? (nominator ?? null) : null} />
         </Form.Item>
-        <Form.Item name="deeds" label="事迹材料" rules={[{ required: true, message: '请填写事迹材料' }, { min: 20, message: '事迹材料不少于 20 字' }]}>
+        <Form.Item
+          name="deeds"
+          label="事迹材料"
+          rules={[
+            { required: true, message: '请填写事迹材料' },
+            { min: 20, message: '事迹材料不少于 20 字' },
+          ]}
+        >
           <Input.TextArea rows={8} showCount maxLength={TextLimit.FREE_TEXT} />
         </Form.Item>
         <Space>
-          <Form.Item name="contactName" label="联系人"><Input maxLength={TextLimit.NAME} /></Form.Item>
-          <Form.Item name="contactPhone" label="联系电话"><Input maxLength={TextLimit.SHORT_CODE} /></Form.Item>
+          <Form.Item name="contactName" label="联系人">
+            <Input maxLength={TextLimit.NAME} />
+          </Form.Item>
+          <Form.Item name="contactPhone" label="联系电话">
+            <Input maxLength={TextLimit.SHORT_CODE} />
+          </Form.Item>
         </Space>
         <Form.Item>
           <Space>
-            <Button onClick={() => save(false)} loading={busy}>保存草稿</Button>
-            <Button type="primary" onClick={() => save(true)} loading={busy}>保存并上报</Button>
+            <Button onClick={() => save(false)} loading={busy}>
+              保存草稿
+            </Button>
+            <Button type="primary" onClick={() => save(true)} loading={busy}>
+              保存并上报
+            </Button>
           </Space>
         </Form.Item>
       </Form>

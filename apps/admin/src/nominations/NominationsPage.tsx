@@ -1,5 +1,5 @@
-import { nominationStatusLabels, typicalCategoryLabels, } from '@ronghe/types';
-import { App, Button, Card, Select, Space, Tag, Tooltip, } from 'antd';
+import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
+import { App, Button, Card, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
@@ -34,7 +34,9 @@ const ExportDocument = graphql(`
 `);
 const StepDocuments = {
   submit: graphql(`mutation SubmitNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }`),
-  withdraw: graphql(`mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }`),
+  withdraw: graphql(
+    `mutation WithdrawNomination($id: ID!, $version: Int!) { withdrawNomination(id: $id, version: $version) { id status } }`,
+  ),
   accept: graphql(`mutation AcceptNomination($id: ID!, $version: Int!) { acceptNomination(id: $id, version: $version) { id status } }`),
 };
 const GroupDocument = graphql(`
@@ -47,11 +49,22 @@ const ReorderDocument = graphql(`
     reorderNominations(cycleId: $cycleId, nominatorOrganizationId: $nominatorId, category: $category, orderedIds: $ids) { id position }
   }
 `);
-const ReturnDocument = graphql(`mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }`);
-const DisqualifyDocument = graphql(`mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }`);
+const ReturnDocument = graphql(
+  `mutation ReturnNomination($id: ID!, $version: Int!, $reason: String!) { returnNomination(id: $id, version: $version, reason: $reason) { id status } }`,
+);
+const DisqualifyDocument = graphql(
+  `mutation DisqualifyNomination($id: ID!, $version: Int!, $reason: String!) { disqualifyNomination(id: $id, version: $version, reason: $reason) { id status } }`,
+);
 
 type Row = NominationListQuery['nominations']['nodes'][number];
-const STATUS_COLOR: Record<string, string> = { DRAFT: 'default', SUBMITTED: 'processing', ACCEPTED: 'success', RETURNED: 'warning', WITHDRAWN: 'default', DISQUALIFIED: 'error' };
+const STATUS_COLOR: Record<string, string> = {
+  DRAFT: 'default',
+  SUBMITTED: 'processing',
+  ACCEPTED: 'success',
+  RETURNED: 'warning',
+  WITHDRAWN: 'default',
+  DISQUALIFIED: 'error',
+};
 
 /** 推荐列表 and the office's acceptance screen: filters, and the steps each role may take. */
 export function NominationsPage() {
@@ -75,8 +88,16 @@ export function NominationsPage() {
   /** 推荐顺序: moves a nomination one place up within its unit's nominations of the category. */
   async function moveUp(row: Row) {
     if (!selectedCycle) return;
-    const group = await client.query(GroupDocument, { cycleId: selectedCycle, category: row.category, nominatorId: row.nominator.id }, { requestPolicy: 'network-only' }).toPromise();
-    const live = (group.data?.nominations.nodes ?? []).filter((n) => ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'].includes(n.status)).sort((a, b) => a.position - b.position);
+    const group = await client
+      .query(
+        GroupDocument,
+        { cycleId: selectedCycle, category: row.category, nominatorId: row.nominator.id },
+        { requestPolicy: 'network-only' },
+      )
+      .toPromise();
+    const live = (group.data?.nominations.nodes ?? [])
+      .filter((n) => ['DRAFT', 'SUBMITTED', 'RETURNED', 'ACCEPTED'].includes(n.status))
+      .sort((a, b) => a.position - b.position);
     const index = live.findIndex((n) => n.id === row.id);
     if (index <= 0) return;
     const ids = live.map((n) => n.id);
@@ -90,7 +111,9 @@ export function NominationsPage() {
   const saved = useSaved(() => table.current?.refresh());
   async function exportSummary() {
     if (!selectedCycle) return;
-    const result = await client.query(ExportDocument, { cycleId: selectedCycle, category, status, nominatorId }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(ExportDocument, { cycleId: selectedCycle, category, status, nominatorId }, { requestPolicy: 'network-only' })
+      .toPromise();
     if (result.data) downloadBase64(result.data.exportNominationSummary);
     else message.error(errorOf(result.error)?.message);
   }
@@ -101,21 +124,41 @@ export function NominationsPage() {
       extra={
         <Space>
           <Button onClick={exportSummary}>导出推荐汇总表</Button>
-          <Link to="/nominations/new"><Button type="primary">新建推荐</Button></Link>
+          <Link to="/nominations/new">
+            <Button type="primary">新建推荐</Button>
+          </Link>
         </Space>
       }
     >
       <Space style={{ marginBottom: 16 }} wrap>
-        <Select style={{ width: 140 }} placeholder="年度" value={selectedCycle}
+        <Select
+          style={{ width: 140 }}
+          placeholder="年度"
+          value={selectedCycle}
           options={(cycles?.nominationCycles.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year} 年度` }))}
-          onChange={(v) => setCycleId(v)} />
-        <Select allowClear style={{ width: 200 }} placeholder="类别" options={optionsOf(typicalCategoryLabels)} value={category} onChange={(v) => setCategory(v ?? null)} />
+          onChange={(v) => setCycleId(v)}
+        />
+        <Select
+          allowClear
+          style={{ width: 200 }}
+          placeholder="类别"
+          options={optionsOf(typicalCategoryLabels)}
+          value={category}
+          onChange={(v) => setCategory(v ?? null)}
+        />
         {office && (
           <div style={{ width: 240 }}>
             <OrganizationPicker placeholder="推荐单位" value={nominatorId ?? undefined} onChange={(v) => setNominatorId(v ?? null)} />
           </div>
         )}
-        <Select allowClear style={{ width: 140 }} placeholder="状态" options={optionsOf(nominationStatusLabels)} value={status} onChange={(v) => setStatus(v ?? null)} />
+        <Select
+          allowClear
+          style={{ width: 140 }}
+          placeholder="状态"
+          options={optionsOf(nominationStatusLabels)}
+          value={status}
+          onChange={(v) => setStatus(v ?? null)}
+        />
       </Space>
       <ConnectionTable
         ref={table}
@@ -127,7 +170,10 @@ export function NominationsPage() {
         waiting={!selectedCycle && !cycles && !cyclesError}
         columns={[
           { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
-          { title: '被推荐对象', render: (_: unknown, r: Row) => <a onClick={() => setOpened(r.id)}>{r.nominee.name}</a> },
+          {
+            title: '被推荐对象',
+            render: (_: unknown, r: Row) => <Typography.Link onClick={() => setOpened(r.id)}>{r.nominee.name}</Typography.Link>,
+          },
           { title: '推荐单位', render: (_: unknown, r: Row) => r.nominator.name },
           {
             title: '顺序',
@@ -135,7 +181,11 @@ export function NominationsPage() {
             render: (_: unknown, r: Row) => (
               <Space size={4}>
                 {r.position}
-                {r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && <Button size="small" type="text" onClick={() => moveUp(r)}>↑</Button>}
+                {r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && (
+                  <Button size="small" type="text" onClick={() => moveUp(r)}>
+                    ↑
+                  </Button>
+                )}
               </Space>
             ),
           },
@@ -144,8 +194,16 @@ export function NominationsPage() {
             render: (_: unknown, r: Row) => (
               <Space>
                 <Tag color={STATUS_COLOR[r.status]}>{label(nominationStatusLabels, r.status)}</Tag>
-                {r.statusReason && <Tooltip title={r.statusReason}><Tag>理由</Tag></Tooltip>}
-                {r.flags.length > 0 && <Tooltip title={r.flags.join(';')}><Tag color="orange">预审提示</Tag></Tooltip>}
+                {r.statusReason && (
+                  <Tooltip title={r.statusReason}>
+                    <Tag>理由</Tag>
+                  </Tooltip>
+                )}
+                {r.flags.length > 0 && (
+                  <Tooltip title={r.flags.join(';')}>
+                    <Tag color="orange">预审提示</Tag>
+                  </Tooltip>
+                )}
               </Space>
             ),
           },
@@ -153,11 +211,31 @@ export function NominationsPage() {
             title: '',
             render: (_: unknown, r: Row) => (
               <Space>
-                {(r.status === 'DRAFT' || r.status === 'RETURNED') && <Button size="small" type="primary" onClick={async () => done(await submit({ id: r.id, version: r.version }), '已上报')}>上报</Button>}
-                {['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && <Button size="small" onClick={async () => done(await withdraw({ id: r.id, version: r.version }), '已撤回')}>撤回</Button>}
-                {office && r.status === 'SUBMITTED' && <Button size="small" type="primary" onClick={async () => done(await accept({ id: r.id, version: r.version }), '已受理')}>受理</Button>}
-                {office && r.status === 'SUBMITTED' && <Button size="small" onClick={() => setReasonFor({ row: r, action: 'return' })}>退回</Button>}
-                {office && ['SUBMITTED', 'ACCEPTED'].includes(r.status) && <Button size="small" danger onClick={() => setReasonFor({ row: r, action: 'disqualify' })}>取消资格</Button>}
+                {(r.status === 'DRAFT' || r.status === 'RETURNED') && (
+                  <Button size="small" type="primary" onClick={async () => done(await submit({ id: r.id, version: r.version }), '已上报')}>
+                    上报
+                  </Button>
+                )}
+                {['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && (
+                  <Button size="small" onClick={async () => done(await withdraw({ id: r.id, version: r.version }), '已撤回')}>
+                    撤回
+                  </Button>
+                )}
+                {office && r.status === 'SUBMITTED' && (
+                  <Button size="small" type="primary" onClick={async () => done(await accept({ id: r.id, version: r.version }), '已受理')}>
+                    受理
+                  </Button>
+                )}
+                {office && r.status === 'SUBMITTED' && (
+                  <Button size="small" onClick={() => setReasonFor({ row: r, action: 'return' })}>
+                    退回
+                  </Button>
+                )}
+                {office && ['SUBMITTED', 'ACCEPTED'].includes(r.status) && (
+                  <Button size="small" danger onClick={() => setReasonFor({ row: r, action: 'disqualify' })}>
+                    取消资格
+                  </Button>
+                )}
               </Space>
             ),
           },

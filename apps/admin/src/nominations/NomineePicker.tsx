@@ -20,7 +20,12 @@ const PersonsDocument = graphql(`
  * Offers only nominees that fit the category (a unit of its kind, or a registered migrant worker)
  * and, for every nominating kind but district-level bodies, only those within its jurisdiction.
  */
-export function NomineePicker(props: { category: string | undefined; within: string | null; value?: string; onChange?: (id: string) => void }) {
+export function NomineePicker(props: {
+  category: string | undefined;
+  within: string | null;
+  value?: string;
+  onChange?: (id: string) => void;
+}) {
   const [search, setSearch] = useState('');
   const person = props.category === TypicalCategory.MIGRANT_WORKER;
   const kind = props.category && !person ? (categoryNomineeKind[props.category as TypicalCategory] as OrganizationKind | null) : null;

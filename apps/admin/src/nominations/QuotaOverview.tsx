@@ -23,7 +23,17 @@ export function QuotaOverview({ cycleId }: { cycleId: string }) {
         { title: '推荐单位', render: (_: unknown, r) => r.nominator.name },
         { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
         { title: '已用 / 名额', render: (_: unknown, r) => `${r.used} / ${r.quota}` },
-        { title: '', render: (_: unknown, r) => <Progress percent={r.quota ? Math.round((100 * r.used) / r.quota) : 100} size="small" status={r.used >= r.quota ? 'exception' : 'active'} style={{ width: 160 }} /> },
+        {
+          title: '',
+          render: (_: unknown, r) => (
+            <Progress
+              percent={r.quota ? Math.round((100 * r.used) / r.quota) : 100}
+              size="small"
+              status={r.used >= r.quota ? 'exception' : 'active'}
+              style={{ width: 160 }}
+            />
+          ),
+        },
       ]}
     />
   );

@@ -22,7 +22,13 @@ type Unit = { id: string; name: string; kind: string };
 const toNode = (u: Unit): DataNode => ({ key: u.id, title: `${u.name}(${label(organizationKindLabels, u.kind)})` });
 
 function replaceChildren(nodes: DataNode[], key: React.Key, children: DataNode[]): DataNode[] {
-  return nodes.map((n) => (n.key === key ? { ...n, children, isLeaf: children.length === 0 } : n.children ? { ...n, children: replaceChildren(n.children, key, children) } : n));
+  return nodes.map((n) =>
+    n.key === key
+      ? { ...n, children, isLeaf: children.length === 0 }
+      : n.children
+        ? { ...n, children: replaceChildren(n.children, key, children) }
+        : n,
+  );
 }
 
 /** 辖区树: district → townships and sub-districts → communities, loaded level by level. */
@@ -45,18 +51,30 @@ export function JurisdictionTreePage() {
     const children: Unit[] = [];
     let after: string | null = null;
     do {
-      const result: OperationResult<JurisdictionChildrenQuery> = await client.query(ChildrenDocument, { id: String(node.key), after }).toPromise();
+      const result: OperationResult<JurisdictionChildrenQuery> = await client
+        .query(ChildrenDocument, { id: String(node.key), after })
+        .toPromise();
       const page = result.data?.organization?.children;
       children.push(...(page?.nodes ?? []));
-      after = page?.pageInfo.hasNextPage ? page.pageInfo.endCursor ?? null : null;
+      after = page?.pageInfo.hasNextPage ? (page.pageInfo.endCursor ?? null) : null;
     } while (after);
     setTree((current) => replaceChildren(current ?? [], node.key, children.map(toNode)));
   }
 
   return (
     <Card title="辖区树">
-      {tree === null ? <Spin /> : tree.length === 0 ? <Empty /> : (
-        <Tree showLine treeData={tree} loadData={loadData} onSelect={([key]) => key && navigate(`/organizations/${String(key)}`)} data-testid="jurisdiction-tree" />
+      {tree === null ? (
+        <Spin />
+      ) : tree.length === 0 ? (
+        <Empty />
+      ) : (
+        <Tree
+          showLine
+          treeData={tree}
+          loadData={loadData}
+          onSelect={([key]) => key && navigate(`/organizations/${String(key)}`)}
+          data-testid="jurisdiction-tree"
+        />
       )}
     </Card>
   );

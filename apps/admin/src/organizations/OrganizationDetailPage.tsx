@@ -1,4 +1,10 @@
-import { nominationStatusLabels, organizationKindLabels, organizationStatusLabels, resultOutcomeLabels, typicalCategoryLabels } from '@ronghe/types';
+import {
+  nominationStatusLabels,
+  organizationKindLabels,
+  organizationStatusLabels,
+  resultOutcomeLabels,
+  typicalCategoryLabels,
+} from '@ronghe/types';
 import { Alert, Breadcrumb, Card, Descriptions, Space, Spin, Table, Tag, Timeline } from 'antd';
 import dayjs from 'dayjs';
 import { Link, useParams } from 'react-router';
@@ -31,8 +37,13 @@ export function OrganizationDetailPage() {
   if (!unit) return <Alert type="warning" showIcon message="单位不存在" />;
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
-      <Breadcrumb items={[...unit.ancestors.map((a) => ({ title: <Link to={`/organizations/${a.id}`}>{a.name}</Link> })), { title: unit.name }]} />
-      <Card title={unit.name} extra={<Tag color={unit.status === 'ACTIVE' ? 'green' : 'default'}>{label(organizationStatusLabels, unit.status)}</Tag>}>
+      <Breadcrumb
+        items={[...unit.ancestors.map((a) => ({ title: <Link to={`/organizations/${a.id}`}>{a.name}</Link> })), { title: unit.name }]}
+      />
+      <Card
+        title={unit.name}
+        extra={<Tag color={unit.status === 'ACTIVE' ? 'green' : 'default'}>{label(organizationStatusLabels, unit.status)}</Tag>}
+      >
         <Descriptions column={2} size="small">
           <Descriptions.Item label="简称">{unit.shortName ?? '—'}</Descriptions.Item>
           <Descriptions.Item label="类型">{label(organizationKindLabels, unit.kind)}</Descriptions.Item>
@@ -44,30 +55,55 @@ export function OrganizationDetailPage() {
       </Card>
       <UnitAssignments organizationId={unit.id} />
       <Card title="被推荐情况">
-        <Table rowKey="id" size="small" pagination={false} dataSource={unit.nominationsReceived.nodes} data-testid="unit-nominations"
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={unit.nominationsReceived.nodes}
+          data-testid="unit-nominations"
           columns={[
             { title: '年度', render: (_: unknown, n) => n.cycle.year },
             { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
             { title: '推荐单位', render: (_: unknown, n) => n.nominator.name },
             { title: '状态', dataIndex: 'status', render: (v: string) => label(nominationStatusLabels, v) },
-            { title: '评审结果', render: (_: unknown, n) => (n.result ? `第 ${n.result.rank ?? '—'} 名 · ${label(resultOutcomeLabels, n.result.outcome)}` : '—') },
-          ]} />
+            {
+              title: '评审结果',
+              render: (_: unknown, n) =>
+                n.result ? `第 ${n.result.rank ?? '—'} 名 · ${label(resultOutcomeLabels, n.result.outcome)}` : '—',
+            },
+          ]}
+        />
       </Card>
       <Card title="上报的推荐">
-        <Table rowKey="id" size="small" pagination={false} dataSource={unit.nominationsMade.nodes}
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={unit.nominationsMade.nodes}
           columns={[
             { title: '年度', render: (_: unknown, n) => n.cycle.year },
             { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
             { title: '被推荐对象', render: (_: unknown, n) => n.nominee.name },
             { title: '状态', dataIndex: 'status', render: (v: string) => label(nominationStatusLabels, v) },
-          ]} />
+          ]}
+        />
       </Card>
       <Card title={`下级单位(${unit.children.totalCount})`}>
-        <Space wrap>{unit.children.nodes.map((c) => <Link key={c.id} to={`/organizations/${c.id}`}><Tag>{c.name}</Tag></Link>)}</Space>
+        <Space wrap>
+          {unit.children.nodes.map((c) => (
+            <Link key={c.id} to={`/organizations/${c.id}`}>
+              <Tag>{c.name}</Tag>
+            </Link>
+          ))}
+        </Space>
       </Card>
       {unit.moveHistory.length > 0 && (
         <Card title="隶属关系变更">
-          <Timeline items={unit.moveHistory.map((m) => ({ children: `${dayjs(m.movedAt).format('YYYY-MM-DD HH:mm')} 由「${m.from?.name ?? '—'}」调整到「${m.to?.name ?? '—'}」` }))} />
+          <Timeline
+            items={unit.moveHistory.map((m) => ({
+              children: `${dayjs(m.movedAt).format('YYYY-MM-DD HH:mm')} 由「${m.from?.name ?? '—'}」调整到「${m.to?.name ?? '—'}」`,
+            }))}
+          />
         </Card>
       )}
     </Space>

@@ -1,5 +1,5 @@
 import { organizationKindLabels, organizationStatusLabels, TextLimit } from '@ronghe/types';
-import { App, Button, Card, Input, Select, Space, Tag, } from 'antd';
+import { App, Button, Card, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useClient } from 'urql';
@@ -33,7 +33,9 @@ export function OrganizationsPage() {
   const client = useClient();
   const { message } = App.useApp();
   async function exportList() {
-    const result = await client.query(ExportOrganizationsDocument, { kind, search: search || null }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await client
+      .query(ExportOrganizationsDocument, { kind, search: search || null }, { requestPolicy: 'network-only' })
+      .toPromise();
     if (result.data) downloadBase64(result.data.exportOrganizations);
     else message.error(errorOf(result.error)?.message);
   }

@@ -76,7 +76,11 @@ export function UnitAssignments({ organizationId }: { organizationId: string }) 
             title: '督导状态',
             // An expired plan is history: it is no longer supervised.
             render: (_: unknown, a) =>
-              a.task.document.validity === 'EXPIRED' ? '—' : <Tag color={STATUS_COLOR[a.status]}>{label(assignmentStatusLabels, a.status)}</Tag>,
+              a.task.document.validity === 'EXPIRED' ? (
+                '—'
+              ) : (
+                <Tag color={STATUS_COLOR[a.status]}>{label(assignmentStatusLabels, a.status)}</Tag>
+              ),
           },
         ]}
       />

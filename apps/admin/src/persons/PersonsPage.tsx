@@ -1,5 +1,5 @@
 import { genderLabels, TextLimit } from '@ronghe/types';
-import { App, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography, } from 'antd';
+import { App, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { downloadBase64 } from '../common/download';
@@ -46,7 +46,13 @@ export function PersonsPage() {
 
   return (
     <Card title="外来务工人员名录" extra={<Button onClick={exportList}>导出 Excel(脱敏)</Button>}>
-      <Input.Search allowClear maxLength={TextLimit.SEARCH} placeholder="按姓名查找" style={{ width: 280, marginBottom: 16 }} onSearch={(v) => setSearch(v.trim())} />
+      <Input.Search
+        allowClear
+        maxLength={TextLimit.SEARCH}
+        placeholder="按姓名查找"
+        style={{ width: 280, marginBottom: 16 }}
+        onSearch={(v) => setSearch(v.trim())}
+      />
       <ConnectionTable
         query={PersonsDocument}
         variables={{ search: search || null }}
@@ -61,7 +67,14 @@ export function PersonsPage() {
           { title: '就业单位', render: (_: unknown, p) => p.employer?.name ?? '—' },
           { title: '居住社区', render: (_: unknown, p) => p.community?.name ?? '—' },
           { title: '技能', dataIndex: 'skills', render: (skills: string[]) => skills.map((s) => <Tag key={s}>{s}</Tag>) },
-          { title: '', render: (_: unknown, p) => <Button size="small" onClick={() => showFull(p.id)}>查看完整信息</Button> },
+          {
+            title: '',
+            render: (_: unknown, p) => (
+              <Button size="small" onClick={() => showFull(p.id)}>
+                查看完整信息
+              </Button>
+            ),
+          },
         ]}
       />
       <Modal open={!!revealed} title="完整个人信息" footer={null} onCancel={() => setRevealed(null)}>

@@ -57,12 +57,20 @@ export function AssignmentDrawer({ id, onClose }: { id: string | null; onClose: 
         <>
           <Descriptions column={1} size="small" bordered>
             <Descriptions.Item label="文件">{a.task.document.documentNumber}</Descriptions.Item>
-            <Descriptions.Item label="责任单位">{a.organization.name}({label(assignmentRoleLabels, a.role)})</Descriptions.Item>
+            <Descriptions.Item label="责任单位">
+              {a.organization.name}({label(assignmentRoleLabels, a.role)})
+            </Descriptions.Item>
             <Descriptions.Item label="完成期限">{a.deadline ?? '未设定'}</Descriptions.Item>
-            <Descriptions.Item label="督导状态"><Tag color={STATUS_COLOR[a.status]}>{label(assignmentStatusLabels, a.status)}</Tag></Descriptions.Item>
-            <Descriptions.Item label="工作要求"><span style={{ whiteSpace: 'pre-wrap' }}>{a.task.requirement}</span></Descriptions.Item>
+            <Descriptions.Item label="督导状态">
+              <Tag color={STATUS_COLOR[a.status]}>{label(assignmentStatusLabels, a.status)}</Tag>
+            </Descriptions.Item>
+            <Descriptions.Item label="工作要求">
+              <span style={{ whiteSpace: 'pre-wrap' }}>{a.task.requirement}</span>
+            </Descriptions.Item>
           </Descriptions>
-          <Typography.Title level={5} style={{ marginTop: 16 }}>指标完成情况</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            指标完成情况
+          </Typography.Title>
           <List
             size="small"
             dataSource={a.indicatorProgress}
@@ -87,7 +95,9 @@ export function AssignmentDrawer({ id, onClose }: { id: string | null; onClose: 
               </List.Item>
             )}
           />
-          <Typography.Title level={5} style={{ marginTop: 16 }}>进展报告</Typography.Title>
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            进展报告
+          </Typography.Title>
           <List
             dataSource={a.reports.nodes}
             locale={{ emptyText: '尚未报告' }}
@@ -103,14 +113,21 @@ export function AssignmentDrawer({ id, onClose }: { id: string | null; onClose: 
                       {r.reviewedAt ? `,${r.reviewedBy ?? ''} 审核于 ${dayjs(r.reviewedAt).format('YYYY-MM-DD HH:mm')}` : ''}
                     </Typography.Text>
                   </Space>
-                  {r.returnReason && <div><Typography.Text type="warning">{r.status === 'RETURNED' ? '退回理由' : '上次退回理由'}:{r.returnReason}</Typography.Text></div>}
+                  {r.returnReason && (
+                    <div>
+                      <Typography.Text type="warning">
+                        {r.status === 'RETURNED' ? '退回理由' : '上次退回理由'}:{r.returnReason}
+                      </Typography.Text>
+                    </div>
+                  )}
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{r.summary}</Typography.Paragraph>
                   {r.values.map((v) => {
                     const i = names.get(v.indicatorId);
                     return (
                       <div key={v.indicatorId}>
                         <Typography.Text type="secondary">
-                          {i?.name ?? '指标'}:{i?.kind === 'CHECKLIST' ? v.checkedItems.join('、') || '无' : `${v.value ?? '—'}${i?.unitOfMeasure ?? ''}`}
+                          {i?.name ?? '指标'}:
+                          {i?.kind === 'CHECKLIST' ? v.checkedItems.join('、') || '无' : `${v.value ?? '—'}${i?.unitOfMeasure ?? ''}`}
                         </Typography.Text>
                       </div>
                     );
@@ -118,7 +135,9 @@ export function AssignmentDrawer({ id, onClose }: { id: string | null; onClose: 
                   {r.evidence.length > 0 && (
                     <Space wrap>
                       佐证材料:
-                      {r.evidence.map((e) => <EvidenceLink key={e.id} file={e} />)}
+                      {r.evidence.map((e) => (
+                        <EvidenceLink key={e.id} file={e} />
+                      ))}
                     </Space>
                   )}
                 </div>

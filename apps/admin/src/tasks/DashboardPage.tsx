@@ -59,9 +59,7 @@ const ExportDocument = graphql(`
 
 type Rollup = StatusRollupFieldsFragment & { organization?: { id: string; name: string } | null };
 
-export const Light = ({ light }: { light: string }) => (
-  <Badge color={LIGHT_COLOR[light]} text={label(trafficLightLabels, light)} />
-);
+export const Light = ({ light }: { light: string }) => <Badge color={LIGHT_COLOR[light]} text={label(trafficLightLabels, light)} />;
 
 const countColumns = [
   { title: '分工数', dataIndex: 'total', width: 80 },
@@ -75,7 +73,7 @@ const countColumns = [
 /** `(四)` for the chart's axis, from a label `(四)……`. */
 const taskShortName = (r: Rollup) => /^\([^)]+\)/.exec(r.label)?.[0] ?? r.label;
 
-const rollupName = (r: Rollup) => (r.area ? label(taskAreaLabels, r.area) : r.organization?.name ?? r.label);
+const rollupName = (r: Rollup) => (r.area ? label(taskAreaLabels, r.area) : (r.organization?.name ?? r.label));
 
 /** 督导看板: where the plan stands, by area, task, township and unit, what needs attention, and who performs. */
 export function DashboardPage() {
@@ -110,7 +108,9 @@ export function DashboardPage() {
               allowClear
               placeholder="全部现行文件"
               value={documentId}
-              options={(documents?.policyDocuments.nodes ?? []).filter((d) => d.validity === 'VALID').map((d) => ({ value: d.id, label: d.documentNumber }))}
+              options={(documents?.policyDocuments.nodes ?? [])
+                .filter((d) => d.validity === 'VALID')
+                .map((d) => ({ value: d.id, label: d.documentNumber }))}
               onChange={(v) => setDocumentId(v ?? null)}
             />
             <Button icon={<DownloadOutlined />} loading={exporting} onClick={exportReport}>
@@ -123,11 +123,21 @@ export function DashboardPage() {
         <Spin spinning={fetching && !data}>
           {totals && (
             <Row gutter={16} data-testid="totals">
-              <Col span={4}><Statistic title="分工总数" value={totals.total} /></Col>
-              <Col span={4}><Statistic title="正常推进" value={totals.onTrack} styles={{ content: { color: '#52c41a' } }} /></Col>
-              <Col span={4}><Statistic title="有风险" value={totals.atRisk} styles={{ content: { color: '#faad14' } }} /></Col>
-              <Col span={4}><Statistic title="已逾期" value={totals.overdue} styles={{ content: { color: '#f5222d' } }} /></Col>
-              <Col span={4}><Statistic title="已完成" value={totals.done} styles={{ content: { color: '#1677ff' } }} /></Col>
+              <Col span={4}>
+                <Statistic title="分工总数" value={totals.total} />
+              </Col>
+              <Col span={4}>
+                <Statistic title="正常推进" value={totals.onTrack} styles={{ content: { color: '#52c41a' } }} />
+              </Col>
+              <Col span={4}>
+                <Statistic title="有风险" value={totals.atRisk} styles={{ content: { color: '#faad14' } }} />
+              </Col>
+              <Col span={4}>
+                <Statistic title="已逾期" value={totals.overdue} styles={{ content: { color: '#f5222d' } }} />
+              </Col>
+              <Col span={4}>
+                <Statistic title="已完成" value={totals.done} styles={{ content: { color: '#1677ff' } }} />
+              </Col>
               <Col span={4}>
                 <Statistic title="总体" valueRender={() => <Light light={totals.light} />} />
                 <Typography.Text type="secondary">截至 {overview.asOf}</Typography.Text>
@@ -239,10 +249,18 @@ function WarningsTable({ documentId }: { documentId: string | null }) {
       size="small"
       locale={{ emptyText: <Empty description="没有预警" /> }}
       columns={[
-        { title: '状态', width: 90, render: (_: unknown, w) => <Tag color={STATUS_COLOR[w.status]}>{label(assignmentStatusLabels, w.status)}</Tag> },
+        {
+          title: '状态',
+          width: 90,
+          render: (_: unknown, w) => <Tag color={STATUS_COLOR[w.status]}>{label(assignmentStatusLabels, w.status)}</Tag>,
+        },
         { title: '责任单位', render: (_: unknown, w) => `${w.organization.name}${w.role === 'LEAD' ? '(牵头)' : ''}` },
         { title: '任务', render: (_: unknown, w) => `(${w.task.code})${w.task.title}` },
-        { title: '领域', width: 150, render: (_: unknown, w) => <span style={{ whiteSpace: 'nowrap' }}>{label(taskAreaLabels, w.task.area)}</span> },
+        {
+          title: '领域',
+          width: 150,
+          render: (_: unknown, w) => <span style={{ whiteSpace: 'nowrap' }}>{label(taskAreaLabels, w.task.area)}</span>,
+        },
         { title: '完成期限', width: 110, render: (_: unknown, w) => w.deadline ?? '未设定' },
         { title: '最近报告', width: 110, render: (_: unknown, w) => w.latestReport?.period ?? '尚未报告' },
       ]}

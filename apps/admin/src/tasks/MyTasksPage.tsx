@@ -1,5 +1,5 @@
 import { assignmentRoleLabels, assignmentStatusLabels, reportStatusLabels, taskAreaLabels, beijingDate, periodOf } from '@ronghe/types';
-import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography, } from 'antd';
+import { Alert, App, Button, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { useAccess } from '../auth/access';
@@ -34,7 +34,12 @@ const MyNoticesDocument = graphql(`
   query MyNotices { myNotices(first: 20) { totalCount nodes { id kind message dueOn assignmentId } } }
 `);
 
-const NOTICE_TYPE: Record<string, 'warning' | 'error' | 'info'> = { OVERDUE: 'error', REPORT_RETURNED: 'warning', DEADLINE_NEAR: 'warning', REPORT_DUE: 'info' };
+const NOTICE_TYPE: Record<string, 'warning' | 'error' | 'info'> = {
+  OVERDUE: 'error',
+  REPORT_RETURNED: 'warning',
+  DEADLINE_NEAR: 'warning',
+  REPORT_DUE: 'info',
+};
 
 /** 我的任务: the unit's assignments in the plans in force, its reminders, and reporting progress. */
 export function MyTasksPage() {
@@ -60,7 +65,11 @@ export function MyTasksPage() {
       extra={
         access.readsWholeDistrict && (
           <div style={{ width: 280 }}>
-            <OrganizationPicker placeholder="查看其他单位的任务" value={organizationId ?? undefined} onChange={(v) => setOrganizationId(v ?? null)} />
+            <OrganizationPicker
+              placeholder="查看其他单位的任务"
+              value={organizationId ?? undefined}
+              onChange={(v) => setOrganizationId(v ?? null)}
+            />
           </div>
         )
       }
@@ -73,11 +82,17 @@ export function MyTasksPage() {
               showIcon
               type={NOTICE_TYPE[n.kind] ?? 'info'}
               title={`【${noticeKindLabels[n.kind] ?? n.kind}】${n.message}`}
-              action={<Button size="small" type="link" onClick={() => setOpened(n.assignmentId)}>查看</Button>}
+              action={
+                <Button size="small" type="link" onClick={() => setOpened(n.assignmentId)}>
+                  查看
+                </Button>
+              }
             />
           ))}
           {notices!.myNotices.totalCount > notices!.myNotices.nodes.length && (
-            <Typography.Text type="secondary">另有 {notices!.myNotices.totalCount - notices!.myNotices.nodes.length} 条提醒</Typography.Text>
+            <Typography.Text type="secondary">
+              另有 {notices!.myNotices.totalCount - notices!.myNotices.nodes.length} 条提醒
+            </Typography.Text>
           )}
         </Space>
       )}
@@ -96,7 +111,7 @@ export function MyTasksPage() {
             title: '任务',
             render: (_: unknown, r) => (
               <Space direction="vertical" size={0}>
-                <a onClick={() => setOpened(r.id)}>{r.task.title}</a>
+                <Typography.Link onClick={() => setOpened(r.id)}>{r.task.title}</Typography.Link>
                 <Typography.Text type="secondary">{r.task.document.documentNumber}</Typography.Text>
               </Space>
             ),
@@ -111,7 +126,11 @@ export function MyTasksPage() {
           {
             title: '督导状态',
             width: 100,
-            render: (_: unknown, r) => <Tag data-testid="assignment-status" color={STATUS_COLOR[r.status]}>{label(assignmentStatusLabels, r.status)}</Tag>,
+            render: (_: unknown, r) => (
+              <Tag data-testid="assignment-status" color={STATUS_COLOR[r.status]}>
+                {label(assignmentStatusLabels, r.status)}
+              </Tag>
+            ),
           },
           {
             title: '最近报告',
@@ -122,7 +141,9 @@ export function MyTasksPage() {
                   {periodLabel(r.latestReport.period)}
                   <Tag color={REPORT_STATUS_COLOR[r.latestReport.status]}>{label(reportStatusLabels, r.latestReport.status)}</Tag>
                   {r.latestReport.returnReason && r.latestReport.status === 'RETURNED' && (
-                    <Tooltip title={r.latestReport.returnReason}><Tag>理由</Tag></Tooltip>
+                    <Tooltip title={r.latestReport.returnReason}>
+                      <Tag>理由</Tag>
+                    </Tooltip>
                   )}
                 </Space>
               ) : (
@@ -135,11 +156,14 @@ export function MyTasksPage() {
             render: (_: unknown, r) => {
               if (!canReport || !ownUnit || r.task.document.validity !== 'VALID') return null;
               const returned = r.latestReport?.status === 'RETURNED' ? r.latestReport : null;
-              const reportedNow = r.latestReport && !returned && r.latestReport.period === periodOf(beijingDate(new Date()), r.task.reportPeriod);
+              const reportedNow =
+                r.latestReport && !returned && r.latestReport.period === periodOf(beijingDate(new Date()), r.task.reportPeriod);
               return (
                 <Space>
                   {returned && (
-                    <Button size="small" type="primary" onClick={() => setReporting({ assignment: r, returned })}>修改重报</Button>
+                    <Button size="small" type="primary" onClick={() => setReporting({ assignment: r, returned })}>
+                      修改重报
+                    </Button>
                   )}
                   <Button
                     size="small"

@@ -28,14 +28,23 @@ type DraftTask = PlanDraftQuery['planDraft']['tasks'][number];
  * registered document, checks them against the registry, and creates them in one step.
  */
 export function PlanFromDocument(props: { documentId: string; onClose: () => void; onDone: (created: number) => void }) {
-  const [{ data, fetching, error }] = useQuery({ query: PlanDraftDocument, variables: { documentId: props.documentId }, requestPolicy: 'network-only' });
+  const [{ data, fetching, error }] = useQuery({
+    query: PlanDraftDocument,
+    variables: { documentId: props.documentId },
+    requestPolicy: 'network-only',
+  });
   const [, create] = useMutation(CreatePlanTasksDocument);
   const [areas, setAreas] = useState<Record<string, TaskArea>>({});
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const draft = data?.planDraft;
   const areaOf = (t: DraftTask) => areas[t.code] ?? t.area ?? undefined;
-  const ready = !!draft && draft.tasks.length > 0 && draft.unresolvedUnits.length === 0 && draft.existingTasks === 0 && draft.tasks.every((t) => areaOf(t));
+  const ready =
+    !!draft &&
+    draft.tasks.length > 0 &&
+    draft.unresolvedUnits.length === 0 &&
+    draft.existingTasks === 0 &&
+    draft.tasks.every((t) => areaOf(t));
 
   async function submit() {
     setFailure(null);
@@ -53,10 +62,14 @@ export function PlanFromDocument(props: { documentId: string; onClose: () => voi
     return (
       <span data-testid={`draft-units-${t.code}`}>
         {townships.length > 0 && (
-          <Tag color="blue" title={townships.map((u) => u.name).join('、')}>各乡镇、街道办事处（{townships.length} 个）</Tag>
+          <Tag color="blue" title={townships.map((u) => u.name).join('、')}>
+            各乡镇、街道办事处（{townships.length} 个）
+          </Tag>
         )}
         {named.map((u) => (
-          <Tag key={u.listedAs} color={u.name ? undefined : 'red'}>{u.name ?? `${u.listedAs}（名录中未找到）`}</Tag>
+          <Tag key={u.listedAs} color={u.name ? undefined : 'red'}>
+            {u.name ?? `${u.listedAs}（名录中未找到）`}
+          </Tag>
         ))}
       </span>
     );
@@ -79,9 +92,16 @@ export function PlanFromDocument(props: { documentId: string; onClose: () => voi
         从全文「二、主要任务」中读出各项任务及其责任单位,并与单位名录核对。建立后由活动办公室指定牵头单位、设定期限。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={errorOf(error)?.message} />}
-      {draft && draft.existingTasks > 0 && <Alert type="info" showIcon title={`该文件已建立 ${draft.existingTasks} 项主要任务`} style={{ marginBottom: 12 }} />}
+      {draft && draft.existingTasks > 0 && (
+        <Alert type="info" showIcon title={`该文件已建立 ${draft.existingTasks} 项主要任务`} style={{ marginBottom: 12 }} />
+      )}
       {draft && draft.tasks.length === 0 && (
-        <Alert type="warning" showIcon title="未能从全文中读出主要任务" description="全文应有「二、主要任务」一节,各任务以(一)(二)…开头,并以(责任单位:…)结尾。" />
+        <Alert
+          type="warning"
+          showIcon
+          title="未能从全文中读出主要任务"
+          description="全文应有「二、主要任务」一节,各任务以(一)(二)…开头,并以(责任单位:…)结尾。"
+        />
       )}
       {draft && draft.unresolvedUnits.length > 0 && (
         <Alert

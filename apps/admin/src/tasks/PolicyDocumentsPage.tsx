@@ -50,7 +50,13 @@ function PolicyDocumentList() {
   return (
     <Card
       title="政策文件"
-      extra={office && <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>登记文件</Button>}
+      extra={
+        office && (
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRegistering(true)}>
+            登记文件
+          </Button>
+        )
+      }
     >
       {registering && (
         <PolicyDocumentForm
@@ -69,7 +75,12 @@ function PolicyDocumentList() {
         unit="份文件"
         scroll={{ x: 1680 }}
         columns={[
-          { title: '标题', render: (_: unknown, d: Row) => <Link to={`/tasks/documents/${d.id}`}>{d.title}</Link>, width: 320, fixed: 'left' },
+          {
+            title: '标题',
+            render: (_: unknown, d: Row) => <Link to={`/tasks/documents/${d.id}`}>{d.title}</Link>,
+            width: 320,
+            fixed: 'left',
+          },
           { title: '文号', dataIndex: 'documentNumber', width: 180 },
           { title: '有效性', render: (_: unknown, d: Row) => <ValidityTag validity={d.validity} />, width: 80 },
           { title: '主要任务', render: (_: unknown, d: Row) => (d.taskCount > 0 ? `${d.taskCount} 项` : '未建立'), width: 90 },
@@ -107,7 +118,12 @@ function PolicyDocumentDetail({ id }: { id: string }) {
           {office && d && (
             <Popconfirm
               title={d.validity === 'VALID' ? '设为失效后,其方案只作历史查阅,不能再报告进展。确定吗?' : '恢复为有效?'}
-              onConfirm={async () => done(await setValidity({ id: d.id, version: d.version, validity: d.validity === 'VALID' ? 'EXPIRED' : 'VALID' }), '已更新有效性')}
+              onConfirm={async () =>
+                done(
+                  await setValidity({ id: d.id, version: d.version, validity: d.validity === 'VALID' ? 'EXPIRED' : 'VALID' }),
+                  '已更新有效性',
+                )
+              }
             >
               <Button>{d.validity === 'VALID' ? '设为失效' : '恢复有效'}</Button>
             </Popconfirm>
@@ -122,7 +138,14 @@ function PolicyDocumentDetail({ id }: { id: string }) {
       {d && (
         <>
           {d.validity === 'EXPIRED' && (
-            <Alert data-testid="expired-notice" type="warning" showIcon style={{ marginBottom: 16 }} title="该文件已失效,仅供历史查阅" description="其方案中的任务不再督导,也不能报告进展。" />
+            <Alert
+              data-testid="expired-notice"
+              type="warning"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title="该文件已失效,仅供历史查阅"
+              description="其方案中的任务不再督导,也不能报告进展。"
+            />
           )}
           <Descriptions bordered size="small" column={2}>
             <Descriptions.Item label="索引号">{d.indexNumber}</Descriptions.Item>
@@ -132,14 +155,22 @@ function PolicyDocumentDetail({ id }: { id: string }) {
             <Descriptions.Item label="成文日期">{d.writtenOn}</Descriptions.Item>
             <Descriptions.Item label="发布日期">{d.publishedOn}</Descriptions.Item>
             <Descriptions.Item label="文号">{d.documentNumber}</Descriptions.Item>
-            <Descriptions.Item label="有效性"><ValidityTag validity={d.validity} /></Descriptions.Item>
+            <Descriptions.Item label="有效性">
+              <ValidityTag validity={d.validity} />
+            </Descriptions.Item>
             <Descriptions.Item label="依据文件" span={2}>
               {d.basis.length ? d.basis.map((b) => `${b.title}(${b.documentNumber})`).join(';') : '—'}
             </Descriptions.Item>
           </Descriptions>
           <Space style={{ marginTop: 24, marginBottom: 8 }}>
-            <Typography.Title level={5} style={{ margin: 0 }}>主要任务</Typography.Title>
-            {mayCreatePlan && <Button type="primary" onClick={() => setPlanning(true)}>按全文建立任务</Button>}
+            <Typography.Title level={5} style={{ margin: 0 }}>
+              主要任务
+            </Typography.Title>
+            {mayCreatePlan && (
+              <Button type="primary" onClick={() => setPlanning(true)}>
+                按全文建立任务
+              </Button>
+            )}
           </Space>
           {planning && (
             <PlanFromDocument
@@ -166,8 +197,13 @@ function PolicyDocumentDetail({ id }: { id: string }) {
               { title: '完成期限', dataIndex: 'deadline', render: (v: string | null) => v ?? '未设定', width: 120 },
             ]}
           />
-          <Typography.Title level={5} style={{ marginTop: 24 }}>正文</Typography.Title>
-          <Typography.Paragraph data-testid="full-text" style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 16, lineHeight: 1.9 }}>
+          <Typography.Title level={5} style={{ marginTop: 24 }}>
+            正文
+          </Typography.Title>
+          <Typography.Paragraph
+            data-testid="full-text"
+            style={{ whiteSpace: 'pre-wrap', background: '#fafafa', padding: 16, lineHeight: 1.9 }}
+          >
             {d.fullText}
           </Typography.Paragraph>
         </>

@@ -1,6 +1,6 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Typography, Upload, type UploadFile, } from 'antd';
-import { useState, } from 'react';
+import { Alert, Button, Checkbox, Form, Input, InputNumber, Select, Typography, Upload, type UploadFile } from 'antd';
+import { useState } from 'react';
 import { beijingDate, periodOf, recentPeriods, TextLimit } from '@ronghe/types';
 import { useMutation } from 'urql';
 import { errorOf } from '../api/client';
@@ -56,7 +56,12 @@ type Values = { period: string; summary: string; declaresComplete: boolean } & R
  * 报告进展: one period's values per indicator, the work done and evidence; or, for a returned
  * report, the corrected report sent again.
  */
-export function ReportForm(props: { assignment: ReportTarget | null; returned?: ReturnedReport | null; onClose: () => void; onDone: () => void }) {
+export function ReportForm(props: {
+  assignment: ReportTarget | null;
+  returned?: ReturnedReport | null;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   // Keyed by assignment, so each opening starts with an empty file list.
   return props.assignment && <ReportDialog key={props.assignment.id} {...props} assignment={props.assignment} />;
 }
@@ -111,7 +116,10 @@ function ReportDialog(props: { assignment: ReportTarget; returned?: ReturnedRepo
         <Select
           data-testid="period-select"
           disabled={!!returned}
-          options={recentPeriods(beijingDate(new Date()), assignment.task.reportPeriod, 6).map((p) => ({ value: p, label: `${periodLabel(p)}(${p})` }))}
+          options={recentPeriods(beijingDate(new Date()), assignment.task.reportPeriod, 6).map((p) => ({
+            value: p,
+            label: `${periodLabel(p)}(${p})`,
+          }))}
         />
       </Form.Item>
       {assignment.task.indicators.map((i) =>
@@ -143,7 +151,12 @@ function ReportDialog(props: { assignment: ReportTarget; returned?: ReturnedRepo
       <Form.Item name="declaresComplete" valuePropName="checked">
         <Checkbox>任务已全部完成</Checkbox>
       </Form.Item>
-      <Form.Item label="佐证材料" extra={returned?.evidence.length ? `已有:${returned.evidence.map((e) => e.fileName).join('、')}(保留);可再添加` : '每个文件不超过 5 MB'}>
+      <Form.Item
+        label="佐证材料"
+        extra={
+          returned?.evidence.length ? `已有:${returned.evidence.map((e) => e.fileName).join('、')}(保留);可再添加` : '每个文件不超过 5 MB'
+        }
+      >
         <Upload<{ id: string }>
           data-testid="evidence-upload"
           fileList={files}

@@ -1,5 +1,5 @@
-import { reportStatusLabels, taskAreaLabels, } from '@ronghe/types';
-import { Button, Card, Segmented, Space, Tag, Typography, } from 'antd';
+import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
+import { Button, Card, Segmented, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
@@ -72,7 +72,9 @@ export function ReviewQueuePage() {
             width: 240,
             render: (_: unknown, r) => (
               <Space direction="vertical" size={0}>
-                <a onClick={() => setOpened(r.assignment.id)}>({r.assignment.task.code}){r.assignment.task.title}</a>
+                <Typography.Link onClick={() => setOpened(r.assignment.id)}>
+                  ({r.assignment.task.code}){r.assignment.task.title}
+                </Typography.Link>
                 <Typography.Text type="secondary">{label(taskAreaLabels, r.assignment.task.area)}</Typography.Text>
               </Space>
             ),
@@ -82,7 +84,10 @@ export function ReviewQueuePage() {
             title: '报告内容',
             render: (_: unknown, r) => (
               <div>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }} ellipsis={{ rows: 3, expandable: true, symbol: '展开' }}>
+                <Typography.Paragraph
+                  style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}
+                  ellipsis={{ rows: 3, expandable: true, symbol: '展开' }}
+                >
                   {r.summary}
                 </Typography.Paragraph>
                 {r.values.map((v) => {
@@ -90,15 +95,29 @@ export function ReviewQueuePage() {
                   return (
                     <div key={v.indicatorId}>
                       <Typography.Text type="secondary">
-                        {i?.name ?? '指标'}:{i?.kind === 'CHECKLIST' ? v.checkedItems.join('、') || '无' : `${v.value ?? '—'}${i?.unitOfMeasure ?? ''}`}
+                        {i?.name ?? '指标'}:
+                        {i?.kind === 'CHECKLIST' ? v.checkedItems.join('、') || '无' : `${v.value ?? '—'}${i?.unitOfMeasure ?? ''}`}
                         {i?.target != null && i.kind !== 'CHECKLIST' ? `(目标 ${i.target}${i.unitOfMeasure})` : ''}
                       </Typography.Text>
                     </div>
                   );
                 })}
                 {r.declaresComplete && <Tag color="blue">报告已全部完成</Tag>}
-                {r.evidence.length > 0 && <Space wrap size={4}>佐证:{r.evidence.map((e) => <EvidenceLink key={e.id} file={e} />)}</Space>}
-                {r.returnReason && <div><Typography.Text type="warning">{r.status === 'RETURNED' ? '退回理由' : '上次退回理由'}:{r.returnReason}</Typography.Text></div>}
+                {r.evidence.length > 0 && (
+                  <Space wrap size={4}>
+                    佐证:
+                    {r.evidence.map((e) => (
+                      <EvidenceLink key={e.id} file={e} />
+                    ))}
+                  </Space>
+                )}
+                {r.returnReason && (
+                  <div>
+                    <Typography.Text type="warning">
+                      {r.status === 'RETURNED' ? '退回理由' : '上次退回理由'}:{r.returnReason}
+                    </Typography.Text>
+                  </div>
+                )}
               </div>
             ),
           },
@@ -112,7 +131,11 @@ export function ReviewQueuePage() {
               </Space>
             ),
           },
-          { title: '状态', width: 90, render: (_: unknown, r) => <Tag color={REPORT_STATUS_COLOR[r.status]}>{label(reportStatusLabels, r.status)}</Tag> },
+          {
+            title: '状态',
+            width: 90,
+            render: (_: unknown, r) => <Tag color={REPORT_STATUS_COLOR[r.status]}>{label(reportStatusLabels, r.status)}</Tag>,
+          },
           {
             title: '',
             width: 140,
@@ -120,8 +143,12 @@ export function ReviewQueuePage() {
               canReview &&
               r.status === 'SUBMITTED' && (
                 <Space>
-                  <Button size="small" type="primary" onClick={async () => done(await accept({ id: r.id, version: r.version }), '已采纳')}>采纳</Button>
-                  <Button size="small" onClick={() => setReturning(r)}>退回</Button>
+                  <Button size="small" type="primary" onClick={async () => done(await accept({ id: r.id, version: r.version }), '已采纳')}>
+                    采纳
+                  </Button>
+                  <Button size="small" onClick={() => setReturning(r)}>
+                    退回
+                  </Button>
                 </Space>
               ),
           },

@@ -29,7 +29,14 @@ export default function StatusChart({ rows, height = 300 }: { rows: ChartRow[]; 
         <Tooltip />
         <Legend />
         {SERIES.map((s) => (
-          <Bar key={s.key} dataKey={s.key} name={assignmentStatusLabels[s.status]} stackId="status" fill={s.color} isAnimationActive={false} />
+          <Bar
+            key={s.key}
+            dataKey={s.key}
+            name={assignmentStatusLabels[s.status]}
+            stackId="status"
+            fill={s.color}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

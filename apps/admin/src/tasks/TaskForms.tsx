@@ -60,7 +60,10 @@ export function SubTaskForm(props: { parent: TaskNodeFragment; within: string | 
             requirement: v.requirement,
             deadline: dateOf(v.deadline)!,
             reportPeriod: v.reportPeriod,
-            assignees: v.units.map((u) => ({ organizationId: u.value, role: (u.value === v.lead ? 'LEAD' : 'SUPPORTING') as AssignmentRole })),
+            assignees: v.units.map((u) => ({
+              organizationId: u.value,
+              role: (u.value === v.lead ? 'LEAD' : 'SUPPORTING') as AssignmentRole,
+            })),
           },
         })
       }
@@ -168,9 +171,24 @@ export function IndicatorForm(props: { task: TaskNodeFragment; onClose: () => vo
           name="checklistItems"
           label="清单项"
           extra="逐项输入,回车确认;须全部落实才算达标(如 机构、编制、人员、经费、场地、工作制度)"
-          rules={[{ required: true, type: 'array', min: 1, max: ListLimit.CHECKLIST_ITEMS, message: `请列出 1 至 ${ListLimit.CHECKLIST_ITEMS} 项` }]}
+          rules={[
+            {
+              required: true,
+              type: 'array',
+              min: 1,
+              max: ListLimit.CHECKLIST_ITEMS,
+              message: `请列出 1 至 ${ListLimit.CHECKLIST_ITEMS} 项`,
+            },
+          ]}
         >
-          <Select data-testid="checklist-items" mode="tags" maxCount={ListLimit.CHECKLIST_ITEMS} open={false} tokenSeparators={[',', ',', '、', ';', ';']} placeholder="输入清单项后回车" />
+          <Select
+            data-testid="checklist-items"
+            mode="tags"
+            maxCount={ListLimit.CHECKLIST_ITEMS}
+            open={false}
+            tokenSeparators={[',', ',', '、', ';', ';']}
+            placeholder="输入清单项后回车"
+          />
         </Form.Item>
       ) : (
         <>
@@ -258,7 +276,9 @@ export function ScheduleForm(props: {
       initialValues={{ deadline: task.deadline ? dayjs(task.deadline) : null, reportPeriod: task.reportPeriod }}
       onClose={props.onClose}
       onDone={props.onDone}
-      submit={(v) => updateSchedule({ input: { id: task.id, version: task.version, deadline: dateOf(v.deadline), reportPeriod: v.reportPeriod } })}
+      submit={(v) =>
+        updateSchedule({ input: { id: task.id, version: task.version, deadline: dateOf(v.deadline), reportPeriod: v.reportPeriod } })
+      }
     >
       <Form.Item name="deadline" label="完成期限" extra={limits.length ? limits.join(';') : undefined}>
         <DatePicker style={{ width: 220 }} placeholder="未设定" />

@@ -78,10 +78,10 @@ export function TaskTreePage() {
   const inForce = (t: TaskRow) => t.document.validity !== 'EXPIRED';
   /** The office decomposes the plan's main tasks; a unit, the tasks it holds (一级抓一级). */
   const mayDecompose = (t: TaskRow) =>
-    inForce(t) && ((office && !t.ownerOrganization) || ((office || operator) && t.assignments.nodes.some((a) => a.organization.id === ownUnit)));
+    inForce(t) &&
+    ((office && !t.ownerOrganization) || ((office || operator) && t.assignments.nodes.some((a) => a.organization.id === ownUnit)));
   /** The office manages every task; a unit, the sub-tasks of its own plan. */
-  const mayManage = (t: TaskRow) =>
-    inForce(t) && (office || (operator && !!t.ownerOrganization && t.ownerOrganization.id === ownUnit));
+  const mayManage = (t: TaskRow) => inForce(t) && (office || (operator && !!t.ownerOrganization && t.ownerOrganization.id === ownUnit));
 
   const units = (t: TaskRow) => {
     const supporting = t.assignments.nodes.filter((a) => a.role !== 'LEAD');
@@ -139,7 +139,14 @@ export function TaskTreePage() {
       for (const t of list) {
         if (parent) parentDeadline.set(t.id, parent.deadline ?? null);
         const children = t.children ?? [];
-        latestChild.set(t.id, children.map((c) => c.deadline).filter((d): d is string => !!d).sort().at(-1) ?? null);
+        latestChild.set(
+          t.id,
+          children
+            .map((c) => c.deadline)
+            .filter((d): d is string => !!d)
+            .sort()
+            .at(-1) ?? null,
+        );
         walk(children, t);
       }
     };
@@ -154,12 +161,22 @@ export function TaskTreePage() {
     const open = (kind: Editing['kind']) => () => setEditing({ kind, task: t });
     return (
       <Space direction="vertical" size={0} align="start">
-        {decompose && <Button type="link" size="small" onClick={open('decompose')}>分解任务</Button>}
+        {decompose && (
+          <Button type="link" size="small" onClick={open('decompose')}>
+            分解任务
+          </Button>
+        )}
         {manage && (
           <>
-            <Button type="link" size="small" onClick={open('indicator')}>添加指标</Button>
-            <Button type="link" size="small" onClick={open('assignee')}>添加责任单位</Button>
-            <Button type="link" size="small" onClick={open('schedule')}>调整期限</Button>
+            <Button type="link" size="small" onClick={open('indicator')}>
+              添加指标
+            </Button>
+            <Button type="link" size="small" onClick={open('assignee')}>
+              添加责任单位
+            </Button>
+            <Button type="link" size="small" onClick={open('schedule')}>
+              调整期限
+            </Button>
           </>
         )}
       </Space>
@@ -175,7 +192,10 @@ export function TaskTreePage() {
           style={{ width: 420 }}
           value={documentId}
           placeholder="选择文件(方案)"
-          options={(documents?.policyDocuments.nodes ?? []).map((d) => ({ value: d.id, label: `${d.documentNumber}${d.validity === 'EXPIRED' ? '(已失效)' : ''}` }))}
+          options={(documents?.policyDocuments.nodes ?? []).map((d) => ({
+            value: d.id,
+            label: `${d.documentNumber}${d.validity === 'EXPIRED' ? '(已失效)' : ''}`,
+          }))}
           onChange={(v) => setParams({ documentId: v })}
         />
       }
@@ -199,13 +219,27 @@ export function TaskTreePage() {
             render: (_: unknown, t) => (
               <Tooltip title={<span style={{ whiteSpace: 'pre-wrap' }}>{t.requirement}</span>}>
                 <Typography.Text strong={!t.ownerOrganization}>{t.title}</Typography.Text>
-                {t.ownerOrganization && <div><Typography.Text type="secondary">{t.ownerOrganization.name} 本级方案</Typography.Text></div>}
+                {t.ownerOrganization && (
+                  <div>
+                    <Typography.Text type="secondary">{t.ownerOrganization.name} 本级方案</Typography.Text>
+                  </div>
+                )}
               </Tooltip>
             ),
           },
           { title: '领域', dataIndex: 'area', render: (v: string) => label(taskAreaLabels, v), width: 130 },
-          { title: '完成期限', dataIndex: 'deadline', render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? '未设定'}</span>, width: 110 },
-          { title: <span style={{ whiteSpace: 'nowrap' }}>报告周期</span>, dataIndex: 'reportPeriod', render: (v: string) => label(reportPeriodLabels, v), width: 90 },
+          {
+            title: '完成期限',
+            dataIndex: 'deadline',
+            render: (v: string | null) => <span style={{ whiteSpace: 'nowrap' }}>{v ?? '未设定'}</span>,
+            width: 110,
+          },
+          {
+            title: <span style={{ whiteSpace: 'nowrap' }}>报告周期</span>,
+            dataIndex: 'reportPeriod',
+            render: (v: string) => label(reportPeriodLabels, v),
+            width: 90,
+          },
           {
             title: '指标',
             width: 260,
@@ -236,8 +270,12 @@ export function TaskTreePage() {
           }}
         />
       )}
-      {editing?.kind === 'indicator' && <IndicatorForm task={editing.task} onClose={() => setEditing(null)} onDone={() => saved('已添加指标')} />}
-      {editing?.kind === 'assignee' && <AssigneeForm task={editing.task} onClose={() => setEditing(null)} onDone={() => saved('已添加责任单位')} />}
+      {editing?.kind === 'indicator' && (
+        <IndicatorForm task={editing.task} onClose={() => setEditing(null)} onDone={() => saved('已添加指标')} />
+      )}
+      {editing?.kind === 'assignee' && (
+        <AssigneeForm task={editing.task} onClose={() => setEditing(null)} onDone={() => saved('已添加责任单位')} />
+      )}
       {editing?.kind === 'schedule' && (
         <ScheduleForm
           task={editing.task}

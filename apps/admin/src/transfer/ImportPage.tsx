@@ -36,7 +36,10 @@ function toBase64(file: File): Promise<string> {
 function downloadTemplate(target: keyof typeof TEMPLATES) {
   // A BOM makes Excel read the UTF-8 headers correctly.
   const blob = new Blob(['\uFEFF', TEMPLATES[target]], { type: 'text/csv;charset=utf-8' });
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `${target === 'organizations' ? '单位' : '外来务工人员'}导入模板.csv` });
+  const link = Object.assign(document.createElement('a'), {
+    href: URL.createObjectURL(blob),
+    download: `${target === 'organizations' ? '单位' : '外来务工人员'}导入模板.csv`,
+  });
   link.click();
   URL.revokeObjectURL(link.href);
 }
@@ -66,11 +69,26 @@ export function ImportPage() {
     <Card title="数据导入">
       <Space direction="vertical" size="large" style={{ width: '100%' }}>
         <Space wrap>
-          <Radio.Group value={target} onChange={(e) => setTarget(e.target.value)} optionType="button" buttonStyle="solid"
-            options={[{ value: 'organizations', label: '导入单位' }, { value: 'persons', label: '导入外来务工人员' }]} />
-          <Button type="link" onClick={() => downloadTemplate(target)}>下载模板</Button>
+          <Radio.Group
+            value={target}
+            onChange={(e) => setTarget(e.target.value)}
+            optionType="button"
+            buttonStyle="solid"
+            options={[
+              { value: 'organizations', label: '导入单位' },
+              { value: 'persons', label: '导入外来务工人员' },
+            ]}
+          />
+          <Button type="link" onClick={() => downloadTemplate(target)}>
+            下载模板
+          </Button>
         </Space>
-        <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)} options={optionsOf(importModeLabels)} data-testid="import-mode" />
+        <Radio.Group
+          value={mode}
+          onChange={(e) => setMode(e.target.value)}
+          options={optionsOf(importModeLabels)}
+          data-testid="import-mode"
+        />
         <Upload.Dragger
           accept=".xlsx,.csv"
           maxCount={1}
@@ -82,7 +100,9 @@ export function ImportPage() {
           onRemove={() => setFile(null)}
           data-testid="import-file"
         >
-          <p className="ant-upload-drag-icon"><InboxOutlined /></p>
+          <p className="ant-upload-drag-icon">
+            <InboxOutlined />
+          </p>
           <p className="ant-upload-text">点击或拖入 Excel(.xlsx)或 CSV 文件</p>
           <p className="ant-upload-hint">第 1 行为表头;同一文件重复导入不会重复登记</p>
         </Upload.Dragger>
@@ -98,7 +118,9 @@ export function ImportPage() {
               type={report.failed === 0 ? 'success' : report.applied ? 'warning' : 'error'}
               message={
                 report.applied
-                  ? report.failed === 0 ? '导入完成' : `已导入正确的行,${report.failed} 行有错误未导入`
+                  ? report.failed === 0
+                    ? '导入完成'
+                    : `已导入正确的行,${report.failed} 行有错误未导入`
                   : `有 ${report.failed} 行错误,按“全部正确才导入”方式,本次未导入任何数据`
               }
             />

@@ -71,6 +71,8 @@ export class Objection {
   @Field(() => ObjectionStatus) @Column({ type: 'text' }) status: ObjectionStatus;
   @Field(() => String, { nullable: true, description: '答复' }) @Column({ type: 'text', nullable: true }) answer: string | null;
   @Column({ name: 'answered_by', type: 'uuid', nullable: true }) answeredBy: string | null;
-  @Field(() => GraphQLDateTimeISO, { nullable: true }) @Column({ name: 'answered_at', type: 'timestamptz', precision: 3, nullable: true }) answeredAt: Date | null;
+  @Field(() => GraphQLDateTimeISO, { nullable: true })
+  @Column({ name: 'answered_at', type: 'timestamptz', precision: 3, nullable: true })
+  answeredAt: Date | null;
   @Field(() => GraphQLDateTimeISO) @Column({ name: 'received_at', type: 'timestamptz', precision: 3 }) receivedAt: Date;
 }

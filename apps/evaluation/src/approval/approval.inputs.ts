@@ -7,9 +7,12 @@ export class ObjectionInput {
   @Field(() => ID) reviewId: string;
   @Field(() => ID) nominationId: string;
   @MaxLength(TextLimit.NAME)
-  @Field(() => String) objectorName: string;
+  @Field(() => String)
+  objectorName: string;
   @MaxLength(TextLimit.NAME)
-  @Field(() => String) objectorContact: string;
+  @Field(() => String)
+  objectorContact: string;
   @MaxLength(TextLimit.FREE_TEXT)
-  @Field(() => String) content: string;
+  @Field(() => String)
+  content: string;
 }

@@ -1,6 +1,5 @@
-
 import type { Permission } from '@ronghe/types';
-import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root, } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 import { MaxCount, MaxLength, type RequestContext } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 import { Review } from '../review/review.entity.js';
@@ -14,7 +13,11 @@ type Context = RequestContext<Services>;
 export class ApprovalResolver {
   @Authorized()
   @Mutation(() => Review, { description: '设置联合表彰单位' })
-  setCommendingAgencies(@Arg('reviewId', () => ID) reviewId: string, @Arg('agencyIds', () => [ID]) @MaxCount(ListLimit.ITEMS) agencyIds: string[], @Ctx() ctx: Context) {
+  setCommendingAgencies(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('agencyIds', () => [ID]) @MaxCount(ListLimit.ITEMS) agencyIds: string[],
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.approvals.setCommendingAgencies(ctx, reviewId, agencyIds);
   }
 
@@ -38,7 +41,11 @@ export class ApprovalResolver {
 
   @Authorized()
   @Mutation(() => Review, { description: '开始公示(默认今天起)' })
-  startPublicity(@Arg('reviewId', () => ID) reviewId: string, @Arg('startDate', () => String, { nullable: true }) @MaxLength(TextLimit.SHORT_CODE) startDate: string | null, @Ctx() ctx: Context) {
+  startPublicity(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('startDate', () => String, { nullable: true }) @MaxLength(TextLimit.SHORT_CODE) startDate: string | null,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.approvals.startPublicity(ctx, reviewId, startDate);
   }
 

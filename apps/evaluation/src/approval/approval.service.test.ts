@@ -39,12 +39,26 @@ async function published(options: Parameters<typeof seedScoringReview>[1], befor
   await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
   await beforeApproval?.(f);
   const { review } = await ok(REVIEW, { id: f.reviewId });
-  await ok(`mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { status } }`, { r: f.reviewId, v: review.shortlistVersion }, approver);
+  await ok(
+    `mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { status } }`,
+    { r: f.reviewId, v: review.shortlistVersion },
+    approver,
+  );
   await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2030-09-02") { status } }`, { r: f.reviewId });
   return f;
 }
 const object = async (f: ReviewFixture, nominee: number) =>
-  (await ok(OBJECT, { input: { reviewId: f.reviewId, nominationId: f.nominationIds[nominee], objectorName: '王某', objectorContact: '13800001111', content: '该单位今年曾拖欠外来务工人员工资' } })).raiseObjection.id as string;
+  (
+    await ok(OBJECT, {
+      input: {
+        reviewId: f.reviewId,
+        nominationId: f.nominationIds[nominee],
+        objectorName: '王某',
+        objectorContact: '13800001111',
+        content: '该单位今年曾拖欠外来务工人员工资',
+      },
+    })
+  ).raiseObjection.id as string;
 
 describe('answering objections', () => {
   it('answers an objection once when two answers race, promoting one replacement', async () => {
@@ -82,7 +96,12 @@ describe('answering objections', () => {
 
   it('moves up the next-ranked nomination within its category’s cap', async () => {
     // Employer, community, employer, community; one employer at most: the list is the first two.
-    const f = await published({ categories: [EMPLOYER, COMMUNITY, EMPLOYER, COMMUNITY], marks: [[90], [80], [70], [60]], shortlistSize: 2, categoryCaps: { EMPLOYER: 1 } });
+    const f = await published({
+      categories: [EMPLOYER, COMMUNITY, EMPLOYER, COMMUNITY],
+      marks: [[90], [80], [70], [60]],
+      shortlistSize: 2,
+      categoryCaps: { EMPLOYER: 1 },
+    });
     expect(await shortlisted(f)).toEqual([0, 1]);
     await ok(ANSWER, { id: await object(f, 1) });
     // The third is an employer and employers are at their cap: the fourth, a community, moves up.
@@ -90,10 +109,13 @@ describe('answering objections', () => {
   });
 
   it('does not bring back a nomination the office took off the list', async () => {
-    const f = await published({ categories: [EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70], [60], [50]], shortlistSize: 3 }, async (f) => {
-      await ok(CHANGE, { r: f.reviewId, n: f.nominationIds[2], i: false, why: '申报材料不实' });
-      await ok(CHANGE, { r: f.reviewId, n: f.nominationIds[3], i: true, why: '依次递补' });
-    });
+    const f = await published(
+      { categories: [EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70], [60], [50]], shortlistSize: 3 },
+      async (f) => {
+        await ok(CHANGE, { r: f.reviewId, n: f.nominationIds[2], i: false, why: '申报材料不实' });
+        await ok(CHANGE, { r: f.reviewId, n: f.nominationIds[3], i: true, why: '依次递补' });
+      },
+    );
     expect(await shortlisted(f)).toEqual([0, 1, 3]);
     await ok(ANSWER, { id: await object(f, 0) });
     expect(await shortlisted(f)).toEqual([1, 3, 4]);
@@ -101,7 +123,13 @@ describe('answering objections', () => {
 
   it('refuses objections entered by a read-only partner account', async () => {
     const f = await published({ categories: [EMPLOYER, EMPLOYER], marks: [[90], [80]], shortlistSize: 1 });
-    const input = { reviewId: f.reviewId, nominationId: f.nominationIds[0], objectorName: '王某', objectorContact: '13800001111', content: '拖欠工资' };
+    const input = {
+      reviewId: f.reviewId,
+      nominationId: f.nominationIds[0],
+      objectorName: '王某',
+      objectorContact: '13800001111',
+      content: '拖欠工资',
+    };
     expect(code(await bed.execute(OBJECT, { input }, partner))).toBe(ErrorCode.READ_ONLY_ROLE);
     expect(await bed.db.dataSource.getRepository(Objection).countBy({ reviewId: f.reviewId })).toBe(0);
   });
@@ -127,20 +155,47 @@ describe('the publicity calendar', () => {
   const SET_DAYS = `mutation ($d: [CalendarDayInput!]!) { setCalendarDays(days: $d) }`;
 
   it('refuses a malformed start date as bad input, leaving the list approved', async () => {
-    const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER], marks: [[90]], shortlistSize: 1, commendingAgencyIds: [agency] });
+    const f = await seedScoringReview(bed.db.dataSource, {
+      categories: [EMPLOYER],
+      marks: [[90]],
+      shortlistSize: 1,
+      commendingAgencyIds: [agency],
+    });
     await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
     await ok(`mutation ($r: ID!) { approveShortlist(reviewId: $r, shortlistVersion: 1) { status } }`, { r: f.reviewId }, approver);
     for (const startDate of ['下周一', '2030-02-30']) {
-      const started = await bed.execute(`mutation ($r: ID!, $d: String) { startPublicity(reviewId: $r, startDate: $d) { status } }`, { r: f.reviewId, d: startDate }, admin);
+      const started = await bed.execute(
+        `mutation ($r: ID!, $d: String) { startPublicity(reviewId: $r, startDate: $d) { status } }`,
+        { r: f.reviewId, d: startDate },
+        admin,
+      );
       expect(started.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'startDate' });
     }
     expect((await ok(REVIEW, { id: f.reviewId })).review.status).toBe('APPROVED');
   });
 
   it('refuses an unknown kind of day or a day given twice, writing none of them', async () => {
-    const unknown = await bed.execute(SET_DAYS, { d: [{ day: '2030-10-01', kind: 'HOLIDAY' }, { day: '2030-10-02', kind: 'SUNDAY' }] }, admin);
+    const unknown = await bed.execute(
+      SET_DAYS,
+      {
+        d: [
+          { day: '2030-10-01', kind: 'HOLIDAY' },
+          { day: '2030-10-02', kind: 'SUNDAY' },
+        ],
+      },
+      admin,
+    );
     expect(unknown.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'kind', day: '2030-10-02' });
-    const twice = await bed.execute(SET_DAYS, { d: [{ day: '2030-10-01', kind: 'HOLIDAY' }, { day: '2030-10-01', kind: 'WORKDAY' }] }, admin);
+    const twice = await bed.execute(
+      SET_DAYS,
+      {
+        d: [
+          { day: '2030-10-01', kind: 'HOLIDAY' },
+          { day: '2030-10-01', kind: 'WORKDAY' },
+        ],
+      },
+      admin,
+    );
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'day', day: '2030-10-01' });
     expect(code(await bed.execute(SET_DAYS, { d: [{ day: '2030-02-30', kind: 'HOLIDAY' }] }, admin))).toBe(ErrorCode.BAD_USER_INPUT);
     expect(await bed.db.dataSource.getRepository(CalendarDay).count()).toBe(0);

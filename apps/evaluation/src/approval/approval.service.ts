@@ -40,8 +40,18 @@ export class ApprovalService {
     return this.changeList(reviewId, async (tx) => {
       const result = await tx.getRepository(NominationResult).findOneBy({ reviewId, nominationId });
       if (!result) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐没有评审结果');
-      await tx.getRepository(NominationResult).update({ id: result.id }, { outcome: include ? ResultOutcome.SHORTLISTED : ResultOutcome.NOT_SHORTLISTED });
-      await tx.getRepository(ShortlistChange).insert({ id: newId(), reviewId, nominationId, included: include, reason: reason.trim(), changedBy: admin.accountId, changedAt: this.clock() });
+      await tx
+        .getRepository(NominationResult)
+        .update({ id: result.id }, { outcome: include ? ResultOutcome.SHORTLISTED : ResultOutcome.NOT_SHORTLISTED });
+      await tx.getRepository(ShortlistChange).insert({
+        id: newId(),
+        reviewId,
+        nominationId,
+        included: include,
+        reason: reason.trim(),
+        changedBy: admin.accountId,
+        changedAt: this.clock(),
+      });
     });
   }
 
@@ -64,7 +74,16 @@ export class ApprovalService {
       if (await approvals.existsBy({ reviewId, agencyOrganizationId: approver.organizationId, shortlistVersion, voidedAt: IsNull() })) {
         throw new DomainError(ErrorCode.DUPLICATE, '本单位已审批过该版本名单');
       }
-      await approvals.insert({ id: newId(), reviewId, agencyOrganizationId: approver.organizationId, approverAccountId: approver.accountId, approverUsername: approver.username, shortlistVersion, approvedAt: this.clock(), voidedAt: null });
+      await approvals.insert({
+        id: newId(),
+        reviewId,
+        agencyOrganizationId: approver.organizationId,
+        approverAccountId: approver.accountId,
+        approverUsername: approver.username,
+        shortlistVersion,
+        approvedAt: this.clock(),
+        voidedAt: null,
+      });
       const approved = await approvals.find({ where: { reviewId, shortlistVersion, voidedAt: IsNull() } });
       if (review.commendingAgencyIds.every((id) => approved.some((a) => a.agencyOrganizationId === id))) {
         await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.APPROVED });
@@ -77,7 +96,9 @@ export class ApprovalService {
   approvalsOf(caller: Caller, reviewId: string): Promise<Approval[]> {
     return caller.loaders
       .get<string, Approval[]>('approval.byReview', async (ids) => {
-        const found = await this.dataSource.getRepository(Approval).find({ where: { reviewId: In(idKeys(ids)) }, order: { approvedAt: 'ASC' } });
+        const found = await this.dataSource
+          .getRepository(Approval)
+          .find({ where: { reviewId: In(idKeys(ids)) }, order: { approvedAt: 'ASC' } });
         return groupByKey(ids, found, (a) => a.reviewId);
       })
       .load(reviewId);
@@ -87,27 +108,47 @@ export class ApprovalService {
   async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
     requirePermission(caller.identity, 'commendation.manage');
     const start = startDate ?? beijingDate(this.clock());
-    if (!isIsoDate(start)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
+    if (!isIsoDate(start))
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
     const overrides = await this.calendar.overrides();
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);
       if (review.status !== ReviewStatus.APPROVED) throw new DomainError(ErrorCode.LIST_NOT_APPROVED, '名单须经全部表彰单位审批后才能公示');
       const ends = endOfWorkingDays(start, review.publicityWorkingDays, overrides);
-      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.PUBLICITY, publicityStarts: start, publicityEnds: ends });
+      await tx
+        .getRepository(Review)
+        .update({ id: reviewId }, { status: ReviewStatus.PUBLICITY, publicityStarts: start, publicityEnds: ends });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }
 
   /** Anyone may object during publicity, under their real name and with a way to reach them. */
-  async object(caller: Caller, input: { reviewId: string; nominationId: string; objectorName: string; objectorContact: string; content: string }): Promise<Objection> {
+  async object(
+    caller: Caller,
+    input: { reviewId: string; nominationId: string; objectorName: string; objectorContact: string; content: string },
+  ): Promise<Objection> {
     requirePermission(caller.identity, 'objections.raise');
     const review = await this.reviews.require(input.reviewId);
     if (review.status !== ReviewStatus.PUBLICITY) throw new DomainError(ErrorCode.NOT_IN_PUBLICITY, '当前不在公示期');
-    if (!input.objectorName.trim() || !input.objectorContact.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
+    if (!input.objectorName.trim() || !input.objectorContact.trim())
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '异议须实名并留下联系方式');
     if (!input.content.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写异议内容', { field: 'content' });
-    const onList = await this.dataSource.getRepository(NominationResult).existsBy({ reviewId: input.reviewId, nominationId: input.nominationId, outcome: ResultOutcome.SHORTLISTED });
+    const onList = await this.dataSource
+      .getRepository(NominationResult)
+      .existsBy({ reviewId: input.reviewId, nominationId: input.nominationId, outcome: ResultOutcome.SHORTLISTED });
     if (!onList) throw new DomainError(ErrorCode.NOT_ON_PUBLIC_LIST, '该推荐不在公示名单中');
-    const objection = { id: newId(), ...input, objectorName: input.objectorName.trim(), objectorContact: input.objectorContact.trim(), content: input.content.trim(), status: ObjectionStatus.OPEN, answer: null, answeredBy: null, answeredAt: null, receivedAt: this.clock() };
+    const objection = {
+      id: newId(),
+      ...input,
+      objectorName: input.objectorName.trim(),
+      objectorContact: input.objectorContact.trim(),
+      content: input.content.trim(),
+      status: ObjectionStatus.OPEN,
+      answer: null,
+      answeredBy: null,
+      answeredAt: null,
+      receivedAt: this.clock(),
+    };
     await this.dataSource.getRepository(Objection).insert(objection);
     return Object.assign(new Objection(), objection);
   }
@@ -124,16 +165,28 @@ export class ApprovalService {
     if (objection.status !== ObjectionStatus.OPEN) throw new DomainError(ErrorCode.OBJECTION_ALREADY_ANSWERED, '该异议已答复');
     await this.changeList(objection.reviewId, async (tx, review) => {
       // Answered once: of two answers racing, the second finds it no longer open.
-      const answered = await tx
-        .getRepository(Objection)
-        .update({ id: objectionId, status: ObjectionStatus.OPEN }, { status: upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED, answer: answer.trim(), answeredBy: admin.accountId, answeredAt: this.clock() });
+      const answered = await tx.getRepository(Objection).update(
+        { id: objectionId, status: ObjectionStatus.OPEN },
+        {
+          status: upheld ? ObjectionStatus.UPHELD : ObjectionStatus.DISMISSED,
+          answer: answer.trim(),
+          answeredBy: admin.accountId,
+          answeredAt: this.clock(),
+        },
+      );
       if (answered.affected !== 1) throw new DomainError(ErrorCode.OBJECTION_ALREADY_ANSWERED, '该异议已答复');
       if (!upheld) return false;
       const results = tx.getRepository(NominationResult);
       const nominee = await results.findOneBy({ reviewId: objection.reviewId, nominationId: objection.nominationId });
       if (!nominee) throw new DomainError(ErrorCode.NOT_FOUND, '该推荐没有评审结果');
       // Marked even when already off the list, so no later replacement brings it back.
-      await results.update({ id: nominee.id }, { outcome: nominee.outcome === ResultOutcome.SHORTLISTED ? ResultOutcome.NOT_SHORTLISTED : nominee.outcome, removedReason: nominee.removedReason ?? answer.trim() });
+      await results.update(
+        { id: nominee.id },
+        {
+          outcome: nominee.outcome === ResultOutcome.SHORTLISTED ? ResultOutcome.NOT_SHORTLISTED : nominee.outcome,
+          removedReason: nominee.removedReason ?? answer.trim(),
+        },
+      );
       // Another upheld objection or a manual change took it off already: the list is unchanged.
       if (nominee.outcome !== ResultOutcome.SHORTLISTED) return false;
       const next = await this.replacement(tx, review);
@@ -156,7 +209,10 @@ export class ApprovalService {
     for (const r of onList) perCategory.set(r.category ?? '', (perCategory.get(r.category ?? '') ?? 0) + 1);
     const candidates = await results
       .createQueryBuilder('r')
-      .where('r.review_id = :reviewId AND r.outcome = :out AND r.removed_reason IS NULL AND r.rank IS NOT NULL', { reviewId: review.id, out: ResultOutcome.NOT_SHORTLISTED })
+      .where('r.review_id = :reviewId AND r.outcome = :out AND r.removed_reason IS NULL AND r.rank IS NOT NULL', {
+        reviewId: review.id,
+        out: ResultOutcome.NOT_SHORTLISTED,
+      })
       .andWhere(
         `(SELECT count(*) FILTER (WHERE NOT c.included) - count(*) FILTER (WHERE c.included)
             FROM shortlist_change c WHERE c.review_id = r.review_id AND c.nomination_id = r.nomination_id) <= 0`,
@@ -165,7 +221,10 @@ export class ApprovalService {
       .addOrderBy('r.nomination_id', 'ASC')
       .getMany();
     const caps = review.categoryCaps ?? {};
-    return candidates.find((r) => caps[r.category ?? ''] === undefined || (perCategory.get(r.category ?? '') ?? 0) < caps[r.category ?? '']!) ?? null;
+    return (
+      candidates.find((r) => caps[r.category ?? ''] === undefined || (perCategory.get(r.category ?? '') ?? 0) < caps[r.category ?? '']!) ??
+      null
+    );
   }
 
   /**
@@ -176,7 +235,9 @@ export class ApprovalService {
     const identity = requireIdentity(caller.identity);
     const rows = await caller.loaders
       .get<string, Objection[]>('objection.byReview', async (ids) => {
-        const found = await this.dataSource.getRepository(Objection).find({ where: { reviewId: In(idKeys(ids)) }, order: { receivedAt: 'ASC' } });
+        const found = await this.dataSource
+          .getRepository(Objection)
+          .find({ where: { reviewId: In(idKeys(ids)) }, order: { receivedAt: 'ASC' } });
         return groupByKey(ids, found, (o) => o.reviewId);
       })
       .load(reviewId);
@@ -190,19 +251,31 @@ export class ApprovalService {
     const today = beijingDate(this.clock());
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);
-      if (review.status !== ReviewStatus.PUBLICITY || !review.publicityEnds) throw new DomainError(ErrorCode.NOT_IN_PUBLICITY, '名单尚未公示');
-      if (today <= review.publicityEnds) throw new DomainError(ErrorCode.PUBLICITY_NOT_OVER, `公示期至 ${review.publicityEnds} 结束,之后才能确定表彰名单`);
+      if (review.status !== ReviewStatus.PUBLICITY || !review.publicityEnds)
+        throw new DomainError(ErrorCode.NOT_IN_PUBLICITY, '名单尚未公示');
+      if (today <= review.publicityEnds)
+        throw new DomainError(ErrorCode.PUBLICITY_NOT_OVER, `公示期至 ${review.publicityEnds} 结束,之后才能确定表彰名单`);
       if (await tx.getRepository(Objection).existsBy({ reviewId, status: ObjectionStatus.OPEN })) {
         throw new DomainError(ErrorCode.OBJECTIONS_OPEN, '还有未答复的异议');
       }
       const commended = await tx.getRepository(NominationResult).findBy({ reviewId, outcome: ResultOutcome.SHORTLISTED });
-      const nominees = await tx.getRepository(ReviewNomination).findBy({ reviewId, nominationId: In(commended.map((r) => r.nominationId)) });
+      const nominees = await tx
+        .getRepository(ReviewNomination)
+        .findBy({ reviewId, nominationId: In(commended.map((r) => r.nominationId)) });
       // The honour history lives with the nominations; if it cannot be written, nothing here changes.
       await this.upstream.recordHonours(
-        nominees.map((n) => ({ year: review.year, category: n.category, nomineeOrganizationId: n.nomineeOrganizationId, nomineePersonId: n.nomineePersonId, title: `${review.year}年度流动人口社会融合十类典型` })),
+        nominees.map((n) => ({
+          year: review.year,
+          category: n.category,
+          nomineeOrganizationId: n.nomineeOrganizationId,
+          nomineePersonId: n.nomineePersonId,
+          title: `${review.year}年度流动人口社会融合十类典型`,
+        })),
         admin,
       );
-      await tx.getRepository(NominationResult).update({ reviewId, outcome: ResultOutcome.SHORTLISTED }, { outcome: ResultOutcome.COMMENDED });
+      await tx
+        .getRepository(NominationResult)
+        .update({ reviewId, outcome: ResultOutcome.SHORTLISTED }, { outcome: ResultOutcome.COMMENDED });
       await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.FINAL });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
@@ -223,7 +296,10 @@ export class ApprovalService {
       await tx.getRepository(Approval).update({ reviewId, voidedAt: IsNull() }, { voidedAt: this.clock() });
       await tx
         .getRepository(Review)
-        .update({ id: reviewId }, { shortlistVersion: () => 'shortlist_version + 1', status: ReviewStatus.RANKED, publicityStarts: null, publicityEnds: null });
+        .update(
+          { id: reviewId },
+          { shortlistVersion: () => 'shortlist_version + 1', status: ReviewStatus.RANKED, publicityStarts: null, publicityEnds: null },
+        );
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }

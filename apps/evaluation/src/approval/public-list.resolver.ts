@@ -21,7 +21,6 @@ class PublicList implements PublicListValue {
   @Field(() => [PublicEntry]) entries: PublicEntry[];
 }
 
-
 @Resolver()
 export class PublicListResolver {
   @Query(() => PublicList, { nullable: true, description: '公示名单(无需登录;个人信息脱敏)' })

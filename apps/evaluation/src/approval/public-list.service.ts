@@ -41,8 +41,12 @@ export class PublicListService {
     });
     if (!review) return null;
     const outcome = review.status === ReviewStatus.FINAL ? ResultOutcome.COMMENDED : ResultOutcome.SHORTLISTED;
-    const results = await this.dataSource.getRepository(NominationResult).find({ where: { reviewId: review.id, outcome }, order: { rank: 'ASC' } });
-    const nominations = await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId: review.id, nominationId: In(results.map((r) => r.nominationId)) });
+    const results = await this.dataSource
+      .getRepository(NominationResult)
+      .find({ where: { reviewId: review.id, outcome }, order: { rank: 'ASC' } });
+    const nominations = await this.dataSource
+      .getRepository(ReviewNomination)
+      .findBy({ reviewId: review.id, nominationId: In(results.map((r) => r.nominationId)) });
     const names = await this.upstream.names(
       [...new Set(nominations.flatMap((n) => [n.nomineeOrganizationId, n.nominatorOrganizationId]).filter((id): id is string => !!id))],
       nominations.map((n) => n.nomineePersonId).filter((id): id is string => !!id),
@@ -58,7 +62,11 @@ export class PublicListService {
       entries: results.map((r) => {
         const n = byId.get(r.nominationId)!;
         const name = names.get(n.nomineeOrganizationId ?? n.nomineePersonId ?? '') ?? '';
-        return { name: n.nomineePersonId ? maskName(name) : name, category: n.category, nominator: names.get(n.nominatorOrganizationId) ?? '' };
+        return {
+          name: n.nomineePersonId ? maskName(name) : name,
+          category: n.category,
+          nominator: names.get(n.nominatorOrganizationId) ?? '',
+        };
       }),
     };
   }

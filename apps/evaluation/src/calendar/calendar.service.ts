@@ -13,12 +13,21 @@ export class CalendarService {
     requirePermission(caller.identity, 'commendation.manage');
     const seen = new Set<string>();
     for (const d of days) {
-      if (!isIsoDate(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`, { field: 'day', day: d.day });
-      if (d.kind !== 'HOLIDAY' && d.kind !== 'WORKDAY') throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 的类型应为 HOLIDAY(放假)或 WORKDAY(调休上班)`, { field: 'kind', day: d.day });
-      if (seen.has(d.day)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 重复出现,每天只能设置一次`, { field: 'day', day: d.day });
+      if (!isIsoDate(d.day))
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${d.day}`, { field: 'day', day: d.day });
+      if (d.kind !== 'HOLIDAY' && d.kind !== 'WORKDAY')
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 的类型应为 HOLIDAY(放假)或 WORKDAY(调休上班)`, {
+          field: 'kind',
+          day: d.day,
+        });
+      if (seen.has(d.day))
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 重复出现,每天只能设置一次`, { field: 'day', day: d.day });
       seen.add(d.day);
     }
-    await this.dataSource.getRepository(CalendarDay).upsert(days.map((d) => ({ ...d, note: d.note ?? null })), ['day']);
+    await this.dataSource.getRepository(CalendarDay).upsert(
+      days.map((d) => ({ ...d, note: d.note ?? null })),
+      ['day'],
+    );
     return days.length;
   }
 

@@ -16,7 +16,11 @@ const SET = `mutation ($r: ID!, $c: [CriterionInput!]!) { setReviewCriteria(revi
 
 describe('criteria over the input limits', () => {
   it('are refused with the field and the limit, and nothing is stored', async () => {
-    const { reviewId } = await seedScoringReview(bed.db.dataSource, { categories: [TypicalCategory.EMPLOYER], marks: [[80]], shortlistSize: 1 });
+    const { reviewId } = await seedScoringReview(bed.db.dataSource, {
+      categories: [TypicalCategory.EMPLOYER],
+      marks: [[80]],
+      shortlistSize: 1,
+    });
     const criteria = bed.db.dataSource.getRepository(Criterion);
     const before = await criteria.find({ order: { id: 'ASC' } });
 
@@ -30,8 +34,14 @@ describe('criteria over the input limits', () => {
   });
 
   it('cannot be stored over the limit even past the service: the table checks it too', async () => {
-    const { criterionId } = await seedScoringReview(bed.db.dataSource, { categories: [TypicalCategory.EMPLOYER], marks: [[80]], shortlistSize: 1 });
-    await expect(bed.db.dataSource.query(`UPDATE criterion SET name = repeat('评', ${TextLimit.NAME + 1}) WHERE id = $1`, [criterionId])).rejects.toMatchObject({
+    const { criterionId } = await seedScoringReview(bed.db.dataSource, {
+      categories: [TypicalCategory.EMPLOYER],
+      marks: [[80]],
+      shortlistSize: 1,
+    });
+    await expect(
+      bed.db.dataSource.query(`UPDATE criterion SET name = repeat('评', ${TextLimit.NAME + 1}) WHERE id = $1`, [criterionId]),
+    ).rejects.toMatchObject({
       code: '23514',
     });
   });

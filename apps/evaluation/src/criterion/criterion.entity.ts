@@ -1,6 +1,6 @@
-import { numericColumn, } from '@ronghe/kit';
-import { TaskArea, TypicalCategory, } from '@ronghe/types';
-import { Field, Float, ID, ObjectType, } from 'type-graphql';
+import { numericColumn } from '@ronghe/kit';
+import { TaskArea, TypicalCategory } from '@ronghe/types';
+import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** 评分细则: a weighted scoring item, usually tied to a task area. */

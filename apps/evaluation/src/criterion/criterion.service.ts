@@ -13,7 +13,9 @@ export class CriterionService {
   /** The rubrics of every review of a request in one query. */
   loaderByReview(loaders: LoaderRegistry) {
     return loaders.get<string, Criterion[]>('criterion.byReview', async (ids) => {
-      const rows = await this.dataSource.getRepository(Criterion).find({ where: { reviewId: In(idKeys(ids)) }, order: { sortOrder: 'ASC' } });
+      const rows = await this.dataSource
+        .getRepository(Criterion)
+        .find({ where: { reviewId: In(idKeys(ids)) }, order: { sortOrder: 'ASC' } });
       return groupByKey(ids, rows, (c) => c.reviewId);
     });
   }

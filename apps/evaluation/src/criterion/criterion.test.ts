@@ -14,7 +14,8 @@ afterAll(() => bed?.close());
 describe('Review.criteria', () => {
   it('reads the rubrics of every review on a page in one statement', async () => {
     const seeded = [];
-    for (let i = 0; i < 3; i++) seeded.push(await seedScoringReview(bed.db.dataSource, { categories: [TypicalCategory.EMPLOYER], marks: [[80]], shortlistSize: 1 }));
+    for (let i = 0; i < 3; i++)
+      seeded.push(await seedScoringReview(bed.db.dataSource, { categories: [TypicalCategory.EMPLOYER], marks: [[80]], shortlistSize: 1 }));
     const measure = async (query: string) => {
       let data: Record<string, any> | undefined;
       const statements = await bed.db.queries.measure(async () => {

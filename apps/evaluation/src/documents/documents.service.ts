@@ -45,9 +45,16 @@ export class DocumentsService {
       }
       doc.moveDown(2);
       for (const agency of agencies) doc.text(agency, { align: 'right' });
-      doc.text(new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }), { align: 'right' });
+      doc.text(new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }), {
+        align: 'right',
+      });
     });
-    return { fileName: `${review.year}年度联合表彰决定.pdf`, mimeType: PDF_MIME, contentBase64: content.toString('base64'), rowCount: commended.length };
+    return {
+      fileName: `${review.year}年度联合表彰决定.pdf`,
+      mimeType: PDF_MIME,
+      contentBase64: content.toString('base64'),
+      rowCount: commended.length,
+    };
   }
 
   /** One certificate per commended unit or person. */
@@ -55,18 +62,33 @@ export class DocumentsService {
     const { review, commended, agencies } = await this.load(caller, reviewId);
     return Promise.all(
       commended.map(async (c) => {
-        const content = await renderPdf(`荣誉证书 ${c.name}`, (doc) => {
-          doc.rect(32, 32, doc.page.width - 64, doc.page.height - 64).lineWidth(3).stroke('#c4161c');
-          doc.moveDown(2);
-          doc.font('bold').fontSize(40).fillColor('#c4161c').text('荣 誉 证 书', { align: 'center' });
-          doc.moveDown();
-          doc.font('regular').fontSize(18).fillColor('black').text(c.name, { align: 'center' });
-          doc.moveDown();
-          doc.fontSize(16).text(`被评为${review.year}年度流动人口社会融合「${typicalCategoryLabels[c.category]}」先进典型,特发此证,以资鼓励。`, { align: 'center', lineGap: 8 });
-          doc.moveDown(2);
-          doc.fontSize(14).text(agencies.join('  '), { align: 'right' });
-          doc.text(new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }), { align: 'right' });
-        }, 'landscape');
+        const content = await renderPdf(
+          `荣誉证书 ${c.name}`,
+          (doc) => {
+            doc
+              .rect(32, 32, doc.page.width - 64, doc.page.height - 64)
+              .lineWidth(3)
+              .stroke('#c4161c');
+            doc.moveDown(2);
+            doc.font('bold').fontSize(40).fillColor('#c4161c').text('荣 誉 证 书', { align: 'center' });
+            doc.moveDown();
+            doc.font('regular').fontSize(18).fillColor('black').text(c.name, { align: 'center' });
+            doc.moveDown();
+            doc
+              .fontSize(16)
+              .text(`被评为${review.year}年度流动人口社会融合「${typicalCategoryLabels[c.category]}」先进典型,特发此证,以资鼓励。`, {
+                align: 'center',
+                lineGap: 8,
+              });
+            doc.moveDown(2);
+            doc.fontSize(14).text(agencies.join('  '), { align: 'right' });
+            doc.text(
+              new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }),
+              { align: 'right' },
+            );
+          },
+          'landscape',
+        );
         return { fileName: `荣誉证书-${c.name}.pdf`, mimeType: PDF_MIME, contentBase64: content.toString('base64'), rowCount: 1 };
       }),
     );
@@ -76,8 +98,12 @@ export class DocumentsService {
     const identity = requireIdentity(caller.identity);
     const review = await this.reviews.require(reviewId);
     if (review.status !== ReviewStatus.FINAL) throw new DomainError(ErrorCode.LIST_NOT_FINAL, '表彰名单确定后才能生成表彰决定和证书');
-    const results = await this.dataSource.getRepository(NominationResult).find({ where: { reviewId, outcome: ResultOutcome.COMMENDED }, order: { rank: 'ASC' } });
-    const nominations = await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId, nominationId: In(results.map((r) => r.nominationId)) });
+    const results = await this.dataSource
+      .getRepository(NominationResult)
+      .find({ where: { reviewId, outcome: ResultOutcome.COMMENDED }, order: { rank: 'ASC' } });
+    const nominations = await this.dataSource
+      .getRepository(ReviewNomination)
+      .findBy({ reviewId, nominationId: In(results.map((r) => r.nominationId)) });
     const names = await this.upstream.names(
       [...nominations.map((n) => n.nomineeOrganizationId).filter((id): id is string => !!id), ...review.commendingAgencyIds],
       nominations.map((n) => n.nomineePersonId).filter((id): id is string => !!id),
@@ -86,7 +112,12 @@ export class DocumentsService {
     const byId = new Map(nominations.map((n) => [n.nominationId, n]));
     const commended = results.map((r) => {
       const n = byId.get(r.nominationId)!;
-      return { nominationId: r.nominationId, name: names.get(n.nomineeOrganizationId ?? n.nomineePersonId ?? '') ?? '', category: n.category, rank: r.rank ?? 0 };
+      return {
+        nominationId: r.nominationId,
+        name: names.get(n.nomineeOrganizationId ?? n.nomineePersonId ?? '') ?? '',
+        category: n.category,
+        rank: r.rank ?? 0,
+      };
     });
     return { review, commended, agencies: review.commendingAgencyIds.map((id) => names.get(id) ?? '') };
   }

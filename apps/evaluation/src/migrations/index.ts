@@ -198,6 +198,11 @@ export const migrations = [
     nomination_result: { removed_reason: { maxLength: TextLimit.REASON } },
     shortlist_change: { reason: { maxLength: TextLimit.REASON } },
     calendar_day: { note: { maxLength: TextLimit.LABEL } },
-    objection: { objector_name: { maxLength: TextLimit.NAME }, objector_contact: { maxLength: TextLimit.NAME }, content: { maxLength: TextLimit.FREE_TEXT }, answer: { maxLength: TextLimit.REASON } },
+    objection: {
+      objector_name: { maxLength: TextLimit.NAME },
+      objector_contact: { maxLength: TextLimit.NAME },
+      content: { maxLength: TextLimit.FREE_TEXT },
+      answer: { maxLength: TextLimit.REASON },
+    },
   }),
 ];

@@ -29,55 +29,74 @@ export class PanelService {
     const admin = requirePermission(caller.identity, 'review.manage');
     const panel = await this.upstream.evaluators(admin);
     // Locked for update: a whole redeal must not interleave with hand changes.
-    return this.whileAssignable(reviewId, async (tx, review) => {
-      const k = review.evaluatorsPerNomination;
-      if (panel.length < k) throw new DomainError(ErrorCode.NOT_ENOUGH_EVALUATORS, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
-      const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { nominationId: 'ASC' } });
-      // Locked so a save in flight finishes first and its marks are seen (saves lock the same rows).
-      const existing = await tx.getRepository(EvaluatorAssignment).createQueryBuilder('a').setLock('pessimistic_write').where('a.review_id = :reviewId', { reviewId }).getMany();
-      const scored = new Set(
-        (await tx.query('SELECT DISTINCT nomination_id, evaluator_account_id FROM score WHERE review_id = $1', [reviewId])).map(
-          (r: { nomination_id: string; evaluator_account_id: string }) => `${r.nomination_id}|${r.evaluator_account_id}`,
-        ),
-      );
-      const kept = existing.filter((a) => a.recusedAt || scored.has(`${a.nominationId}|${a.evaluatorAccountId}`));
-      const keptOf = new Map<string, EvaluatorAssignment[]>();
-      for (const a of kept) keptOf.set(a.nominationId, [...(keptOf.get(a.nominationId) ?? []), a]);
-      const load = new Map(panel.map((e) => [e.accountId, 0]));
-      for (const a of kept) if (!a.recusedAt && load.has(a.evaluatorAccountId)) load.set(a.evaluatorAccountId, load.get(a.evaluatorAccountId)! + 1);
-      const active = (nominationId: string) => (keptOf.get(nominationId) ?? []).filter((a) => !a.recusedAt).length;
-      const rows: EvaluatorAssignment[] = [];
-      // Never the same evaluator twice on one nomination, nor one who recused from it.
-      const eligible = new Map(
-        nominations.map((n) => {
-          const taken = new Set((keptOf.get(n.nominationId) ?? []).map((a) => a.evaluatorAccountId));
-          return [n.nominationId, panel.filter((e) => !hasConflict(e.organizationId, n) && !taken.has(e.accountId))];
-        }),
-      );
-      // Most constrained nominations first, so those with few eligible evaluators still get K.
-      const order = [...nominations].sort((a, b) => eligible.get(a.nominationId)!.length - active(a.nominationId) - (eligible.get(b.nominationId)!.length - active(b.nominationId)));
-      for (const n of order) {
-        const needed = Math.max(0, k - active(n.nominationId));
-        const candidates = eligible.get(n.nominationId)!;
-        if (candidates.length < needed) {
-          throw new DomainError(ErrorCode.NOT_ENOUGH_EVALUATORS, `推荐 ${n.nominationId} 只有 ${candidates.length + active(n.nominationId)} 名无需回避的专家,少于 ${k} 名`);
+    return this.whileAssignable(
+      reviewId,
+      async (tx, review) => {
+        const k = review.evaluatorsPerNomination;
+        if (panel.length < k)
+          throw new DomainError(ErrorCode.NOT_ENOUGH_EVALUATORS, `评审专家只有 ${panel.length} 名,少于每个推荐需要的 ${k} 名`);
+        const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { nominationId: 'ASC' } });
+        // Locked so a save in flight finishes first and its marks are seen (saves lock the same rows).
+        const existing = await tx
+          .getRepository(EvaluatorAssignment)
+          .createQueryBuilder('a')
+          .setLock('pessimistic_write')
+          .where('a.review_id = :reviewId', { reviewId })
+          .getMany();
+        const scored = new Set(
+          (await tx.query('SELECT DISTINCT nomination_id, evaluator_account_id FROM score WHERE review_id = $1', [reviewId])).map(
+            (r: { nomination_id: string; evaluator_account_id: string }) => `${r.nomination_id}|${r.evaluator_account_id}`,
+          ),
+        );
+        const kept = existing.filter((a) => a.recusedAt || scored.has(`${a.nominationId}|${a.evaluatorAccountId}`));
+        const keptOf = new Map<string, EvaluatorAssignment[]>();
+        for (const a of kept) keptOf.set(a.nominationId, [...(keptOf.get(a.nominationId) ?? []), a]);
+        const load = new Map(panel.map((e) => [e.accountId, 0]));
+        for (const a of kept)
+          if (!a.recusedAt && load.has(a.evaluatorAccountId)) load.set(a.evaluatorAccountId, load.get(a.evaluatorAccountId)! + 1);
+        const active = (nominationId: string) => (keptOf.get(nominationId) ?? []).filter((a) => !a.recusedAt).length;
+        const rows: EvaluatorAssignment[] = [];
+        // Never the same evaluator twice on one nomination, nor one who recused from it.
+        const eligible = new Map(
+          nominations.map((n) => {
+            const taken = new Set((keptOf.get(n.nominationId) ?? []).map((a) => a.evaluatorAccountId));
+            return [n.nominationId, panel.filter((e) => !hasConflict(e.organizationId, n) && !taken.has(e.accountId))];
+          }),
+        );
+        // Most constrained nominations first, so those with few eligible evaluators still get K.
+        const order = [...nominations].sort(
+          (a, b) =>
+            eligible.get(a.nominationId)!.length - active(a.nominationId) - (eligible.get(b.nominationId)!.length - active(b.nominationId)),
+        );
+        for (const n of order) {
+          const needed = Math.max(0, k - active(n.nominationId));
+          const candidates = eligible.get(n.nominationId)!;
+          if (candidates.length < needed) {
+            throw new DomainError(
+              ErrorCode.NOT_ENOUGH_EVALUATORS,
+              `推荐 ${n.nominationId} 只有 ${candidates.length + active(n.nominationId)} 名无需回避的专家,少于 ${k} 名`,
+            );
+          }
+          // The least loaded evaluators take it: loads stay within one of each other.
+          const chosen = [...candidates]
+            .sort((a, b) => load.get(a.accountId)! - load.get(b.accountId)! || a.username.localeCompare(b.username))
+            .slice(0, needed);
+          for (const e of chosen) {
+            load.set(e.accountId, load.get(e.accountId)! + 1);
+            rows.push(this.row(reviewId, n.nominationId, e));
+          }
         }
-        // The least loaded evaluators take it: loads stay within one of each other.
-        const chosen = [...candidates].sort((a, b) => load.get(a.accountId)! - load.get(b.accountId)! || a.username.localeCompare(b.username)).slice(0, needed);
-        for (const e of chosen) {
-          load.set(e.accountId, load.get(e.accountId)! + 1);
-          rows.push(this.row(reviewId, n.nominationId, e));
-        }
-      }
-      // The same rows as `kept` leaves out: the assignment rows are locked, so no mark arrived since.
-      await tx.query(
-        `DELETE FROM evaluator_assignment a WHERE a.review_id = $1 AND a.recused_at IS NULL
+        // The same rows as `kept` leaves out: the assignment rows are locked, so no mark arrived since.
+        await tx.query(
+          `DELETE FROM evaluator_assignment a WHERE a.review_id = $1 AND a.recused_at IS NULL
             AND NOT EXISTS (SELECT 1 FROM score s WHERE s.review_id = a.review_id AND s.nomination_id = a.nomination_id AND s.evaluator_account_id = a.evaluator_account_id)`,
-        [reviewId],
-      );
-      for (let i = 0; i < rows.length; i += 500) await tx.getRepository(EvaluatorAssignment).insert(rows.slice(i, i + 500));
-      return [...kept, ...rows];
-    }, 'pessimistic_write');
+          [reviewId],
+        );
+        for (let i = 0; i < rows.length; i += 500) await tx.getRepository(EvaluatorAssignment).insert(rows.slice(i, i + 500));
+        return [...kept, ...rows];
+      },
+      'pessimistic_write',
+    );
   }
 
   /** An evaluator declares a conflict the registry cannot see, with a reason, while scoring is open. */
@@ -117,7 +136,10 @@ export class PanelService {
   async unassign(caller: Caller, reviewId: string, nominationId: string, evaluatorAccountId: string): Promise<boolean> {
     requirePermission(caller.identity, 'review.manage');
     return this.whileAssignable(reviewId, async (tx) => {
-      const scored = await tx.query('SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1', [reviewId, nominationId, evaluatorAccountId]);
+      const scored = await tx.query(
+        'SELECT 1 FROM score WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 LIMIT 1',
+        [reviewId, nominationId, evaluatorAccountId],
+      );
       if (scored.length) throw new DomainError(ErrorCode.EVALUATOR_HAS_SCORED, '该专家已开始评分,不能取消分配');
       await tx.getRepository(EvaluatorAssignment).delete({ reviewId, nominationId, evaluatorAccountId });
       return true;
@@ -160,7 +182,9 @@ export class PanelService {
   }
 
   forEvaluator(reviewId: string, evaluatorAccountId: string): Promise<EvaluatorAssignment[]> {
-    return this.dataSource.getRepository(EvaluatorAssignment).find({ where: { reviewId, evaluatorAccountId }, order: { nominationId: 'ASC' } });
+    return this.dataSource
+      .getRepository(EvaluatorAssignment)
+      .find({ where: { reviewId, evaluatorAccountId }, order: { nominationId: 'ASC' } });
   }
 
   private row(reviewId: string, nominationId: string, e: Evaluator): EvaluatorAssignment {

@@ -113,7 +113,9 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
       if (rubric.totalWeight <= 0) {
         // The office limited every criterion to other categories: this one cannot be scored.
         const label = typicalCategoryLabels[key as TypicalCategory] ?? (key || '未分类');
-        throw new DomainError(ErrorCode.RUBRIC_INCOMPLETE, `评分细则中没有适用于「${label}」类的评分项,请先补充评分细则`, { category: key || null });
+        throw new DomainError(ErrorCode.RUBRIC_INCOMPLETE, `评分细则中没有适用于「${label}」类的评分项,请先补充评分细则`, {
+          category: key || null,
+        });
       }
       rubricCache.set(key, rubric);
     }
@@ -124,9 +126,15 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
   const byNomination = new Map<string, Map<string, Map<string, number>>>();
   for (const s of scores) {
     let evaluators = byNomination.get(s.nominationId);
-    if (!evaluators) byNomination.set(s.nominationId, (evaluators = new Map()));
+    if (!evaluators) {
+      evaluators = new Map();
+      byNomination.set(s.nominationId, evaluators);
+    }
     let values = evaluators.get(s.evaluatorId);
-    if (!values) evaluators.set(s.evaluatorId, (values = new Map()));
+    if (!values) {
+      values = new Map();
+      evaluators.set(s.evaluatorId, values);
+    }
     values.set(s.criterionId, s.value);
   }
 
@@ -148,7 +156,11 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
   for (const { nominationId, category } of candidates) {
     const { criteria } = rubricOf(category);
     const evaluators = totals.get(nominationId)!;
-    const { value, dropped } = aggregate(evaluators.map((e) => e.normalized), rules.method, rules.trimMinScores);
+    const { value, dropped } = aggregate(
+      evaluators.map((e) => e.normalized),
+      rules.method,
+      rules.trimMinScores,
+    );
     for (const i of dropped) evaluators[i]!.dropped = true;
     const criterionMeans: Record<string, number> = {};
     const perEvaluator = byNomination.get(nominationId);

@@ -23,10 +23,18 @@ export class ListExportService {
     const identity = requireIdentity(caller.identity);
     const review = await this.reviews.require(reviewId);
     const results = await this.dataSource.getRepository(NominationResult).find({ where: { reviewId }, order: { rank: 'ASC' } });
-    const nominations = new Map((await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId })).map((n) => [n.nominationId, n]));
+    const nominations = new Map(
+      (await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId })).map((n) => [n.nominationId, n]),
+    );
     const rows: Row[] = results.map((result) => ({ result, nomination: nominations.get(result.nominationId) }));
     const names = await this.upstream.names(
-      [...new Set(rows.flatMap((r) => [r.nomination?.nomineeOrganizationId, r.nomination?.nominatorOrganizationId]).filter((id): id is string => !!id))],
+      [
+        ...new Set(
+          rows
+            .flatMap((r) => [r.nomination?.nomineeOrganizationId, r.nomination?.nominatorOrganizationId])
+            .filter((id): id is string => !!id),
+        ),
+      ],
       rows.map((r) => r.nomination?.nomineePersonId).filter((id): id is string => !!id),
       identity,
     );
@@ -34,7 +42,11 @@ export class ListExportService {
       `${review.year}年度名单`,
       [
         { header: '名次', width: 8, value: (r) => r.result.rank },
-        { header: '被推荐对象', width: 30, value: (r) => names.get(r.nomination?.nomineeOrganizationId ?? r.nomination?.nomineePersonId ?? '') ?? '' },
+        {
+          header: '被推荐对象',
+          width: 30,
+          value: (r) => names.get(r.nomination?.nomineeOrganizationId ?? r.nomination?.nomineePersonId ?? '') ?? '',
+        },
         { header: '类别', width: 18, value: (r) => typicalCategoryLabels[r.result.category as TypicalCategory] ?? '' },
         { header: '类别内名次', width: 10, value: (r) => r.result.categoryRank },
         { header: '推荐单位', width: 28, value: (r) => names.get(r.nomination?.nominatorOrganizationId ?? '') ?? '' },

@@ -19,11 +19,19 @@ const COMPUTE = `mutation ($r: ID!) { computeRanking(reviewId: $r) { nomination 
 const REVIEW = `query ($id: ID!) { review(id: $id) { status shortlistVersion approvals { shortlistVersion voidedAt } results(first: 20) { nodes { nomination { id } aggregateScore rank outcome } } } }`;
 const review = async (id: string) => (await bed.execute(REVIEW, { id }, admin)).data!.review;
 const shortlisted = async (f: ReviewFixture) =>
-  (await review(f.reviewId)).results.nodes.filter((r: { outcome: string }) => r.outcome === 'SHORTLISTED').map((r: { nomination: { id: string } }) => f.nominationIds.indexOf(r.nomination.id)).sort();
+  (await review(f.reviewId)).results.nodes
+    .filter((r: { outcome: string }) => r.outcome === 'SHORTLISTED')
+    .map((r: { nomination: { id: string } }) => f.nominationIds.indexOf(r.nomination.id))
+    .sort();
 
 describe('computing the ranking', () => {
   it('does not rank over a list whose approval completed while it waited', async () => {
-    const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70]], shortlistSize: 2, commendingAgencyIds: [agency] });
+    const f = await seedScoringReview(bed.db.dataSource, {
+      categories: [EMPLOYER, EMPLOYER, EMPLOYER],
+      marks: [[90], [80], [70]],
+      shortlistSize: 2,
+      commendingAgencyIds: [agency],
+    });
     expect((await bed.execute(COMPUTE, { r: f.reviewId }, admin)).errors).toBeUndefined();
     // The last agency's approval, in flight: the review row is locked and the list marked approved, not yet committed.
     const approval = bed.db.dataSource.createQueryRunner();
@@ -44,11 +52,20 @@ describe('computing the ranking', () => {
       await approval.release();
     }
     // The approved list stands: same version, its approval in force.
-    expect(await review(f.reviewId)).toMatchObject({ status: 'APPROVED', shortlistVersion: 1, approvals: [{ shortlistVersion: 1, voidedAt: null }] });
+    expect(await review(f.reviewId)).toMatchObject({
+      status: 'APPROVED',
+      shortlistVersion: 1,
+      approvals: [{ shortlistVersion: 1, voidedAt: null }],
+    });
   });
 
   it('raises the list version and voids the approvals given so far', async () => {
-    const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER, EMPLOYER], marks: [[90], [80]], shortlistSize: 1, commendingAgencyIds: [agency, newId()] });
+    const f = await seedScoringReview(bed.db.dataSource, {
+      categories: [EMPLOYER, EMPLOYER],
+      marks: [[90], [80]],
+      shortlistSize: 1,
+      commendingAgencyIds: [agency, newId()],
+    });
     await bed.execute(COMPUTE, { r: f.reviewId }, admin);
     await bed.execute(`mutation ($r: ID!) { approveShortlist(reviewId: $r, shortlistVersion: 1) { status } }`, { r: f.reviewId }, approver);
     expect((await bed.execute(COMPUTE, { r: f.reviewId }, admin)).errors).toBeUndefined();
@@ -58,19 +75,33 @@ describe('computing the ranking', () => {
   });
 
   it('refuses to recompute once the office changed the list, keeping the change', async () => {
-    const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER, EMPLOYER, EMPLOYER], marks: [[90], [80], [70]], shortlistSize: 2 });
+    const f = await seedScoringReview(bed.db.dataSource, {
+      categories: [EMPLOYER, EMPLOYER, EMPLOYER],
+      marks: [[90], [80], [70]],
+      shortlistSize: 2,
+    });
     await bed.execute(COMPUTE, { r: f.reviewId }, admin);
     const CHANGE = `mutation ($r: ID!, $n: ID!, $i: Boolean!) { changeShortlist(reviewId: $r, nominationId: $n, include: $i, reason: "材料核实有误") { status } }`;
     expect((await bed.execute(CHANGE, { r: f.reviewId, n: f.nominationIds[1], i: false }, admin)).errors).toBeUndefined();
     expect(await shortlisted(f)).toEqual([0]);
     const again = await bed.execute(COMPUTE, { r: f.reviewId }, admin);
-    expect(again.errors?.[0]).toMatchObject({ message: expect.stringContaining('不能重新计算排名'), extensions: { code: ErrorCode.LIST_HAS_DECISIONS } });
+    expect(again.errors?.[0]).toMatchObject({
+      message: expect.stringContaining('不能重新计算排名'),
+      extensions: { code: ErrorCode.LIST_HAS_DECISIONS },
+    });
     expect(await shortlisted(f)).toEqual([0]);
   });
 
   it('counts only the marks of evaluators still assigned and not recused', async () => {
     // Three evaluators; the third marked the first nomination 0, then declared a conflict.
-    const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER, EMPLOYER], marks: [[90, 90, 0], [80, 80, 80]], shortlistSize: 1 });
+    const f = await seedScoringReview(bed.db.dataSource, {
+      categories: [EMPLOYER, EMPLOYER],
+      marks: [
+        [90, 90, 0],
+        [80, 80, 80],
+      ],
+      shortlistSize: 1,
+    });
     const recused = await bed.execute(
       `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "与被推荐单位负责人系亲属") { recusedAt } }`,
       { r: f.reviewId, n: f.nominationIds[0] },
@@ -79,7 +110,8 @@ describe('computing the ranking', () => {
     expect(recused.errors).toBeUndefined();
     const ranked = await bed.execute(COMPUTE, { r: f.reviewId }, admin);
     expect(ranked.errors).toBeUndefined();
-    const byIndex = (i: number) => ranked.data!.computeRanking.find((r: { nomination: { id: string } }) => r.nomination.id === f.nominationIds[i]);
+    const byIndex = (i: number) =>
+      ranked.data!.computeRanking.find((r: { nomination: { id: string } }) => r.nomination.id === f.nominationIds[i]);
     expect(byIndex(0)).toMatchObject({ aggregateScore: 90, rank: 1, outcome: 'SHORTLISTED' });
     expect(byIndex(1)).toMatchObject({ aggregateScore: 80, rank: 2, outcome: 'NOT_SHORTLISTED' });
   });

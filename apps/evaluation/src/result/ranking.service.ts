@@ -39,7 +39,9 @@ export class RankingService {
         throw new DomainError(ErrorCode.LIST_HAS_DECISIONS, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
       }
       // A fixed order in, so a tie no rule breaks comes out the same on every recount.
-      const nominations = await tx.getRepository(ReviewNomination).find({ where: { reviewId }, order: { category: 'ASC', position: 'ASC', nominationId: 'ASC' } });
+      const nominations = await tx
+        .getRepository(ReviewNomination)
+        .find({ where: { reviewId }, order: { category: 'ASC', position: 'ASC', nominationId: 'ASC' } });
       const criteria = await this.criteria.ofReview(reviewId, tx);
       // Only submitted scores count, and only from evaluators still assigned and not recused.
       const scores = await tx
@@ -55,7 +57,12 @@ export class RankingService {
       const sheets = rankNominations(
         nominations.map((n) => ({ nominationId: n.nominationId, position: n.position, category: n.category })),
         criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore, categories: c.categories })),
-        scores.map((s) => ({ nominationId: s.nominationId, evaluatorId: s.evaluatorAccountId, criterionId: s.criterionId, value: s.value })),
+        scores.map((s) => ({
+          nominationId: s.nominationId,
+          evaluatorId: s.evaluatorAccountId,
+          criterionId: s.criterionId,
+          value: s.value,
+        })),
         toRankingRules(review.rules),
       );
       const category = new Map(nominations.map((n) => [n.nominationId, n.category as string]));
@@ -73,14 +80,21 @@ export class RankingService {
           tied: sheet.tied,
           outcome: outcome.get(sheet.nominationId)!,
           removedReason: null,
-          sheet: { ...sheet, method: review.rules.method, rulesVersion: review.rulesVersion, criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })) } as unknown as Record<string, unknown>,
+          sheet: {
+            ...sheet,
+            method: review.rules.method,
+            rulesVersion: review.rulesVersion,
+            criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })),
+          } as unknown as Record<string, unknown>,
         }),
       );
       await tx.getRepository(NominationResult).delete({ reviewId });
       for (let i = 0; i < results.length; i += 500) await tx.getRepository(NominationResult).insert(results.slice(i, i + 500) as never);
       // A new ranking is a new list: approvals of the old one no longer hold.
       await tx.query('UPDATE approval SET voided_at = now() WHERE review_id = $1 AND voided_at IS NULL', [reviewId]);
-      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.RANKED, shortlistVersion: () => 'shortlist_version + 1' });
+      await tx
+        .getRepository(Review)
+        .update({ id: reviewId }, { status: ReviewStatus.RANKED, shortlistVersion: () => 'shortlist_version + 1' });
       return results;
     });
   }
@@ -90,7 +104,12 @@ export class RankingService {
  * The top `size` by rank form the shortlist, no category taking more than its cap; a capped
  * category's next nomination gives its place to the next-ranked one of another category.
  */
-export function shortlist(sheets: ScoreSheet[], category: Map<string, string>, size: number, caps: Record<string, number>): Map<string, ResultOutcome> {
+export function shortlist(
+  sheets: ScoreSheet[],
+  category: Map<string, string>,
+  size: number,
+  caps: Record<string, number>,
+): Map<string, ResultOutcome> {
   const outcome = new Map<string, ResultOutcome>();
   const perCategory = new Map<string, number>();
   let taken = 0;

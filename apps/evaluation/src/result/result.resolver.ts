@@ -29,7 +29,10 @@ export class ResultResolver {
     return { id: result.nominationId };
   }
 
-  @FieldResolver(() => GraphQLJSONObject, { nullable: true, description: '评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见)' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    nullable: true,
+    description: '评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见)',
+  })
   scoreSheet(@Root() result: NominationResult, @Ctx() ctx: Context) {
     requirePermission(ctx.identity, 'review.manage');
     return result.sheet;

@@ -42,7 +42,12 @@ const openBed = () =>
     createServices: (db) =>
       createServices(
         db.dataSource,
-        createUpstream({ organizationsUrl: 'http://127.0.0.1:9/graphql', nominationsUrl: 'http://127.0.0.1:9/graphql', secret: 'evaluation-result-test-secret-0123456789', timeoutMs: 500 }),
+        createUpstream({
+          organizationsUrl: 'http://127.0.0.1:9/graphql',
+          nominationsUrl: 'http://127.0.0.1:9/graphql',
+          secret: 'evaluation-result-test-secret-0123456789',
+          timeoutMs: 500,
+        }),
       ),
   });
 

@@ -1,4 +1,4 @@
-import { TypicalCategory } from '@ronghe/types';
+import type { TypicalCategory } from '@ronghe/types';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The review's copy of one frozen nomination, with where its nominee and nominator sit. */

@@ -1,5 +1,5 @@
 import { registerEnum, MaxCount, MaxLength } from '@ronghe/kit';
-import { Field, InputType, Int, ObjectType, } from 'type-graphql';
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ListLimit, TextLimit } from '@ronghe/types';
 import type { RankingRules, TieBreaker } from '../ranking/ranking.js';
 
@@ -63,8 +63,8 @@ export function toRankingRules(rules: ReviewRules): RankingRules {
     method: rules.method,
     trimMinScores: rules.trimMinScores,
     normalizePerEvaluator: rules.normalizePerEvaluator,
-    tieBreakers: rules.tieBreakers.map((t): TieBreaker =>
-      t.kind === TieBreakerKind.CRITERION ? { kind: 'CRITERION', criterionId: t.criterionId ?? '' } : { kind: t.kind },
+    tieBreakers: rules.tieBreakers.map(
+      (t): TieBreaker => (t.kind === TieBreakerKind.CRITERION ? { kind: 'CRITERION', criterionId: t.criterionId ?? '' } : { kind: t.kind }),
     ),
   };
 }

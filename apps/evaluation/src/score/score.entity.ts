@@ -1,9 +1,7 @@
-
 import { numericColumn } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-
 
 /** One evaluator's mark on one criterion for one nomination; locked once submitted. */
 @ObjectType({ description: '评分' })

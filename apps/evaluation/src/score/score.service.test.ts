@@ -23,14 +23,22 @@ describe('saving scores', () => {
     const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER], marks: [[null]], shortlistSize: 1 });
     const [evaluator] = f.evaluators;
     const ids = { r: f.reviewId, n: f.nominationIds[0] };
-    expect((await bed.execute(SAVE, { ...ids, s: [{ criterionId: f.criterionId, value: 50 }], submit: false }, evaluator!)).errors).toBeUndefined();
+    expect(
+      (await bed.execute(SAVE, { ...ids, s: [{ criterionId: f.criterionId, value: 50 }], submit: false }, evaluator!)).errors,
+    ).toBeUndefined();
     // The evaluator's submit, not yet committed: it holds the assignment and has locked 70.
     const submit = bed.db.dataSource.createQueryRunner();
     await submit.connect();
     await submit.startTransaction();
     try {
-      await submit.query('SELECT 1 FROM evaluator_assignment WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 FOR UPDATE', [f.reviewId, f.nominationIds[0], evaluator!.accountId]);
-      await submit.query('UPDATE score SET value = 70, submitted_at = now() WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3', [f.reviewId, f.nominationIds[0], evaluator!.accountId]);
+      await submit.query(
+        'SELECT 1 FROM evaluator_assignment WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3 FOR UPDATE',
+        [f.reviewId, f.nominationIds[0], evaluator!.accountId],
+      );
+      await submit.query(
+        'UPDATE score SET value = 70, submitted_at = now() WHERE review_id = $1 AND nomination_id = $2 AND evaluator_account_id = $3',
+        [f.reviewId, f.nominationIds[0], evaluator!.accountId],
+      );
       // The autosave of a second browser tab, a moment later.
       const autosave = bed.execute(SAVE, { ...ids, s: [{ criterionId: f.criterionId, value: 40 }], submit: false }, evaluator!);
       await waitForLockWaiter(bed.db.dataSource, submit);
@@ -45,7 +53,19 @@ describe('saving scores', () => {
 
   it('refuses two marks for the same criterion as bad input', async () => {
     const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER], marks: [[null]], shortlistSize: 1 });
-    const twice = await bed.execute(SAVE, { r: f.reviewId, n: f.nominationIds[0], s: [{ criterionId: f.criterionId, value: 50 }, { criterionId: f.criterionId, value: 60 }], submit: false }, f.evaluators[0]!);
+    const twice = await bed.execute(
+      SAVE,
+      {
+        r: f.reviewId,
+        n: f.nominationIds[0],
+        s: [
+          { criterionId: f.criterionId, value: 50 },
+          { criterionId: f.criterionId, value: 60 },
+        ],
+        submit: false,
+      },
+      f.evaluators[0]!,
+    );
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, criterionId: f.criterionId });
     expect(await bed.db.dataSource.getRepository(Score).countBy({ reviewId: f.reviewId })).toBe(0);
   });
@@ -55,9 +75,17 @@ describe('reopening submitted scores', () => {
   it('is possible while scoring, not once the review is ranked', async () => {
     const f = await seedScoringReview(bed.db.dataSource, { categories: [EMPLOYER, EMPLOYER], marks: [[90], [80]], shortlistSize: 1 });
     const [evaluator] = f.evaluators;
-    expect((await bed.execute(REOPEN, { r: f.reviewId, n: f.nominationIds[0], e: evaluator!.accountId }, admin)).data).toEqual({ reopenScores: true });
-    await bed.execute(SAVE, { r: f.reviewId, n: f.nominationIds[0], s: [{ criterionId: f.criterionId, value: 90 }], submit: true }, evaluator!);
-    expect((await bed.execute(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId }, admin)).errors).toBeUndefined();
+    expect((await bed.execute(REOPEN, { r: f.reviewId, n: f.nominationIds[0], e: evaluator!.accountId }, admin)).data).toEqual({
+      reopenScores: true,
+    });
+    await bed.execute(
+      SAVE,
+      { r: f.reviewId, n: f.nominationIds[0], s: [{ criterionId: f.criterionId, value: 90 }], submit: true },
+      evaluator!,
+    );
+    expect(
+      (await bed.execute(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId }, admin)).errors,
+    ).toBeUndefined();
     const late = await bed.execute(REOPEN, { r: f.reviewId, n: f.nominationIds[1], e: evaluator!.accountId }, admin);
     expect(code(late)).toBe(ErrorCode.REVIEW_NOT_SCORING);
     // The ranked marks stay submitted.

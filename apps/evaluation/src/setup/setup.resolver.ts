@@ -29,13 +29,21 @@ export class SetupResolver {
 
   @Authorized()
   @Mutation(() => Review, { description: '设置各类别入围上限(开始评分前)' })
-  setCategoryCaps(@Arg('reviewId', () => ID) reviewId: string, @Arg('caps', () => GraphQLJSONObject) caps: Record<string, number>, @Ctx() ctx: Context) {
+  setCategoryCaps(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('caps', () => GraphQLJSONObject) caps: Record<string, number>,
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.setup.setCategoryCaps(ctx, reviewId, caps);
   }
 
   @Authorized()
   @Mutation(() => [Criterion], { description: '设置评分细则(开始评分前)' })
-  setReviewCriteria(@Arg('reviewId', () => ID) reviewId: string, @Arg('criteria', () => [CriterionInput]) @MaxCount(ListLimit.ITEMS) criteria: CriterionInput[], @Ctx() ctx: Context) {
+  setReviewCriteria(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('criteria', () => [CriterionInput]) @MaxCount(ListLimit.ITEMS) criteria: CriterionInput[],
+    @Ctx() ctx: Context,
+  ) {
     return ctx.services.setup.setCriteria(ctx, reviewId, criteria);
   }
 

@@ -34,12 +34,22 @@ export class ReviewSetupService {
   /** Opens the review of a closed cycle, copying the nominations frozen at its close. */
   async create(
     caller: Caller,
-    input: { cycleId: string; year: number; title: string; shortlistSize: number; evaluatorsPerNomination: number; commendingAgencyIds?: string[]; publicityWorkingDays?: number },
+    input: {
+      cycleId: string;
+      year: number;
+      title: string;
+      shortlistSize: number;
+      evaluatorsPerNomination: number;
+      commendingAgencyIds?: string[];
+      publicityWorkingDays?: number;
+    },
   ): Promise<Review> {
     const admin = requirePermission(caller.identity, 'review.manage');
     if (input.shortlistSize < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '表彰名额至少为 1', { field: 'shortlistSize' });
-    if ((input.publicityWorkingDays ?? 5) < 5) throw new DomainError(ErrorCode.BAD_USER_INPUT, '公示期不少于 5 个工作日', { field: 'publicityWorkingDays' });
-    if (input.evaluatorsPerNomination < 1) throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
+    if ((input.publicityWorkingDays ?? 5) < 5)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '公示期不少于 5 个工作日', { field: 'publicityWorkingDays' });
+    if (input.evaluatorsPerNomination < 1)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
     const frozen = await this.upstream.frozenNominations(input.cycleId, admin);
     // The notice names the two commending agencies; another pair can be configured.
     const agencies = input.commendingAgencyIds?.length
@@ -48,31 +58,36 @@ export class ReviewSetupService {
     const id = newId();
     const duplicate = () => new DomainError(ErrorCode.DUPLICATE, '该年度的评审已存在', { field: 'cycleId' });
     // The check gives the usual answer; the unique key answers the same for two racing creations.
-    const write = () => this.dataSource.transaction(async (tx) => {
-      if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw duplicate();
-      await tx.getRepository(Review).insert({
-        id,
-        cycleId: input.cycleId,
-        year: input.year,
-        title: input.title.trim() || `${input.year}年度十类典型考核评审`,
-        status: ReviewStatus.DRAFT,
-        shortlistSize: input.shortlistSize,
-        evaluatorsPerNomination: input.evaluatorsPerNomination,
-        rules: DEFAULT_RULES,
-        rulesVersion: 1,
-        commendingAgencyIds: agencies,
-        shortlistVersion: 0,
-        publicityWorkingDays: input.publicityWorkingDays ?? 5,
+    const write = () =>
+      this.dataSource.transaction(async (tx) => {
+        if (await tx.getRepository(Review).existsBy({ cycleId: input.cycleId })) throw duplicate();
+        await tx.getRepository(Review).insert({
+          id,
+          cycleId: input.cycleId,
+          year: input.year,
+          title: input.title.trim() || `${input.year}年度十类典型考核评审`,
+          status: ReviewStatus.DRAFT,
+          shortlistSize: input.shortlistSize,
+          evaluatorsPerNomination: input.evaluatorsPerNomination,
+          rules: DEFAULT_RULES,
+          rulesVersion: 1,
+          commendingAgencyIds: agencies,
+          shortlistVersion: 0,
+          publicityWorkingDays: input.publicityWorkingDays ?? 5,
+        });
+        if (frozen.length)
+          await tx
+            .getRepository(ReviewNomination)
+            .insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
+        return this.reviews.require(id, tx);
       });
-      if (frozen.length) await tx.getRepository(ReviewNomination).insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
-      return this.reviews.require(id, tx);
-    });
     return onUniqueViolation(write, { review_cycle_id_key: duplicate });
   }
 
   async setRules(caller: Caller, reviewId: string, rules: ReviewRules): Promise<Review> {
     requirePermission(caller.identity, 'review.manage');
-    if (rules.trimMinScores < 3) throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
+    if (rules.trimMinScores < 3)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
     return this.editRules(reviewId, async (tx, review) => {
       assertTieBreakersResolve(rules, await this.criteria.ofReview(review.id, tx));
       await tx.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
@@ -83,7 +98,8 @@ export class ReviewSetupService {
   async setCategoryCaps(caller: Caller, reviewId: string, caps: Record<string, number>): Promise<Review> {
     requirePermission(caller.identity, 'review.manage');
     for (const [category, cap] of Object.entries(caps)) {
-      if (!Number.isInteger(cap) || cap < 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
+      if (!Number.isInteger(cap) || cap < 0)
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
     }
     return this.editRules(reviewId, async (tx, review) => {
       await tx.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
@@ -100,7 +116,9 @@ export class ReviewSetupService {
       }
       // Stored as numeric(8, 3): below 100000.
       if (c.weight >= MAX_NUMERIC || c.maxScore >= MAX_NUMERIC) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的权重和满分都应小于 ${MAX_NUMERIC}`, { field: c.weight >= MAX_NUMERIC ? 'weight' : 'maxScore' });
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的权重和满分都应小于 ${MAX_NUMERIC}`, {
+          field: c.weight >= MAX_NUMERIC ? 'weight' : 'maxScore',
+        });
       }
     }
     return this.dataSource.transaction(async (tx) => {
@@ -108,7 +126,16 @@ export class ReviewSetupService {
       await tx.getRepository(Criterion).delete({ reviewId: review.id });
       await tx.getRepository(Review).update({ id: review.id }, { rulesVersion: () => 'rules_version + 1' });
       await tx.getRepository(Criterion).insert(
-        inputs.map((c, i) => ({ id: newId(), reviewId: review.id, name: c.name.trim(), weight: c.weight, maxScore: c.maxScore, taskArea: c.taskArea ?? null, categories: c.categories ?? [], sortOrder: i + 1 })),
+        inputs.map((c, i) => ({
+          id: newId(),
+          reviewId: review.id,
+          name: c.name.trim(),
+          weight: c.weight,
+          maxScore: c.maxScore,
+          taskArea: c.taskArea ?? null,
+          categories: c.categories ?? [],
+          sortOrder: i + 1,
+        })),
       );
       return this.criteria.ofReview(review.id, tx);
     });
@@ -146,7 +173,9 @@ export class ReviewSetupService {
 function assertTieBreakersResolve(rules: ReviewRules, criteria: Criterion[]) {
   for (const t of rules.tieBreakers) {
     if (t.kind === TieBreakerKind.CRITERION && !criteria.some((c) => c.id === t.criterionId)) {
-      throw new DomainError(ErrorCode.TIE_BREAKER_UNRESOLVED, '同分比较规则引用的评分细则不存在(评分细则可能已被替换),请重新设置规则', { field: 'tieBreakers' });
+      throw new DomainError(ErrorCode.TIE_BREAKER_UNRESOLVED, '同分比较规则引用的评分细则不存在(评分细则可能已被替换),请重新设置规则', {
+        field: 'tieBreakers',
+      });
     }
   }
 }

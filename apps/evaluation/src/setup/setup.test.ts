@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, waitForLockWaiter } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: unit('管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
+const admin: Identity = {
+  accountId: stableId('account', 'admin'),
+  username: 'admin',
+  organizationId: unit('管城回族区人民政府办公室'),
+  roles: [Role.PROGRAM_ADMIN],
+};
 // The demo evaluator (区财政局) and three more, none in a nominee's or nominator's jurisdiction.
 const PANEL = [
   ['evaluator', '区财政局'],
@@ -54,8 +59,16 @@ describe('creating a review', () => {
     await other.startTransaction();
     let racing: Awaited<ReturnType<typeof bed.execute>>;
     try {
-      await other.query(`INSERT INTO review (id, cycle_id, year, title, status) VALUES ($1, $2, $3, '同时建立的评审', 'DRAFT')`, [otherId, cycleId, DEMO_CYCLE_YEAR]);
-      const creation = bed.execute(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } }, admin);
+      await other.query(`INSERT INTO review (id, cycle_id, year, title, status) VALUES ($1, $2, $3, '同时建立的评审', 'DRAFT')`, [
+        otherId,
+        cycleId,
+        DEMO_CYCLE_YEAR,
+      ]);
+      const creation = bed.execute(
+        CREATE,
+        { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } },
+        admin,
+      );
       await waitForLockWaiter(bed.db.dataSource, other, 1, 10_000);
       await other.commitTransaction();
       racing = await creation;
@@ -68,7 +81,8 @@ describe('creating a review', () => {
   });
 
   it('creates one review per cycle', async () => {
-    reviewId = (await ok(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } })).createReview.id;
+    reviewId = (await ok(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } })).createReview
+      .id;
     expect(code(await bed.execute(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR } }, admin))).toBe(ErrorCode.DUPLICATE);
   });
 });
@@ -87,13 +101,24 @@ describe('the rubric', () => {
 
 describe('the rules', () => {
   const RULES = `mutation ($r: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $r, rules: $rules) { id } }`;
-  const rules = (tieBreakers: { kind: string; criterionId?: string }[]) => ({ method: 'MEAN', trimMinScores: 5, normalizePerEvaluator: false, tieBreakers });
+  const rules = (tieBreakers: { kind: string; criterionId?: string }[]) => ({
+    method: 'MEAN',
+    trimMinScores: 5,
+    normalizePerEvaluator: false,
+    tieBreakers,
+  });
 
   it('do not start scoring on a tie-breaker whose criterion the rubric no longer has', async () => {
-    const [old] = (await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId })).setReviewCriteria;
+    const [old] = (
+      await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, {
+        r: reviewId,
+      })
+    ).setReviewCriteria;
     await ok(RULES, { r: reviewId, rules: rules([{ kind: 'CRITERION', criterionId: old.id }]) });
     // The rubric is entered again: its criteria are new.
-    await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId });
+    await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, {
+      r: reviewId,
+    });
     const start = await bed.execute(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId }, admin);
     expect(start.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.TIE_BREAKER_UNRESOLVED, field: 'tieBreakers' });
     expect((await ok(`query ($id: ID!) { review(id: $id) { status } }`, { id: reviewId })).review.status).toBe('DRAFT');
@@ -104,23 +129,50 @@ describe('the rules', () => {
 describe('assigning evaluators once scoring has started', () => {
   const ASSIGN = `mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorUsername recusedAt } }`;
   const BOARD = `query ($r: ID!) { assignmentBoard(reviewId: $r) { nominationId assigned { evaluatorUsername recusedAt recusalReason scores { value submittedAt } } } }`;
-  const board = async () => (await ok(BOARD, { r: reviewId })).assignmentBoard as { nominationId: string; assigned: { evaluatorUsername: string; recusedAt: string | null; recusalReason: string | null; scores: { submittedAt: string | null }[] }[] }[];
+  const board = async () =>
+    (await ok(BOARD, { r: reviewId })).assignmentBoard as {
+      nominationId: string;
+      assigned: {
+        evaluatorUsername: string;
+        recusedAt: string | null;
+        recusalReason: string | null;
+        scores: { submittedAt: string | null }[];
+      }[];
+    }[];
 
   it('keeps recusals and marked assignments, topping up the rest to K', async () => {
-    criterionId = (await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, { r: reviewId })).setReviewCriteria[0].id;
+    criterionId = (
+      await ok(`mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 1, maxScore: 10 }]) { id } }`, {
+        r: reviewId,
+      })
+    ).setReviewCriteria[0].id;
     await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { status } }`, { r: reviewId });
     await ok(ASSIGN, { r: reviewId });
     // On the first nomination: one evaluator submits, the other declares a conflict.
     const [first] = await board();
     const [marker, recused] = first!.assigned.map((a) => a.evaluatorUsername);
     const n = first!.nominationId;
-    await ok(`mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { value } }`, { r: reviewId, n, s: [{ criterionId, value: 8 }] }, evaluator(marker!));
-    await ok(`mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "与被推荐单位负责人系亲属") { recusedAt } }`, { r: reviewId, n }, evaluator(recused!));
+    await ok(
+      `mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { value } }`,
+      { r: reviewId, n, s: [{ criterionId, value: 8 }] },
+      evaluator(marker!),
+    );
+    await ok(
+      `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "与被推荐单位负责人系亲属") { recusedAt } }`,
+      { r: reviewId, n },
+      evaluator(recused!),
+    );
 
     await ok(ASSIGN, { r: reviewId });
     const after = (await board()).find((row) => row.nominationId === n)!.assigned;
-    expect(after.find((a) => a.evaluatorUsername === recused)).toMatchObject({ recusedAt: expect.any(String), recusalReason: '与被推荐单位负责人系亲属' });
-    expect(after.find((a) => a.evaluatorUsername === marker)).toMatchObject({ recusedAt: null, scores: [{ value: 8, submittedAt: expect.any(String) }] });
+    expect(after.find((a) => a.evaluatorUsername === recused)).toMatchObject({
+      recusedAt: expect.any(String),
+      recusalReason: '与被推荐单位负责人系亲属',
+    });
+    expect(after.find((a) => a.evaluatorUsername === marker)).toMatchObject({
+      recusedAt: null,
+      scores: [{ value: 8, submittedAt: expect.any(String) }],
+    });
     // K = 2 evaluators still score it: the one who marked it and a newcomer.
     expect(after.filter((a) => a.recusedAt === null)).toHaveLength(2);
     for (const row of await board()) expect(row.assigned.filter((a) => a.recusedAt === null)).toHaveLength(2);
@@ -131,7 +183,9 @@ describe('assigning evaluators once scoring has started', () => {
       admin,
     );
     expect(code(again)).toBe(ErrorCode.EVALUATOR_RECUSED);
-    expect((await board()).find((row) => row.nominationId === n)!.assigned.find((a) => a.evaluatorUsername === recused)!.recusedAt).not.toBeNull();
+    expect(
+      (await board()).find((row) => row.nominationId === n)!.assigned.find((a) => a.evaluatorUsername === recused)!.recusedAt,
+    ).not.toBeNull();
   });
 
   it('is refused once the review is ranked', async () => {
@@ -142,16 +196,24 @@ describe('assigning evaluators once scoring has started', () => {
     // An assignment nobody has marked yet: before ranking it could still be taken back.
     const row = before.find((r) => r.assigned.every((a) => a.scores.length === 0));
     const active = row!.assigned.find((a) => a.recusedAt === null)!.evaluatorUsername;
-    expect(code(await bed.execute(
-      `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
-      { r: reviewId, n: row!.nominationId, e: accountIds.get(active) },
-      admin,
-    ))).toBe(ErrorCode.PANEL_CLOSED);
-    expect(code(await bed.execute(
-      `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "事后发现利害关系") { recusedAt } }`,
-      { r: reviewId, n: row!.nominationId },
-      evaluator(active),
-    ))).toBe(ErrorCode.PANEL_CLOSED);
+    expect(
+      code(
+        await bed.execute(
+          `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
+          { r: reviewId, n: row!.nominationId, e: accountIds.get(active) },
+          admin,
+        ),
+      ),
+    ).toBe(ErrorCode.PANEL_CLOSED);
+    expect(
+      code(
+        await bed.execute(
+          `mutation ($r: ID!, $n: ID!) { recuseFromNomination(reviewId: $r, nominationId: $n, reason: "事后发现利害关系") { recusedAt } }`,
+          { r: reviewId, n: row!.nominationId },
+          evaluator(active),
+        ),
+      ),
+    ).toBe(ErrorCode.PANEL_CLOSED);
     expect(await board()).toEqual(before);
   });
 });

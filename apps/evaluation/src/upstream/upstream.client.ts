@@ -64,19 +64,35 @@ const HONOURS = /* GraphQL */ `mutation Honours($inputs: [HonourInput!]!) { reco
 const EVALUATORS = /* GraphQL */ `query Evaluators { evaluatorFacts { accountId username displayName organizationId lineage } }`;
 
 export function createUpstream(options: { organizationsUrl: string; nominationsUrl: string; secret: string; timeoutMs: number }): Upstream {
-  const registry = createInternalClient({ url: options.organizationsUrl, service: '单位名录服务', secret: options.secret, timeoutMs: options.timeoutMs });
-  const nominations = createInternalClient({ url: options.nominationsUrl, service: '典型推荐服务', secret: options.secret, timeoutMs: options.timeoutMs });
+  const registry = createInternalClient({
+    url: options.organizationsUrl,
+    service: '单位名录服务',
+    secret: options.secret,
+    timeoutMs: options.timeoutMs,
+  });
+  const nominations = createInternalClient({
+    url: options.nominationsUrl,
+    service: '典型推荐服务',
+    secret: options.secret,
+    timeoutMs: options.timeoutMs,
+  });
   return {
     async frozenNominations(cycleId, identity) {
-      type Row = { id: string; category: TypicalCategory; position: number; nominator: { id: string }; nominee: { __typename: string; id: string } };
+      type Row = {
+        id: string;
+        category: TypicalCategory;
+        position: number;
+        nominator: { id: string };
+        nominee: { __typename: string; id: string };
+      };
       const { frozenNominations } = await nominations<{ frozenNominations: Row[] }>(FROZEN, { cycleId }, identity);
-      const unitIds = [...new Set(frozenNominations.flatMap((n) => [n.nominator.id, ...(n.nominee.__typename === 'Organization' ? [n.nominee.id] : [])]))];
+      const unitIds = [
+        ...new Set(frozenNominations.flatMap((n) => [n.nominator.id, ...(n.nominee.__typename === 'Organization' ? [n.nominee.id] : [])])),
+      ];
       const personIds = frozenNominations.filter((n) => n.nominee.__typename === 'Person').map((n) => n.nominee.id);
-      const { registryFacts } = await registry<{ registryFacts: { units: { id: string; lineage: string[] }[]; persons: { id: string; lineage: string[] }[] } }>(
-        FACTS,
-        { organizationIds: unitIds, personIds },
-        identity,
-      );
+      const { registryFacts } = await registry<{
+        registryFacts: { units: { id: string; lineage: string[] }[]; persons: { id: string; lineage: string[] }[] };
+      }>(FACTS, { organizationIds: unitIds, personIds }, identity);
       const lineage = new Map([...registryFacts.units, ...registryFacts.persons].map((f) => [f.id, f.lineage]));
       return frozenNominations.map((n) => ({
         id: n.id,
@@ -91,11 +107,9 @@ export function createUpstream(options: { organizationsUrl: string; nominationsU
     },
     async names(unitIds, personIds, identity) {
       if (!unitIds.length && !personIds.length) return new Map();
-      const { registryFacts } = await registry<{ registryFacts: { units: { id: string; name: string }[]; persons: { id: string; name: string }[] } }>(
-        NAMES,
-        { organizationIds: unitIds, personIds },
-        identity,
-      );
+      const { registryFacts } = await registry<{
+        registryFacts: { units: { id: string; name: string }[]; persons: { id: string; name: string }[] };
+      }>(NAMES, { organizationIds: unitIds, personIds }, identity);
       return new Map([...registryFacts.units, ...registryFacts.persons].map((f) => [f.id, f.name]));
     },
     async unitIdsByName(names, identity) {

@@ -1,5 +1,28 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, type PageArgs, paginate, requireIdentity, onUniqueViolation, updateVersioned, requirePermission, } from '@ronghe/kit';
-import { ErrorCode, NominationCycleStatus, type TypicalCategory, readsWholeDistrict, endOfBeijingDay, startOfBeijingDay } from '@ronghe/types';
+import {
+  byKey,
+  type Caller,
+  type Connection,
+  DomainError,
+  groupByKey,
+  idKeys,
+  type LoaderRegistry,
+  newId,
+  notFound,
+  type PageArgs,
+  paginate,
+  requireIdentity,
+  onUniqueViolation,
+  updateVersioned,
+  requirePermission,
+} from '@ronghe/kit';
+import {
+  ErrorCode,
+  NominationCycleStatus,
+  type TypicalCategory,
+  readsWholeDistrict,
+  endOfBeijingDay,
+  startOfBeijingDay,
+} from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
@@ -57,34 +80,40 @@ export class CycleService {
     const closesAt = input.closesAt ?? window.closesAt;
     assertWindow(opensAt, closesAt);
     // The settings of the latest year before this one (a year may be set up out of order).
-    const previous = input.copyPreviousSettings ? await this.repo.findOne({ where: { year: LessThan(input.year) }, order: { year: 'DESC' } }) : null;
+    const previous = input.copyPreviousSettings
+      ? await this.repo.findOne({ where: { year: LessThan(input.year) }, order: { year: 'DESC' } })
+      : null;
     const id = newId();
     // Two offices creating the same year at once: the unique year lets one through.
-    return onUniqueViolation(() => this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(NominationCycle).insert({
-        id,
-        year: input.year,
-        status: NominationCycleStatus.DRAFT,
-        opensAt,
-        closesAt,
-        ...(previous
-          ? {
-              openCategories: previous.openCategories,
-              nominatorKinds: previous.nominatorKinds,
-              defaultQuota: previous.defaultQuota,
-              honourLookbackYears: previous.honourLookbackYears,
-            }
-          : {}),
-      });
-      if (previous) {
-        await tx.query(
-          `INSERT INTO nomination_quota (cycle_id, organization_id, category, quota)
+    return onUniqueViolation(
+      () =>
+        this.dataSource.transaction(async (tx) => {
+          await tx.getRepository(NominationCycle).insert({
+            id,
+            year: input.year,
+            status: NominationCycleStatus.DRAFT,
+            opensAt,
+            closesAt,
+            ...(previous
+              ? {
+                  openCategories: previous.openCategories,
+                  nominatorKinds: previous.nominatorKinds,
+                  defaultQuota: previous.defaultQuota,
+                  honourLookbackYears: previous.honourLookbackYears,
+                }
+              : {}),
+          });
+          if (previous) {
+            await tx.query(
+              `INSERT INTO nomination_quota (cycle_id, organization_id, category, quota)
            SELECT $1, organization_id, category, quota FROM nomination_quota WHERE cycle_id = $2`,
-          [id, previous.id],
-        );
-      }
-      return tx.getRepository(NominationCycle).findOneByOrFail({ id });
-    }), { nomination_cycle_year_key: () => new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`) });
+              [id, previous.id],
+            );
+          }
+          return tx.getRepository(NominationCycle).findOneByOrFail({ id });
+        }),
+      { nomination_cycle_year_key: () => new DomainError(ErrorCode.DUPLICATE, `${input.year} 年度已存在`) },
+    );
   }
 
   async update(caller: Caller, input: UpdateCycleInput): Promise<NominationCycle> {
@@ -125,7 +154,12 @@ export class CycleService {
   }
 
   /** Pass the transaction's manager when inside one: the embedded database has a single connection. */
-  async quotaOf(cycle: NominationCycle, organizationId: string, category: TypicalCategory, manager: EntityManager = this.dataSource.manager): Promise<number> {
+  async quotaOf(
+    cycle: NominationCycle,
+    organizationId: string,
+    category: TypicalCategory,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number> {
     const row = await manager.getRepository(NominationQuota).findOneBy({ cycleId: cycle.id, organizationId, category });
     return row?.quota ?? cycle.defaultQuota;
   }
@@ -158,7 +192,9 @@ export class CycleService {
     const identity = requireIdentity(caller.identity);
     const all = await caller.loaders
       .get<string, NominationExtension[]>('extension.byCycle', async (ids) => {
-        const rows = await this.dataSource.getRepository(NominationExtension).find({ where: { cycleId: In(idKeys(ids)) }, order: { grantedAt: 'ASC' } });
+        const rows = await this.dataSource
+          .getRepository(NominationExtension)
+          .find({ where: { cycleId: In(idKeys(ids)) }, order: { grantedAt: 'ASC' } });
         return groupByKey(ids, rows, (e) => e.cycleId);
       })
       .load(cycleId);
@@ -185,7 +221,13 @@ export class CycleService {
   }
 
   private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
-    return updateVersioned(this.repo.manager, { entity: NominationCycle, current: cycle, version, changes, stale: '评选年度设置已被他人修改,请刷新后重试' });
+    return updateVersioned(this.repo.manager, {
+      entity: NominationCycle,
+      current: cycle,
+      version,
+      changes,
+      stale: '评选年度设置已被他人修改,请刷新后重试',
+    });
   }
 }
 

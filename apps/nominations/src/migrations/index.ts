@@ -146,7 +146,12 @@ export const migrations = [
   ),
   // Every text and list users write has the limit its input has (@ronghe/types' TextLimit, ListLimit).
   limitsMigration('Limits1765000000000', {
-    nomination: { deeds: { maxLength: TextLimit.FREE_TEXT }, contact_name: { maxLength: TextLimit.NAME }, contact_phone: { maxLength: TextLimit.SHORT_CODE }, status_reason: { maxLength: TextLimit.REASON } },
+    nomination: {
+      deeds: { maxLength: TextLimit.FREE_TEXT },
+      contact_name: { maxLength: TextLimit.NAME },
+      contact_phone: { maxLength: TextLimit.SHORT_CODE },
+      status_reason: { maxLength: TextLimit.REASON },
+    },
     nomination_extension: { reason: { maxLength: TextLimit.REASON } },
     nomination_event: { reason: { maxLength: TextLimit.REASON } },
     nomination_attachment: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },

@@ -8,8 +8,18 @@ import { openTestbed, testClock } from '../testing.js';
 import { Nomination, NominationEvent } from './nomination.entity.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: unit('管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
-const township: Identity = { accountId: stableId('account', 'operator'), username: 'operator', organizationId: unit('十八里河镇'), roles: [Role.UNIT_OPERATOR] };
+const admin: Identity = {
+  accountId: stableId('account', 'admin'),
+  username: 'admin',
+  organizationId: unit('管城回族区人民政府办公室'),
+  roles: [Role.PROGRAM_ADMIN],
+};
+const township: Identity = {
+  accountId: stableId('account', 'operator'),
+  username: 'operator',
+  organizationId: unit('十八里河镇'),
+  roles: [Role.UNIT_OPERATOR],
+};
 
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 const cycleId = newId();
@@ -18,8 +28,11 @@ beforeAll(async () => {
   bed = await openTestbed(testClock('2028-07-10T10:00:00+08:00'));
   const ds = bed.db.dataSource;
   await ds.getRepository(NominationCycle).insert({
-    id: cycleId, year: 2028, status: 'OPEN' as never,
-    opensAt: new Date('2028-07-01T00:00:00+08:00'), closesAt: new Date('2028-08-01T00:00:00+08:00'),
+    id: cycleId,
+    year: 2028,
+    status: 'OPEN' as never,
+    opensAt: new Date('2028-07-01T00:00:00+08:00'),
+    closesAt: new Date('2028-08-01T00:00:00+08:00'),
   });
   // A thousand nominations by one township (loaded directly: this measures reading, not the rules).
   const rows = Array.from({ length: 1000 }, (_, i) => ({
@@ -36,7 +49,13 @@ beforeAll(async () => {
   }));
   for (let i = 0; i < rows.length; i += 250) await ds.getRepository(Nomination).insert(rows.slice(i, i + 250));
   await ds.getRepository(NominationEvent).insert(
-    rows.map((r) => ({ id: newId(), nominationId: r.id, fromStatus: null, toStatus: NominationStatus.SUBMITTED, occurredAt: new Date() })),
+    rows.map((r) => ({
+      id: newId(),
+      nominationId: r.id,
+      fromStatus: null,
+      toStatus: NominationStatus.SUBMITTED,
+      occurredAt: new Date(),
+    })),
   );
 }, 120_000);
 afterAll(() => bed?.close());
@@ -78,7 +97,11 @@ describe('a unit’s list of 1,000 nominations', () => {
 
 describe('推荐汇总表', () => {
   it('exports a cycle’s nominations with the names the registry holds', async () => {
-    const { data, errors } = await bed.execute(`query ($c: ID!) { exportNominationSummary(cycleId: $c, category: COMMUNITY) { fileName rowCount contentBase64 } }`, { c: cycleId }, admin);
+    const { data, errors } = await bed.execute(
+      `query ($c: ID!) { exportNominationSummary(cycleId: $c, category: COMMUNITY) { fileName rowCount contentBase64 } }`,
+      { c: cycleId },
+      admin,
+    );
     expect(errors).toBeUndefined();
     expect(data!.exportNominationSummary).toMatchObject({ rowCount: 1 });
     expect(data!.exportNominationSummary.fileName).toMatch(/^2028年度十类典型推荐汇总表-\d{4}-\d{2}-\d{2}\.xlsx$/);

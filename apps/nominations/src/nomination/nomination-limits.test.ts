@@ -5,8 +5,18 @@ import { openTestbed, testClock } from '../testing.js';
 import { Nomination } from './nomination.entity.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: unit('管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
-const township: Identity = { accountId: stableId('account', 'operator'), username: 'operator', organizationId: unit('十八里河镇'), roles: [Role.UNIT_OPERATOR] };
+const admin: Identity = {
+  accountId: stableId('account', 'admin'),
+  username: 'admin',
+  organizationId: unit('管城回族区人民政府办公室'),
+  roles: [Role.PROGRAM_ADMIN],
+};
+const township: Identity = {
+  accountId: stableId('account', 'operator'),
+  username: 'operator',
+  organizationId: unit('十八里河镇'),
+  roles: [Role.UNIT_OPERATOR],
+};
 
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 let cycleId: string;
@@ -14,7 +24,11 @@ beforeAll(async () => {
   bed = await openTestbed(testClock('2029-07-10T10:00:00+08:00'));
   const created = await bed.execute(`mutation { createNominationCycle(input: { year: 2029 }) { id version } }`, {}, admin);
   cycleId = created.data!.createNominationCycle.id;
-  await bed.execute(`mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: OPEN) { version } }`, { id: cycleId, v: created.data!.createNominationCycle.version }, admin);
+  await bed.execute(
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: OPEN) { version } }`,
+    { id: cycleId, v: created.data!.createNominationCycle.version },
+    admin,
+  );
 }, 120_000);
 afterAll(() => bed?.close());
 
@@ -33,7 +47,11 @@ describe('deeds over the input limit', () => {
     const before = await nominations.count();
     for (const deeds of ['事'.repeat(TextLimit.FREE_TEXT + 1), '事'.repeat(1_000_000)]) {
       const result = await bed.execute(CREATE, { input: input(deeds) }, township);
-      expect(result.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'deeds', maxLength: TextLimit.FREE_TEXT });
+      expect(result.errors?.[0]?.extensions).toMatchObject({
+        code: ErrorCode.BAD_USER_INPUT,
+        field: 'deeds',
+        maxLength: TextLimit.FREE_TEXT,
+      });
       expect(result.errors?.[0]?.message).toBe(`「事迹材料」不能超过 ${TextLimit.FREE_TEXT} 个字`);
     }
     expect(await nominations.count()).toBe(before);

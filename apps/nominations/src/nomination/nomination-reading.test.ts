@@ -108,7 +108,11 @@ describe('the nominations list', () => {
     ['cycle', { cycleId: earlierCycleId }, (r: Row) => r.cycleId === earlierCycleId],
     ['category', { category: TypicalCategory.EMPLOYER }, (r: Row) => r.category === TypicalCategory.EMPLOYER],
     ['status', { status: NominationStatus.SUBMITTED }, (r: Row) => r.status === NominationStatus.SUBMITTED],
-    ['cycle and category', { cycleId: demoCycleId, category: TypicalCategory.EMPLOYER }, (r: Row) => r.cycleId === demoCycleId && r.category === TypicalCategory.EMPLOYER],
+    [
+      'cycle and category',
+      { cycleId: demoCycleId, category: TypicalCategory.EMPLOYER },
+      (r: Row) => r.cycleId === demoCycleId && r.category === TypicalCategory.EMPLOYER,
+    ],
   ])('filters by %s', async (_, filter, keep) => {
     const { data, errors } = await bed.execute(LIST, { first: 50, ...filter }, admin);
     expect(errors).toBeUndefined();
@@ -151,12 +155,20 @@ describe('Organization.nominationsReceived and nominationsMade', () => {
       }
     }
   `;
-  type Entity = { id: string; nominationsReceived: { totalCount: number; nodes: { id: string }[] }; nominationsMade: { totalCount: number; nodes: { id: string }[] } };
+  type Entity = {
+    id: string;
+    nominationsReceived: { totalCount: number; nodes: { id: string }[] };
+    nominationsMade: { totalCount: number; nodes: { id: string }[] };
+  };
 
   async function resolve(names: string[]) {
     let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
-      result = await bed.execute(ENTITIES, { representations: names.map((name) => ({ __typename: 'Organization', id: unit(name) })) }, admin);
+      result = await bed.execute(
+        ENTITIES,
+        { representations: names.map((name) => ({ __typename: 'Organization', id: unit(name) })) },
+        admin,
+      );
     });
     expect(result!.errors).toBeUndefined();
     return { entities: result!.data!._entities as Entity[], statements };
@@ -198,7 +210,11 @@ describe('Organization.nominationsReceived and nominationsMade', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const { data, errors }: TestResult<any> = await bed.execute(MADE, { representations: [{ __typename: 'Organization', id: unit('十八里河镇') }], after }, admin);
+      const { data, errors }: TestResult<any> = await bed.execute(
+        MADE,
+        { representations: [{ __typename: 'Organization', id: unit('十八里河镇') }], after },
+        admin,
+      );
       expect(errors).toBeUndefined();
       const connection: TestConnection = data!._entities[0].nominationsMade;
       seen.push(...connection.nodes.map((n: { id: string }) => n.id));
@@ -216,23 +232,40 @@ describe('the database', () => {
   it('rejects a second live nomination of the same nominee in the same cycle and category', async () => {
     const error = await repo()
       .insert(copyOf(seeded[0]!, stableId('nomination', 'duplicate')))
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(uniqueViolation(error)).toBe('nomination_unit_once_key');
-    expect(await repo().countBy({ cycleId: demoCycleId, category: seeded[0]!.category, nomineeOrganizationId: unit(seeded[0]!.nominee) })).toBe(1);
+    expect(
+      await repo().countBy({ cycleId: demoCycleId, category: seeded[0]!.category, nomineeOrganizationId: unit(seeded[0]!.nominee) }),
+    ).toBe(1);
   });
 
   it('rejects the same migrant worker twice in the same cycle and category', async () => {
-    const person = { ...toEntity(seeded[0]!), category: TypicalCategory.MIGRANT_WORKER, nomineeOrganizationId: null, nomineePersonId: stableId('person', 'worker') };
+    const person = {
+      ...toEntity(seeded[0]!),
+      category: TypicalCategory.MIGRANT_WORKER,
+      nomineeOrganizationId: null,
+      nomineePersonId: stableId('person', 'worker'),
+    };
     await repo().insert({ ...person, id: stableId('nomination', 'worker-1') });
     const error = await repo()
       .insert({ ...person, id: stableId('nomination', 'worker-2'), nominatorOrganizationId: unit('南曹乡') })
-      .then(() => null, (e: unknown) => e);
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     expect(uniqueViolation(error)).toBe('nomination_person_once_key');
   });
 
   it('accepts the same nominee in another category or once the earlier one was withdrawn', async () => {
-    await expect(repo().insert({ ...copyOf(seeded[0]!, stableId('nomination', 'other-category')), category: TypicalCategory.DISTRICT_AGENCY })).resolves.toBeDefined();
+    await expect(
+      repo().insert({ ...copyOf(seeded[0]!, stableId('nomination', 'other-category')), category: TypicalCategory.DISTRICT_AGENCY }),
+    ).resolves.toBeDefined();
     const withdrawn = earlier.find((r) => r.status === NominationStatus.WITHDRAWN)!;
-    await expect(repo().insert({ ...copyOf(withdrawn, stableId('nomination', 'after-withdrawal')), status: NominationStatus.DRAFT })).resolves.toBeDefined();
+    await expect(
+      repo().insert({ ...copyOf(withdrawn, stableId('nomination', 'after-withdrawal')), status: NominationStatus.DRAFT }),
+    ).resolves.toBeDefined();
   });
 });

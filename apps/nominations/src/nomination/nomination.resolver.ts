@@ -1,6 +1,22 @@
 import { ExportFile, MaxCount, MaxLength, PageArgs, type RequestContext, requireIdentity } from '@ronghe/kit';
 import { ListLimit, TextLimit, TypicalCategory } from '@ronghe/types';
-import { Arg, Args, Authorized, createUnionType, Ctx, Directive, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  createUnionType,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { NominationCycle } from '../cycle/cycle.entity.js';
 import { Organization } from '../organization/organization.stub.js';
 import { Person } from '../person/person.stub.js';

@@ -16,7 +16,22 @@ import {
   updateVersioned,
   requirePermission,
 } from '@ronghe/kit';
-import { actsForDistrict, categoryNomineeKind, ErrorCode, type Identity, isValidPhone, NominationStatus as S, nominatorStaysInJurisdiction, organizationKindLabels, OrganizationStatus, readsWholeDistrict, TypicalCategory, typicalCategoryLabels, ListLimit, TextLimit } from '@ronghe/types';
+import {
+  actsForDistrict,
+  categoryNomineeKind,
+  ErrorCode,
+  type Identity,
+  isValidPhone,
+  NominationStatus as S,
+  nominatorStaysInJurisdiction,
+  organizationKindLabels,
+  OrganizationStatus,
+  readsWholeDistrict,
+  TypicalCategory,
+  typicalCategoryLabels,
+  ListLimit,
+  TextLimit,
+} from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import type { Clock } from '../clock.js';
 import type { NominationCycle } from '../cycle/cycle.entity.js';
@@ -111,7 +126,9 @@ export class NominationService {
     const cycle = await this.cycles.require(input.cycleId);
     await this.cycles.assertWindowOpen(cycle, input.nominatorOrganizationId);
     if (!cycle.openCategories.includes(input.category)) {
-      throw new DomainError(ErrorCode.CATEGORY_NOT_OPEN, `${cycle.year} 年度未开放「${typicalCategoryLabels[input.category]}」类推荐`, { field: 'category' });
+      throw new DomainError(ErrorCode.CATEGORY_NOT_OPEN, `${cycle.year} 年度未开放「${typicalCategoryLabels[input.category]}」类推荐`, {
+        field: 'category',
+      });
     }
     await this.assertNomineeFits(actor, cycle, input);
     const deeds = checkDeeds(input.deeds);
@@ -122,7 +139,9 @@ export class NominationService {
       const used = await this.lockAndCountGroup(tx, cycle.id, input.nominatorOrganizationId, input.category);
       const quota = await this.cycles.quotaOf(cycle, input.nominatorOrganizationId, input.category, tx);
       if (used >= quota) {
-        throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `本单位「${typicalCategoryLabels[input.category]}」类名额为 ${quota} 个,已用完`, { quota });
+        throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `本单位「${typicalCategoryLabels[input.category]}」类名额为 ${quota} 个,已用完`, {
+          quota,
+        });
       }
       await this.save(() =>
         tx.getRepository(Nomination).insert({
@@ -188,7 +207,13 @@ export class NominationService {
   }
 
   /** 推荐顺序: the unit lists its live nominations of one category in the order it wants them read. */
-  async reorder(caller: Caller, cycleId: string, nominatorId: string, category: TypicalCategory, orderedIds: string[]): Promise<Nomination[]> {
+  async reorder(
+    caller: Caller,
+    cycleId: string,
+    nominatorId: string,
+    category: TypicalCategory,
+    orderedIds: string[],
+  ): Promise<Nomination[]> {
     this.assertActsFor(caller.identity, nominatorId);
     const cycle = await this.cycles.require(cycleId);
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,顺序不能再调');
@@ -213,7 +238,9 @@ export class NominationService {
   history(loaders: LoaderRegistry, nominationId: string): Promise<NominationEvent[]> {
     return loaders
       .get<string, NominationEvent[]>('event.byNomination', async (ids) => {
-        const rows = await this.dataSource.getRepository(NominationEvent).find({ where: { nominationId: In([...ids]) }, order: { seq: 'ASC' } });
+        const rows = await this.dataSource
+          .getRepository(NominationEvent)
+          .find({ where: { nominationId: In([...ids]) }, order: { seq: 'ASC' } });
         return groupByKey(ids, rows, (r) => r.nominationId);
       })
       .load(nominationId);
@@ -230,7 +257,11 @@ export class NominationService {
       .addSelect('n.category', 'category')
       .addSelect('COUNT(*)', 'used')
       .addSelect('MAX(q.quota)', 'quota')
-      .leftJoin('nomination_quota', 'q', 'q.cycle_id = n.cycle_id AND q.organization_id = n.nominator_organization_id AND q.category = n.category')
+      .leftJoin(
+        'nomination_quota',
+        'q',
+        'q.cycle_id = n.cycle_id AND q.organization_id = n.nominator_organization_id AND q.category = n.category',
+      )
       .where('n.cycle_id = :cycleId AND n.status IN (:...live)', { cycleId, live: LIVE })
       .andWhere(readsWholeDistrict(identity) ? 'TRUE' : 'n.nominator_organization_id = :own', { own: identity.organizationId })
       .groupBy('n.nominator_organization_id')
@@ -254,7 +285,15 @@ export class NominationService {
     if (!name || content.length === 0) throw new DomainError(ErrorCode.INVALID_FILE, '附件为空');
     if (content.length > ATTACHMENT_MAX_BYTES) throw new DomainError(ErrorCode.INVALID_FILE, '单个附件不能超过 5 MB');
     await this.cycles.assertWindowOpen(await this.cycles.require(nomination.cycleId), nomination.nominatorOrganizationId);
-    const attachment = { id: newId(), nominationId, fileName: name, mimeType: mimeType || 'application/octet-stream', size: content.length, content, uploadedAt: this.clock() };
+    const attachment = {
+      id: newId(),
+      nominationId,
+      fileName: name,
+      mimeType: mimeType || 'application/octet-stream',
+      size: content.length,
+      content,
+      uploadedAt: this.clock(),
+    };
     await this.dataSource.transaction(async (tx) => {
       // The nomination's row lock serialises uploads (the limit holds) and waits for a submit in flight.
       const [locked] = await tx.query('SELECT status FROM nomination WHERE id = $1 FOR UPDATE', [nominationId]);
@@ -271,7 +310,9 @@ export class NominationService {
   attachmentsOf(loaders: LoaderRegistry, nominationId: string): Promise<NominationAttachment[]> {
     return loaders
       .get<string, NominationAttachment[]>('attachment.byNomination', async (ids) => {
-        const rows = await this.dataSource.getRepository(NominationAttachment).find({ where: { nominationId: In([...ids]) }, order: { uploadedAt: 'ASC' } });
+        const rows = await this.dataSource
+          .getRepository(NominationAttachment)
+          .find({ where: { nominationId: In([...ids]) }, order: { uploadedAt: 'ASC' } });
         return groupByKey(ids, rows, (r) => r.nominationId);
       })
       .load(nominationId);
@@ -289,7 +330,13 @@ export class NominationService {
       if ((input.nomineeOrganizationId == null) === (input.nomineePersonId == null)) {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, '请指定一个受表彰的单位或个人');
       }
-      return { id: newId(), ...input, nomineeOrganizationId: input.nomineeOrganizationId ?? null, nomineePersonId: input.nomineePersonId ?? null, title: input.title.trim() };
+      return {
+        id: newId(),
+        ...input,
+        nomineeOrganizationId: input.nomineeOrganizationId ?? null,
+        nomineePersonId: input.nomineePersonId ?? null,
+        title: input.title.trim(),
+      };
     });
     await this.dataSource.transaction(async (tx) => {
       for (const row of rows) {
@@ -307,7 +354,10 @@ export class NominationService {
     requireIdentity(caller.identity);
     const cycle = await this.cycles.require(cycleId);
     if (!cycle.frozenAt) throw new DomainError(ErrorCode.CONFLICT, `${cycle.year} 年度申报尚未截止,推荐名单还未冻结`);
-    return this.repo.find({ where: { cycleId, status: S.ACCEPTED }, order: { nominatorOrganizationId: 'ASC', category: 'ASC', position: 'ASC' } });
+    return this.repo.find({
+      where: { cycleId, status: S.ACCEPTED },
+      order: { nominatorOrganizationId: 'ASC', category: 'ASC', position: 'ASC' },
+    });
   }
 
   private async transition(
@@ -360,7 +410,10 @@ export class NominationService {
     const count = await this.lockAndCountGroup(tx, cycle.id, n.nominatorOrganizationId, n.category, [S.SUBMITTED, S.ACCEPTED], n.id);
     const quota = await this.cycles.quotaOf(cycle, n.nominatorOrganizationId, n.category, tx);
     if (count >= quota) {
-      throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `该类别名额为 ${quota} 个,已上报 ${count} 个,请先撤回其他推荐`, { quota, submitted: count });
+      throw new DomainError(ErrorCode.QUOTA_EXCEEDED, `该类别名额为 ${quota} 个,已上报 ${count} 个,请先撤回其他推荐`, {
+        quota,
+        submitted: count,
+      });
     }
   }
 
@@ -380,7 +433,14 @@ export class NominationService {
   }
 
   /** Locks the group, then counts its nominations in these statuses (by default the live ones). */
-  private async lockAndCountGroup(tx: EntityManager, cycleId: string, nominatorId: string, category: string, statuses: S[] = LIVE, except: string | null = null): Promise<number> {
+  private async lockAndCountGroup(
+    tx: EntityManager,
+    cycleId: string,
+    nominatorId: string,
+    category: string,
+    statuses: S[] = LIVE,
+    except: string | null = null,
+  ): Promise<number> {
     await this.lockGroup(tx, cycleId, nominatorId, category);
     const [{ count }] = await tx.query(
       'SELECT COUNT(*)::int AS count FROM nomination WHERE cycle_id = $1 AND nominator_organization_id = $2 AND category = $3 AND status = ANY($4) AND id IS DISTINCT FROM $5',
@@ -394,7 +454,9 @@ export class NominationService {
     if (wantsPerson ? !input.nomineePersonId || input.nomineeOrganizationId : !input.nomineeOrganizationId || input.nomineePersonId) {
       throw new DomainError(
         ErrorCode.NOMINEE_KIND_MISMATCH,
-        wantsPerson ? '「优秀外来务工人员」类应推荐一名登记在册的外来务工人员' : `「${typicalCategoryLabels[input.category]}」类应推荐一个单位`,
+        wantsPerson
+          ? '「优秀外来务工人员」类应推荐一名登记在册的外来务工人员'
+          : `「${typicalCategoryLabels[input.category]}」类应推荐一个单位`,
         { field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId' },
       );
     }
@@ -406,10 +468,16 @@ export class NominationService {
     const nominator = facts.units.find((u) => u.id === input.nominatorOrganizationId);
     if (!nominator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '推荐单位不存在', { field: 'nominatorOrganizationId' });
     if (nominator.status !== OrganizationStatus.ACTIVE) {
-      throw new DomainError(ErrorCode.NOT_A_NOMINATING_UNIT, `「${nominator.name}」已撤销,不能再推荐`, { field: 'nominatorOrganizationId' });
+      throw new DomainError(ErrorCode.NOT_A_NOMINATING_UNIT, `「${nominator.name}」已撤销,不能再推荐`, {
+        field: 'nominatorOrganizationId',
+      });
     }
     if (!cycle.nominatorKinds.includes(nominator.kind)) {
-      throw new DomainError(ErrorCode.NOT_A_NOMINATING_UNIT, `「${nominator.name}」(${organizationKindLabels[nominator.kind]})不是本年度的推荐单位`, { field: 'nominatorOrganizationId' });
+      throw new DomainError(
+        ErrorCode.NOT_A_NOMINATING_UNIT,
+        `「${nominator.name}」(${organizationKindLabels[nominator.kind]})不是本年度的推荐单位`,
+        { field: 'nominatorOrganizationId' },
+      );
     }
     let lineage: string[];
     if (wantsPerson) {
@@ -433,12 +501,17 @@ export class NominationService {
       lineage = unit.lineage;
     }
     if (nominatorStaysInJurisdiction(nominator.kind) && !lineage.includes(nominator.id)) {
-      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `「${nominator.name}」只能推荐本辖区内的对象`, { field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId' });
+      throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `「${nominator.name}」只能推荐本辖区内的对象`, {
+        field: wantsPerson ? 'nomineePersonId' : 'nomineeOrganizationId',
+      });
     }
   }
 
   /** 预审: nominees commended in the same category within the cycle's look-back are flagged for the office. */
-  private async prescreen(cycle: NominationCycle, n: Pick<Nomination, 'category'> & Partial<Pick<Nomination, 'nomineeOrganizationId' | 'nomineePersonId'>>): Promise<string[]> {
+  private async prescreen(
+    cycle: NominationCycle,
+    n: Pick<Nomination, 'category'> & Partial<Pick<Nomination, 'nomineeOrganizationId' | 'nomineePersonId'>>,
+  ): Promise<string[]> {
     if (cycle.honourLookbackYears <= 0) return [];
     const honours = await this.dataSource
       .getRepository(Honour)
@@ -457,7 +530,9 @@ export class NominationService {
   }
 
   private applyVersioned(tx: EntityManager, current: Nomination, version: number, changes: Partial<Nomination>) {
-    return this.save(() => updateVersioned(tx, { entity: Nomination, current, version, changes, stale: '该推荐已被他人修改,请刷新后重试' }));
+    return this.save(() =>
+      updateVersioned(tx, { entity: Nomination, current, version, changes, stale: '该推荐已被他人修改,请刷新后重试' }),
+    );
   }
 
   private recordEvent(tx: EntityManager, nominationId: string, from: S | null, to: S, actor: Identity, reason: string | null = null) {
@@ -508,7 +583,9 @@ export class NominationService {
 function checkDeeds(text: string): string {
   const deeds = text?.trim() ?? '';
   if (deeds.length < DEEDS_MIN || deeds.length > DEEDS_MAX) {
-    throw new DomainError(ErrorCode.BAD_USER_INPUT, `事迹材料应为 ${DEEDS_MIN} 至 ${DEEDS_MAX} 字,现为 ${deeds.length} 字`, { field: 'deeds' });
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `事迹材料应为 ${DEEDS_MIN} 至 ${DEEDS_MAX} 字,现为 ${deeds.length} 字`, {
+      field: 'deeds',
+    });
   }
   return deeds;
 }

@@ -48,7 +48,11 @@ export class SummaryExportService {
         { header: '推荐顺序', width: 10, value: (n) => n.position },
         { header: '被推荐对象', width: 30, value: (n) => names.get(n.nomineeOrganizationId ?? n.nomineePersonId ?? '') ?? '' },
         { header: '状态', width: 10, value: (n) => nominationStatusLabels[n.status] },
-        { header: '上报时间', width: 20, value: (n) => (n.submittedAt ? n.submittedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : '') },
+        {
+          header: '上报时间',
+          width: 20,
+          value: (n) => (n.submittedAt ? n.submittedAt.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false }) : ''),
+        },
         { header: '联系人', value: (n) => n.contactName },
         { header: '联系电话', value: (n) => n.contactPhone },
         { header: '预审提示', width: 40, value: (n) => n.flags.join(';') },

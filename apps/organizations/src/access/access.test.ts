@@ -25,7 +25,12 @@ describe('a unit operator acts only within its own jurisdiction', () => {
     expect(code(direct)).toBe(ErrorCode.OUT_OF_JURISDICTION);
     const reference = await bed.execute(
       `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Organization { name } } }`,
-      { r: [{ __typename: 'Organization', id: unit('十八里河社区') }, { __typename: 'Organization', id: unit('南曹社区') }] },
+      {
+        r: [
+          { __typename: 'Organization', id: unit('十八里河社区') },
+          { __typename: 'Organization', id: unit('南曹社区') },
+        ],
+      },
       callers.operator,
     );
     expect(reference.data!._entities[0]).toEqual({ name: '十八里河社区' });
@@ -34,14 +39,26 @@ describe('a unit operator acts only within its own jurisdiction', () => {
   });
 
   it('does not see the parent of its own unit', async () => {
-    const { data } = await bed.execute(`query ($id: ID!) { organization(id: $id) { parent { name } ancestors { name } } }`, { id: unit('小刘村') }, callers.operator);
+    const { data } = await bed.execute(
+      `query ($id: ID!) { organization(id: $id) { parent { name } ancestors { name } } }`,
+      { id: unit('小刘村') },
+      callers.operator,
+    );
     expect(data!.organization).toEqual({ parent: { name: '十八里河镇' }, ancestors: [{ name: '十八里河镇' }] });
   });
 
   it('registers units under its own jurisdiction but not elsewhere', async () => {
-    const inside = await bed.execute(CREATE, { input: { name: '十八里河镇新村社区', kind: OrganizationKind.COMMUNITY, parentId: unit('十八里河镇') } }, callers.operator);
+    const inside = await bed.execute(
+      CREATE,
+      { input: { name: '十八里河镇新村社区', kind: OrganizationKind.COMMUNITY, parentId: unit('十八里河镇') } },
+      callers.operator,
+    );
     expect(inside.errors).toBeUndefined();
-    const outside = await bed.execute(CREATE, { input: { name: '南曹乡新社区', kind: OrganizationKind.COMMUNITY, parentId: unit('南曹乡') } }, callers.operator);
+    const outside = await bed.execute(
+      CREATE,
+      { input: { name: '南曹乡新社区', kind: OrganizationKind.COMMUNITY, parentId: unit('南曹乡') } },
+      callers.operator,
+    );
     expect(code(outside)).toBe(ErrorCode.OUT_OF_JURISDICTION);
   });
 });
@@ -53,7 +70,11 @@ describe('a partner department reads and never writes', () => {
   });
 
   it('is refused every write with READ_ONLY_ROLE', async () => {
-    const create = await bed.execute(CREATE, { input: { name: '某单位', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡') } }, callers.partner);
+    const create = await bed.execute(
+      CREATE,
+      { input: { name: '某单位', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡') } },
+      callers.partner,
+    );
     expect(code(create)).toBe(ErrorCode.READ_ONLY_ROLE);
     const reveal = await bed.execute(`{ persons(first: 1) { nodes { id } } }`, {}, callers.partner);
     const personId = reveal.data!.persons.nodes[0].id;

@@ -181,9 +181,22 @@ export class AccountService {
     }
     const status = input.status ?? current.status;
     return this.dataSource.transaction(async (tx) => {
-      const updated = await updateVersioned(tx, { entity: Account, current, version: input.version, changes: { ...values, status }, stale: '该账号已被他人修改,请刷新后重试' });
+      const updated = await updateVersioned(tx, {
+        entity: Account,
+        current,
+        version: input.version,
+        changes: { ...values, status },
+        stale: '该账号已被他人修改,请刷新后重试',
+      });
       if (status !== AccountStatus.ACTIVE) await this.revokeSessions(tx, current.id);
-      await this.audit.record(tx, { actor: admin, entityType: 'Account', entityId: current.id, action: 'UPDATE', before: current, after: updated });
+      await this.audit.record(tx, {
+        actor: admin,
+        entityType: 'Account',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: current,
+        after: updated,
+      });
       return updated;
     });
   }
@@ -201,10 +214,12 @@ export class AccountService {
   private async setPassword(actor: Identity, account: Account, password: string, mustChange: boolean, action: string) {
     const passwordHash = await hashPassword(password);
     return this.dataSource.transaction(async (tx) => {
-      await tx.getRepository(Account).update(
-        { id: account.id },
-        { passwordHash, mustChangePassword: mustChange, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null },
-      );
+      await tx
+        .getRepository(Account)
+        .update(
+          { id: account.id },
+          { passwordHash, mustChangePassword: mustChange, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null },
+        );
       await this.revokeSessions(tx, account.id);
       await this.audit.record(tx, { actor, entityType: 'Account', entityId: account.id, action });
       return tx.getRepository(Account).findOneByOrFail({ id: account.id });

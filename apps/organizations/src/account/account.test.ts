@@ -67,7 +67,9 @@ describe('lockout', () => {
     expect(code(await login('approver-hrss', DEMO_PASSWORD))).toBe(ErrorCode.ACCOUNT_LOCKED);
 
     const accounts = bed.services.accounts;
-    await expect(accounts.login({ username: 'approver-hrss', password: DEMO_PASSWORD, now: minutesFromNow(LOCKOUT_MINUTES - 1) })).rejects.toMatchObject({
+    await expect(
+      accounts.login({ username: 'approver-hrss', password: DEMO_PASSWORD, now: minutesFromNow(LOCKOUT_MINUTES - 1) }),
+    ).rejects.toMatchObject({
       extensions: { code: ErrorCode.ACCOUNT_LOCKED },
     });
     const later = await accounts.login({ username: 'approver-hrss', password: DEMO_PASSWORD, now: minutesFromNow(LOCKOUT_MINUTES + 1) });

@@ -43,30 +43,51 @@ describe('sessions', () => {
 
 describe('account management by the programme office', () => {
   const CREATE = `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id username roles version organization { name } mustChangePassword } }`;
-  const input = { username: 'nancao.operator', displayName: '南曹乡经办人', organizationId: unit('南曹乡'), roles: [Role.UNIT_OPERATOR], password: 'Start2026ab' };
+  const input = {
+    username: 'nancao.operator',
+    displayName: '南曹乡经办人',
+    organizationId: unit('南曹乡'),
+    roles: [Role.UNIT_OPERATOR],
+    password: 'Start2026ab',
+  };
 
   it('creates an account whose user must change the initial password', async () => {
     const { data, errors } = await bed.execute(CREATE, { input }, callers.admin);
     expect(errors).toBeUndefined();
-    expect(data!.createAccount).toMatchObject({ username: 'nancao.operator', roles: ['UNIT_OPERATOR'], organization: { name: '南曹乡' }, mustChangePassword: true });
+    expect(data!.createAccount).toMatchObject({
+      username: 'nancao.operator',
+      roles: ['UNIT_OPERATOR'],
+      organization: { name: '南曹乡' },
+      mustChangePassword: true,
+    });
     expect(code(await bed.execute(CREATE, { input }, callers.admin))).toBe(ErrorCode.DUPLICATE);
-    const audit = await bed.db.dataSource.getRepository(AuditRecord).findOneByOrFail({ entityId: data!.createAccount.id, action: 'CREATE' });
+    const audit = await bed.db.dataSource
+      .getRepository(AuditRecord)
+      .findOneByOrFail({ entityId: data!.createAccount.id, action: 'CREATE' });
     expect(audit.after).not.toHaveProperty('passwordHash');
   });
 
   it('disables an account: it can no longer sign in', async () => {
     const { data } = await bed.execute(`{ accounts(search: "partner") { nodes { id version } } }`, {}, callers.admin);
     const partner = data!.accounts.nodes[0];
-    const disabled = await bed.execute(`mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { status } }`, {
-      input: { id: partner.id, version: partner.version, status: 'DISABLED' },
-    }, callers.admin);
+    const disabled = await bed.execute(
+      `mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { status } }`,
+      {
+        input: { id: partner.id, version: partner.version, status: 'DISABLED' },
+      },
+      callers.admin,
+    );
     expect(disabled.data!.updateAccount.status).toBe('DISABLED');
     expect(code(await bed.execute(LOGIN, { u: 'partner', p: 'Ronghe@2026' }))).toBe(ErrorCode.ACCOUNT_DISABLED);
   });
 
   it('resets a password to a temporary one', async () => {
     const id = stableId('account', 'operator');
-    const reset = await bed.execute(`mutation ($id: ID!, $p: String!) { resetPassword(accountId: $id, temporaryPassword: $p) { mustChangePassword } }`, { id, p: 'Temp2026xy' }, callers.admin);
+    const reset = await bed.execute(
+      `mutation ($id: ID!, $p: String!) { resetPassword(accountId: $id, temporaryPassword: $p) { mustChangePassword } }`,
+      { id, p: 'Temp2026xy' },
+      callers.admin,
+    );
     expect(reset.data!.resetPassword.mustChangePassword).toBe(true);
     const { data } = await bed.execute(LOGIN, { u: 'operator', p: 'Temp2026xy' });
     expect(data!.login.account.mustChangePassword).toBe(true);

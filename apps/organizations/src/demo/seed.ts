@@ -18,7 +18,15 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
     // Parents come before their children in the list, so the parent's path is known.
     const path = `${parent ? paths.get(parent) : '/'}${id}/`;
     paths.set(name, path);
-    return { id, name, kind, shortName: shortName ?? null, parentId: parent ? unitId(parent) : null, path, creditCode: demoCreditCode(name, kind) };
+    return {
+      id,
+      name,
+      kind,
+      shortName: shortName ?? null,
+      parentId: parent ? unitId(parent) : null,
+      path,
+      creditCode: demoCreditCode(name, kind),
+    };
   });
   const persons = demoPersons().map((p) => ({
     ...p,

@@ -148,8 +148,27 @@ export const migrations = [
   ),
   // Every text and list users write has the limit its input has (@ronghe/types' TextLimit, ListLimit).
   limitsMigration('Limits1765000000000', {
-    organization: { name: { maxLength: TextLimit.NAME }, short_name: { maxLength: TextLimit.NAME }, credit_code: { maxLength: TextLimit.SHORT_CODE }, address: { maxLength: TextLimit.ADDRESS }, contact_person: { maxLength: TextLimit.NAME }, contact_phone: { maxLength: TextLimit.SHORT_CODE } },
-    account: { username: { maxLength: TextLimit.SHORT_CODE }, display_name: { maxLength: TextLimit.NAME }, roles: { maxCount: ListLimit.CHOICES } },
-    person: { name: { maxLength: TextLimit.NAME }, id_number: { maxLength: TextLimit.SHORT_CODE }, phone: { maxLength: TextLimit.SHORT_CODE }, home_province: { maxLength: TextLimit.PLACE }, home_city: { maxLength: TextLimit.PLACE }, skills: { maxCount: ListLimit.LABELS }, trainings: { maxCount: ListLimit.LABELS } },
+    organization: {
+      name: { maxLength: TextLimit.NAME },
+      short_name: { maxLength: TextLimit.NAME },
+      credit_code: { maxLength: TextLimit.SHORT_CODE },
+      address: { maxLength: TextLimit.ADDRESS },
+      contact_person: { maxLength: TextLimit.NAME },
+      contact_phone: { maxLength: TextLimit.SHORT_CODE },
+    },
+    account: {
+      username: { maxLength: TextLimit.SHORT_CODE },
+      display_name: { maxLength: TextLimit.NAME },
+      roles: { maxCount: ListLimit.CHOICES },
+    },
+    person: {
+      name: { maxLength: TextLimit.NAME },
+      id_number: { maxLength: TextLimit.SHORT_CODE },
+      phone: { maxLength: TextLimit.SHORT_CODE },
+      home_province: { maxLength: TextLimit.PLACE },
+      home_city: { maxLength: TextLimit.PLACE },
+      skills: { maxCount: ListLimit.LABELS },
+      trainings: { maxCount: ListLimit.LABELS },
+    },
   }),
 ];

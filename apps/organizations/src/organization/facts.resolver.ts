@@ -82,7 +82,11 @@ export class FactsResolver {
     requireIdentity(ctx.identity);
     const accounts = await ctx.services.accounts.activeWithPermission('review.score');
     const units = await ctx.services.organizations.loaderById(ctx.loaders).loadMany(accounts.map((a) => a.organizationId));
-    const pathOf = new Map(units.filter((u): u is NonNullable<typeof u> & { id: string; path: string } => !!u && !(u instanceof Error)).map((u) => [u.id, u.path]));
+    const pathOf = new Map(
+      units
+        .filter((u): u is NonNullable<typeof u> & { id: string; path: string } => !!u && !(u instanceof Error))
+        .map((u) => [u.id, u.path]),
+    );
     return accounts.map((a) => ({
       accountId: a.id,
       username: a.username,
@@ -94,7 +98,10 @@ export class FactsResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitFacts], { description: '按名称精确查找启用中的单位' })
-  async unitsByName(@Arg('names', () => [String]) @MaxCount(ListLimit.LOOKUP) @MaxLength(TextLimit.NAME) names: string[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+  async unitsByName(
+    @Arg('names', () => [String]) @MaxCount(ListLimit.LOOKUP) @MaxLength(TextLimit.NAME) names: string[],
+    @Ctx() ctx: RequestContext<Services>,
+  ): Promise<UnitFacts[]> {
     requireIdentity(ctx.identity);
     const units = await ctx.services.organizations.findByNames(names);
     return units.map(factsOf);
@@ -102,7 +109,10 @@ export class FactsResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitFacts], { description: '某几类启用中的单位' })
-  async unitsOfKinds(@Arg('kinds', () => [OrganizationKind]) @MaxCount(ListLimit.CHOICES) kinds: OrganizationKind[], @Ctx() ctx: RequestContext<Services>): Promise<UnitFacts[]> {
+  async unitsOfKinds(
+    @Arg('kinds', () => [OrganizationKind]) @MaxCount(ListLimit.CHOICES) kinds: OrganizationKind[],
+    @Ctx() ctx: RequestContext<Services>,
+  ): Promise<UnitFacts[]> {
     requireIdentity(ctx.identity);
     const units = await ctx.services.organizations.findByKinds(kinds);
     return units.map(factsOf);

@@ -26,14 +26,24 @@ const CODE_B = '91410104MA9F3K2L8C';
 describe('统一社会信用代码', () => {
   it('is checked by its check character', async () => {
     const before = await counts();
-    const result = await create({ name: '某物流公司', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), creditCode: '91350100M000100Y44' });
+    const result = await create({
+      name: '某物流公司',
+      kind: OrganizationKind.EMPLOYER,
+      parentId: unit('南曹乡'),
+      creditCode: '91350100M000100Y44',
+    });
     expect(code(result)).toBe(ErrorCode.INVALID_CREDIT_CODE);
     expect(result.errors?.[0]?.message).toContain('校验不通过');
     expect(await counts()).toEqual(before);
   });
 
   it('is unique among active units, and free again once a unit is dissolved', async () => {
-    const first = await create({ name: '郑州某科技有限公司', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), creditCode: CODE_A.toLowerCase() });
+    const first = await create({
+      name: '郑州某科技有限公司',
+      kind: OrganizationKind.EMPLOYER,
+      parentId: unit('南曹乡'),
+      creditCode: CODE_A.toLowerCase(),
+    });
     expect(first.errors).toBeUndefined();
     expect(first.data!.createOrganization.creditCode).toBe(CODE_A);
 
@@ -44,7 +54,11 @@ describe('统一社会信用代码', () => {
     expect(await counts()).toEqual(before);
 
     const { id, version } = first.data!.createOrganization;
-    const dissolved = await bed.execute(`mutation ($id: ID!, $v: Int!) { dissolveOrganization(id: $id, version: $v) { status } }`, { id, v: version }, callers.admin);
+    const dissolved = await bed.execute(
+      `mutation ($id: ID!, $v: Int!) { dissolveOrganization(id: $id, version: $v) { status } }`,
+      { id, v: version },
+      callers.admin,
+    );
     expect(dissolved.data!.dissolveOrganization.status).toBe('DISSOLVED');
     const reuse = await create({ name: '承接业务的新公司', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), creditCode: CODE_A });
     expect(reuse.errors).toBeUndefined();
@@ -53,11 +67,16 @@ describe('统一社会信用代码', () => {
 
 describe('concurrent edits', () => {
   it('never silently overwrite each other', async () => {
-    const created = (await create({ name: '并发测试单位', kind: OrganizationKind.MARKET, parentId: unit('南曹乡') })).data!.createOrganization;
+    const created = (await create({ name: '并发测试单位', kind: OrganizationKind.MARKET, parentId: unit('南曹乡') })).data!
+      .createOrganization;
     const update = (name: string) =>
-      bed.execute(`mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }`, {
-        input: { id: created.id, version: created.version, name },
-      }, callers.admin);
+      bed.execute(
+        `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { name version } }`,
+        {
+          input: { id: created.id, version: created.version, name },
+        },
+        callers.admin,
+      );
     const [a, b] = await Promise.all([update('甲改的名称'), update('乙改的名称')]);
     const outcomes = [a, b].map((r) => (r.errors ? code(r) : 'ok')).sort();
     expect(outcomes).toEqual(['STALE_VERSION', 'ok']);
@@ -68,7 +87,8 @@ describe('concurrent edits', () => {
 
 describe('moving a unit', () => {
   it('moves its whole subtree and keeps where it sat before', async () => {
-    const parent = (await create({ name: '待迁移的街道', kind: OrganizationKind.SUBDISTRICT, parentId: unit('郑州市管城回族区人民政府') })).data!.createOrganization;
+    const parent = (await create({ name: '待迁移的街道', kind: OrganizationKind.SUBDISTRICT, parentId: unit('郑州市管城回族区人民政府') }))
+      .data!.createOrganization;
     const child = (await create({ name: '待迁移的社区', kind: OrganizationKind.COMMUNITY, parentId: parent.id })).data!.createOrganization;
     const moved = await bed.execute(
       `mutation ($id: ID!, $v: Int!, $p: ID!) { moveOrganization(id: $id, version: $v, parentId: $p) { parent { name } moveHistory { from { name } to { name } } } }`,
@@ -81,9 +101,17 @@ describe('moving a unit', () => {
       moveHistory: [{ from: { name: '郑州市管城回族区人民政府' }, to: { name: '十八里河镇' } }],
     });
     // The grandchild now lies in the township's jurisdiction: its operator sees it.
-    const { data } = await bed.execute(`query ($id: ID!) { organization(id: $id) { ancestors { name } } }`, { id: child.id }, callers.operator);
+    const { data } = await bed.execute(
+      `query ($id: ID!) { organization(id: $id) { ancestors { name } } }`,
+      { id: child.id },
+      callers.operator,
+    );
     expect(data!.organization.ancestors.map((a: { name: string }) => a.name)).toEqual(['十八里河镇', '待迁移的街道']);
-    const within = await bed.execute(`query ($w: ID!) { organizations(within: $w, first: 100) { nodes { name } } }`, { w: unit('十八里河镇') }, callers.admin);
+    const within = await bed.execute(
+      `query ($w: ID!) { organizations(within: $w, first: 100) { nodes { name } } }`,
+      { w: unit('十八里河镇') },
+      callers.admin,
+    );
     expect(within.data!.organizations.nodes.map((n: { name: string }) => n.name)).toContain('待迁移的社区');
   });
 
@@ -100,8 +128,13 @@ describe('moving a unit', () => {
 
 describe('soft delete', () => {
   it('hides a unit from lists and references but keeps it', async () => {
-    const created = (await create({ name: '将删除的单位', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), creditCode: CODE_B })).data!.createOrganization;
-    const removed = await bed.execute(`mutation ($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: created.id, v: created.version }, callers.admin);
+    const created = (await create({ name: '将删除的单位', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), creditCode: CODE_B }))
+      .data!.createOrganization;
+    const removed = await bed.execute(
+      `mutation ($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`,
+      { id: created.id, v: created.version },
+      callers.admin,
+    );
     expect(removed.errors).toBeUndefined();
     const found = await bed.execute(`query ($id: ID!) { organization(id: $id) { id } }`, { id: created.id }, callers.admin);
     expect(found.data!.organization).toBeNull();
@@ -110,24 +143,38 @@ describe('soft delete', () => {
 
   it('refuses a unit that still has units below it', async () => {
     const { data } = await bed.execute(`query ($id: ID!) { organization(id: $id) { version } }`, { id: unit('南曹乡') }, callers.admin);
-    const result = await bed.execute(`mutation ($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`, { id: unit('南曹乡'), v: data!.organization.version }, callers.admin);
+    const result = await bed.execute(
+      `mutation ($id: ID!, $v: Int!) { deleteOrganization(id: $id, version: $v) { id } }`,
+      { id: unit('南曹乡'), v: data!.organization.version },
+      callers.admin,
+    );
     expect(code(result)).toBe(ErrorCode.CONFLICT);
   });
 });
 
 describe('the audit log', () => {
   it('records who changed what, before and after, newest first', async () => {
-    const created = (await create({ name: '审计测试单位', kind: OrganizationKind.MARKET, parentId: unit('南曹乡') })).data!.createOrganization;
-    await bed.execute(`mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`, {
-      input: { id: created.id, version: created.version, address: '商城路 1 号' },
-    }, callers.admin);
+    const created = (await create({ name: '审计测试单位', kind: OrganizationKind.MARKET, parentId: unit('南曹乡') })).data!
+      .createOrganization;
+    await bed.execute(
+      `mutation ($input: UpdateOrganizationInput!) { updateOrganization(input: $input) { id } }`,
+      {
+        input: { id: created.id, version: created.version, address: '商城路 1 号' },
+      },
+      callers.admin,
+    );
     const { data } = await bed.execute(
       `query ($id: ID!) { auditLog(entityId: $id, first: 10) { nodes { action actorUsername before after } } }`,
       { id: created.id },
       callers.admin,
     );
     const [update, insert] = data!.auditLog.nodes;
-    expect(insert).toMatchObject({ action: 'CREATE', actorUsername: 'admin', before: null, after: { name: '审计测试单位', address: null } });
+    expect(insert).toMatchObject({
+      action: 'CREATE',
+      actorUsername: 'admin',
+      before: null,
+      after: { name: '审计测试单位', address: null },
+    });
     expect(update).toMatchObject({ action: 'UPDATE', before: { address: null }, after: { address: '商城路 1 号' } });
   });
 

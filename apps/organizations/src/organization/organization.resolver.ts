@@ -3,12 +3,7 @@ import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Re
 import type { Services } from '../services.js';
 import { OrganizationMove } from './organization-move.entity.js';
 import { Organization } from './organization.entity.js';
-import {
-  CreateOrganizationInput,
-  OrganizationConnection,
-  OrganizationsArgs,
-  UpdateOrganizationInput,
-} from './organization.inputs.js';
+import { CreateOrganizationInput, OrganizationConnection, OrganizationsArgs, UpdateOrganizationInput } from './organization.inputs.js';
 
 type Context = RequestContext<Services>;
 

@@ -31,7 +31,6 @@ const byName = {
   key: (o: Organization): [string, string] => [o.name, o.id],
 };
 
-
 /** The registry of units and its jurisdiction tree. */
 export class OrganizationService {
   private readonly repo: Repository<Organization>;
@@ -218,20 +217,30 @@ export class OrganizationService {
   ): Promise<Organization> {
     return this.dataSource.transaction(async (tx) => {
       const updated = await this.applyVersioned(tx, current, version, changes);
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Organization', entityId: current.id, action, before: current, after: updated });
+      await this.audit.record(tx, {
+        actor: caller.identity,
+        entityType: 'Organization',
+        entityId: current.id,
+        action,
+        before: current,
+        after: updated,
+      });
       return updated;
     });
   }
 
   /** Writes only if nobody changed the row since the caller read `version`. */
   private applyVersioned(tx: EntityManager, current: Organization, version: number, changes: Partial<Organization>): Promise<Organization> {
-    return this.save(() => updateVersioned(tx, { entity: Organization, current, version, changes, stale: '该单位已被他人修改,请刷新后重试', live: true }));
+    return this.save(() =>
+      updateVersioned(tx, { entity: Organization, current, version, changes, stale: '该单位已被他人修改,请刷新后重试', live: true }),
+    );
   }
 
   /** Turns the registry's unique constraints into errors a user can act on. */
   private save<T>(write: () => Promise<T>): Promise<T> {
     return onUniqueViolation(write, {
-      organization_active_credit_code_key: () => new DomainError(ErrorCode.DUPLICATE, '统一社会信用代码已被其他单位使用', { field: 'creditCode' }),
+      organization_active_credit_code_key: () =>
+        new DomainError(ErrorCode.DUPLICATE, '统一社会信用代码已被其他单位使用', { field: 'creditCode' }),
     });
   }
 
@@ -277,4 +286,3 @@ export class OrganizationService {
 function definedOnly<T extends object>(input: T): Partial<T> {
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
-

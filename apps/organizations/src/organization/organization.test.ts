@@ -49,7 +49,12 @@ describe('organizations list', () => {
 
     const found = await bed.execute(LIST, { first: 50, search: '人力资源' }, admin);
     expect(found.data!.organizations.nodes).toEqual([
-      { id: stableId('organization', '区人力资源和社会保障局'), name: '区人力资源和社会保障局', kind: 'DISTRICT_AGENCY', parent: { name: DISTRICT } },
+      {
+        id: stableId('organization', '区人力资源和社会保障局'),
+        name: '区人力资源和社会保障局',
+        kind: 'DISTRICT_AGENCY',
+        parent: { name: DISTRICT },
+      },
     ]);
   });
 
@@ -106,7 +111,15 @@ describe('demo data', () => {
   it('holds every responsible unit the notice names, with its kind', async () => {
     const { data } = await bed.execute(LIST, { first: 100, kind: OrganizationKind.DISTRICT_AGENCY }, admin);
     const agencies = data!.organizations.nodes.map((n: { name: string }) => n.name);
-    for (const name of ['区教育体育局', '区财政局', '区人力资源和社会保障局', '区国土资源局', '管城规划分局', '区人口和计划生育委员会', '管城食药监督分局']) {
+    for (const name of [
+      '区教育体育局',
+      '区财政局',
+      '区人力资源和社会保障局',
+      '区国土资源局',
+      '管城规划分局',
+      '区人口和计划生育委员会',
+      '管城食药监督分局',
+    ]) {
       expect(agencies).toContain(name);
     }
   });

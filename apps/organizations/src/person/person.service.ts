@@ -14,7 +14,7 @@ import {
   updateVersioned,
   requirePermission,
 } from '@ronghe/kit';
-import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, beijingDate, } from '@ronghe/types';
+import { ErrorCode, Gender, isValidIdNumber, isValidPhone, OrganizationKind, beijingDate } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
@@ -28,7 +28,6 @@ const byName = {
   id: 'p.id',
   key: (p: Person): [string, string] => [p.name, p.id],
 };
-
 
 // A person is in a jurisdiction when the community they live in or the unit they work for is.
 const IN_SCOPE = `EXISTS (SELECT 1 FROM organization u WHERE u.id IN (p.community_id, p.employer_id) AND u.path LIKE :scopePath ESCAPE '\\')`;
@@ -79,7 +78,13 @@ export class PersonService {
       const id = newId();
       await this.save(() => tx.getRepository(Person).insert({ id, ...values }));
       const created = await tx.getRepository(Person).findOneByOrFail({ id });
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: id, action: 'CREATE', after: maskedSnapshot(created) });
+      await this.audit.record(tx, {
+        actor: caller.identity,
+        entityType: 'Person',
+        entityId: id,
+        action: 'CREATE',
+        after: maskedSnapshot(created),
+      });
       return created;
     });
   }
@@ -89,7 +94,14 @@ export class PersonService {
     const values = await this.validated(caller, input);
     return this.dataSource.transaction(async (tx) => {
       const updated = await this.applyVersioned(tx, current, input.version, values);
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: current.id, action: 'UPDATE', before: maskedSnapshot(current), after: maskedSnapshot(updated) });
+      await this.audit.record(tx, {
+        actor: caller.identity,
+        entityType: 'Person',
+        entityId: current.id,
+        action: 'UPDATE',
+        before: maskedSnapshot(current),
+        after: maskedSnapshot(updated),
+      });
       return updated;
     });
   }
@@ -98,7 +110,13 @@ export class PersonService {
     const current = await this.requireWritable(caller, id);
     return this.dataSource.transaction(async (tx) => {
       const removed = await this.applyVersioned(tx, current, version, { deletedAt: new Date() });
-      await this.audit.record(tx, { actor: caller.identity, entityType: 'Person', entityId: id, action: 'DELETE', before: maskedSnapshot(current) });
+      await this.audit.record(tx, {
+        actor: caller.identity,
+        entityType: 'Person',
+        entityId: id,
+        action: 'DELETE',
+        before: maskedSnapshot(current),
+      });
       return removed;
     });
   }
@@ -120,9 +138,9 @@ export class PersonService {
 
   private async assertInScope(caller: Caller, person: Person, scope: Scope): Promise<void> {
     if (scope.all) return;
-    const units = await this.organizations.loaderById(caller.loaders).loadMany(
-      [person.communityId, person.employerId].filter((id): id is string => !!id),
-    );
+    const units = await this.organizations
+      .loaderById(caller.loaders)
+      .loadMany([person.communityId, person.employerId].filter((id): id is string => !!id));
     const covered = units.some((u) => u && !(u instanceof Error) && this.access.covers(scope, u as Organization));
     if (!covered) throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '该人员不在本单位辖区内');
   }
@@ -182,10 +200,14 @@ export class PersonService {
   }
 
   private applyVersioned(tx: EntityManager, current: Person, version: number, changes: Partial<Person>): Promise<Person> {
-    return this.save(() => updateVersioned(tx, { entity: Person, current, version, changes, stale: '该人员信息已被他人修改,请刷新后重试', live: true }));
+    return this.save(() =>
+      updateVersioned(tx, { entity: Person, current, version, changes, stale: '该人员信息已被他人修改,请刷新后重试', live: true }),
+    );
   }
 
   private save<T>(write: () => Promise<T>): Promise<T> {
-    return onUniqueViolation(write, { person_id_number_key: () => new DomainError(ErrorCode.DUPLICATE, '该身份证号已登记', { field: 'idNumber' }) });
+    return onUniqueViolation(write, {
+      person_id_number_key: () => new DomainError(ErrorCode.DUPLICATE, '该身份证号已登记', { field: 'idNumber' }),
+    });
   }
 }

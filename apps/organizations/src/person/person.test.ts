@@ -32,7 +32,11 @@ describe('personal data', () => {
   it('is shown in full to the programme office, and every full view is recorded', async () => {
     const audit = bed.db.dataSource.getRepository(AuditRecord);
     const before = await audit.countBy({ entityId: someoneId, action: 'VIEW_PERSONAL_DATA' });
-    const { data } = await bed.execute(`mutation ($id: ID!) { revealPersonalData(id: $id) { idNumber phone } }`, { id: someoneId }, callers.admin);
+    const { data } = await bed.execute(
+      `mutation ($id: ID!) { revealPersonalData(id: $id) { idNumber phone } }`,
+      { id: someoneId },
+      callers.admin,
+    );
     expect(data!.revealPersonalData).toEqual({ idNumber: someone.idNumber, phone: someone.phone });
     expect(await audit.findBy({ entityId: someoneId, action: 'VIEW_PERSONAL_DATA' })).toHaveLength(before + 1);
   });
@@ -61,14 +65,20 @@ describe('registering a migrant worker', () => {
   const CREATE = `mutation ($input: PersonInput!) { createPerson(input: $input) { id name idNumber employer { name } community { name } } }`;
 
   it('checks the ID number’s check digit and the phone', async () => {
-    expect(code(await bed.execute(CREATE, { input: { ...input, idNumber: '110105194912310021' } }, callers.admin))).toBe(ErrorCode.INVALID_ID_NUMBER);
+    expect(code(await bed.execute(CREATE, { input: { ...input, idNumber: '110105194912310021' } }, callers.admin))).toBe(
+      ErrorCode.INVALID_ID_NUMBER,
+    );
     expect(code(await bed.execute(CREATE, { input: { ...input, phone: '1391234' } }, callers.admin))).toBe(ErrorCode.INVALID_PHONE);
   });
 
   it('registers within the operator’s jurisdiction, once per ID number', async () => {
     const created = await bed.execute(CREATE, { input }, callers.operator);
     expect(created.errors).toBeUndefined();
-    expect(created.data!.createPerson).toMatchObject({ name: '李建华', idNumber: '1101**********002X', community: { name: '十八里河社区' } });
+    expect(created.data!.createPerson).toMatchObject({
+      name: '李建华',
+      idNumber: '1101**********002X',
+      community: { name: '十八里河社区' },
+    });
     const again = await bed.execute(CREATE, { input: { ...input, name: '李建华(重复)' } }, callers.admin);
     expect(code(again)).toBe(ErrorCode.DUPLICATE);
   });
@@ -83,7 +93,11 @@ describe('registering a migrant worker', () => {
   });
 
   it('lists for an operator only the people of its jurisdiction', async () => {
-    const { data } = await bed.execute(`{ persons(first: 100) { totalCount nodes { community { name } employer { name } } } }`, {}, callers.operator);
+    const { data } = await bed.execute(
+      `{ persons(first: 100) { totalCount nodes { community { name } employer { name } } } }`,
+      {},
+      callers.operator,
+    );
     const ours = new Set(['十八里河社区', '小刘村', '郑州宇通物流有限公司']);
     expect(data!.persons.totalCount).toBeGreaterThan(0);
     for (const p of data!.persons.nodes) {
@@ -96,7 +110,11 @@ describe('registering a migrant worker', () => {
   it('pages 300 people with their units in a bounded number of queries', async () => {
     let result: TestResult<any> | undefined;
     const statements = await bed.db.queries.measure(async () => {
-      result = await bed.execute(`{ persons(first: 100) { nodes { name employer { name } community { name parent { name } } } } }`, {}, callers.admin);
+      result = await bed.execute(
+        `{ persons(first: 100) { nodes { name employer { name } community { name parent { name } } } } }`,
+        {},
+        callers.admin,
+      );
     });
     expect(result!.data!.persons.nodes).toHaveLength(100);
     expect(statements).toBeLessThanOrEqual(6);

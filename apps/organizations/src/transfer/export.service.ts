@@ -23,9 +23,10 @@ export class ExportService {
     const rows = await this.all((after) => this.organizations.list(caller, { ...filter, first: PAGE, after }));
     const parentIds = [...new Set(rows.map((o) => o.parentId).filter((id): id is string => !!id))];
     const parents = new Map(
-      (parentIds.length ? await this.dataSource.getRepository(Organization).createQueryBuilder('o').whereInIds(parentIds).getMany() : []).map(
-        (o) => [o.id, o.name],
-      ),
+      (parentIds.length
+        ? await this.dataSource.getRepository(Organization).createQueryBuilder('o').whereInIds(parentIds).getMany()
+        : []
+      ).map((o) => [o.id, o.name]),
     );
     const content = await writeXlsx<Organization>(
       '单位名录',
@@ -74,7 +75,9 @@ export class ExportService {
     return xlsxFile('外来务工人员名录', content, rows.length);
   }
 
-  private async all<T>(page: (after: string | null) => Promise<{ nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>) {
+  private async all<T>(
+    page: (after: string | null) => Promise<{ nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>,
+  ) {
     const rows: T[] = [];
     let after: string | null = null;
     do {
@@ -84,5 +87,4 @@ export class ExportService {
     } while (after && rows.length < MAX_EXPORT_ROWS);
     return rows;
   }
-
 }

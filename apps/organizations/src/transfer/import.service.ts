@@ -44,7 +44,18 @@ export const PERSON_COLUMNS = {
 } as const;
 
 const COMPARED_ORGANIZATION_FIELDS = ['name', 'shortName', 'kind', 'creditCode', 'address', 'contactPerson', 'contactPhone'] as const;
-const COMPARED_PERSON_FIELDS = ['name', 'gender', 'phone', 'homeProvince', 'homeCity', 'employerId', 'communityId', 'arrivalDate', 'skills', 'trainings'] as const;
+const COMPARED_PERSON_FIELDS = [
+  'name',
+  'gender',
+  'phone',
+  'homeProvince',
+  'homeCity',
+  'employerId',
+  'communityId',
+  'arrivalDate',
+  'skills',
+  'trainings',
+] as const;
 
 class RowError extends Error {
   constructor(
@@ -63,7 +74,11 @@ const genderByText = new Map<string, Gender>([
   ...Object.values(Gender).map((g) => [g, g] as const),
   ...Object.entries(genderLabels).map(([g, label]) => [label, g as Gender] as const),
 ]);
-const splitList = (text: string) => text.split(/[、,,;;\s]+/).map((s) => s.trim()).filter(Boolean);
+const splitList = (text: string) =>
+  text
+    .split(/[、,,;;\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
 /**
@@ -150,22 +165,41 @@ export class ImportService {
       }
     }
 
-    return this.apply(file.mode, sheet, errors, creates, updates, unchanged, async (tx, actor) => {
-      if (creates.length) await tx.getRepository(Organization).insert(creates.map(({ createdAt: _c, updatedAt: _u, version: _v, ...o }) => o));
-      for (const { after } of updates) {
-        const { id, name, shortName, kind, creditCode, address, contactPerson, contactPhone } = after;
-        await tx
-          .createQueryBuilder()
-          .update(Organization)
-          .set({ name, shortName, kind, creditCode, address, contactPerson, contactPhone, version: () => 'version + 1' })
-          .where('id = :id', { id })
-          .execute();
-      }
-      return [
-        ...creates.map((o): AuditEntry => ({ actor, entityType: 'Organization', entityId: o.id, action: 'IMPORT_CREATE', after: o })),
-        ...updates.map(({ before, after }): AuditEntry => ({ actor, entityType: 'Organization', entityId: before.id, action: 'IMPORT_UPDATE', before, after })),
-      ];
-    }, caller);
+    return this.apply(
+      file.mode,
+      sheet,
+      errors,
+      creates,
+      updates,
+      unchanged,
+      async (tx, actor) => {
+        if (creates.length)
+          await tx.getRepository(Organization).insert(creates.map(({ createdAt: _c, updatedAt: _u, version: _v, ...o }) => o));
+        for (const { after } of updates) {
+          const { id, name, shortName, kind, creditCode, address, contactPerson, contactPhone } = after;
+          await tx
+            .createQueryBuilder()
+            .update(Organization)
+            .set({ name, shortName, kind, creditCode, address, contactPerson, contactPhone, version: () => 'version + 1' })
+            .where('id = :id', { id })
+            .execute();
+        }
+        return [
+          ...creates.map((o): AuditEntry => ({ actor, entityType: 'Organization', entityId: o.id, action: 'IMPORT_CREATE', after: o })),
+          ...updates.map(
+            ({ before, after }): AuditEntry => ({
+              actor,
+              entityType: 'Organization',
+              entityId: before.id,
+              action: 'IMPORT_UPDATE',
+              before,
+              after,
+            }),
+          ),
+        ];
+      },
+      caller,
+    );
   }
 
   async importPersons(caller: Caller, file: ImportFileInput): Promise<ImportReport> {
@@ -231,22 +265,52 @@ export class ImportService {
       }
     }
 
-    return this.apply(file.mode, sheet, errors, creates, updates, unchanged, async (tx, actor) => {
-      if (creates.length) await tx.getRepository(Person).insert(creates.map((p) => ({ ...p })));
-      for (const { after } of updates) {
-        const { id, name, gender, phone, homeProvince, homeCity, employerId, communityId, arrivalDate, skills, trainings } = after;
-        await tx
-          .createQueryBuilder()
-          .update(Person)
-          .set({ name, gender, phone, homeProvince, homeCity, employerId, communityId, arrivalDate, skills, trainings, version: () => 'version + 1' })
-          .where('id = :id', { id })
-          .execute();
-      }
-      return [
-        ...creates.map((p): AuditEntry => ({ actor, entityType: 'Person', entityId: p.id, action: 'IMPORT_CREATE', after: masked(p) })),
-        ...updates.map(({ before, after }): AuditEntry => ({ actor, entityType: 'Person', entityId: before.id, action: 'IMPORT_UPDATE', before: masked(before), after: masked(after) })),
-      ];
-    }, caller);
+    return this.apply(
+      file.mode,
+      sheet,
+      errors,
+      creates,
+      updates,
+      unchanged,
+      async (tx, actor) => {
+        if (creates.length) await tx.getRepository(Person).insert(creates.map((p) => ({ ...p })));
+        for (const { after } of updates) {
+          const { id, name, gender, phone, homeProvince, homeCity, employerId, communityId, arrivalDate, skills, trainings } = after;
+          await tx
+            .createQueryBuilder()
+            .update(Person)
+            .set({
+              name,
+              gender,
+              phone,
+              homeProvince,
+              homeCity,
+              employerId,
+              communityId,
+              arrivalDate,
+              skills,
+              trainings,
+              version: () => 'version + 1',
+            })
+            .where('id = :id', { id })
+            .execute();
+        }
+        return [
+          ...creates.map((p): AuditEntry => ({ actor, entityType: 'Person', entityId: p.id, action: 'IMPORT_CREATE', after: masked(p) })),
+          ...updates.map(
+            ({ before, after }): AuditEntry => ({
+              actor,
+              entityType: 'Person',
+              entityId: before.id,
+              action: 'IMPORT_UPDATE',
+              before: masked(before),
+              after: masked(after),
+            }),
+          ),
+        ];
+      },
+      caller,
+    );
   }
 
   private async read(file: ImportFileInput, required: string[]): Promise<Sheet> {
@@ -303,7 +367,6 @@ export class ImportService {
     return { ...report, created: creates.length, updated: updates.length, unchanged, applied: true };
   }
 }
-
 
 function pick(values: Record<string, string>, columns: Record<string, string>) {
   return Object.fromEntries(Object.entries(columns).map(([field, header]) => [field, values[header] ?? ''])) as Record<string, string>;

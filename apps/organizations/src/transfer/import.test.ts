@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditRecord } from '../audit/audit.entity.js';
 import { Organization } from '../organization/organization.entity.js';
-import { Person } from '../person/person.entity.js';
+import type { Person } from '../person/person.entity.js';
 import { callers } from '../test-identities.js';
 import { openSeededTestbed } from '../testing.js';
 
@@ -38,7 +38,11 @@ const UNITS_CSV = [
 describe('importing units', () => {
   it('saves nothing in all-or-nothing mode when a row is bad, and says which cells are wrong', async () => {
     const [units, audit] = [await count(Organization), await count(AuditRecord)];
-    const { data, errors } = await bed.execute(IMPORT_UNITS, { file: file('units.csv', UNITS_CSV, ImportMode.ALL_OR_NOTHING) }, callers.admin);
+    const { data, errors } = await bed.execute(
+      IMPORT_UNITS,
+      { file: file('units.csv', UNITS_CSV, ImportMode.ALL_OR_NOTHING) },
+      callers.admin,
+    );
     expect(errors).toBeUndefined();
     expect(data!.importOrganizations).toEqual({
       totalRows: 4,
@@ -60,7 +64,11 @@ describe('importing units', () => {
     const { data } = await bed.execute(IMPORT_UNITS, { file: file('units.csv', UNITS_CSV) }, callers.admin);
     expect(data!.importOrganizations).toMatchObject({ totalRows: 4, created: 2, failed: 2, applied: true });
     expect(await count(Organization)).toBe(before + 2);
-    const { data: found } = await bed.execute(`{ organizations(search: "启航职工之家") { nodes { kind parent { name } } } }`, {}, callers.admin);
+    const { data: found } = await bed.execute(
+      `{ organizations(search: "启航职工之家") { nodes { kind parent { name } } } }`,
+      {},
+      callers.admin,
+    );
     expect(found!.organizations.nodes).toEqual([{ kind: 'SOCIAL_ORGANIZATION', parent: { name: '郑州启航劳务派遣有限公司' } }]);
   });
 
@@ -140,7 +148,11 @@ describe('importing migrant workers from Excel', () => {
     const again = await bed.execute(IMPORT_PERSONS, { file: file('persons.xlsx', content) }, callers.admin);
     expect(again.data!.importPersons).toMatchObject({ created: 0, unchanged: 1 });
 
-    const { data } = await bed.execute(`{ persons(search: "赵红梅") { nodes { id arrivalDate skills employer { name } } } }`, {}, callers.admin);
+    const { data } = await bed.execute(
+      `{ persons(search: "赵红梅") { nodes { id arrivalDate skills employer { name } } } }`,
+      {},
+      callers.admin,
+    );
     const person = data!.persons.nodes[0];
     expect(person).toMatchObject({ arrivalDate: '2020-05-01', skills: ['分拣', '叉车'], employer: { name: '郑州宇通物流有限公司' } });
     const record = await bed.db.dataSource.getRepository(AuditRecord).findOneByOrFail({ entityId: person.id, action: 'IMPORT_CREATE' });
@@ -150,7 +162,11 @@ describe('importing migrant workers from Excel', () => {
 
 describe('exporting', () => {
   it('writes a filtered list to .xlsx that imports back unchanged', async () => {
-    const { data } = await bed.execute(`{ exportOrganizations(kind: EMPLOYER) { fileName mimeType rowCount contentBase64 } }`, {}, callers.admin);
+    const { data } = await bed.execute(
+      `{ exportOrganizations(kind: EMPLOYER) { fileName mimeType rowCount contentBase64 } }`,
+      {},
+      callers.admin,
+    );
     const exported = data!.exportOrganizations;
     expect(exported.fileName).toMatch(/^单位名录-\d{4}-\d{2}-\d{2}\.xlsx$/);
     const employers = await bed.db.dataSource.getRepository(Organization).countBy({ kind: OrganizationKind.EMPLOYER, deletedAt: IsNull() });
@@ -159,7 +175,11 @@ describe('exporting', () => {
     await book.xlsx.load(Buffer.from(exported.contentBase64, 'base64') as never);
     expect(book.worksheets[0]!.getRow(1).getCell(1).value).toBe('单位名称');
 
-    const back = await bed.execute(IMPORT_UNITS, { file: { fileName: exported.fileName, contentBase64: exported.contentBase64, mode: ImportMode.ALL_OR_NOTHING } }, callers.admin);
+    const back = await bed.execute(
+      IMPORT_UNITS,
+      { file: { fileName: exported.fileName, contentBase64: exported.contentBase64, mode: ImportMode.ALL_OR_NOTHING } },
+      callers.admin,
+    );
     expect(back.data!.importOrganizations).toMatchObject({ created: 0, updated: 0, unchanged: employers, failed: 0, applied: true });
   });
 

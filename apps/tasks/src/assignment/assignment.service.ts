@@ -131,15 +131,17 @@ export class AssignmentService {
     const first = page.first ?? 20;
     const where = conditions('').join(' AND ');
     return caller.loaders
-      .get<string, Connection<Assignment>>(`assignment.by.${parentProperty}.${first}.${scoped ? identity.organizationId : 'all'}.${validity ?? 'any'}`, (parentIds) =>
-        firstPagesByParent(this.repo, {
-          parentIds,
-          parentProperty,
-          orderBy: ['createdAt', 'id'],
-          key: byCreation.key,
-          first,
-          ...(where ? { where, params } : {}),
-        }),
+      .get<string, Connection<Assignment>>(
+        `assignment.by.${parentProperty}.${first}.${scoped ? identity.organizationId : 'all'}.${validity ?? 'any'}`,
+        (parentIds) =>
+          firstPagesByParent(this.repo, {
+            parentIds,
+            parentProperty,
+            orderBy: ['createdAt', 'id'],
+            key: byCreation.key,
+            first,
+            ...(where ? { where, params } : {}),
+          }),
       )
       .load(parentId);
   }
@@ -155,7 +157,11 @@ export class AssignmentService {
     const write = () =>
       this.documents.transaction(task.documentId, async (tx) => {
         await tx.getRepository(Assignment).insert(assignment);
-        await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'assign', { taskId: task.id, organizationId: unit.id, role: input.role });
+        await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'assign', {
+          taskId: task.id,
+          organizationId: unit.id,
+          role: input.role,
+        });
         return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
       });
     return onUniqueViolation(write, {
@@ -192,8 +198,17 @@ export class AssignmentService {
           .where('id = :id', { id: former.id })
           .execute();
       }
-      const lead = await updateVersioned(tx, { entity: Assignment, current: assignment, version, changes: { role: AssignmentRole.LEAD }, stale: '该分工已被他人修改,请刷新后重试' });
-      await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'designate-lead', { taskId: task.id, formerLeadId: former?.id ?? null });
+      const lead = await updateVersioned(tx, {
+        entity: Assignment,
+        current: assignment,
+        version,
+        changes: { role: AssignmentRole.LEAD },
+        stale: '该分工已被他人修改,请刷新后重试',
+      });
+      await audit(tx, this.clock(), actor, 'assignment', assignment.id, 'designate-lead', {
+        taskId: task.id,
+        formerLeadId: former?.id ?? null,
+      });
       return lead;
     });
   }
@@ -201,7 +216,11 @@ export class AssignmentService {
   /** The unit that reviews reports on an assignment: the office for district tasks, else the sub-plan's owner. */
   async assertReviews(caller: Caller, actor: Identity, assignment: Assignment): Promise<void> {
     const task = await this.tasks.require(caller.loaders, assignment.taskId);
-    if (actsForDistrict(actor, 'reports.review') || (task.ownerOrganizationId !== null && task.ownerOrganizationId === actor.organizationId)) return;
+    if (
+      actsForDistrict(actor, 'reports.review') ||
+      (task.ownerOrganizationId !== null && task.ownerOrganizationId === actor.organizationId)
+    )
+      return;
     throw new DomainError(ErrorCode.FORBIDDEN, '只有下达任务的单位才能审核进展报告');
   }
 }

@@ -5,7 +5,12 @@ import { AssignmentRole, ErrorCode, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
-const admin = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: stableId('organization', '管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
+const admin = {
+  accountId: stableId('account', 'admin'),
+  username: 'admin',
+  organizationId: stableId('organization', '管城回族区人民政府办公室'),
+  roles: [Role.PROGRAM_ADMIN],
+};
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 
 beforeAll(async () => {
@@ -87,7 +92,9 @@ describe('Organization.assignments', () => {
       expect(page.totalCount).toBe(8);
       const next = await bed.execute(ofValidity, { representations: township, validity, after: page.pageInfo.endCursor }, admin);
       expect(next.errors).toBeUndefined();
-      const validities = [...page.nodes, ...next.data!._entities[0].assignments.nodes].map((n: { task: { document: { validity: string } } }) => n.task.document.validity);
+      const validities = [...page.nodes, ...next.data!._entities[0].assignments.nodes].map(
+        (n: { task: { document: { validity: string } } }) => n.task.document.validity,
+      );
       expect(validities).toEqual(Array(8).fill(validity));
     }
   });

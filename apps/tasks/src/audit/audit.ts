@@ -30,7 +30,9 @@ export function audit(
 /** The audited steps of many subjects in one query, oldest first. */
 export function historyLoader(dataSource: DataSource, loaders: LoaderRegistry) {
   return loaders.get<string, TaskEvent[]>('audit.bySubject', async (ids) => {
-    const rows = await dataSource.getRepository(TaskEvent).find({ where: { subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
+    const rows = await dataSource
+      .getRepository(TaskEvent)
+      .find({ where: { subjectId: In([...ids]) }, order: { occurredAt: 'ASC', id: 'ASC' } });
     return groupByKey(ids, rows, (e) => e.subjectId);
   });
 }

@@ -1,4 +1,18 @@
-import { byKey, type Caller, type Connection, DomainError, idKeys, type LoaderRegistry, newId, notFound, paginate, onUniqueViolation, requireIdentity, updateVersioned, requirePermission } from '@ronghe/kit';
+import {
+  byKey,
+  type Caller,
+  type Connection,
+  DomainError,
+  idKeys,
+  type LoaderRegistry,
+  newId,
+  notFound,
+  paginate,
+  onUniqueViolation,
+  requireIdentity,
+  updateVersioned,
+  requirePermission,
+} from '@ronghe/kit';
 import { DocumentValidity, ErrorCode } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
@@ -93,7 +107,8 @@ export class DocumentService {
         return tx.getRepository(PolicyDocument).findOneByOrFail({ id: document.id });
       });
     return onUniqueViolation(write, {
-      policy_document_number_key: () => new DomainError(ErrorCode.DUPLICATE, `文号 ${document.documentNumber} 已登记`, { field: 'documentNumber' }),
+      policy_document_number_key: () =>
+        new DomainError(ErrorCode.DUPLICATE, `文号 ${document.documentNumber} 已登记`, { field: 'documentNumber' }),
     });
   }
 
@@ -102,7 +117,13 @@ export class DocumentService {
     const actor = requirePermission(caller.identity, 'documents.write');
     const current = await this.require(caller.loaders, id);
     return this.dataSource.transaction(async (tx) => {
-      const updated = await updateVersioned(tx, { entity: PolicyDocument, current, version, changes: { validity }, stale: '该文件已被他人修改,请刷新后重试' });
+      const updated = await updateVersioned(tx, {
+        entity: PolicyDocument,
+        current,
+        version,
+        changes: { validity },
+        stale: '该文件已被他人修改,请刷新后重试',
+      });
       await audit(tx, this.clock(), actor, 'document', id, 'set-validity', { from: current.validity, to: validity });
       return updated;
     });

@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
-const township: Identity = { accountId: stableId('account', 'operator'), username: 'operator', organizationId: org('十八里河镇'), roles: [Role.UNIT_OPERATOR] };
+const township: Identity = {
+  accountId: stableId('account', 'operator'),
+  username: 'operator',
+  organizationId: org('十八里河镇'),
+  roles: [Role.UNIT_OPERATOR],
+};
 const plan = demoWorkPlan(2026);
 const documentId = stableId('policy-document', plan.documentNumber);
 const assignmentId = stableId('assignment', `${plan.documentNumber}:四:十八里河镇`);

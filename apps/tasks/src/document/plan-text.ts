@@ -20,7 +20,10 @@ export const UNIT_GROUP = '各乡镇、街道办事处';
  * its requirement paragraphs, and the units its (责任单位:…) line names.
  */
 export function mainTasksOf(fullText: string): PlannedTask[] {
-  const lines = fullText.split('\n').map((l) => l.trim()).filter((l) => l.length > 0);
+  const lines = fullText
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
   const start = lines.findIndex((l) => SECTION_START.test(l));
   if (start < 0) return [];
   const tasks: PlannedTask[] = [];

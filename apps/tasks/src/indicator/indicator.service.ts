@@ -1,5 +1,5 @@
 import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
-import { ErrorCode, IndicatorKind, ListLimit, } from '@ronghe/types';
+import { ErrorCode, IndicatorKind, ListLimit } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '../clock.js';

@@ -147,10 +147,30 @@ export const migrations = [
   ),
   // Every text and list users write has the limit its input has (@ronghe/types' TextLimit, ListLimit).
   limitsMigration('Limits1765000000000', {
-    task: { code: { maxLength: TextLimit.SHORT_CODE }, title: { maxLength: TextLimit.TITLE }, requirement: { maxLength: TextLimit.FREE_TEXT } },
-    policy_document: { index_number: { maxLength: TextLimit.SHORT_CODE }, issuer: { maxLength: TextLimit.NAME }, subject: { maxLength: TextLimit.LABEL }, genre: { maxLength: TextLimit.SHORT_CODE }, document_number: { maxLength: TextLimit.SHORT_CODE }, title: { maxLength: TextLimit.TITLE }, full_text: { maxLength: TextLimit.DOCUMENT_TEXT } },
-    indicator: { name: { maxLength: TextLimit.NAME }, unit_of_measure: { maxLength: TextLimit.SHORT_CODE }, checklist_items: { maxCount: ListLimit.CHECKLIST_ITEMS } },
-    progress_report: { period: { maxLength: TextLimit.SHORT_CODE }, summary: { maxLength: TextLimit.FREE_TEXT }, return_reason: { maxLength: TextLimit.REASON } },
+    task: {
+      code: { maxLength: TextLimit.SHORT_CODE },
+      title: { maxLength: TextLimit.TITLE },
+      requirement: { maxLength: TextLimit.FREE_TEXT },
+    },
+    policy_document: {
+      index_number: { maxLength: TextLimit.SHORT_CODE },
+      issuer: { maxLength: TextLimit.NAME },
+      subject: { maxLength: TextLimit.LABEL },
+      genre: { maxLength: TextLimit.SHORT_CODE },
+      document_number: { maxLength: TextLimit.SHORT_CODE },
+      title: { maxLength: TextLimit.TITLE },
+      full_text: { maxLength: TextLimit.DOCUMENT_TEXT },
+    },
+    indicator: {
+      name: { maxLength: TextLimit.NAME },
+      unit_of_measure: { maxLength: TextLimit.SHORT_CODE },
+      checklist_items: { maxCount: ListLimit.CHECKLIST_ITEMS },
+    },
+    progress_report: {
+      period: { maxLength: TextLimit.SHORT_CODE },
+      summary: { maxLength: TextLimit.FREE_TEXT },
+      return_reason: { maxLength: TextLimit.REASON },
+    },
     indicator_value: { checked_items: { maxCount: ListLimit.CHECKLIST_ITEMS } },
     evidence_file: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },
   }),

@@ -7,7 +7,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, testClock } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
-const township: Identity = { accountId: stableId('account', 'operator'), username: 'operator', organizationId: org('十八里河镇'), roles: [Role.UNIT_OPERATOR] };
+const township: Identity = {
+  accountId: stableId('account', 'operator'),
+  username: 'operator',
+  organizationId: org('十八里河镇'),
+  roles: [Role.UNIT_OPERATOR],
+};
 const plan = demoWorkPlan(2026);
 const assignmentId = stableId('assignment', `${plan.documentNumber}:四:十八里河镇`);
 
@@ -23,7 +28,11 @@ const FILE = /* GraphQL */ `query ($id: ID!) { evidenceFile(id: $id) { fileName 
 const SUBMIT = /* GraphQL */ `mutation ($input: SubmitReportInput!) { submitProgressReport(input: $input) { id } }`;
 
 async function upload(name: string): Promise<string> {
-  const { data, errors } = await bed.execute(UPLOAD, { input: { fileName: name, mimeType: 'text/plain', contentBase64: Buffer.from(name).toString('base64') } }, township);
+  const { data, errors } = await bed.execute(
+    UPLOAD,
+    { input: { fileName: name, mimeType: 'text/plain', contentBase64: Buffer.from(name).toString('base64') } },
+    township,
+  );
   expect(errors).toBeUndefined();
   return data!.uploadEvidence.id;
 }

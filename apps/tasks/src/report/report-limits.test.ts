@@ -6,7 +6,12 @@ import { openTestbed, testClock } from '../testing.js';
 import { ProgressReport } from './report.entity.js';
 
 const org = (name: string) => stableId('organization', name);
-const township: Identity = { accountId: stableId('account', 'operator'), username: 'operator', organizationId: org('十八里河镇'), roles: [Role.UNIT_OPERATOR] };
+const township: Identity = {
+  accountId: stableId('account', 'operator'),
+  username: 'operator',
+  organizationId: org('十八里河镇'),
+  roles: [Role.UNIT_OPERATOR],
+};
 const plan = demoWorkPlan(2026);
 const assignmentId = stableId('assignment', `${plan.documentNumber}:四:十八里河镇`);
 
@@ -22,8 +27,16 @@ const reports = () => bed.db.dataSource.getRepository(ProgressReport).count();
 describe('a progress report over the input limits', () => {
   it('is refused with the field and the limit, and nothing is stored', async () => {
     const before = await reports();
-    const long = await bed.execute(SUBMIT, { input: { assignmentId, period: '2026-Q4', summary: '进'.repeat(TextLimit.FREE_TEXT + 1) } }, township);
-    expect(long.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'summary', maxLength: TextLimit.FREE_TEXT });
+    const long = await bed.execute(
+      SUBMIT,
+      { input: { assignmentId, period: '2026-Q4', summary: '进'.repeat(TextLimit.FREE_TEXT + 1) } },
+      township,
+    );
+    expect(long.errors?.[0]?.extensions).toMatchObject({
+      code: ErrorCode.BAD_USER_INPUT,
+      field: 'summary',
+      maxLength: TextLimit.FREE_TEXT,
+    });
     expect(long.errors?.[0]?.message).toBe(`「工作进展」不能超过 ${TextLimit.FREE_TEXT} 个字`);
 
     const evidenceIds = Array.from({ length: ListLimit.FILES + 1 }, (_, i) => stableId('evidence', String(i)));

@@ -5,7 +5,13 @@ import { Assignment } from '../assignment/assignment.entity.js';
 import { TaskEvent } from '../audit/task-event.entity.js';
 import type { Services } from '../services.js';
 import { EvidenceFile, IndicatorValue, ProgressReport } from './report.entity.js';
-import { EvidenceUploadInput, ProgressReportConnection, ProgressReportsArgs, ResubmitReportInput, SubmitReportInput } from './report.inputs.js';
+import {
+  EvidenceUploadInput,
+  ProgressReportConnection,
+  ProgressReportsArgs,
+  ResubmitReportInput,
+  SubmitReportInput,
+} from './report.inputs.js';
 
 type Context = RequestContext<Services>;
 

@@ -18,7 +18,17 @@ import {
   requirePermission,
   updateVersioned,
 } from '@ronghe/kit';
-import { actsForDistrict, ErrorCode, type Identity, IndicatorKind, readsWholeDistrict, ReportStatus, beijingDate, ListLimit, TextLimit } from '@ronghe/types';
+import {
+  actsForDistrict,
+  ErrorCode,
+  type Identity,
+  IndicatorKind,
+  readsWholeDistrict,
+  ReportStatus,
+  beijingDate,
+  ListLimit,
+  TextLimit,
+} from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
@@ -31,7 +41,13 @@ import type { ObjectStore } from '../storage/object-store.js';
 import { isReportablePeriod } from '../supervision/status.js';
 import type { TaskService } from '../task/task.service.js';
 import { EvidenceFile, IndicatorValue, ProgressReport } from './report.entity.js';
-import type { EvidenceUploadInput, IndicatorValueInput, ProgressReportsArgs, ResubmitReportInput, SubmitReportInput } from './report.inputs.js';
+import type {
+  EvidenceUploadInput,
+  IndicatorValueInput,
+  ProgressReportsArgs,
+  ResubmitReportInput,
+  SubmitReportInput,
+} from './report.inputs.js';
 
 export const EVIDENCE_MAX_BYTES = 5 * 1024 * 1024;
 const EVIDENCE_PER_REPORT = ListLimit.FILES;
@@ -78,7 +94,8 @@ export class ReportService {
     if (!fileName) throw new DomainError(ErrorCode.INVALID_FILE, '文件名不能为空', { field: 'fileName' });
     const content = Buffer.from(input.contentBase64, 'base64');
     if (content.length === 0) throw new DomainError(ErrorCode.INVALID_FILE, '文件是空的', { field: 'contentBase64' });
-    if (content.length > EVIDENCE_MAX_BYTES) throw new DomainError(ErrorCode.INVALID_FILE, '佐证材料不能超过 5 MB', { field: 'contentBase64' });
+    if (content.length > EVIDENCE_MAX_BYTES)
+      throw new DomainError(ErrorCode.INVALID_FILE, '佐证材料不能超过 5 MB', { field: 'contentBase64' });
     const id = newId();
     const storageKey = `evidence/${id}`;
     // Bytes first: a row never points at a missing object; an orphan object is harmless.
@@ -139,9 +156,13 @@ export class ReportService {
     await this.documents.requireInForce(caller.loaders, task.documentId);
     const period = input.period.trim();
     if (!isReportablePeriod(period, task.reportPeriod, beijingDate(this.clock()))) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `报告期格式应为 ${task.reportPeriod === 'MONTHLY' ? '2026-11' : '2026-Q4'},且不能晚于本期`, {
-        field: 'period',
-      });
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        `报告期格式应为 ${task.reportPeriod === 'MONTHLY' ? '2026-11' : '2026-Q4'},且不能晚于本期`,
+        {
+          field: 'period',
+        },
+      );
     }
     const summary = checkSummary(input.summary);
     const indicators = await this.indicators.byTaskLoader(caller.loaders).load(task.id);
@@ -165,7 +186,8 @@ export class ReportService {
         return tx.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
       });
     return onUniqueViolation(write, {
-      progress_report_period_key: () => new DomainError(ErrorCode.REPORT_EXISTS, `${period} 的进展已报告;被退回的报告请修改后重新提交`, { field: 'period' }),
+      progress_report_period_key: () =>
+        new DomainError(ErrorCode.REPORT_EXISTS, `${period} 的进展已报告;被退回的报告请修改后重新提交`, { field: 'period' }),
     });
   }
 
@@ -244,7 +266,8 @@ export class ReportService {
       .innerJoin('task', 't', 't.id = a.task_id')
       .innerJoin('policy_document', 'd', "d.id = t.document_id AND d.validity = 'VALID'");
     // The office reviews district tasks and the sub-tasks of its own plan; a unit, its own plan's.
-    if (actsForDistrict(identity, 'reports.review')) query.where('(t.owner_organization_id IS NULL OR t.owner_organization_id = :me)', { me: identity.organizationId });
+    if (actsForDistrict(identity, 'reports.review'))
+      query.where('(t.owner_organization_id IS NULL OR t.owner_organization_id = :me)', { me: identity.organizationId });
     else if (readsWholeDistrict(identity)) query.where('t.owner_organization_id IS NULL');
     else query.where('t.owner_organization_id = :me', { me: identity.organizationId });
     if (args.status) query.andWhere('r.status = :status', { status: args.status });
@@ -262,7 +285,13 @@ export class ReportService {
     const first = page.first ?? 20;
     return loaders
       .get<string, Connection<ProgressReport>>(`report.byAssignment.${first}`, (ids) =>
-        firstPagesByParent(this.repo, { parentIds: ids, parentProperty: 'assignmentId', orderBy: ['submittedAt', 'id'], key: chronological.key, first }),
+        firstPagesByParent(this.repo, {
+          parentIds: ids,
+          parentProperty: 'assignmentId',
+          orderBy: ['submittedAt', 'id'],
+          key: chronological.key,
+          first,
+        }),
       )
       .load(assignmentId);
   }
@@ -301,7 +330,15 @@ export class ReportService {
     return this.documents.transaction(task.documentId, async (tx) => {
       const changes = { status: to, reviewedAt: this.clock(), reviewedBy: actor.username, returnReason: reason };
       const reviewed = await updateVersioned(tx, { entity: ProgressReport, current: report, version, changes, stale: STALE_REPORT });
-      await audit(tx, this.clock(), actor, 'report', report.id, to === ReportStatus.ACCEPTED ? 'accept' : 'return', reason ? { reason } : {});
+      await audit(
+        tx,
+        this.clock(),
+        actor,
+        'report',
+        report.id,
+        to === ReportStatus.ACCEPTED ? 'accept' : 'return',
+        reason ? { reason } : {},
+      );
       return reviewed;
     });
   }
@@ -342,7 +379,8 @@ export class ReportService {
 function checkSummary(text: string): string {
   const summary = text.trim();
   if (!summary) throw new DomainError(ErrorCode.BAD_USER_INPUT, '请填写工作进展', { field: 'summary' });
-  if (summary.length > SUMMARY_MAX) throw new DomainError(ErrorCode.BAD_USER_INPUT, `工作进展不能超过 ${SUMMARY_MAX} 字`, { field: 'summary' });
+  if (summary.length > SUMMARY_MAX)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `工作进展不能超过 ${SUMMARY_MAX} 字`, { field: 'summary' });
   return summary;
 }
 
@@ -353,17 +391,22 @@ function checkSummary(text: string): string {
 function checkValues(indicators: Indicator[], values: IndicatorValueInput[]): IndicatorValueInput[] {
   const seen = new Set<string>();
   const kindOf = (id: string) => indicators.find((i) => i.id === id)?.kind;
-  const unreportedNumber = (v: IndicatorValueInput) => v.value == null && kindOf(v.indicatorId) !== undefined && kindOf(v.indicatorId) !== IndicatorKind.CHECKLIST;
+  const unreportedNumber = (v: IndicatorValueInput) =>
+    v.value == null && kindOf(v.indicatorId) !== undefined && kindOf(v.indicatorId) !== IndicatorKind.CHECKLIST;
   const reported = values.filter((v) => !unreportedNumber(v));
   return reported.map((v) => {
     const indicator = indicators.find((i) => i.id === v.indicatorId);
-    if (!indicator) throw new DomainError(ErrorCode.BAD_USER_INPUT, '填报的指标不属于该任务', { field: 'values', indicatorId: v.indicatorId });
+    if (!indicator)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '填报的指标不属于该任务', { field: 'values', indicatorId: v.indicatorId });
     if (seen.has(v.indicatorId)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${indicator.name}」重复填报`, { field: 'values' });
     seen.add(v.indicatorId);
     if (indicator.kind === IndicatorKind.CHECKLIST) {
       const unknown = v.checkedItems.filter((item) => !indicator.checklistItems.includes(item));
       if (unknown.length > 0) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${indicator.name}」没有清单项:${unknown.join('、')}`, { field: 'values', indicatorId: indicator.id });
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${indicator.name}」没有清单项:${unknown.join('、')}`, {
+          field: 'values',
+          indicatorId: indicator.id,
+        });
       }
       return { indicatorId: indicator.id, value: null, checkedItems: [...new Set(v.checkedItems)] };
     }

@@ -15,7 +15,13 @@ let s3: S3Store;
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'ronghe-objects-'));
-  server = new S3rver({ port: 0, address: '127.0.0.1', silent: true, directory: path.join(folder, 's3'), configureBuckets: [{ name: 'evidence', configs: [] }] });
+  server = new S3rver({
+    port: 0,
+    address: '127.0.0.1',
+    silent: true,
+    directory: path.join(folder, 's3'),
+    configureBuckets: [{ name: 'evidence', configs: [] }],
+  });
   const address = (await server.run()) as AddressInfo;
   s3 = new S3Store({
     endpoint: `http://127.0.0.1:${address.port}`,
@@ -60,7 +66,9 @@ describe.each(stores)('the %s object store', (_name, store) => {
 describe('choosing the store', () => {
   it('keeps files on disk by default and in a bucket when one is configured', () => {
     expect(loadConfig({ DATA_DIR: '/srv/ronghe' })).toMatchObject({ evidenceS3: null, evidenceDir: '/srv/ronghe/tasks-evidence' });
-    expect(loadConfig({ EVIDENCE_S3_BUCKET: 'b', EVIDENCE_S3_ACCESS_KEY_ID: 'k', EVIDENCE_S3_SECRET_ACCESS_KEY: 's' }).evidenceS3).toMatchObject({
+    expect(
+      loadConfig({ EVIDENCE_S3_BUCKET: 'b', EVIDENCE_S3_ACCESS_KEY_ID: 'k', EVIDENCE_S3_SECRET_ACCESS_KEY: 's' }).evidenceS3,
+    ).toMatchObject({
       bucket: 'b',
       forcePathStyle: true,
     });

@@ -12,7 +12,12 @@ import { buildSchema } from '../schema.js';
 import { createServices } from '../services.js';
 import { LocalDiskStore } from '../storage/object-store.js';
 
-const admin = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: stableId('organization', '管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
+const admin = {
+  accountId: stableId('account', 'admin'),
+  username: 'admin',
+  organizationId: stableId('organization', '管城回族区人民政府办公室'),
+  roles: [Role.PROGRAM_ADMIN],
+};
 const clock = testClock('2026-11-10T02:00:00Z');
 let bed: Awaited<ReturnType<typeof openSubgraphTestbed<ReturnType<typeof createServices>>>>;
 let folder: string;
@@ -20,13 +25,23 @@ let folder: string;
 beforeAll(async () => {
   folder = await mkdtemp(path.join(tmpdir(), 'ronghe-evidence-'));
   // Nothing listens on port 9: the organizations subgraph is down.
-  const registry = createRegistry({ url: 'http://127.0.0.1:9/graphql', secret: 'tasks-test-internal-secret-0123456789abcdef', timeoutMs: 500 });
+  const registry = createRegistry({
+    url: 'http://127.0.0.1:9/graphql',
+    secret: 'tasks-test-internal-secret-0123456789abcdef',
+    timeoutMs: 500,
+  });
   bed = await openSubgraphTestbed({
     name: 'tasks',
     entities,
     migrations,
     buildSchema,
-    createServices: (db) => createServices(db.dataSource, { registry, store: new LocalDiskStore(folder), clock, settings: { riskWindowDays: 30, reminderDays: 7 } }),
+    createServices: (db) =>
+      createServices(db.dataSource, {
+        registry,
+        store: new LocalDiskStore(folder),
+        clock,
+        settings: { riskWindowDays: 30, reminderDays: 7 },
+      }),
   });
   await seedDemo(bed.db.dataSource, createLogger('tasks', 'silent'), clock);
 });
@@ -37,7 +52,11 @@ afterAll(async () => {
 
 describe('when the organizations subgraph is down', () => {
   it('still rolls up by area and task, and names the missing service for the township roll-up', async () => {
-    const { data, errors } = await bed.execute(`query { supervisionOverview { totals { total } byArea { total } byTownship { label } } }`, {}, admin);
+    const { data, errors } = await bed.execute(
+      `query { supervisionOverview { totals { total } byArea { total } byTownship { label } } }`,
+      {},
+      admin,
+    );
     expect(data!.supervisionOverview.totals.total).toBeGreaterThan(0);
     expect(data!.supervisionOverview.byTownship).toBeNull();
     expect(errors).toHaveLength(1);

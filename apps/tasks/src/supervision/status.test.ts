@@ -5,8 +5,17 @@ import { assignmentStatus, evaluateIndicator, isReportablePeriod, trafficLight }
 const percentage = { kind: IndicatorKind.PERCENTAGE, target: 100, checklistItems: [], deadline: null };
 const count = { kind: IndicatorKind.COUNT, target: 20, checklistItems: [], deadline: null };
 const rising = { kind: IndicatorKind.RISING_RATE, target: 90, checklistItems: [], deadline: null };
-const sixInPlace = { kind: IndicatorKind.CHECKLIST, target: null, checklistItems: ['机构', '编制', '人员', '经费', '场地', '工作制度'], deadline: null };
-const reading = (value: number | null, previousValue: number | null = null, checkedItems: string[] = []) => ({ value, previousValue, checkedItems });
+const sixInPlace = {
+  kind: IndicatorKind.CHECKLIST,
+  target: null,
+  checklistItems: ['机构', '编制', '人员', '经费', '场地', '工作制度'],
+  deadline: null,
+};
+const reading = (value: number | null, previousValue: number | null = null, checkedItems: string[] = []) => ({
+  value,
+  previousValue,
+  checkedItems,
+});
 
 describe('indicator evaluation', () => {
   it('meets a percentage or a count only at the target', () => {
@@ -28,8 +37,14 @@ describe('indicator evaluation', () => {
   });
 
   it('meets a checklist (六到位) only when every item is in place', () => {
-    expect(evaluateIndicator(sixInPlace, reading(null, null, ['机构', '编制', '人员', '经费', '场地']))).toMatchObject({ met: false, progress: 5 / 6 });
-    expect(evaluateIndicator(sixInPlace, reading(null, null, [...sixInPlace.checklistItems, '其他']))).toMatchObject({ met: true, progress: 1 });
+    expect(evaluateIndicator(sixInPlace, reading(null, null, ['机构', '编制', '人员', '经费', '场地']))).toMatchObject({
+      met: false,
+      progress: 5 / 6,
+    });
+    expect(evaluateIndicator(sixInPlace, reading(null, null, [...sixInPlace.checklistItems, '其他']))).toMatchObject({
+      met: true,
+      progress: 1,
+    });
   });
 });
 
@@ -66,7 +81,11 @@ describe('assignment status against the clock', () => {
       assignmentStatus({ ...base, today: '2026-11-10', indicators: [{ target: early, evaluation: evaluateIndicator(early, reading(3)) }] }),
     ).toBe(AssignmentStatus.AT_RISK);
     expect(
-      assignmentStatus({ ...base, today: '2026-11-10', indicators: [{ target: rising, evaluation: evaluateIndicator(rising, reading(91, 94)) }] }),
+      assignmentStatus({
+        ...base,
+        today: '2026-11-10',
+        indicators: [{ target: rising, evaluation: evaluateIndicator(rising, reading(91, 94)) }],
+      }),
     ).toBe(AssignmentStatus.AT_RISK);
   });
 

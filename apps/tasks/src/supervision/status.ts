@@ -1,4 +1,13 @@
-import { AssignmentStatus, daysBetween, IndicatorKind, isPeriod, periodOf, ReportPeriod, ReportStatus, TrafficLight } from '@ronghe/types';
+import {
+  AssignmentStatus,
+  daysBetween,
+  IndicatorKind,
+  isPeriod,
+  periodOf,
+  type ReportPeriod,
+  ReportStatus,
+  TrafficLight,
+} from '@ronghe/types';
 
 /** What an indicator asks for. */
 export interface IndicatorTarget {

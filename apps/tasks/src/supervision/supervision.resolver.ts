@@ -77,12 +77,13 @@ export class SupervisionResolver {
 
   @Directive('@inaccessible')
   @Query(() => [UnitPerformanceFacts], { description: '单位的任务落实绩效(供评审子图)' })
-  async unitPerformanceFacts(@Arg('organizationIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) organizationIds: string[], @Ctx() ctx: Context) {
+  async unitPerformanceFacts(
+    @Arg('organizationIds', () => [ID]) @MaxCount(ListLimit.LOOKUP) organizationIds: string[],
+    @Ctx() ctx: Context,
+  ) {
     requireIdentity(ctx.identity);
     const scores = await ctx.services.supervision.performance(ctx.loaders);
-    return scores
-      .filter((s) => organizationIds.includes(s.organizationId))
-      .map((s) => ({ ...s, rankedUnits: scores.length }));
+    return scores.filter((s) => organizationIds.includes(s.organizationId)).map((s) => ({ ...s, rankedUnits: scores.length }));
   }
 }
 

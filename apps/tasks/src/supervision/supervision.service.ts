@@ -1,4 +1,13 @@
-import { type Caller, type Connection, DomainError, type LoaderRegistry, readPageArgs, requireIdentity, writeXlsx, xlsxFile } from '@ronghe/kit';
+import {
+  type Caller,
+  type Connection,
+  DomainError,
+  type LoaderRegistry,
+  readPageArgs,
+  requireIdentity,
+  writeXlsx,
+  xlsxFile,
+} from '@ronghe/kit';
 import {
   AssignmentStatus,
   assignmentRoleLabels,
@@ -27,13 +36,7 @@ import type { IndicatorService } from '../indicator/indicator.service.js';
 import type { Registry } from '../registry/registry.client.js';
 import { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';
-import {
-  assignmentStatus,
-  evaluateIndicator,
-  type IndicatorEvaluation,
-  type IndicatorReading,
-  trafficLight,
-} from './status.js';
+import { assignmentStatus, evaluateIndicator, type IndicatorEvaluation, type IndicatorReading, trafficLight } from './status.js';
 
 export interface SupervisionSettings {
   /** Days before a deadline from which unmet indicators put an assignment at risk. */
@@ -132,19 +135,24 @@ export class SupervisionService {
     const taskOf = new Map(tasks.filter((t) => t && !(t instanceof Error)).map((t) => [t.id, t]));
     const indicatorsOf = new Map<string, Indicator[]>();
     const lists = await this.indicators.byTaskLoader(loaders).loadMany([...taskOf.keys()]);
-    [...taskOf.keys()].forEach((taskId, i) => indicatorsOf.set(taskId, lists[i] as Indicator[]));
+    for (const [i, taskId] of [...taskOf.keys()].entries()) indicatorsOf.set(taskId, lists[i] as Indicator[]);
 
-    const readings: { assignment_id: string; indicator_id: string; value: string | null; checked_items: string[]; previous_value: string | null }[] =
-      await this.dataSource.query(
-        `SELECT assignment_id, indicator_id, value, checked_items, previous_value FROM (
+    const readings: {
+      assignment_id: string;
+      indicator_id: string;
+      value: string | null;
+      checked_items: string[];
+      previous_value: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT assignment_id, indicator_id, value, checked_items, previous_value FROM (
            SELECT v.assignment_id, v.indicator_id, v.value, v.checked_items,
                   LEAD(v.value) OVER w AS previous_value, ROW_NUMBER() OVER w AS rn
              FROM indicator_value v JOIN progress_report r ON r.id = v.report_id
             WHERE v.assignment_id = ANY($1::uuid[]) AND r.status <> 'RETURNED'
            WINDOW w AS (PARTITION BY v.assignment_id, v.indicator_id ORDER BY r.period DESC, r.submitted_at DESC)
          ) ranked WHERE rn = 1`,
-        [ids],
-      );
+      [ids],
+    );
     const readingOf = new Map(
       readings.map((r) => [
         `${r.assignment_id}:${r.indicator_id}`,
@@ -182,7 +190,13 @@ export class SupervisionService {
       });
       const report = latestOf.get(assignment.id);
       const latestReport = report
-        ? { id: report.id, status: report.status, period: report.period, declaresComplete: report.declares_complete, returnReason: report.return_reason }
+        ? {
+            id: report.id,
+            status: report.status,
+            period: report.period,
+            declaresComplete: report.declares_complete,
+            returnReason: report.return_reason,
+          }
         : null;
       states.set(assignment.id, {
         assignment,
@@ -210,7 +224,10 @@ export class SupervisionService {
           keys.map(async (key) => {
             const query = this.dataSource.getRepository(Assignment).createQueryBuilder('a').innerJoin('task', 't', 't.id = a.task_id');
             if (key) query.where('t.document_id = :documentId', { documentId: key });
-            else query.where('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)', { valid: DocumentValidity.VALID });
+            else
+              query.where('t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = :valid)', {
+                valid: DocumentValidity.VALID,
+              });
             const assignments = await query.getMany();
             const primed = this.assignments.loaderById(loaders);
             for (const a of assignments) primed.prime(a.id, a);
@@ -230,7 +247,12 @@ export class SupervisionService {
     this.requireDistrictReader(caller);
     const states = await this.district(caller.loaders, documentId);
     const mainTaskOf = await this.mainTaskResolver(caller.loaders, states);
-    const byArea = group(states, (s) => s.task.area).map(([area, list]) => ({ ...rollup(list), key: area, label: taskAreaLabels[area], area }));
+    const byArea = group(states, (s) => s.task.area).map(([area, list]) => ({
+      ...rollup(list),
+      key: area,
+      label: taskAreaLabels[area],
+      area,
+    }));
     const byTask = group(states, (s) => mainTaskOf(s.task).id)
       .map(([taskId, list]) => {
         const main = mainTaskOf(list[0]!.task);
@@ -244,7 +266,10 @@ export class SupervisionService {
   async byTownship(caller: Caller, documentId?: string | null): Promise<Rollup[]> {
     const identity = this.requireDistrictReader(caller);
     const states = await this.district(caller.loaders, documentId);
-    const units = await this.registry.units(states.map((s) => s.assignment.organizationId), identity);
+    const units = await this.registry.units(
+      states.map((s) => s.assignment.organizationId),
+      identity,
+    );
     const candidates = [...new Set(units.map((u) => u.lineage[1]).filter((id): id is string => !!id))];
     const townships = new Map(
       (await this.registry.units(candidates, identity))
@@ -259,7 +284,11 @@ export class SupervisionService {
   }
 
   /** Roll-up by responsible unit, worst first. */
-  async byUnit(caller: Caller, documentId: string | null | undefined, page: { first?: number; after?: string | null }): Promise<Connection<Rollup>> {
+  async byUnit(
+    caller: Caller,
+    documentId: string | null | undefined,
+    page: { first?: number; after?: string | null },
+  ): Promise<Connection<Rollup>> {
     this.requireDistrictReader(caller);
     const states = await this.district(caller.loaders, documentId);
     const rows = group(states, (s) => s.assignment.organizationId)
@@ -269,7 +298,11 @@ export class SupervisionService {
   }
 
   /** 预警: assignments at risk or overdue, overdue first, then by deadline. */
-  async warnings(caller: Caller, documentId: string | null | undefined, page: { first?: number; after?: string | null }): Promise<Connection<Assignment>> {
+  async warnings(
+    caller: Caller,
+    documentId: string | null | undefined,
+    page: { first?: number; after?: string | null },
+  ): Promise<Connection<Assignment>> {
     const identity = requireIdentity(caller.identity);
     const states = (await this.district(caller.loaders, documentId)).filter(
       (s) =>
@@ -285,7 +318,11 @@ export class SupervisionService {
         a.assignment.id.localeCompare(b.assignment.id),
     );
     const connection = slicePage(states, page, (s) => s.assignment.id);
-    return { ...connection, nodes: connection.nodes.map((s) => s.assignment), edges: connection.edges.map((e) => ({ ...e, node: e.node.assignment })) };
+    return {
+      ...connection,
+      nodes: connection.nodes.map((s) => s.assignment),
+      edges: connection.edges.map((e) => ({ ...e, node: e.node.assignment })),
+    };
   }
 
   /**
@@ -362,7 +399,13 @@ export class SupervisionService {
       if (s.status === AssignmentStatus.DONE) continue;
       const deadline = s.task.deadline;
       if (s.status === AssignmentStatus.OVERDUE && deadline) {
-        notices.push({ id: `overdue:${id}`, kind: NoticeKind.OVERDUE, assignmentId: id, dueOn: deadline, message: `${title}已逾期(期限 ${deadline})。` });
+        notices.push({
+          id: `overdue:${id}`,
+          kind: NoticeKind.OVERDUE,
+          assignmentId: id,
+          dueOn: deadline,
+          message: `${title}已逾期(期限 ${deadline})。`,
+        });
         continue;
       }
       if (deadline && daysBetween(today, deadline) <= this.settings.reminderDays) {
@@ -387,14 +430,23 @@ export class SupervisionService {
       }
     }
     const order: Record<NoticeKind, number> = { REPORT_RETURNED: 0, OVERDUE: 1, DEADLINE_NEAR: 2, REPORT_DUE: 3 };
-    return notices.sort((a, b) => order[a.kind] - order[b.kind] || (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.id.localeCompare(b.id));
+    return notices.sort(
+      (a, b) => order[a.kind] - order[b.kind] || (a.dueOn ?? '').localeCompare(b.dueOn ?? '') || a.id.localeCompare(b.id),
+    );
   }
 
   /** 督导报告: every assignment of a plan with its status and indicators, as .xlsx. */
   async exportReport(caller: Caller, documentId?: string | null) {
     const identity = this.requireDistrictReader(caller);
     const states = await this.district(caller.loaders, documentId);
-    const names = new Map((await this.registry.units(states.map((s) => s.assignment.organizationId), identity)).map((u) => [u.id, u.name]));
+    const names = new Map(
+      (
+        await this.registry.units(
+          states.map((s) => s.assignment.organizationId),
+          identity,
+        )
+      ).map((u) => [u.id, u.name]),
+    );
     const rows = [...states].sort(
       (a, b) =>
         a.task.sortOrder - b.task.sortOrder ||

@@ -6,7 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, testClock } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
-const as = (username: string, unit: string, role: Role): Identity => ({ accountId: stableId('account', username), username, organizationId: org(unit), roles: [role] });
+const as = (username: string, unit: string, role: Role): Identity => ({
+  accountId: stableId('account', username),
+  username,
+  organizationId: org(unit),
+  roles: [role],
+});
 const admin = as('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 const township = as('operator', '十八里河镇', Role.UNIT_OPERATOR);
 const otherTownship = as('nancao', '南曹乡', Role.UNIT_OPERATOR);
@@ -92,7 +97,15 @@ describe('decomposition into a unit’s own plan (本级方案)', () => {
     const [tasks, assignments] = [await count('task'), await count('assignment')];
     const code = await fails(
       SUB_TASK,
-      { input: { ...input, assignees: [{ organizationId: org('十八里河社区'), role: 'SUPPORTING' }, { organizationId: org('南曹社区'), role: 'SUPPORTING' }] } },
+      {
+        input: {
+          ...input,
+          assignees: [
+            { organizationId: org('十八里河社区'), role: 'SUPPORTING' },
+            { organizationId: org('南曹社区'), role: 'SUPPORTING' },
+          ],
+        },
+      },
       township,
     );
     expect(code).toBe(ErrorCode.OUT_OF_JURISDICTION);
@@ -104,7 +117,7 @@ describe('decomposition into a unit’s own plan (本级方案)', () => {
   });
 
   it('lets only a unit holding the task decompose it', async () => {
-    expect(await fails(SUB_TASK, { input: { ...input, assignees: [] , parentId: planTask('一') } }, union)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await fails(SUB_TASK, { input: { ...input, assignees: [], parentId: planTask('一') } }, union)).toBe(ErrorCode.BAD_USER_INPUT);
     expect(await fails(SUB_TASK, { input }, union)).toBe(ErrorCode.FORBIDDEN);
     expect(await fails(SUB_TASK, { input }, partner)).toBe(ErrorCode.READ_ONLY_ROLE);
   });
@@ -118,7 +131,11 @@ describe('decomposition into a unit’s own plan (本级方案)', () => {
       township,
     );
     expect(report).toBe(ErrorCode.DOCUMENT_EXPIRED);
-    const { policyDocument } = await ok(`query ($id: ID!) { policyDocument(id: $id) { validity } }`, { id: stableId('policy-document', seedNotice.documentNumber) }, township);
+    const { policyDocument } = await ok(
+      `query ($id: ID!) { policyDocument(id: $id) { validity } }`,
+      { id: stableId('policy-document', seedNotice.documentNumber) },
+      township,
+    );
     expect(policyDocument.validity).toBe('EXPIRED');
   });
 });
@@ -150,10 +167,16 @@ describe('progress reports and computed status, against the clock', () => {
     expect((await ok(STATUS, { id: mine }, township)).assignment.status).toBe('ON_TRACK');
     clock.set('2026-12-05T02:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, township);
-    expect(assignment).toMatchObject({ status: 'AT_RISK', deadline: '2026-12-31', indicatorProgress: [{ value: null, met: false, progress: 0 }] });
+    expect(assignment).toMatchObject({
+      status: 'AT_RISK',
+      deadline: '2026-12-31',
+      indicatorProgress: [{ value: null, met: false, progress: 0 }],
+    });
     // Reminders start seven days before the deadline and the period's end.
     const kinds = async () =>
-      (await ok(NOTICES, {}, township)).myNotices.nodes.filter((n: { assignmentId: string }) => n.assignmentId === mine).map((n: { kind: string }) => n.kind);
+      (await ok(NOTICES, {}, township)).myNotices.nodes
+        .filter((n: { assignmentId: string }) => n.assignmentId === mine)
+        .map((n: { kind: string }) => n.kind);
     expect(await kinds()).toEqual([]);
     clock.set('2026-12-27T02:00:00Z');
     expect(await kinds()).toEqual(['DEADLINE_NEAR', 'REPORT_DUE']);
@@ -162,46 +185,82 @@ describe('progress reports and computed status, against the clock', () => {
 
   it('takes a report with indicator values and an evidence file from the unit itself', async () => {
     const content = Buffer.from('十八里河镇一站式服务大厅验收记录');
-    const { uploadEvidence } = await ok(UPLOAD, { input: { fileName: '验收记录.txt', mimeType: 'text/plain', contentBase64: content.toString('base64') } }, township);
+    const { uploadEvidence } = await ok(
+      UPLOAD,
+      { input: { fileName: '验收记录.txt', mimeType: 'text/plain', contentBase64: content.toString('base64') } },
+      township,
+    );
     evidenceId = uploadEvidence.id;
     expect(uploadEvidence.size).toBe(content.length);
-    const input = { assignmentId: mine, period: '2026-Q4', summary: '建成一站式公共服务大厅 20 个。', values: [{ indicatorId: halls, value: 20 }], evidenceIds: [evidenceId] };
+    const input = {
+      assignmentId: mine,
+      period: '2026-Q4',
+      summary: '建成一站式公共服务大厅 20 个。',
+      values: [{ indicatorId: halls, value: 20 }],
+      evidenceIds: [evidenceId],
+    };
     expect(await fails(SUBMIT, { input }, otherTownship)).toBe(ErrorCode.NOT_FOUND);
     const { submitProgressReport } = await ok(SUBMIT, { input }, township);
     reportId = submitProgressReport.id;
-    expect(submitProgressReport).toMatchObject({ status: 'SUBMITTED', period: '2026-Q4', evidence: [{ id: evidenceId, fileName: '验收记录.txt' }] });
+    expect(submitProgressReport).toMatchObject({
+      status: 'SUBMITTED',
+      period: '2026-Q4',
+      evidence: [{ id: evidenceId, fileName: '验收记录.txt' }],
+    });
     expect(await fails(SUBMIT, { input: { ...input, evidenceIds: [] } }, township)).toBe(ErrorCode.REPORT_EXISTS);
     const file = await ok(`query ($id: ID!) { evidenceFile(id: $id) { fileName contentBase64 } }`, { id: evidenceId }, admin);
     expect(Buffer.from(file.evidenceFile.contentBase64, 'base64').toString()).toBe('十八里河镇一站式服务大厅验收记录');
-    expect(await fails(`query ($id: ID!) { evidenceFile(id: $id) { fileName } }`, { id: evidenceId }, otherTownship)).toBe(ErrorCode.NOT_FOUND);
+    expect(await fails(`query ($id: ID!) { evidenceFile(id: $id) { fileName } }`, { id: evidenceId }, otherTownship)).toBe(
+      ErrorCode.NOT_FOUND,
+    );
     // Submitted but not yet accepted: the deadline is near, so still at risk is not the case — the indicator is met.
     expect((await ok(STATUS, { id: mine }, township)).assignment.status).toBe('ON_TRACK');
   });
 
   it('refuses bad values and foreign evidence, leaving no partial report', async () => {
     const reports = await count('progress_report');
-    const { uploadEvidence } = await ok(UPLOAD, { input: { fileName: 'a.txt', contentBase64: Buffer.from('x').toString('base64') } }, otherTownship);
+    const { uploadEvidence } = await ok(
+      UPLOAD,
+      { input: { fileName: 'a.txt', contentBase64: Buffer.from('x').toString('base64') } },
+      otherTownship,
+    );
     const base = { assignmentId: planAssignment('一', '十八里河镇'), period: '2026-Q4', summary: '进展' };
     expect(await fails(SUBMIT, { input: { ...base, evidenceIds: [uploadEvidence.id] } }, township)).toBe(ErrorCode.INVALID_FILE);
-    expect(await fails(SUBMIT, { input: { ...base, values: [{ indicatorId: halls, value: 3 }] } }, township)).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(
-      await fails(SUBMIT, { input: { ...base, values: [{ indicatorId: indicatorOf('一', '新型社区学校(教学点)覆盖率'), value: 120 }] } }, township),
-    ).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(await fails(SUBMIT, { input: { ...base, period: '2027-Q1' } }, township)).toBe(ErrorCode.BAD_USER_INPUT);
-    expect(await fails(SUBMIT, { input: { ...base, values: [{ indicatorId: indicatorOf('一', '新型社区学校(教学点)覆盖率'), value: -1 }] } }, township)).toBe(
+    expect(await fails(SUBMIT, { input: { ...base, values: [{ indicatorId: halls, value: 3 }] } }, township)).toBe(
       ErrorCode.BAD_USER_INPUT,
     );
+    expect(
+      await fails(
+        SUBMIT,
+        { input: { ...base, values: [{ indicatorId: indicatorOf('一', '新型社区学校(教学点)覆盖率'), value: 120 }] } },
+        township,
+      ),
+    ).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await fails(SUBMIT, { input: { ...base, period: '2027-Q1' } }, township)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(
+      await fails(
+        SUBMIT,
+        { input: { ...base, values: [{ indicatorId: indicatorOf('一', '新型社区学校(教学点)覆盖率'), value: -1 }] } },
+        township,
+      ),
+    ).toBe(ErrorCode.BAD_USER_INPUT);
     expect(await count('progress_report')).toBe(reports);
   });
 
   it('keeps the last reported value of an indicator left empty this period', async () => {
     const education = as('edu', '区教育体育局', Role.UNIT_OPERATOR);
-    const [coverage, enrolment] = [indicatorOf('一', '新型社区学校(教学点)覆盖率'), indicatorOf('一', '流动人口同住子女免费接受义务教育比例')];
+    const [coverage, enrolment] = [
+      indicatorOf('一', '新型社区学校(教学点)覆盖率'),
+      indicatorOf('一', '流动人口同住子女免费接受义务教育比例'),
+    ];
     const input = {
       assignmentId: planAssignment('一', '区教育体育局'),
       period: '2026-Q4',
       summary: '本季度完成入学核查。',
-      values: [{ indicatorId: coverage, value: null }, { indicatorId: enrolment, value: 100 }],
+      values: [
+        { indicatorId: coverage, value: null },
+        { indicatorId: enrolment, value: 100 },
+      ],
     };
     const { submitProgressReport } = await ok(SUBMIT, { input }, education);
     expect(submitProgressReport.values).toEqual([{ indicatorId: enrolment, value: 100, checkedItems: [] }]);
@@ -212,30 +271,61 @@ describe('progress reports and computed status, against the clock', () => {
   it('lets the office return a report with a reason, which the unit is told about', async () => {
     clock.set('2026-12-05T03:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, admin);
-    expect(await fails(RETURN, { id: reportId, version: assignment.latestReport.version, reason: '  ' }, admin)).toBe(ErrorCode.BAD_USER_INPUT);
+    expect(await fails(RETURN, { id: reportId, version: assignment.latestReport.version, reason: '  ' }, admin)).toBe(
+      ErrorCode.BAD_USER_INPUT,
+    );
     expect(await fails(ACCEPT, { id: reportId, version: assignment.latestReport.version }, township)).toBe(ErrorCode.FORBIDDEN);
-    const { returnProgressReport } = await ok(RETURN, { id: reportId, version: assignment.latestReport.version, reason: '请补充验收照片' }, admin);
+    const { returnProgressReport } = await ok(
+      RETURN,
+      { id: reportId, version: assignment.latestReport.version, reason: '请补充验收照片' },
+      admin,
+    );
     expect(returnProgressReport).toMatchObject({ status: 'RETURNED', returnReason: '请补充验收照片' });
     // A returned report's values do not count.
     expect((await ok(STATUS, { id: mine }, township)).assignment.status).toBe('AT_RISK');
     const { myNotices } = await ok(NOTICES, {}, township);
-    expect(myNotices.nodes[0]).toMatchObject({ kind: 'REPORT_RETURNED', assignmentId: mine, message: expect.stringContaining('请补充验收照片') });
+    expect(myNotices.nodes[0]).toMatchObject({
+      kind: 'REPORT_RETURNED',
+      assignmentId: mine,
+      message: expect.stringContaining('请补充验收照片'),
+    });
     expect(await fails(ACCEPT, { id: reportId, version: returnProgressReport.version }, admin)).toBe(ErrorCode.INVALID_TRANSITION);
   });
 
   it('takes the corrected report again and, once accepted with the indicator met, counts the assignment done', async () => {
     clock.set('2026-12-05T04:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, township);
-    const photo = await ok(UPLOAD, { input: { fileName: '照片.jpg', mimeType: 'image/jpeg', contentBase64: Buffer.from([0xff, 0xd8, 0xff]).toString('base64') } }, township);
-    const input = { id: reportId, version: assignment.latestReport.version, summary: '已补充验收照片。', values: [{ indicatorId: halls, value: 21 }], evidenceIds: [photo.uploadEvidence.id] };
+    const photo = await ok(
+      UPLOAD,
+      { input: { fileName: '照片.jpg', mimeType: 'image/jpeg', contentBase64: Buffer.from([0xff, 0xd8, 0xff]).toString('base64') } },
+      township,
+    );
+    const input = {
+      id: reportId,
+      version: assignment.latestReport.version,
+      summary: '已补充验收照片。',
+      values: [{ indicatorId: halls, value: 21 }],
+      evidenceIds: [photo.uploadEvidence.id],
+    };
     expect(await fails(RESUBMIT, { input: { ...input, version: input.version - 1 } }, township)).toBe(ErrorCode.STALE_VERSION);
     const { resubmitProgressReport } = await ok(RESUBMIT, { input }, township);
-    expect(resubmitProgressReport).toMatchObject({ status: 'SUBMITTED', evidence: [{ fileName: '验收记录.txt' }, { fileName: '照片.jpg' }] });
+    expect(resubmitProgressReport).toMatchObject({
+      status: 'SUBMITTED',
+      evidence: [{ fileName: '验收记录.txt' }, { fileName: '照片.jpg' }],
+    });
     clock.set('2026-12-05T05:00:00Z');
     await ok(ACCEPT, { id: reportId, version: resubmitProgressReport.version }, admin);
     const after = await ok(STATUS, { id: mine }, township);
-    expect(after.assignment).toMatchObject({ status: 'DONE', indicatorProgress: [{ value: 21, met: true, progress: 1 }], latestReport: { status: 'ACCEPTED' } });
-    const { progressReport } = await ok(`query ($id: ID!) { progressReport(id: $id) { history { action actorUsername detail } } }`, { id: reportId }, township);
+    expect(after.assignment).toMatchObject({
+      status: 'DONE',
+      indicatorProgress: [{ value: 21, met: true, progress: 1 }],
+      latestReport: { status: 'ACCEPTED' },
+    });
+    const { progressReport } = await ok(
+      `query ($id: ID!) { progressReport(id: $id) { history { action actorUsername detail } } }`,
+      { id: reportId },
+      township,
+    );
     expect(progressReport.history.map((e: { action: string; actorUsername: string }) => [e.action, e.actorUsername])).toEqual([
       ['submit', 'operator'],
       ['return', 'admin'],
@@ -254,7 +344,9 @@ describe('progress reports and computed status, against the clock', () => {
     expect(supervisionWarnings.nodes.map((n: { id: string }) => n.id)).toContain(theirs);
     expect(supervisionWarnings.nodes.map((n: { id: string }) => n.id)).not.toContain(mine);
     const { myNotices } = await ok(NOTICES, {}, otherTownship);
-    expect(myNotices.nodes.some((n: { kind: string; assignmentId: string }) => n.kind === 'OVERDUE' && n.assignmentId === theirs)).toBe(true);
+    expect(myNotices.nodes.some((n: { kind: string; assignmentId: string }) => n.kind === 'OVERDUE' && n.assignmentId === theirs)).toBe(
+      true,
+    );
     clock.set('2026-12-05T02:00:00Z');
   });
 });
@@ -276,7 +368,9 @@ describe('concurrent edits', () => {
       bed.execute(DESIGNATE, { input: { assignmentId: b, version: versions[1] } }, admin),
     ]);
     for (const r of results) if (r.errors) expect(r.errors[0]!.extensions?.code).toBe(ErrorCode.STALE_VERSION);
-    const leads = await bed.db.dataSource.query(`SELECT COUNT(*)::int AS n FROM assignment WHERE task_id = $1 AND role = 'LEAD'`, [planTask('七')]);
+    const leads = await bed.db.dataSource.query(`SELECT COUNT(*)::int AS n FROM assignment WHERE task_id = $1 AND role = 'LEAD'`, [
+      planTask('七'),
+    ]);
     expect(leads[0].n).toBe(1);
   });
 });
@@ -311,8 +405,14 @@ describe('scoping: a unit sees and reports only its own', () => {
   it('lets the township review the reports on its own plan’s sub-tasks, not the office’s', async () => {
     const { assignments } = await ok(LIST, { org: org('十八里河社区') }, township);
     const sub = assignments.nodes[0].id;
-    const { submitProgressReport } = await ok(SUBMIT, { input: { assignmentId: sub, period: '2026-Q4', summary: '社区教学点已开课。', declaresComplete: true } }, community);
-    expect(await fails(ACCEPT, { id: submitProgressReport.id, version: submitProgressReport.version }, otherTownship)).toBe(ErrorCode.NOT_FOUND);
+    const { submitProgressReport } = await ok(
+      SUBMIT,
+      { input: { assignmentId: sub, period: '2026-Q4', summary: '社区教学点已开课。', declaresComplete: true } },
+      community,
+    );
+    expect(await fails(ACCEPT, { id: submitProgressReport.id, version: submitProgressReport.version }, otherTownship)).toBe(
+      ErrorCode.NOT_FOUND,
+    );
     const queue = await ok(`query { reportsToReview(first: 50, status: SUBMITTED) { nodes { id } } }`, {}, township);
     expect(queue.reportsToReview.nodes.map((r: { id: string }) => r.id)).toEqual([submitProgressReport.id]);
     const { acceptProgressReport } = await ok(ACCEPT, { id: submitProgressReport.id, version: submitProgressReport.version }, township);
@@ -354,8 +454,14 @@ describe('roll-ups, unit scores and the supervision report', () => {
     const rank = (name: string) => rows.find((r: { organization: { id: string } }) => r.organization.id === org(name));
     expect(rank('十八里河社区').score).toBe(100);
     expect(rank('区人力资源和社会保障局').score).toBeGreaterThan(rank('南曹乡').score);
-    const facts = await ok(`query ($ids: [ID!]!) { unitPerformanceFacts(organizationIds: $ids) { organizationId rank rankedUnits score } }`, { ids: [org('十八里河镇')] }, admin);
-    expect(facts.unitPerformanceFacts).toEqual([{ organizationId: org('十八里河镇'), rank: rank('十八里河镇').rank, rankedUnits: rows.length, score: rank('十八里河镇').score }]);
+    const facts = await ok(
+      `query ($ids: [ID!]!) { unitPerformanceFacts(organizationIds: $ids) { organizationId rank rankedUnits score } }`,
+      { ids: [org('十八里河镇')] },
+      admin,
+    );
+    expect(facts.unitPerformanceFacts).toEqual([
+      { organizationId: org('十八里河镇'), rank: rank('十八里河镇').rank, rankedUnits: rows.length, score: rank('十八里河镇').score },
+    ]);
   });
 
   it('exports the supervision report with one row per assignment', async () => {
@@ -368,7 +474,11 @@ describe('roll-ups, unit scores and the supervision report', () => {
     expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['任务序号', '责任单位', '状态', '指标完成情况']));
     const rows = sheet.getSheetValues().slice(2) as unknown[][];
     expect(rows).toHaveLength(supervisionOverview.totals.total);
-    expect(rows.some((r) => r.includes('十八里河镇') && r.includes('已完成') && String(r[8]).includes('建成社区一站式公共服务大厅:21/20个(达标)'))).toBe(true);
+    expect(
+      rows.some(
+        (r) => r.includes('十八里河镇') && r.includes('已完成') && String(r[8]).includes('建成社区一站式公共服务大厅:21/20个(达标)'),
+      ),
+    ).toBe(true);
   });
 });
 

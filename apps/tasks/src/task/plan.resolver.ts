@@ -26,7 +26,9 @@ export class PlanResolver {
   @Mutation(() => [Task], { description: '按文件全文建立方案的主要任务并交给所列责任单位(活动办公室);全部成功或全部不做' })
   createPlanTasks(
     @Arg('documentId', () => ID) documentId: string,
-    @Arg('areas', () => [PlanAreaInput], { defaultValue: [], description: '改动建议的任务领域,或为第八项之后的任务选定领域' }) @MaxCount(ListLimit.ITEMS) areas: PlanAreaInput[],
+    @Arg('areas', () => [PlanAreaInput], { defaultValue: [], description: '改动建议的任务领域,或为第八项之后的任务选定领域' })
+    @MaxCount(ListLimit.ITEMS)
+    areas: PlanAreaInput[],
     @Ctx() ctx: Context,
   ) {
     return ctx.services.plans.create(ctx, documentId, areas);

@@ -90,53 +90,73 @@ export class PlanService {
     await this.documents.requireInForce(caller.loaders, documentId);
     const draft = await this.draft(caller, documentId);
     if (draft.tasks.length === 0) {
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, '未能从文件全文中读出主要任务:全文应有「二、主要任务」一节,各任务以(一)(二)…开头,并以(责任单位:…)结尾', {
-        field: 'fullText',
-      });
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        '未能从文件全文中读出主要任务:全文应有「二、主要任务」一节,各任务以(一)(二)…开头,并以(责任单位:…)结尾',
+        {
+          field: 'fullText',
+        },
+      );
     }
     if (draft.unresolvedUnits.length > 0) {
-      throw new DomainError(ErrorCode.UNRESOLVED_UNITS, `单位名录中找不到以下责任单位:${draft.unresolvedUnits.join('、')}。请先登记或更正名称`, {
-        names: draft.unresolvedUnits,
-      });
+      throw new DomainError(
+        ErrorCode.UNRESOLVED_UNITS,
+        `单位名录中找不到以下责任单位:${draft.unresolvedUnits.join('、')}。请先登记或更正名称`,
+        {
+          names: draft.unresolvedUnits,
+        },
+      );
     }
     const chosen = new Map(areas.map((a) => [a.code, a.area]));
     const missing = draft.tasks.find((t) => !(chosen.get(t.code) ?? t.area));
-    if (missing) throw new DomainError(ErrorCode.BAD_USER_INPUT, `请为任务(${missing.code})选择任务领域`, { field: 'areas', code: missing.code });
+    if (missing)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `请为任务(${missing.code})选择任务领域`, { field: 'areas', code: missing.code });
 
     // Two offices creating the same plan at once: the exclusive hold on the document serialises them.
-    return this.documents.transaction(documentId, async (tx) => {
-      if (await tx.getRepository(Task).existsBy({ documentId })) {
-        throw new DomainError(ErrorCode.CONFLICT, '该文件的主要任务已经建立', { documentId });
-      }
-      const tasks = draft.tasks.map((t, index) =>
-        tx.getRepository(Task).create({
-          id: newId(),
-          documentId,
-          parentId: null,
-          ownerOrganizationId: null,
-          code: t.code,
-          title: t.title,
-          requirement: t.requirement,
-          area: chosen.get(t.code) ?? t.area!,
-          sortOrder: index + 1,
-          deadline: null,
-          reportPeriod: ReportPeriod.QUARTERLY,
-        }),
-      );
-      await tx.getRepository(Task).insert(tasks);
-      // Handed out in plan order, which is the order assignments are listed in.
-      const at = this.clock().getTime();
-      const assignments = draft.tasks.flatMap((t, index) => {
-        // A unit listed twice under one task (by name and as a township) is one assignment.
-        const unitIds = [...new Set(t.units.map((u) => u.unit!.id))];
-        return unitIds.map((organizationId) => ({ id: newId(), taskId: tasks[index]!.id, organizationId, role: AssignmentRole.SUPPORTING }));
-      }).map((a, order) => ({ ...a, createdAt: new Date(at + order) }));
-      if (assignments.length > 0) await tx.getRepository(Assignment).insert(assignments);
-      await audit(tx, this.clock(), actor, 'document', documentId, 'create-plan', {
-        tasks: tasks.map((t) => ({ id: t.id, code: t.code, area: t.area })),
-        assignments: assignments.length,
-      });
-      return tx.getRepository(Task).find({ where: { documentId }, order: { sortOrder: 'ASC' } });
-    }, 'exclusive');
+    return this.documents.transaction(
+      documentId,
+      async (tx) => {
+        if (await tx.getRepository(Task).existsBy({ documentId })) {
+          throw new DomainError(ErrorCode.CONFLICT, '该文件的主要任务已经建立', { documentId });
+        }
+        const tasks = draft.tasks.map((t, index) =>
+          tx.getRepository(Task).create({
+            id: newId(),
+            documentId,
+            parentId: null,
+            ownerOrganizationId: null,
+            code: t.code,
+            title: t.title,
+            requirement: t.requirement,
+            area: chosen.get(t.code) ?? t.area!,
+            sortOrder: index + 1,
+            deadline: null,
+            reportPeriod: ReportPeriod.QUARTERLY,
+          }),
+        );
+        await tx.getRepository(Task).insert(tasks);
+        // Handed out in plan order, which is the order assignments are listed in.
+        const at = this.clock().getTime();
+        const assignments = draft.tasks
+          .flatMap((t, index) => {
+            // A unit listed twice under one task (by name and as a township) is one assignment.
+            const unitIds = [...new Set(t.units.map((u) => u.unit!.id))];
+            return unitIds.map((organizationId) => ({
+              id: newId(),
+              taskId: tasks[index]!.id,
+              organizationId,
+              role: AssignmentRole.SUPPORTING,
+            }));
+          })
+          .map((a, order) => ({ ...a, createdAt: new Date(at + order) }));
+        if (assignments.length > 0) await tx.getRepository(Assignment).insert(assignments);
+        await audit(tx, this.clock(), actor, 'document', documentId, 'create-plan', {
+          tasks: tasks.map((t) => ({ id: t.id, code: t.code, area: t.area })),
+          assignments: assignments.length,
+        });
+        return tx.getRepository(Task).find({ where: { documentId }, order: { sortOrder: 'ASC' } });
+      },
+      'exclusive',
+    );
   }
 }

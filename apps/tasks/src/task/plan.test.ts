@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, TEST_INTERNAL_SECRET } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
-const as = (username: string, unit: string, role: Role): Identity => ({ accountId: stableId('account', username), username, organizationId: org(unit), roles: [role] });
+const as = (username: string, unit: string, role: Role): Identity => ({
+  accountId: stableId('account', username),
+  username,
+  organizationId: org(unit),
+  roles: [role],
+});
 const admin = as('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 const township = as('operator', '十八里河镇', Role.UNIT_OPERATOR);
 
@@ -182,14 +187,23 @@ describe('the office’s own sub-tasks', () => {
       { input: { assignmentId: mine.id, period: '2026-Q4', summary } },
       agency,
     );
-    const { reportsToReview } = await ok(/* GraphQL */ `{ reportsToReview(first: 50, status: SUBMITTED) { nodes { summary } } }`, {}, admin);
+    const { reportsToReview } = await ok(
+      /* GraphQL */ `{ reportsToReview(first: 50, status: SUBMITTED) { nodes { summary } } }`,
+      {},
+      admin,
+    );
     expect(reportsToReview.nodes.map((r: { summary: string }) => r.summary)).toContain(summary);
   });
 
   it('keep their reporting cycle once reported on, and a deadline no earlier than their indicators’', async () => {
     const SCHEDULE = /* GraphQL */ `mutation ($input: UpdateTaskScheduleInput!) { updateTaskSchedule(input: $input) { deadline reportPeriod version } }`;
-    const version = async () => (await ok(/* GraphQL */ `query ($id: ID!) { task(id: $id) { version } }`, { id: subTaskId }, admin)).task.version;
-    const cycle = await failure(SCHEDULE, { input: { id: subTaskId, version: await version(), deadline: '2026-12-01', reportPeriod: 'MONTHLY' } }, admin);
+    const version = async () =>
+      (await ok(/* GraphQL */ `query ($id: ID!) { task(id: $id) { version } }`, { id: subTaskId }, admin)).task.version;
+    const cycle = await failure(
+      SCHEDULE,
+      { input: { id: subTaskId, version: await version(), deadline: '2026-12-01', reportPeriod: 'MONTHLY' } },
+      admin,
+    );
     expect(cycle.extensions).toMatchObject({ code: ErrorCode.CONFLICT, field: 'reportPeriod' });
 
     await ok(
@@ -197,9 +211,17 @@ describe('the office’s own sub-tasks', () => {
       { input: { taskId: subTaskId, name: '新建社区教学点', kind: 'COUNT', target: 3, unitOfMeasure: '个', deadline: '2026-11-30' } },
       admin,
     );
-    const early = await failure(SCHEDULE, { input: { id: subTaskId, version: await version(), deadline: '2026-11-20', reportPeriod: 'QUARTERLY' } }, admin);
+    const early = await failure(
+      SCHEDULE,
+      { input: { id: subTaskId, version: await version(), deadline: '2026-11-20', reportPeriod: 'QUARTERLY' } },
+      admin,
+    );
     expect(early.extensions).toMatchObject({ code: ErrorCode.DEADLINE_AFTER_PARENT, field: 'deadline' });
-    const { updateTaskSchedule } = await ok(SCHEDULE, { input: { id: subTaskId, version: await version(), deadline: '2026-11-30', reportPeriod: 'QUARTERLY' } }, admin);
+    const { updateTaskSchedule } = await ok(
+      SCHEDULE,
+      { input: { id: subTaskId, version: await version(), deadline: '2026-11-30', reportPeriod: 'QUARTERLY' } },
+      admin,
+    );
     expect(updateTaskSchedule).toMatchObject({ deadline: '2026-11-30', reportPeriod: 'QUARTERLY' });
   });
 
@@ -207,7 +229,11 @@ describe('the office’s own sub-tasks', () => {
     const registry = createInternalClient({ url: bed.organizationsUrl, secret: TEST_INTERNAL_SECRET, service: '单位名录服务' });
     const id = org('十八里河社区');
     const { organization } = await registry<any>(`query ($id: ID!) { organization(id: $id) { version } }`, { id }, admin);
-    await registry(`mutation ($id: ID!, $v: Int!) { dissolveOrganization(id: $id, version: $v) { id } }`, { id, v: organization.version }, admin);
+    await registry(
+      `mutation ($id: ID!, $v: Int!) { dissolveOrganization(id: $id, version: $v) { id } }`,
+      { id, v: organization.version },
+      admin,
+    );
     const refused = await failure(
       /* GraphQL */ `mutation ($input: AddAssigneeInput!) { addAssignee(input: $input) { id } }`,
       { input: { taskId: subTaskId, organizationId: id, role: AssignmentRole.SUPPORTING } },

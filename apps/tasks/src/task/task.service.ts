@@ -1,5 +1,27 @@
-import { byKey, type Caller, type Connection, DomainError, groupByKey, idKeys, type LoaderRegistry, newId, notFound, paginate, requireIdentity, requirePermission, updateVersioned } from '@ronghe/kit';
-import { actsForDistrict, AssignmentRole, DocumentValidity, ErrorCode, type Identity, OrganizationStatus, type ReportPeriod } from '@ronghe/types';
+import {
+  byKey,
+  type Caller,
+  type Connection,
+  DomainError,
+  groupByKey,
+  idKeys,
+  type LoaderRegistry,
+  newId,
+  notFound,
+  paginate,
+  requireIdentity,
+  requirePermission,
+  updateVersioned,
+} from '@ronghe/kit';
+import {
+  actsForDistrict,
+  AssignmentRole,
+  DocumentValidity,
+  ErrorCode,
+  type Identity,
+  OrganizationStatus,
+  type ReportPeriod,
+} from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
@@ -105,9 +127,9 @@ export class TaskService {
       task.sortOrder = count + 1;
       task.code = `${parent.code}.${count + 1}`;
       await tx.getRepository(Task).insert(task);
-      await tx.getRepository(Assignment).insert(
-        input.assignees.map((a) => ({ id: newId(), taskId: task.id, organizationId: a.organizationId, role: a.role })),
-      );
+      await tx
+        .getRepository(Assignment)
+        .insert(input.assignees.map((a) => ({ id: newId(), taskId: task.id, organizationId: a.organizationId, role: a.role })));
       await audit(tx, this.clock(), actor, 'task', task.id, 'decompose', {
         parentId: parent.id,
         ownerOrganizationId: owner,
@@ -130,7 +152,13 @@ export class TaskService {
       await tx.query('SELECT id FROM task WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[task.id, task.parentId].filter(Boolean)]);
       await this.assertScheduleFits(tx, task, deadline, input.reportPeriod);
       const changes = { deadline, reportPeriod: input.reportPeriod };
-      const scheduled = await updateVersioned(tx, { entity: Task, current: task, version: input.version, changes, stale: '该任务已被他人修改,请刷新后重试' });
+      const scheduled = await updateVersioned(tx, {
+        entity: Task,
+        current: task,
+        version: input.version,
+        changes,
+        stale: '该任务已被他人修改,请刷新后重试',
+      });
       await audit(tx, this.clock(), actor, 'task', task.id, 'schedule', {
         from: { deadline: task.deadline, reportPeriod: task.reportPeriod },
         to: { deadline, reportPeriod: input.reportPeriod },
@@ -153,10 +181,14 @@ export class TaskService {
     );
     if (deadline) assertWithinParent(deadline, bounds.parent);
     if (deadline && bounds.child && bounds.child > deadline) {
-      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `已分解的子任务期限最晚为 ${bounds.child},上级任务的期限不能更早`, { field: 'deadline' });
+      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `已分解的子任务期限最晚为 ${bounds.child},上级任务的期限不能更早`, {
+        field: 'deadline',
+      });
     }
     if (deadline && bounds.indicator && bounds.indicator > deadline) {
-      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `指标的达标期限最晚为 ${bounds.indicator},任务的期限不能更早`, { field: 'deadline' });
+      throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `指标的达标期限最晚为 ${bounds.indicator},任务的期限不能更早`, {
+        field: 'deadline',
+      });
     }
     if (reportPeriod !== task.reportPeriod && bounds.reported) {
       throw new DomainError(ErrorCode.CONFLICT, '该任务已有进展报告,不能再改变报告周期', { field: 'reportPeriod' });
@@ -165,16 +197,19 @@ export class TaskService {
 
   /** The office manages district tasks; a unit manages the sub-tasks of its own plan. */
   assertManages(actor: Identity, task: Task): void {
-    if (task.ownerOrganizationId === null ? actsForDistrict(actor, 'tasks.write') : task.ownerOrganizationId === actor.organizationId || actsForDistrict(actor, 'tasks.write')) return;
+    if (
+      task.ownerOrganizationId === null
+        ? actsForDistrict(actor, 'tasks.write')
+        : task.ownerOrganizationId === actor.organizationId || actsForDistrict(actor, 'tasks.write')
+    )
+      return;
     throw new DomainError(ErrorCode.FORBIDDEN, '只有下达该任务的单位才能修改它');
   }
 
   /** Whose plan the new sub-task belongs to: the caller's unit, which must hold the parent task. */
   private async decomposingUnit(actor: Identity, parent: Task): Promise<string> {
     if (actsForDistrict(actor, 'tasks.write') && parent.ownerOrganizationId === null) return actor.organizationId;
-    const holds = await this.dataSource
-      .getRepository(Assignment)
-      .existsBy({ taskId: parent.id, organizationId: actor.organizationId });
+    const holds = await this.dataSource.getRepository(Assignment).existsBy({ taskId: parent.id, organizationId: actor.organizationId });
     if (!holds) throw new DomainError(ErrorCode.FORBIDDEN, '只能分解本单位承担的任务');
     return actor.organizationId;
   }
@@ -190,7 +225,10 @@ export class TaskService {
       const unit = units.find((u) => u.id === id);
       if (!unit) throw notFound('单位', id);
       if (unit.status !== OrganizationStatus.ACTIVE) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${unit.name} 已撤销,不能再承担任务`, { field: 'organizationId', organizationId: id });
+        throw new DomainError(ErrorCode.BAD_USER_INPUT, `${unit.name} 已撤销,不能再承担任务`, {
+          field: 'organizationId',
+          organizationId: id,
+        });
       }
       if (!district && (unit.id === owner || !unit.lineage.includes(owner!))) {
         throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, `${unit.name} 不在本单位辖区内,不能向其分解任务`, { organizationId: id });
@@ -202,7 +240,10 @@ export class TaskService {
   /** Top-level tasks of many documents, for the document page. */
   tasksOfDocumentLoader(loaders: LoaderRegistry) {
     return loaders.get<string, Task[]>('task.byDocument', async (ids) => {
-      const rows = await this.repo.find({ where: { documentId: In([...ids]), parentId: IsNull() }, order: { sortOrder: 'ASC', id: 'ASC' } });
+      const rows = await this.repo.find({
+        where: { documentId: In([...ids]), parentId: IsNull() },
+        order: { sortOrder: 'ASC', id: 'ASC' },
+      });
       return groupByKey(ids, rows, (t) => t.documentId);
     });
   }
@@ -211,6 +252,9 @@ export class TaskService {
 /** A sub-task's deadline may not fall after its parent's. */
 function assertWithinParent(deadline: string, parentDeadline: string | null) {
   if (parentDeadline && deadline > parentDeadline) {
-    throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${parentDeadline}`, { field: 'deadline', parentDeadline });
+    throw new DomainError(ErrorCode.DEADLINE_AFTER_PARENT, `子任务的期限不能晚于上级任务的期限 ${parentDeadline}`, {
+      field: 'deadline',
+      parentDeadline,
+    });
   }
 }

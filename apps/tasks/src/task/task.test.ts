@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
-const admin = { accountId: stableId('account', 'admin'), username: 'admin', organizationId: stableId('organization', '管城回族区人民政府办公室'), roles: [Role.PROGRAM_ADMIN] };
+const admin = {
+  accountId: stableId('account', 'admin'),
+  username: 'admin',
+  organizationId: stableId('organization', '管城回族区人民政府办公室'),
+  roles: [Role.PROGRAM_ADMIN],
+};
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 
 beforeAll(async () => {
@@ -172,7 +177,9 @@ describe('seeding from the document', () => {
       '各乡镇、街道办事处要构建覆盖城乡、布局合理的学前教育公共服务体系,满足入住社区居民子女接受学前教育的需求,实现新型社区学校(教学点)覆盖率达到100%。\n推进义务教育均衡发展。公共教育资源重点向新型社区倾斜,城乡中小学校舍、师资、设备、图书、教育信息化、体育场地基本达标,区域内城乡中小学教师工资待遇同一标准。保证流动人口同住子女免费平等接受义务教育。',
     );
     for (const task of tasks) {
-      expect(task.assignments.nodes.map((a: { organization: { id: string } }) => a.organization.id).sort()).toEqual([...unitIdsOf(task.code)].sort());
+      expect(task.assignments.nodes.map((a: { organization: { id: string } }) => a.organization.id).sort()).toEqual(
+        [...unitIdsOf(task.code)].sort(),
+      );
       expect(task.assignments.nodes.every((a: { role: string }) => a.role === 'SUPPORTING')).toBe(true);
     }
   });
