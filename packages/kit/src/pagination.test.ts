@@ -27,7 +27,7 @@ describe('cursors', () => {
 
   it('say when no page follows', () => {
     const page = toConnection(rows, 5, 3, (r) => [r.name, r.id]);
-    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: page.edges[2].cursor });
+    expect(page.pageInfo).toEqual({ hasNextPage: false, endCursor: page.edges[2]?.cursor });
     expect(toConnection([], 5, 0, (r: { id: string }) => [r.id, r.id]).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
   });
 

@@ -152,7 +152,8 @@ export class AssignmentService {
     const task = await this.tasks.require(caller.loaders, input.taskId);
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.tasks.assertManages(actor, task);
-    const [unit] = await this.tasks.assignableUnits(actor, task.ownerOrganizationId, [input.organizationId]);
+    // One id in, its unit out (a unit that may not take the task throws).
+    const unit = (await this.tasks.assignableUnits(actor, task.ownerOrganizationId, [input.organizationId]))[0]!;
     const assignment = { id: newId(), taskId: task.id, organizationId: unit.id, role: input.role };
     const write = () =>
       this.documents.transaction(task.documentId, async (tx) => {
