@@ -19,3 +19,4 @@ export * from './sql.js';
 export * from './versioned.js';
 export * from './enums.js';
 export * from './limits.js';
+export * from './stub.js';

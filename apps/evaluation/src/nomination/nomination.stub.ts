@@ -1,18 +1,5 @@
-import { requireIdentity } from '@ronghe/kit';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@ronghe/kit';
 
 /** A nomination of the nominations subgraph, known here by its key only. */
-@ObjectType({ description: '典型推荐' })
-@Directive('@key(fields: "id")')
-export class Nomination {
-  @Field(() => ID)
-  id: string;
-}
-
-/** Representations arrive from the gateway; only a signed-in caller may follow them here. */
-export const nominationStubReference = {
-  __resolveReference(ref: { id: string }, ctx: { identity: unknown }): Nomination {
-    requireIdentity(ctx.identity as never);
-    return { id: ref.id };
-  },
-};
+export const { type: Nomination, reference: nominationStubReference } = entityStub('Nomination', '典型推荐');
+export type Nomination = InstanceType<typeof Nomination>;

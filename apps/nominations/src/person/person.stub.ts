@@ -1,17 +1,5 @@
-import { requireIdentity } from '@ronghe/kit';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@ronghe/kit';
 
 /** A migrant worker of the organizations subgraph, known here by its key only. */
-@ObjectType({ description: '外来务工人员' })
-@Directive('@key(fields: "id")')
-export class Person {
-  @Field(() => ID)
-  id: string;
-}
-
-export const personStubReference = {
-  __resolveReference(ref: { id: string }, ctx: { identity: unknown }): Person {
-    requireIdentity(ctx.identity as never);
-    return Object.assign(new Person(), { id: ref.id });
-  },
-};
+export const { type: Person, reference: personStubReference } = entityStub('Person', '外来务工人员');
+export type Person = InstanceType<typeof Person>;
