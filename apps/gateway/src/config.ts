@@ -8,6 +8,8 @@ const DEV_INTERNAL_SECRET = 'ronghe-dev-internal-secret-change-me-0123456789';
 const DEV_JWT_SECRET = 'ronghe-dev-jwt-secret-change-me-0123456789abcdef';
 const production = process.env.NODE_ENV === 'production';
 
+const limit = (fallback: number) => z.coerce.number().int().min(1).default(fallback);
+
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().default('127.0.0.1'),
@@ -20,6 +22,19 @@ const schema = z.object({
   NOMINATIONS_URL: subgraphUrlSetting('nominations'),
   EVALUATION_URL: subgraphUrlSetting('evaluation'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // Operation limits, checked before planning (limits/operation-limits.ts). The defaults leave the
+  // admin client room: its deepest query (the task tree) has depth 9 and a list cost of 20,050.
+  GATEWAY_MAX_DEPTH: limit(12),
+  GATEWAY_MAX_ALIASES: limit(30),
+  GATEWAY_MAX_DIRECTIVES: limit(50),
+  GATEWAY_MAX_TOKENS: limit(3000),
+  /** List items an operation may fetch, by its page sizes (limits/list-cost.ts). */
+  GATEWAY_MAX_COST: limit(50_000),
+  /** The same for partner departments (PARTNER_READONLY) and anonymous callers. */
+  GATEWAY_PARTNER_MAX_COST: limit(25_000),
+  GATEWAY_MAX_BODY_BYTES: limit(1024 * 1024),
+  /** Requests worked on at once; more are refused with 503 and Retry-After. */
+  GATEWAY_MAX_IN_FLIGHT: limit(64),
   // An external OpenID Connect provider, for production sign-in instead of local passwords.
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_JWKS_URL: z.string().url().optional(),

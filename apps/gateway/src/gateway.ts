@@ -8,10 +8,13 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from '@ronghe/kit/errors';
 import { signInternalToken } from '@ronghe/kit/identity';
 import { createLogger } from '@ronghe/kit/logger';
-import { INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
+import { type ErrorCode, INTERNAL_TOKEN_HEADER, type Identity, Role } from '@ronghe/types';
 import express from 'express';
+import type { GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { createIdentityResolver } from './identity.js';
+import { bodyTooLarge, inFlightLimit, sendRefusal } from './limits/http.js';
+import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -39,6 +42,17 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
   }
 }
 
+/** The operation text and variables of a POST body or of a GET's query string. */
+function operationOf(req: express.Request): { query?: unknown; variables?: Record<string, unknown> | null } {
+  if (req.method !== 'GET') return (req.body ?? {}) as { query?: unknown; variables?: Record<string, unknown> };
+  const { query, variables } = req.query;
+  try {
+    return { query, variables: typeof variables === 'string' ? JSON.parse(variables) : null };
+  } catch {
+    return { query, variables: null };
+  }
+}
+
 export interface RunningGateway {
   url: string;
   port: number;
@@ -55,12 +69,28 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       new IdentityForwardingDataSource(config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
   });
 
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((loaded) => {
+    apiSchema = loaded.apiSchema;
+  });
+
   const identityOf = createIdentityResolver(config);
+  const limits: OperationLimits = {
+    maxDepth: config.GATEWAY_MAX_DEPTH,
+    maxAliases: config.GATEWAY_MAX_ALIASES,
+    maxDirectives: config.GATEWAY_MAX_DIRECTIVES,
+    maxTokens: config.GATEWAY_MAX_TOKENS,
+    maxCost: config.GATEWAY_MAX_COST,
+  };
+  // Partner departments only read, through clients the district does not run: a tighter budget.
+  const limitsFor = (identity: Identity | null): OperationLimits =>
+    !identity || identity.roles.includes(Role.PARTNER_READONLY) ? { ...limits, maxCost: config.GATEWAY_PARTNER_MAX_COST } : limits;
+
   const app = express();
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
   });
@@ -82,11 +112,28 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs: Object.fromEntries(subgraphs) });
   });
 
+  const checkLimits: express.RequestHandler = async (req, res, next) => {
+    // Resolved once: for the budget here and for the context below, which reports a bad token.
+    const identity: Promise<Identity | null> = identityOf(req.get('authorization'));
+    res.locals.identity = identity;
+    const { query, variables } = operationOf(req);
+    if (typeof query !== 'string' || !apiSchema) return next();
+    const refusal = refusalOf({ schema: apiSchema, source: query, variables, limits: limitsFor(await identity.catch(() => null)) });
+    if (!refusal) return next();
+    const { code, ...details } = refusal.extensions;
+    logger.warn({ code, remote: req.socket.remoteAddress }, 'operation refused by limits');
+    sendRefusal(res, 400, code as ErrorCode, refusal.message, details);
+  };
+
   app.use(
     '/graphql',
-    express.json({ limit: '10mb' }),
+    express.json({ limit: config.GATEWAY_MAX_BODY_BYTES }),
+    bodyTooLarge(config.GATEWAY_MAX_BODY_BYTES),
+    checkLimits,
+    // After the cheap refusals above, so that bombs never take a place in flight.
+    inFlightLimit(config.GATEWAY_MAX_IN_FLIGHT),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identityOf(req.get('authorization')) }),
+      context: async ({ res }) => ({ identity: await (res.locals.identity as Promise<Identity | null>) }),
     }),
   );
 

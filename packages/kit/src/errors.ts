@@ -24,9 +24,20 @@ const passThroughCodes = new Set<string>([
 
 /**
  * Keeps coded errors as they are and turns anything unexpected into INTERNAL_SERVER_ERROR
- * without a stack trace, logging the original so an operator can find it.
+ * without a stack trace, logging the original so an operator can find it. With hideSuggestions
+ * (production), validation messages lose their "Did you mean …?", which would map the schema
+ * field by field while introspection is off.
  */
-export function createErrorFormatter(logger: Logger) {
+export function createErrorFormatter(logger: Logger, options: { hideSuggestions?: boolean } = {}) {
+  const format = formatError(logger);
+  if (!options.hideSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const result = format(formatted, error);
+    return { ...result, message: result.message.replace(/\s*Did you mean .*\?/g, '') };
+  };
+}
+
+function formatError(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = (error as { originalError?: unknown })?.originalError ?? error;
     if (original instanceof ArgumentValidationError) {

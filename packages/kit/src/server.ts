@@ -20,6 +20,8 @@ export interface SubgraphServerOptions<Services> {
   host: string;
   port: number;
   internalSecret: string;
+  /** Production: no "Did you mean …?" in validation errors. */
+  hideSuggestions?: boolean;
   /** Throws when the subgraph cannot serve, e.g. its database is gone. */
   checkHealth: () => Promise<void>;
 }
@@ -41,7 +43,7 @@ export async function startSubgraphServer<Services>(options: SubgraphServerOptio
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext<Services>>({
     schema: options.schema,
-    formatError: createErrorFormatter(logger),
+    formatError: createErrorFormatter(logger, { hideSuggestions: options.hideSuggestions }),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), requestLogPlugin(logger)],
   });

@@ -48,6 +48,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
       host: config.HOST,
       port: config.port,
       internalSecret: config.INTERNAL_SECRET,
+      hideSuggestions: config.NODE_ENV === 'production',
       checkHealth: async () => {
         await database.dataSource.query('SELECT 1');
       },

@@ -85,6 +85,20 @@ export const ErrorCode = {
   OBJECTION_ALREADY_ANSWERED: 'OBJECTION_ALREADY_ANSWERED',
   /** Evaluation: decisions and certificates come only from the final list. */
   LIST_NOT_FINAL: 'LIST_NOT_FINAL',
+  /** Gateway: the operation nests fields deeper than allowed. */
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  /** Gateway: the operation uses more aliases than allowed. */
+  TOO_MANY_ALIASES: 'TOO_MANY_ALIASES',
+  /** Gateway: the operation uses more directives than allowed. */
+  TOO_MANY_DIRECTIVES: 'TOO_MANY_DIRECTIVES',
+  /** Gateway: the operation text has more tokens than allowed. */
+  QUERY_TOO_LARGE: 'QUERY_TOO_LARGE',
+  /** Gateway: the lists the operation asks for (by their page sizes) exceed the caller's budget. */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Gateway: the request body is larger than allowed (HTTP 413). */
+  REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** Gateway: too many requests in flight; retry after the Retry-After header (HTTP 503). */
+  SERVER_BUSY: 'SERVER_BUSY',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 
