@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import type { Identity } from '@ronghe/types';
+import type { Identity, Role } from '@ronghe/types';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger as TypeormLogger } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context.js';
 import { type Database, type DatabaseOptions, dropSchema, openDatabase } from './database.js';
 import { createErrorFormatter } from './errors.js';
+import { stableId } from './ids.js';
 import { createLogger } from './logger.js';
 
 /** Counts the SQL statements a piece of work sends: how tests hold batching to its promise. */
@@ -208,4 +209,9 @@ export async function pendingSchemaChanges(options: Pick<DatabaseOptions, 'name'
   } finally {
     await db.close();
   }
+}
+
+/** A caller of the demo district: account and unit ids as the demo data makes them. */
+export function demoCaller(username: string, unitName: string, ...roles: Role[]): Identity {
+  return { accountId: stableId('account', username), username, organizationId: stableId('organization', unitName), roles };
 }

@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
@@ -6,12 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: unit('管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 const nominationOf = (nominee: string) => {
   const n = demoNominations.find((d) => d.nominee === nominee)!;
   return stableId('nomination', `${DEMO_CYCLE_YEAR}:${n.category}:${n.nominee}`);
@@ -232,18 +228,8 @@ describe('scoring', () => {
 });
 
 describe('joint approval, publicity and objections', () => {
-  const hrss: Identity = {
-    accountId: stableId('account', 'approver-hrss'),
-    username: 'approver-hrss',
-    organizationId: unit('区人力资源和社会保障局'),
-    roles: [Role.APPROVER],
-  };
-  const hfpc: Identity = {
-    accountId: stableId('account', 'approver-hfpc'),
-    username: 'approver-hfpc',
-    organizationId: unit('区人口和计划生育委员会'),
-    roles: [Role.APPROVER],
-  };
+  const hrss = demoCaller('approver-hrss', '区人力资源和社会保障局', Role.APPROVER);
+  const hfpc = demoCaller('approver-hfpc', '区人口和计划生育委员会', Role.APPROVER);
   const stranger: Identity = { ...hrss, accountId: stableId('account', 'approver-x'), organizationId: unit('区财政局') };
   const REVIEW = `query ($id: ID!) { review(id: $id) { status shortlistVersion publicityStarts publicityEnds approvals { approverUsername voidedAt } } }`;
   const APPROVE = `mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { status shortlistVersion } }`;

@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { newId, stableId } from '@ronghe/kit';
 import { DEMO_CYCLE_YEAR } from '@ronghe/demo';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
@@ -5,12 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, waitForLockWaiter } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: unit('管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 // The demo evaluator (区财政局) and three more, none in a nominee's or nominator's jurisdiction.
 const PANEL = [
   ['evaluator', '区财政局'],

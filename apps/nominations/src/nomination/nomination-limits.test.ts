@@ -1,22 +1,13 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
-import { ErrorCode, type Identity, Role, TextLimit, TypicalCategory } from '@ronghe/types';
+import { ErrorCode, Role, TextLimit, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, testClock } from '../testing.js';
 import { Nomination } from './nomination.entity.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: unit('管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
-const township: Identity = {
-  accountId: stableId('account', 'operator'),
-  username: 'operator',
-  organizationId: unit('十八里河镇'),
-  roles: [Role.UNIT_OPERATOR],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
+const township = demoCaller('operator', '十八里河镇', Role.UNIT_OPERATOR);
 
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 let cycleId: string;

@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { createInternalClient, stableId } from '@ronghe/kit';
 import { demoPersons } from '@ronghe/demo';
 import { ErrorCode, type Identity, NominationCycleStatus, Role, TypicalCategory } from '@ronghe/types';
@@ -5,30 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, TEST_INTERNAL_SECRET, testClock } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
-const admin: Identity = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: unit('管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
-const township: Identity = {
-  accountId: stableId('account', 'operator'),
-  username: 'operator',
-  organizationId: unit('十八里河镇'),
-  roles: [Role.UNIT_OPERATOR],
-};
-const agency: Identity = {
-  accountId: stableId('account', 'hrss'),
-  username: 'hrss',
-  organizationId: unit('区人力资源和社会保障局'),
-  roles: [Role.UNIT_OPERATOR],
-};
-const partner: Identity = {
-  accountId: stableId('account', 'partner'),
-  username: 'partner',
-  organizationId: unit('区民政局'),
-  roles: [Role.PARTNER_READONLY],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
+const township = demoCaller('operator', '十八里河镇', Role.UNIT_OPERATOR);
+const agency = demoCaller('hrss', '区人力资源和社会保障局', Role.UNIT_OPERATOR);
+const partner = demoCaller('partner', '区民政局', Role.PARTNER_READONLY);
 
 const clock = testClock('2027-07-10T10:00:00+08:00');
 let bed: Awaited<ReturnType<typeof openTestbed>>;
@@ -128,12 +109,7 @@ describe('who may nominate whom', () => {
     );
     expect(widened.errors).toBeUndefined();
     cycleVersion = widened.data!.updateNominationCycle.version;
-    const community: Identity = {
-      accountId: stableId('account', 'erligang'),
-      username: 'erligang',
-      organizationId: unit('二里岗社区'),
-      roles: [Role.UNIT_OPERATOR],
-    };
+    const community = demoCaller('erligang', '二里岗社区', Role.UNIT_OPERATOR);
     const outside = await nominate(community, TypicalCategory.EMPLOYER, unit('郑州宇通物流有限公司'), unit('二里岗社区'));
     expect(code(outside)).toBe(ErrorCode.OUT_OF_JURISDICTION);
   });

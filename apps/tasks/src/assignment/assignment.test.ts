@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import type { TestResult } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { demoTasks, demoUnits, expandResponsibleUnits } from '@ronghe/demo';
@@ -5,12 +6,7 @@ import { AssignmentRole, ErrorCode, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
-const admin = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: stableId('organization', '管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 
 beforeAll(async () => {

@@ -1,17 +1,12 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { demoWorkPlan } from '@ronghe/demo';
 import { stableId } from '@ronghe/kit';
-import { ErrorCode, type Identity, ListLimit, Role, TextLimit } from '@ronghe/types';
+import { ErrorCode, ListLimit, Role, TextLimit } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, testClock } from '../testing.js';
 import { ProgressReport } from './report.entity.js';
 
-const org = (name: string) => stableId('organization', name);
-const township: Identity = {
-  accountId: stableId('account', 'operator'),
-  username: 'operator',
-  organizationId: org('十八里河镇'),
-  roles: [Role.UNIT_OPERATOR],
-};
+const township = demoCaller('operator', '十八里河镇', Role.UNIT_OPERATOR);
 const plan = demoWorkPlan(2026);
 const assignmentId = stableId('assignment', `${plan.documentNumber}:四:十八里河镇`);
 

@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createLogger, stableId } from '@ronghe/kit';
-import { openSubgraphTestbed, testClock } from '@ronghe/kit/testing';
+import { openSubgraphTestbed, testClock, demoCaller } from '@ronghe/kit/testing';
 import { ErrorCode, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed.js';
@@ -12,12 +12,7 @@ import { buildSchema } from '../schema.js';
 import { createServices } from '../services.js';
 import { LocalDiskStore } from '../storage/object-store.js';
 
-const admin = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: stableId('organization', '管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 const clock = testClock('2026-11-10T02:00:00Z');
 let bed: Awaited<ReturnType<typeof openSubgraphTestbed<ReturnType<typeof createServices>>>>;
 let folder: string;

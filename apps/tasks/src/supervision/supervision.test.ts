@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { demoWorkPlan, seedNotice } from '@ronghe/demo';
 import { stableId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
@@ -6,12 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, testClock } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
-const as = (username: string, unit: string, role: Role): Identity => ({
-  accountId: stableId('account', username),
-  username,
-  organizationId: org(unit),
-  roles: [role],
-});
+const as = (username: string, unit: string, role: Role): Identity => demoCaller(username, unit, role);
 const admin = as('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 const township = as('operator', '十八里河镇', Role.UNIT_OPERATOR);
 const otherTownship = as('nancao', '南曹乡', Role.UNIT_OPERATOR);

@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import { demoTasks, demoWorkPlan, expandResponsibleUnits, seedNotice } from '@ronghe/demo';
 import { createInternalClient, stableId } from '@ronghe/kit';
 import { AssignmentRole, ErrorCode, type Identity, Role, TaskArea } from '@ronghe/types';
@@ -5,12 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed, TEST_INTERNAL_SECRET } from '../testing.js';
 
 const org = (name: string) => stableId('organization', name);
-const as = (username: string, unit: string, role: Role): Identity => ({
-  accountId: stableId('account', username),
-  username,
-  organizationId: org(unit),
-  roles: [role],
-});
+const as = (username: string, unit: string, role: Role): Identity => demoCaller(username, unit, role);
 const admin = as('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 const township = as('operator', '十八里河镇', Role.UNIT_OPERATOR);
 

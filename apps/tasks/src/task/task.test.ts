@@ -1,3 +1,4 @@
+import { demoCaller } from '@ronghe/kit/testing';
 import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { demoTasks, demoWorkPlan, expandResponsibleUnits, seedNotice } from '@ronghe/demo';
@@ -6,12 +7,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestbed } from '../testing.js';
 
-const admin = {
-  accountId: stableId('account', 'admin'),
-  username: 'admin',
-  organizationId: stableId('organization', '管城回族区人民政府办公室'),
-  roles: [Role.PROGRAM_ADMIN],
-};
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
 let bed: Awaited<ReturnType<typeof openTestbed>>;
 
 beforeAll(async () => {
