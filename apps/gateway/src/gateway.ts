@@ -12,9 +12,12 @@ import { INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
 import express from 'express';
 import type { GatewayConfig } from './config.js';
 import { createIdentityResolver } from './identity.js';
+import { createSignInThrottle } from './sign-in-throttle.js';
 
 export interface GatewayContext {
   identity: Identity | null;
+  /** The client's address (X-Forwarded-For only from TRUSTED_PROXIES), for the sign-in throttle. */
+  clientAddress?: string;
 }
 
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
@@ -56,13 +59,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
 
   const identityOf = createIdentityResolver(config);
+  const signInThrottle = await createSignInThrottle(config);
   const app = express();
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), signInThrottle.plugin],
   });
   await apollo.start();
 
@@ -86,7 +91,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     '/graphql',
     express.json({ limit: '10mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ identity: await identityOf(req.get('authorization')) }),
+      context: async ({ req }) => ({ identity: await identityOf(req.get('authorization')), clientAddress: req.ip }),
     }),
   );
 
@@ -99,6 +104,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port,
     async close() {
       await apollo.stop();
+      await signInThrottle.close();
     },
   };
 }
