@@ -89,8 +89,8 @@ describe('sessions that end', () => {
       .setExpirationTime('60s')
       .sign(new TextEncoder().encode(config.JWT_SECRET));
     await expect(resolve(`Bearer ${versionless}`)).rejects.toMatchObject(refused('UNAUTHENTICATED'));
-    const disabled = createIdentityResolver(config, async () => null);
-    await expect(disabled(await bearer(3))).rejects.toMatchObject(refused('UNAUTHENTICATED'));
+    const gone = createIdentityResolver(config, async () => null);
+    await expect(gone(await bearer(3))).rejects.toMatchObject(refused('UNAUTHENTICATED'));
   });
 
   it('asks organizations at most once per SESSION_CHECK_SECONDS, and at once for a newer token', async () => {

@@ -9,7 +9,7 @@ export type IdentityResolver = (authorization: string | undefined) => Promise<Id
 
 const roleValues = new Set<string>(Object.values(Role));
 
-/** The session version an account's access tokens must carry now; null when it may not act at all. */
+/** The session version an account's access tokens must carry now; null for an account that is gone. */
 export type SessionVersionLookup = (identity: Identity, tokenVersion?: number | null) => Promise<number | null>;
 
 const MAX_CACHED_ACCOUNTS = 50_000;

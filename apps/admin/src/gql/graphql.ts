@@ -692,7 +692,7 @@ export type Mutation = {
   assignEvaluator: EvaluatorAssignment;
   /** 自动分配评审专家(回避本单位及辖区,工作量均衡) */
   assignEvaluators: Array<EvaluatorAssignment>;
-  /** 修改自己的密码;其他登录随即失效 */
+  /** 修改自己的密码;本账号的所有登录随即失效 */
   changePassword: Account;
   /** 人工调整入围名单(须填理由;已有审批作废) */
   changeShortlist: Review;
@@ -738,6 +738,8 @@ export type Mutation = {
   importPersons: ImportReport;
   /** 用户名密码登录,签发访问令牌 */
   login: AuthPayload;
+  /** 退出登录:本账号在各处的登录一分钟内全部失效 */
+  logout: Scalars['Boolean']['output'];
   /** 调整隶属关系(连同下级单位) */
   moveOrganization: Organization;
   /** 登记公示期异议 */

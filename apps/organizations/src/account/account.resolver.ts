@@ -63,7 +63,7 @@ export class AccountResolver {
 
   /** For the gateway only (hidden by @inaccessible): the version its access tokens must carry. */
   @Directive('@inaccessible')
-  @Query(() => Int, { nullable: true, description: '账号当前的会话版本;账号不存在或已停用时为 null' })
+  @Query(() => Int, { nullable: true, description: '账号当前的会话版本;账号不存在时为 null' })
   sessionVersion(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
     requireIdentity(ctx.identity);
     return ctx.services.accounts.sessionVersion(accountId);

@@ -129,10 +129,13 @@ export class AccountService {
     return true;
   }
 
-  /** The session version access tokens of this account must carry; null when it may not act at all. */
+  /**
+   * The session version access tokens of this account must carry; null for no such account.
+   * Disabling moved it on, so re-enabling does not revive the tokens from before.
+   */
   async sessionVersion(accountId: string): Promise<number | null> {
     const account = await this.repo.findOneBy({ id: accountId });
-    return account?.status === AccountStatus.ACTIVE ? account.sessionVersion : null;
+    return account?.sessionVersion ?? null;
   }
 
   /** Exchanges a refresh token for a new session; the old token is spent. */

@@ -91,11 +91,15 @@ describe('sessions that end', () => {
     expect(await versionOf(account.id)).toBe(before + 2);
   });
 
-  it('a disabled account has no session version: none of its tokens is accepted', async () => {
+  it('disabling ends the sessions, and enabling again does not revive them', async () => {
     const account = await create('session.disabled');
     expect(await versionOf(account.id)).toBe(1);
-    await bed.execute(UPDATE, { input: { id: account.id, version: account.version, status: 'DISABLED' } }, callers.admin);
-    expect(await versionOf(account.id)).toBeNull();
+    const input = { id: account.id, version: account.version, status: 'DISABLED' };
+    const disabled = await bed.execute(UPDATE, { input }, callers.admin);
+    expect(await versionOf(account.id)).toBe(2);
+    const enabled = { id: account.id, version: disabled.data!.updateAccount.version, status: 'ACTIVE' };
+    expect((await bed.execute(UPDATE, { input: enabled }, callers.admin)).errors).toBeUndefined();
+    expect(await versionOf(account.id)).toBe(2);
   });
 
   it('a password reset ends the sessions', async () => {
