@@ -67,6 +67,22 @@ describe('sign-in throttle per client address', () => {
     }
   });
 
+  it('counts every login in a request, so aliases do not multiply the attempts', async () => {
+    const gateway = await gatewayWith({});
+    try {
+      const aliased = `mutation { ${['a', 'b', 'c'].map((n) => `${n}: login(username: "admin", password: "${n}") { accessToken }`).join(' ')} }`;
+      const response = await fetch(gateway.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: aliased }),
+      });
+      expect(response.status).toBe(200);
+      expect(await login(gateway.url, 'wrong')).toMatchObject({ status: 429, code: ErrorCode.TOO_MANY_REQUESTS });
+    } finally {
+      await gateway.close();
+    }
+  });
+
   it('takes the address from X-Forwarded-For only when the proxy is trusted', async () => {
     const trusting = await gatewayWith({ TRUSTED_PROXIES: 'loopback' });
     const untrusting = await gatewayWith({});

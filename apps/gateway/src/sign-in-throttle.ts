@@ -12,9 +12,11 @@ export interface SignInThrottle {
   close(): Promise<void>;
 }
 
-const triesASecret = (operation: OperationDefinitionNode | null | undefined) =>
-  operation?.operation === 'mutation' &&
-  operation.selectionSet.selections.some((s) => s.kind === Kind.FIELD && SIGN_IN_FIELDS.has(s.name.value));
+/** How many secrets the operation tries: aliases can put several `login`s in one request. */
+const secretsTried = (operation: OperationDefinitionNode | null | undefined) =>
+  operation?.operation !== 'mutation'
+    ? 0
+    : operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD && SIGN_IN_FIELDS.has(s.name.value)).length;
 
 /**
  * Caps sign-in and refresh attempts per client address (SIGN_IN_ATTEMPTS_PER_ADDRESS per
@@ -39,14 +41,15 @@ export async function createSignInThrottle(config: GatewayConfig): Promise<SignI
 
   const plugin: ApolloServerPlugin<{ clientAddress?: string }> = {
     async requestDidStart() {
-      let counted: string | null = null;
+      let counted: { address: string; points: number } | null = null;
       return {
         async didResolveOperation({ operation, contextValue }) {
-          if (!triesASecret(operation)) return;
+          const points = secretsTried(operation);
+          if (points === 0) return;
           const address = contextValue.clientAddress ?? 'unknown';
           try {
-            await limiter.consume(address);
-            counted = address;
+            await limiter.consume(address, points);
+            counted = { address, points };
           } catch (refusal) {
             if (!(refusal instanceof RateLimiterRes)) throw refusal;
             const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
@@ -61,7 +64,7 @@ export async function createSignInThrottle(config: GatewayConfig): Promise<SignI
         },
         async willSendResponse({ response }) {
           const succeeded = response.body.kind === 'single' && !response.body.singleResult.errors?.length;
-          if (counted && succeeded) await limiter.reward(counted).catch(() => {});
+          if (counted && succeeded) await limiter.reward(counted.address, counted.points).catch(() => {});
         },
       };
     },
