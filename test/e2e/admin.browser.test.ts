@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropdownsClosed, launchBrowser, signIn } from '../support/browser.js';
-import { system } from '../support/graphql.js';
+import { gateway, login, system } from '../support/graphql.js';
 
 let browser: Browser;
 let page: Page;
@@ -83,8 +83,35 @@ describe('admin client in a real browser', () => {
     await page.getByTestId('account-name').waitFor();
   });
 
-  it('signs out back to the login page', async () => {
+  it('signs out back to the login page, ending the session on the server too', async () => {
+    // An account of its own: signing out ends all of an account's sessions, and other files use admin's.
+    const admin = await login('admin');
+    const { data } = await gateway(`{ organizations(search: "南曹乡") { nodes { id } } }`, {}, admin);
+    const input = {
+      username: 'browser.signout',
+      displayName: '退出测试',
+      organizationId: data.organizations.nodes[0].id,
+      roles: ['PARTNER_READONLY'],
+      password: 'Start2026ab',
+    };
+    expect(
+      (await gateway(`mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id } }`, { input }, admin)).errors,
+    ).toBeUndefined();
+    const first = await login('browser.signout', 'Start2026ab');
+    const changed = await gateway(`mutation { changePassword(oldPassword: "Start2026ab", newPassword: "Ronghe2026ok") { id } }`, {}, first);
+    expect(changed.errors).toBeUndefined();
+
+    await page.evaluate(() => localStorage.removeItem('ronghe.session')); // the admin of the tests before, left as it is
+    await signIn(page, system().adminUrl, 'browser.signout', 'Ronghe2026ok');
+    await page.getByTestId('account-name').waitFor();
+    const { accessToken } = await page.evaluate(() => JSON.parse(localStorage.getItem('ronghe.session')!));
     await page.getByRole('button', { name: /退\s*出/ }).click();
     await page.getByLabel('用户名').waitFor();
+    await expect
+      .poll(async () => (await gateway('{ me { username } }', {}, accessToken)).errors?.[0]?.extensions?.code, {
+        timeout: 60_000,
+        interval: 500,
+      })
+      .toBe('UNAUTHENTICATED');
   });
 });

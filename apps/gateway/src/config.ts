@@ -42,6 +42,18 @@ const schema = z.object({
   OIDC_USERNAME_CLAIM: z.string().default('preferred_username'),
   OIDC_ORG_CLAIM: z.string().default('ronghe_org'),
   OIDC_ROLES_CLAIM: z.string().default('ronghe_roles'),
+  // Who may say, in X-Forwarded-For, which address a request came from (Express' `trust proxy`):
+  // unset trusts nobody; e.g. `loopback`, `10.0.0.0/8, 172.16.0.1`, or a number of hops.
+  TRUSTED_PROXIES: z.string().optional(),
+  // Sign-in and refresh attempts one client address may make per window; successful ones are given back.
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  SIGN_IN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(600),
+  // Shared counters for several gateway replicas; without it each replica counts on its own.
+  REDIS_URL: z.string().url().optional(),
+  // How long an account's session version is trusted before asking organizations again (revocation delay).
+  SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(30).default(30),
+  // While organizations is unreachable, the last known version serves this long, then requests are refused.
+  SESSION_CHECK_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
 });
 
 /** The gateway's settings, validated once at start; secrets have no default in production. */
@@ -49,8 +61,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = schema.safeParse(env);
   if (!parsed.success) throw new Error(`配置无效 (gateway): ${z.prettifyError(parsed.error)}`);
   const c = parsed.data;
+  const trustProxy = !c.TRUSTED_PROXIES ? false : /^\d+$/.test(c.TRUSTED_PROXIES) ? Number(c.TRUSTED_PROXIES) : c.TRUSTED_PROXIES;
   return {
     ...c,
+    trustProxy,
     subgraphUrls: {
       organizations: c.ORGANIZATIONS_URL,
       tasks: c.TASKS_URL,

@@ -15,9 +15,12 @@ import type { GatewayConfig } from './config.js';
 import { createIdentityResolver } from './identity.js';
 import { bodyTooLarge, inFlightLimit, sendRefusal } from './limits/http.js';
 import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
+import { createSignInThrottle } from './sign-in-throttle.js';
 
 export interface GatewayContext {
   identity: Identity | null;
+  /** The client's address (X-Forwarded-For only from TRUSTED_PROXIES), for the sign-in throttle. */
+  clientAddress?: string;
 }
 
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
@@ -86,13 +89,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const limitsFor = (identity: Identity | null): OperationLimits =>
     !identity || identity.roles.includes(Role.PARTNER_READONLY) ? { ...limits, maxCost: config.GATEWAY_PARTNER_MAX_COST } : limits;
 
+  const signInThrottle = await createSignInThrottle(config);
   const app = express();
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     formatError: createErrorFormatter(logger, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), signInThrottle.plugin],
   });
   await apollo.start();
 
@@ -133,7 +138,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     // After the cheap refusals above, so that bombs never take a place in flight.
     inFlightLimit(config.GATEWAY_MAX_IN_FLIGHT),
     expressMiddleware(apollo, {
-      context: async ({ res }) => ({ identity: await (res.locals.identity as Promise<Identity | null>) }),
+      context: async ({ req, res }) => ({ identity: await (res.locals.identity as Promise<Identity | null>), clientAddress: req.ip }),
     }),
   );
 
@@ -146,6 +151,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port,
     async close() {
       await apollo.stop();
+      await signInThrottle.close();
     },
   };
 }

@@ -1,4 +1,5 @@
-import { verifyAccessToken } from '@ronghe/kit/identity';
+import { readAccessToken } from '@ronghe/kit/identity';
+import { createInternalClient } from '@ronghe/kit/internal-client';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
@@ -8,13 +9,81 @@ export type IdentityResolver = (authorization: string | undefined) => Promise<Id
 
 const roleValues = new Set<string>(Object.values(Role));
 
+/** The session version an account's access tokens must carry now; null for an account that is gone. */
+export type SessionVersionLookup = (identity: Identity, tokenVersion?: number | null) => Promise<number | null>;
+
+const MAX_CACHED_ACCOUNTS = 50_000;
+
+/**
+ * Asks organizations for an account's session version, remembered for SESSION_CHECK_SECONDS (≤ 30),
+ * so a sign-out, a disabled account or changed roles retire its tokens within a minute on every
+ * replica, each with its own cache. A token newer than what is remembered asks again at once (a
+ * fresh sign-in after signing out). While organizations is unreachable the last answer serves for
+ * SESSION_CHECK_GRACE_SECONDS after it was fetched; after that the request is refused.
+ */
+export function createSessionVersionLookup(
+  config: GatewayConfig,
+  ask?: (identity: Identity) => Promise<number | null>,
+): SessionVersionLookup {
+  const request = createInternalClient({
+    url: config.subgraphUrls.organizations!,
+    service: '单位名录服务',
+    secret: config.INTERNAL_SECRET,
+    timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 3000),
+  });
+  const fetchVersion =
+    ask ??
+    (async (identity: Identity) => {
+      const data = await request<{ sessionVersion: number | null }>(
+        'query ($id: ID!) { sessionVersion(accountId: $id) }',
+        { id: identity.accountId },
+        identity,
+      );
+      return data.sessionVersion;
+    });
+  const known = new Map<string, { version: number | null; at: number }>();
+  const inFlight = new Map<string, Promise<number | null>>();
+
+  const refetch = (identity: Identity) => {
+    let pending = inFlight.get(identity.accountId);
+    if (!pending) {
+      pending = fetchVersion(identity).finally(() => inFlight.delete(identity.accountId));
+      inFlight.set(identity.accountId, pending);
+    }
+    return pending;
+  };
+
+  return async (identity, tokenVersion?: number | null) => {
+    const hit = known.get(identity.accountId);
+    const age = hit ? Date.now() - hit.at : Number.POSITIVE_INFINITY;
+    const newerToken = hit?.version != null && tokenVersion != null && tokenVersion > hit.version;
+    if (hit && age < config.SESSION_CHECK_SECONDS * 1000 && !newerToken) return hit.version;
+    try {
+      const version = await refetch(identity);
+      known.delete(identity.accountId);
+      known.set(identity.accountId, { version, at: Date.now() });
+      if (known.size > MAX_CACHED_ACCOUNTS) known.delete(known.keys().next().value!);
+      return version;
+    } catch {
+      if (hit && age < config.SESSION_CHECK_GRACE_SECONDS * 1000) return hit.version;
+      throw new GraphQLError('暂时无法核验登录状态,请稍后重试', {
+        extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, http: { status: 503 } },
+      });
+    }
+  };
+}
+
 /**
  * Turns the Authorization header into the caller's identity. Tokens issued by `login` are checked
- * with JWT_SECRET; with OIDC_ISSUER and OIDC_JWKS_URL set, tokens of that OpenID Connect provider
- * are checked against its published keys, the unit and roles read from configurable claims.
- * No header means an anonymous caller (who may only log in); a bad or expired token is refused.
+ * with JWT_SECRET and against the account's current session version; with OIDC_ISSUER and
+ * OIDC_JWKS_URL set, tokens of that OpenID Connect provider are checked against its published keys,
+ * the unit and roles read from configurable claims (their revocation is the provider's).
+ * No header means an anonymous caller (who may only log in); a bad, expired or ended token is refused.
  */
-export function createIdentityResolver(config: GatewayConfig): IdentityResolver {
+export function createIdentityResolver(
+  config: GatewayConfig,
+  sessionVersionOf: SessionVersionLookup = createSessionVersionLookup(config),
+): IdentityResolver {
   const oidc =
     config.OIDC_ISSUER && config.OIDC_JWKS_URL
       ? { issuer: config.OIDC_ISSUER, keys: createRemoteJWKSet(new URL(config.OIDC_JWKS_URL)) }
@@ -39,17 +108,26 @@ export function createIdentityResolver(config: GatewayConfig): IdentityResolver 
     };
   }
 
+  const unauthenticated = () =>
+    new GraphQLError('登录已失效,请重新登录', {
+      extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
+    });
+
   return async (authorization) => {
     if (!authorization) return null;
     const token = /^Bearer\s+(.+)$/i.exec(authorization)?.[1];
+    let claims: { identity: Identity; sessionVersion: number | null };
     try {
       if (!token) throw new Error('not a bearer token');
       if (oidc && decodeJwt(token).iss === oidc.issuer) return await verifyOidc(token);
-      return await verifyAccessToken(token, config.JWT_SECRET);
+      claims = await readAccessToken(token, config.JWT_SECRET);
     } catch {
-      throw new GraphQLError('登录已失效,请重新登录', {
-        extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
-      });
+      throw unauthenticated();
     }
+    // Tokens from before session versions carry none: refused, the client refreshes or signs in.
+    if (claims.sessionVersion === null) throw unauthenticated();
+    const current = await sessionVersionOf(claims.identity, claims.sessionVersion);
+    if (current !== claims.sessionVersion) throw unauthenticated();
+    return claims.identity;
   };
 }

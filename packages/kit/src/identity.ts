@@ -35,9 +35,12 @@ export async function verifyInternalToken(token: string, secret: string): Promis
   return { identity: parseIdentity(payload.identity) };
 }
 
-/** Access token handed to a user by `login`, verified by the gateway. */
-export async function signAccessToken(identity: Identity, secret: string, ttlSeconds: number): Promise<string> {
-  return new SignJWT({ username: identity.username, org: identity.organizationId, roles: identity.roles })
+/**
+ * Access token handed to a user by `login`, verified by the gateway. `sessionVersion` is the
+ * account's when the token was issued: the gateway refuses the token once the account's moves on.
+ */
+export async function signAccessToken(identity: Identity, secret: string, ttlSeconds: number, sessionVersion = 1): Promise<string> {
+  return new SignJWT({ username: identity.username, org: identity.organizationId, roles: identity.roles, sv: sessionVersion })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(identity.accountId)
     .setIssuer(ACCESS_ISSUER)
@@ -47,7 +50,14 @@ export async function signAccessToken(identity: Identity, secret: string, ttlSec
     .sign(key(secret));
 }
 
-export async function verifyAccessToken(token: string, secret: string): Promise<Identity> {
+export interface AccessClaims {
+  identity: Identity;
+  /** Null for a token issued before tokens carried one. */
+  sessionVersion: number | null;
+}
+
+/** The identity and session version of a valid access token; throws for any other. */
+export async function readAccessToken(token: string, secret: string): Promise<AccessClaims> {
   const { payload } = await jwtVerify(token, key(secret), {
     issuer: ACCESS_ISSUER,
     audience: ACCESS_AUDIENCE,
@@ -60,7 +70,11 @@ export async function verifyAccessToken(token: string, secret: string): Promise<
     roles: payload.roles,
   });
   if (!identity) throw new Error('access token lacks identity claims');
-  return identity;
+  return { identity, sessionVersion: Number.isInteger(payload.sv) ? (payload.sv as number) : null };
+}
+
+export async function verifyAccessToken(token: string, secret: string): Promise<Identity> {
+  return (await readAccessToken(token, secret)).identity;
 }
 
 const roleValues = new Set<string>(Object.values(Role));

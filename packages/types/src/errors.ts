@@ -26,6 +26,8 @@ export const ErrorCode = {
   CYCLE_FROZEN: 'CYCLE_FROZEN',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
+  /** Too many sign-in or refresh attempts from one client address; `Retry-After` says when to try again. */
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAGE_SIZE_TOO_LARGE: 'PAGE_SIZE_TOO_LARGE',
   INVALID_CURSOR: 'INVALID_CURSOR',
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',

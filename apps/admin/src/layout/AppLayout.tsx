@@ -2,10 +2,17 @@ import { ApartmentOutlined, AuditOutlined, FileDoneOutlined, LogoutOutlined, Tro
 import { roleLabels } from '@ronghe/types';
 import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
 import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useMutation } from 'urql';
 import { Guarded, mayOpen } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
 import { saveSession } from '../auth/session';
+import { graphql } from '../gql';
+
+// Ends the account's sessions everywhere, not only in this browser.
+const LogoutDocument = graphql(`
+  mutation Logout { logout }
+`);
 
 const MENU = [
   {
@@ -68,6 +75,7 @@ export function AppLayout() {
   const { account, loading } = useAuth();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const [, logout] = useMutation(LogoutDocument);
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={220} theme="dark">
@@ -102,7 +110,7 @@ export function AppLayout() {
                 </>
               )
             )}
-            <Button icon={<LogoutOutlined />} onClick={() => saveSession(null)}>
+            <Button icon={<LogoutOutlined />} onClick={() => logout({}).then(() => saveSession(null))}>
               退出
             </Button>
           </Space>

@@ -40,12 +40,9 @@ export class Account {
   @Column({ name: 'password_changed_at', type: 'timestamptz', nullable: true })
   passwordChangedAt: Date | null;
 
-  @Column({ name: 'failed_login_count', type: 'integer', default: 0 })
-  failedLoginCount: number;
-
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '锁定至' })
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
-  lockedUntil: Date | null;
+  /** Raised whenever the account's sessions must end; access tokens carry it and the gateway compares. */
+  @Column({ name: 'session_version', type: 'integer', default: 1 })
+  sessionVersion: number;
 
   @Field(() => GraphQLDateTimeISO, { description: '创建时间' })
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })

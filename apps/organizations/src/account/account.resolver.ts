@@ -1,7 +1,22 @@
 import { TextLimit } from '@ronghe/types';
-import { MaxLength, type RequestContext } from '@ronghe/kit';
+import { MaxLength, type RequestContext, requireIdentity } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { Organization } from '../organization/organization.entity.js';
 import type { Services } from '../services.js';
 import { Account } from './account.entity.js';
@@ -41,7 +56,21 @@ export class AccountResolver {
   }
 
   @Authorized()
-  @Mutation(() => Account, { description: '修改自己的密码;其他登录随即失效' })
+  @Mutation(() => Boolean, { description: '退出登录:本账号在各处的登录一分钟内全部失效' })
+  logout(@Ctx() ctx: Context) {
+    return ctx.services.accounts.logout(ctx);
+  }
+
+  /** For the gateway only (hidden by @inaccessible): the version its access tokens must carry. */
+  @Directive('@inaccessible')
+  @Query(() => Int, { nullable: true, description: '账号当前的会话版本;账号不存在时为 null' })
+  sessionVersion(@Arg('accountId', () => ID) accountId: string, @Ctx() ctx: Context) {
+    requireIdentity(ctx.identity);
+    return ctx.services.accounts.sessionVersion(accountId);
+  }
+
+  @Authorized()
+  @Mutation(() => Account, { description: '修改自己的密码;本账号的所有登录随即失效' })
   changePassword(
     @Arg('oldPassword', () => String) @MaxLength(TextLimit.SECRET) oldPassword: string,
     @Arg('newPassword', () => String) @MaxLength(TextLimit.SECRET) newPassword: string,
@@ -81,6 +110,11 @@ export class AccountResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.accounts.resetPassword(ctx, accountId, temporaryPassword);
+  }
+
+  @FieldResolver(() => GraphQLDateTimeISO, { nullable: true, description: '锁定至' })
+  lockedUntil(@Root() account: Account, @Ctx() ctx: Context) {
+    return ctx.services.accounts.lockedUntilLoader(ctx.loaders).load(account.username);
   }
 
   @FieldResolver(() => Organization, { description: '所属单位' })

@@ -8,19 +8,22 @@ import {
   notFound,
   type PageArgs,
   paginate,
+  type LoaderRegistry,
+  requireIdentity,
   requirePermission,
   signAccessToken,
   onUniqueViolation,
   updateVersioned,
 } from '@ronghe/kit';
 import { AccountStatus, can, ErrorCode, type Identity, type Permission, type Role, rolesWith } from '@ronghe/types';
-import { type DataSource, type EntityManager, IsNull, type Repository } from 'typeorm';
+import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import type { AuditService } from '../audit/audit.service.js';
 import type { OrganizationService } from '../organization/organization.service.js';
 import { Account } from './account.entity.js';
 import type { CreateAccountInput, UpdateAccountInput } from './account.inputs.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyNobodysPassword, verifyPassword } from './password.js';
 import { RefreshToken } from './refresh-token.entity.js';
+import { SignInFailure, usernameKey } from './sign-in-failure.entity.js';
 
 export const MAX_FAILED_LOGINS = 5;
 export const LOCKOUT_MINUTES = 15;
@@ -79,23 +82,60 @@ export class AccountService {
     return this.repo.findOneBy({ id });
   }
 
+  /**
+   * Unknown usernames and wrong passwords get the same answer after the same scrypt work, and both
+   * lock after MAX_FAILED_LOGINS failures: the answer never tells whether an account exists.
+   */
   async login({ username, password, now = new Date() }: LoginOptions): Promise<Session> {
-    const account = await this.repo.findOneBy({ username: username.trim() });
-    // One message for unknown user and wrong password, so names cannot be probed.
-    const invalid = new DomainError(ErrorCode.INVALID_CREDENTIALS, '用户名或密码错误');
-    if (!account) throw invalid;
-    if (account.lockedUntil && account.lockedUntil > now) {
-      throw new DomainError(ErrorCode.ACCOUNT_LOCKED, `登录失败次数过多,账号已锁定至 ${formatTime(account.lockedUntil)}`, {
-        lockedUntil: account.lockedUntil.toISOString(),
+    const name = username.trim();
+    const key = usernameKey(name);
+    const [account, failure] = await Promise.all([
+      this.repo.findOneBy({ username: name }),
+      this.dataSource.getRepository(SignInFailure).findOneBy({ usernameKey: key }),
+    ]);
+    if (failure?.lockedUntil && failure.lockedUntil > now) {
+      throw new DomainError(ErrorCode.ACCOUNT_LOCKED, `登录失败次数过多,账号已锁定至 ${formatTime(failure.lockedUntil)}`, {
+        lockedUntil: failure.lockedUntil.toISOString(),
       });
     }
-    if (!(await verifyPassword(password, account.passwordHash))) {
-      await this.recordFailure(account.id, now);
-      throw invalid;
+    const valid = account ? await verifyPassword(password, account.passwordHash) : await verifyNobodysPassword(password);
+    if (!account || !valid) {
+      await this.recordFailure(key, now);
+      throw new DomainError(ErrorCode.INVALID_CREDENTIALS, '用户名或密码错误');
     }
+    // Said only to whoever knows the password.
     if (account.status !== AccountStatus.ACTIVE) throw new DomainError(ErrorCode.ACCOUNT_DISABLED, '账号已停用,请联系管理员');
-    await this.repo.update({ id: account.id }, { failedLoginCount: 0, lockedUntil: null });
+    if (failure) await this.dataSource.getRepository(SignInFailure).delete({ usernameKey: key });
     return this.dataSource.transaction((tx) => this.issueSession(tx, account, now));
+  }
+
+  /** When the account's lock ends, if it is locked now (for the office's account list). */
+  lockedUntilLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, Date | null>('account.lockedUntil', async (usernames) => {
+      const keys = usernames.map(usernameKey);
+      const rows = await this.dataSource.getRepository(SignInFailure).findBy({ usernameKey: In(keys) });
+      const until = new Map(rows.map((r) => [r.usernameKey, r.lockedUntil]));
+      return keys.map((k) => until.get(k) ?? null);
+    });
+  }
+
+  /**
+   * Ends every session of the caller's account: refresh tokens are revoked and access tokens stop
+   * being accepted once the gateway's check sees the new session version.
+   */
+  async logout(caller: Caller): Promise<boolean> {
+    const identity = requireIdentity(caller.identity);
+    await this.dataSource.transaction((tx) => this.endSessions(tx, identity.accountId));
+    return true;
+  }
+
+  /**
+   * The session version access tokens of this account must carry; null for no such account.
+   * Disabling moved it on, so re-enabling does not revive the tokens from before.
+   */
+  async sessionVersion(accountId: string): Promise<number | null> {
+    const account = await this.repo.findOneBy({ id: accountId });
+    return account?.sessionVersion ?? null;
   }
 
   /** Exchanges a refresh token for a new session; the old token is spent. */
@@ -188,7 +228,11 @@ export class AccountService {
         changes: { ...values, status },
         stale: '该账号已被他人修改,请刷新后重试',
       });
-      if (status !== AccountStatus.ACTIVE) await this.revokeSessions(tx, current.id);
+      // Sessions carry the unit and roles they were issued with: a change ends them, as disabling does.
+      const sameRoles = values.roles.length === current.roles.length && values.roles.every((r) => current.roles.includes(r));
+      if (status !== AccountStatus.ACTIVE || values.organizationId !== current.organizationId || !sameRoles) {
+        await this.endSessions(tx, current.id);
+      }
       await this.audit.record(tx, {
         actor: admin,
         entityType: 'Account',
@@ -216,18 +260,18 @@ export class AccountService {
     return this.dataSource.transaction(async (tx) => {
       await tx
         .getRepository(Account)
-        .update(
-          { id: account.id },
-          { passwordHash, mustChangePassword: mustChange, passwordChangedAt: new Date(), failedLoginCount: 0, lockedUntil: null },
-        );
-      await this.revokeSessions(tx, account.id);
+        .update({ id: account.id }, { passwordHash, mustChangePassword: mustChange, passwordChangedAt: new Date() });
+      await tx.getRepository(SignInFailure).delete({ usernameKey: usernameKey(account.username) });
+      await this.endSessions(tx, account.id);
       await this.audit.record(tx, { actor, entityType: 'Account', entityId: account.id, action });
       return tx.getRepository(Account).findOneByOrFail({ id: account.id });
     });
   }
 
-  private revokeSessions(tx: EntityManager, accountId: string) {
-    return tx.getRepository(RefreshToken).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+  /** Revokes the refresh tokens and raises the session version, which retires every access token. */
+  private async endSessions(tx: EntityManager, accountId: string) {
+    await tx.getRepository(RefreshToken).update({ accountId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    await tx.query('UPDATE account SET session_version = session_version + 1 WHERE id = $1', [accountId]);
   }
 
   private async issueSession(tx: EntityManager, account: Account, now: Date): Promise<Session> {
@@ -237,7 +281,7 @@ export class AccountService {
       organizationId: account.organizationId,
       roles: account.roles,
     };
-    const accessToken = await signAccessToken(identity, this.tokens.secret, this.tokens.ttlSeconds);
+    const accessToken = await signAccessToken(identity, this.tokens.secret, this.tokens.ttlSeconds, account.sessionVersion);
     const refreshToken = randomBytes(32).toString('base64url');
     await tx.getRepository(RefreshToken).insert({
       id: newId(),
@@ -250,14 +294,14 @@ export class AccountService {
   }
 
   /** Counts the failure in one statement, so concurrent attempts cannot lose a count. */
-  private async recordFailure(accountId: string, now: Date): Promise<void> {
+  private async recordFailure(key: string, now: Date): Promise<void> {
     const lockUntil = new Date(now.getTime() + LOCKOUT_MINUTES * 60_000);
     await this.dataSource.query(
-      `UPDATE account
-          SET failed_login_count = CASE WHEN failed_login_count + 1 >= $2 THEN 0 ELSE failed_login_count + 1 END,
-              locked_until = CASE WHEN failed_login_count + 1 >= $2 THEN $3::timestamptz ELSE locked_until END
-        WHERE id = $1`,
-      [accountId, MAX_FAILED_LOGINS, lockUntil.toISOString()],
+      `INSERT INTO sign_in_failure AS f (username_key, failed_count) VALUES ($1, 1)
+       ON CONFLICT (username_key) DO UPDATE
+          SET failed_count = CASE WHEN f.failed_count + 1 >= $2 THEN 0 ELSE f.failed_count + 1 END,
+              locked_until = CASE WHEN f.failed_count + 1 >= $2 THEN $3::timestamptz ELSE f.locked_until END`,
+      [key, MAX_FAILED_LOGINS, lockUntil.toISOString()],
     );
   }
 }

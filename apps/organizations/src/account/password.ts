@@ -27,3 +27,20 @@ export async function verifyPassword(password: string, stored: string): Promise<
   const actual = await derive(password, Buffer.from(salt, 'base64'), Number(n), Number(r), Number(p));
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
+
+let nobodys: Promise<string> | undefined;
+
+/** A hash of the current parameters that no password matches (made once per process). */
+export const nobodysHash = () => {
+  nobodys ??= hashPassword(randomBytes(32).toString('base64'));
+  return nobodys;
+};
+
+/**
+ * The same scrypt work as checking a real account's password, against a hash no password matches:
+ * an unknown username then costs as long as a known one, so timing does not tell which exist.
+ */
+export async function verifyNobodysPassword(password: string): Promise<false> {
+  await verifyPassword(password, await nobodysHash());
+  return false;
+}

@@ -1,4 +1,4 @@
-import { stableId, verifyAccessToken } from '@ronghe/kit';
+import { readAccessToken, stableId, verifyAccessToken } from '@ronghe/kit';
 import { ErrorCode, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuditRecord } from '../audit/audit.entity.js';
@@ -38,6 +38,79 @@ describe('sessions', () => {
     expect(code(await bed.execute(REFRESH, { t: data!.login.refreshToken }))).toBe(ErrorCode.UNAUTHENTICATED);
     expect(code(await bed.execute(LOGIN, { u: 'evaluator', p: 'Ronghe@2026' }))).toBe(ErrorCode.INVALID_CREDENTIALS);
     expect((await bed.execute(LOGIN, { u: 'evaluator', p: 'Better2027x' })).errors).toBeUndefined();
+  });
+});
+
+describe('sessions that end', () => {
+  const VERSION = `query ($id: ID!) { sessionVersion(accountId: $id) }`;
+  const UPDATE = `mutation ($input: UpdateAccountInput!) { updateAccount(input: $input) { version } }`;
+  const versionOf = async (accountId: string) => (await bed.execute(VERSION, { id: accountId }, callers.admin)).data!.sessionVersion;
+  const signIn = async (username: string, password = 'Ronghe@2026') => {
+    const { data, errors } = await bed.execute(LOGIN, { u: username, p: password });
+    expect(errors).toBeUndefined();
+    return { ...(await readAccessToken(data!.login.accessToken, TEST_JWT_SECRET)), refreshToken: data!.login.refreshToken };
+  };
+  const create = async (username: string) => {
+    const CREATE = `mutation ($input: CreateAccountInput!) { createAccount(input: $input) { id version } }`;
+    const input = {
+      username,
+      displayName: '会话测试',
+      organizationId: unit('南曹乡'),
+      roles: [Role.UNIT_OPERATOR],
+      password: 'Start2026ab',
+    };
+    return (await bed.execute(CREATE, { input }, callers.admin)).data!.createAccount as { id: string; version: number };
+  };
+
+  it('access tokens carry the session version the gateway compares with the account’s', async () => {
+    const session = await signIn('admin');
+    expect(session.sessionVersion).toBe(await versionOf(session.identity.accountId));
+  });
+
+  it('signing out moves the version on and spends the refresh tokens of every session', async () => {
+    const first = await signIn('approver-hfpc');
+    const second = await signIn('approver-hfpc');
+    const out = await bed.execute(`mutation { logout }`, {}, first.identity);
+    expect(out.data!.logout).toBe(true);
+    expect(await versionOf(first.identity.accountId)).toBeGreaterThan(first.sessionVersion!);
+    expect(code(await bed.execute(REFRESH, { t: second.refreshToken }))).toBe(ErrorCode.UNAUTHENTICATED);
+    expect((await signIn('approver-hfpc')).sessionVersion).toBe(await versionOf(first.identity.accountId));
+    expect(code(await bed.execute(`mutation { logout }`, {}, null))).toBe(ErrorCode.UNAUTHENTICATED);
+  });
+
+  it('a change of roles or unit ends the sessions; a change of name does not', async () => {
+    const account = await create('session.roles');
+    const before = await versionOf(account.id);
+    const renamed = await bed.execute(UPDATE, { input: { id: account.id, version: account.version, displayName: '改名' } }, callers.admin);
+    expect(await versionOf(account.id)).toBe(before);
+    const input = { id: account.id, version: renamed.data!.updateAccount.version, roles: [Role.PARTNER_READONLY] };
+    const promoted = await bed.execute(UPDATE, { input }, callers.admin);
+    expect(await versionOf(account.id)).toBe(before + 1);
+    const moved = { id: account.id, version: promoted.data!.updateAccount.version, organizationId: unit('十八里河镇') };
+    expect((await bed.execute(UPDATE, { input: moved }, callers.admin)).errors).toBeUndefined();
+    expect(await versionOf(account.id)).toBe(before + 2);
+  });
+
+  it('disabling ends the sessions, and enabling again does not revive them', async () => {
+    const account = await create('session.disabled');
+    expect(await versionOf(account.id)).toBe(1);
+    const input = { id: account.id, version: account.version, status: 'DISABLED' };
+    const disabled = await bed.execute(UPDATE, { input }, callers.admin);
+    expect(await versionOf(account.id)).toBe(2);
+    const enabled = { id: account.id, version: disabled.data!.updateAccount.version, status: 'ACTIVE' };
+    expect((await bed.execute(UPDATE, { input: enabled }, callers.admin)).errors).toBeUndefined();
+    expect(await versionOf(account.id)).toBe(2);
+  });
+
+  it('a password reset ends the sessions', async () => {
+    const account = await create('session.reset');
+    const RESET = `mutation ($id: ID!) { resetPassword(accountId: $id, temporaryPassword: "Temp2026xy") { id } }`;
+    await bed.execute(RESET, { id: account.id }, callers.admin);
+    expect(await versionOf(account.id)).toBe(2);
+  });
+
+  it('answers only a caller the gateway vouches for (it is hidden from the public API)', async () => {
+    expect(code(await bed.execute(VERSION, { id: stableId('account', 'admin') }, null))).toBe(ErrorCode.UNAUTHENTICATED);
   });
 });
 

@@ -171,4 +171,28 @@ export const migrations = [
       trainings: { maxCount: ListLimit.LABELS },
     },
   }),
+  // Sign-in failures counted per typed username (known or not), and a version that ends sessions.
+  sqlMigration(
+    'Sessions1765200000000',
+    `
+    CREATE TABLE sign_in_failure (
+      username_key text PRIMARY KEY,
+      failed_count integer NOT NULL DEFAULT 0,
+      locked_until timestamptz
+    );
+    INSERT INTO sign_in_failure (username_key, failed_count, locked_until)
+      SELECT lower(username), failed_login_count, locked_until FROM account
+       WHERE failed_login_count > 0 OR locked_until IS NOT NULL
+      ON CONFLICT (username_key) DO NOTHING;
+    ALTER TABLE account DROP COLUMN failed_login_count, DROP COLUMN locked_until,
+      ADD COLUMN session_version integer NOT NULL DEFAULT 1;
+    `,
+    `
+    ALTER TABLE account DROP COLUMN session_version,
+      ADD COLUMN failed_login_count integer NOT NULL DEFAULT 0, ADD COLUMN locked_until timestamptz;
+    UPDATE account a SET failed_login_count = f.failed_count, locked_until = f.locked_until
+      FROM sign_in_failure f WHERE f.username_key = lower(a.username);
+    DROP TABLE sign_in_failure;
+    `,
+  ),
 ];
