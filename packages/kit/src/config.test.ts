@@ -14,8 +14,16 @@ describe('loadSubgraphConfig', () => {
       TASKS_DATABASE_URL: 'postgres://a@127.0.0.1/tasks',
       TASKS_PORT: '5002',
       TASKS_DB_SCHEMA: 'tasks_v2',
+      DB_STATEMENT_TIMEOUT_MS: '5000',
+      TASKS_DB_STATEMENT_TIMEOUT_MS: '20000',
     });
-    expect(config).toMatchObject({ port: 5002, schema: 'tasks_v2', databaseUrl: 'postgres://a@127.0.0.1/tasks' });
+    expect(config).toMatchObject({
+      port: 5002,
+      schema: 'tasks_v2',
+      databaseUrl: 'postgres://a@127.0.0.1/tasks',
+      statementTimeoutMs: 20_000,
+    });
+    expect(loadSubgraphConfig('nominations', { DB_STATEMENT_TIMEOUT_MS: '5000' }).statementTimeoutMs).toBe(5000);
   });
 
   it('names what is wrong, in Chinese, at start', () => {

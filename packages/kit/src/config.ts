@@ -14,6 +14,8 @@ const secret = (fallback: string) =>
     .min(32, '至少 32 个字符')
     .default(process.env.NODE_ENV === 'production' ? (undefined as unknown as string) : fallback);
 
+const statementTimeout = z.coerce.number().int().min(100).max(120_000);
+
 /** Settings every subgraph reads the same way. */
 export const subgraphConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -26,6 +28,11 @@ export const subgraphConfigSchema = z.object({
   /** A PostgreSQL server; without it the subgraph starts the embedded PostgreSQL under DATA_DIR. */
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('.data'),
+  /**
+   * Longest a statement (or a pause inside a transaction) may take, in ms: 8 s, below the
+   * gateway's SUBGRAPH_TIMEOUT_MS (10 s), so the database stops work nobody waits for any more.
+   */
+  DB_STATEMENT_TIMEOUT_MS: statementTimeout.default(8000),
   /** Load the demo data on start when the database is empty. */
   SEED_DEMO: z
     .enum(['true', 'false'])
@@ -42,12 +49,13 @@ export type SubgraphConfig = z.infer<typeof subgraphConfigSchema> & {
   /** PostgreSQL schema holding this subgraph's tables on a shared server. */
   schema: string;
   databaseUrl: string | undefined;
+  statementTimeoutMs: number;
 };
 
 /**
  * Reads and validates a subgraph's environment. `NAME_PORT` (default: the subgraph's port in
- * `SUBGRAPH_PORTS`), `NAME_DATABASE_URL` and `NAME_DB_SCHEMA` (NAME being the subgraph's name
- * upper-cased) override the shared settings.
+ * `SUBGRAPH_PORTS`), `NAME_DATABASE_URL`, `NAME_DB_SCHEMA` and `NAME_DB_STATEMENT_TIMEOUT_MS`
+ * (NAME being the subgraph's name upper-cased) override the shared settings.
  */
 export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const prefix = name.toUpperCase();
@@ -59,6 +67,7 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
         .string()
         .regex(/^[a-z_][a-z0-9_]*$/, '只能包含小写字母、数字和下划线')
         .default(name),
+      [`${prefix}_DB_STATEMENT_TIMEOUT_MS`]: statementTimeout.optional(),
     })
     .safeParse(env);
   if (!parsed.success) {
@@ -71,5 +80,6 @@ export function loadSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     port: data[`${prefix}_PORT`] as number,
     schema: data[`${prefix}_DB_SCHEMA`] as string,
     databaseUrl: (data[`${prefix}_DATABASE_URL`] as string | undefined) ?? data.DATABASE_URL,
+    statementTimeoutMs: (data[`${prefix}_DB_STATEMENT_TIMEOUT_MS`] as number | undefined) ?? data.DB_STATEMENT_TIMEOUT_MS,
   };
 }

@@ -22,6 +22,12 @@ export interface DatabaseOptions {
   migrations: MigrationClass[];
   logger: Logger;
   poolSize?: number;
+  /**
+   * Longest a request's statement, or a pause inside its transaction, may take on the pool's
+   * connections (`statement_timeout`, `idle_in_transaction_session_timeout`); unset: no limit.
+   * Below the gateway's SUBGRAPH_TIMEOUT_MS, so no statement outlives the request that sent it.
+   */
+  statementTimeoutMs?: number;
   /** Receives every SQL statement when set (tests count them). */
   typeormLogger?: TypeormLogger;
 }
@@ -49,27 +55,42 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const schema = options.schema;
   await ensureSchema(url, schema);
 
-  const dataSource = new DataSource({
-    type: 'postgres',
+  const shared = {
+    type: 'postgres' as const,
     url,
     entities: options.entities,
     migrations: options.migrations,
     migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each',
+    migrationsTransactionMode: 'each' as const,
     synchronize: false,
     installExtensions: false,
     applicationName: `ronghe-${options.name}`,
     ...(options.typeormLogger ? { logging: ['query' as const], logger: options.typeormLogger } : {}),
+  };
+  const searchPath = `-c search_path=${schema}`;
+
+  // Migrations run on a connection of their own, without the requests' timeouts: building an
+  // index on a large table may rightly take minutes.
+  const migrator = new DataSource({ ...shared, extra: { max: 1, options: searchPath } });
+  await migrator.initialize();
+  try {
+    const applied = await migrator.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) {
+      options.logger.info({ migrations: applied.map((m) => m.name), schema }, 'migrations applied');
+    }
+  } finally {
+    await migrator.destroy();
+  }
+
+  const timeout = options.statementTimeoutMs;
+  const dataSource = new DataSource({
+    ...shared,
     extra: {
       max: options.poolSize ?? 10,
-      options: `-c search_path=${schema}`,
+      options: timeout ? `${searchPath} -c statement_timeout=${timeout} -c idle_in_transaction_session_timeout=${timeout}` : searchPath,
     },
   });
   await dataSource.initialize();
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  if (applied.length > 0) {
-    options.logger.info({ migrations: applied.map((m) => m.name), schema }, 'migrations applied');
-  }
   return {
     dataSource,
     embedded: embedded !== null,

@@ -2,7 +2,7 @@ import { ErrorCode } from '@ronghe/types';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { Logger } from './logger.js';
-import { malformedValue } from './postgres-errors.js';
+import { malformedValue, queryCancelled } from './postgres-errors.js';
 
 /** The one error type services throw: a stable code for clients, a message a user can act on. */
 export class DomainError extends GraphQLError {
@@ -53,6 +53,15 @@ function formatError(logger: Logger) {
         path: formatted.path,
         locations: formatted.locations,
         extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
+    }
+    if (queryCancelled(original)) {
+      logger.warn({ err: original, path: formatted.path }, 'statement timed out');
+      return {
+        message: '查询超时,请稍后重试或缩小查询范围',
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.QUERY_TIMEOUT },
       };
     }
     const code = formatted.extensions?.code;

@@ -31,3 +31,12 @@ export function malformedValue(error: unknown): boolean {
   const code = (e?.driverError ?? e)?.code;
   return code === '22P02' || code === '22007' || code === '22008' || code === '23514';
 }
+
+/**
+ * Whether PostgreSQL stopped a statement (57014): its statement_timeout ran out, or it was
+ * cancelled because nobody waits for its answer any more. Load, not a fault in the code.
+ */
+export function queryCancelled(error: unknown): boolean {
+  const e = error as { code?: string; driverError?: { code?: string } };
+  return (e?.driverError ?? e)?.code === '57014';
+}

@@ -35,6 +35,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
     entities: definition.entities,
     migrations: definition.migrations,
     logger,
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   try {
     if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger);

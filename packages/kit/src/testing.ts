@@ -53,7 +53,9 @@ export function testDatabaseUrl(): string {
  * A throwaway database for one test file: a fresh schema on the test server. Migrations are
  * applied exactly as in production.
  */
-export async function openTestDatabase(options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations'>): Promise<TestDatabase> {
+export async function openTestDatabase(
+  options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations' | 'statementTimeoutMs'>,
+): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   const schema = `test_${options.name}_${randomBytes(4).toString('hex')}`;
   const queries = new QueryCounter();

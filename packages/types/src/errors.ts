@@ -101,6 +101,8 @@ export const ErrorCode = {
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
   /** Gateway: too many requests in flight; retry after the Retry-After header (HTTP 503). */
   SERVER_BUSY: 'SERVER_BUSY',
+  /** A database statement ran past its time limit (DB_STATEMENT_TIMEOUT_MS) and was stopped; retry or narrow the query. */
+  QUERY_TIMEOUT: 'QUERY_TIMEOUT',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,0 +1,43 @@
+import { ApolloServer } from '@apollo/server';
+import { ErrorCode } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqlMigration } from './database.js';
+import { createErrorFormatter } from './errors.js';
+import { createLogger } from './logger.js';
+import { openTestDatabase, type TestDatabase } from './testing.js';
+
+// A migration that takes longer than the statement timeout: it must still apply.
+const migrations = [
+  sqlMigration('CreateNote1700000000001', 'CREATE TABLE note (id int PRIMARY KEY)', 'DROP TABLE note'),
+  sqlMigration('SlowBackfill1700000000002', 'SELECT pg_sleep(0.5); INSERT INTO note (id) VALUES (1)', 'DELETE FROM note'),
+];
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await openTestDatabase({ name: 'kit_timeout', entities: [], migrations, statementTimeoutMs: 200 });
+});
+afterAll(() => db?.close());
+
+describe('statement timeout', () => {
+  it('applies migrations that run longer than the timeout', async () => {
+    expect(await db.dataSource.query('SELECT id FROM note')).toEqual([{ id: 1 }]);
+  });
+
+  it('stops a statement that runs past it and answers QUERY_TIMEOUT, not an internal error', async () => {
+    const server = new ApolloServer({
+      typeDefs: 'type Query { slow: Int }',
+      resolvers: { Query: { slow: () => db.dataSource.query('SELECT pg_sleep(2)') } },
+      formatError: createErrorFormatter(createLogger('test', 'silent')),
+    });
+    const response = await server.executeOperation({ query: '{ slow }' });
+    if (response.body.kind !== 'single') throw new Error('expected a single result');
+    expect(response.body.singleResult.errors).toEqual([
+      {
+        message: '查询超时,请稍后重试或缩小查询范围',
+        path: ['slow'],
+        locations: [{ line: 1, column: 3 }],
+        extensions: { code: ErrorCode.QUERY_TIMEOUT },
+      },
+    ]);
+  });
+});
