@@ -21,7 +21,17 @@ export interface GatewayContext {
   identity: Identity | null;
   /** The client's address (X-Forwarded-For only from TRUSTED_PROXIES), for the sign-in throttle. */
   clientAddress?: string;
+  /** The internal token of this request, signed on its first subgraph call and reused by the others. */
+  internalToken?: { signedAt: number; token: Promise<string> };
 }
+
+/**
+ * How long a request reuses its internal token. A subgraph checks the token when it arrives, and
+ * the token lives 60 s; a request's calls each end within SUBGRAPH_TIMEOUT_MS, but a plan runs them
+ * one after another in steps and the setting may be raised to 120 s, so a request that runs long
+ * signs afresh rather than trusting that the subgraph timeout keeps it under a minute.
+ */
+const TOKEN_REUSE_MS = 30_000;
 
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
 
@@ -40,8 +50,14 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
   }
 
   override async willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
-    const token = await signInternalToken({ identity: context?.identity ?? null }, this.internalSecret);
-    request.http?.headers.set(INTERNAL_TOKEN_HEADER, token);
+    // Signed once per incoming request, not per subgraph call: a query fans out to several.
+    const now = Date.now();
+    let memo = context?.internalToken;
+    if (!memo || now - memo.signedAt > TOKEN_REUSE_MS) {
+      memo = { signedAt: now, token: signInternalToken({ identity: context?.identity ?? null }, this.internalSecret) };
+      if (context) context.internalToken = memo;
+    }
+    request.http?.headers.set(INTERNAL_TOKEN_HEADER, await memo.token);
   }
 }
 
