@@ -47,22 +47,10 @@ function formatError(logger: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, validation: original.extensions.validationErrors },
       };
     }
-    if (malformedValue(original)) {
-      return {
-        message: '编号或取值的格式不正确',
-        path: formatted.path,
-        locations: formatted.locations,
-        extensions: { code: ErrorCode.BAD_USER_INPUT },
-      };
-    }
+    if (malformedValue(original)) return coded(formatted, ErrorCode.BAD_USER_INPUT, '编号或取值的格式不正确');
     if (queryCancelled(original)) {
       logger.warn({ err: original, path: formatted.path }, 'statement timed out');
-      return {
-        message: '查询超时,请稍后重试或缩小查询范围',
-        path: formatted.path,
-        locations: formatted.locations,
-        extensions: { code: ErrorCode.QUERY_TIMEOUT },
-      };
+      return coded(formatted, ErrorCode.QUERY_TIMEOUT, '查询超时,请稍后重试或缩小查询范围');
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && passThroughCodes.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -70,11 +58,14 @@ function formatError(logger: Logger) {
       return { ...formatted, extensions };
     }
     logger.error({ err: original, path: formatted.path }, 'unexpected error');
-    return {
-      message: '服务器内部错误,请稍后重试',
-      path: formatted.path,
-      locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
-    };
+    return coded(formatted, ErrorCode.INTERNAL_SERVER_ERROR, '服务器内部错误,请稍后重试');
   };
 }
+
+/** The error in its place, with our code and message instead of what the driver said. */
+const coded = (formatted: GraphQLFormattedError, code: ErrorCode, message: string): GraphQLFormattedError => ({
+  message,
+  path: formatted.path,
+  locations: formatted.locations,
+  extensions: { code },
+});
