@@ -22,6 +22,8 @@ const schema = z.object({
   NOMINATIONS_URL: subgraphUrlSetting('nominations'),
   EVALUATION_URL: subgraphUrlSetting('evaluation'),
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  // /health answers from the subgraphs' status as last seen; it asks them again once it is this old.
+  GATEWAY_HEALTH_MAX_AGE_MS: z.coerce.number().int().min(0).max(300_000).default(5000),
   // Operation limits, checked before planning (limits/operation-limits.ts). The defaults leave the
   // admin client room: its deepest query (the task tree) has depth 9 and a list cost of 20,050.
   GATEWAY_MAX_DEPTH: limit(12),

@@ -7,15 +7,17 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from '@ronghe/kit/errors';
 import { signInternalToken } from '@ronghe/kit/identity';
-import { createLogger } from '@ronghe/kit/logger';
+import { createLogger, type Logger } from '@ronghe/kit/logger';
 import { type ErrorCode, INTERNAL_TOKEN_HEADER, type Identity, Role } from '@ronghe/types';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
+import { createHealthCache } from './health.js';
 import { createIdentityResolver } from './identity.js';
 import { bodyTooLarge, inFlightLimit, sendRefusal } from './limits/http.js';
 import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
 import { createSignInThrottle } from './sign-in-throttle.js';
+import { subgraphFailure } from './subgraph-failure.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -41,9 +43,11 @@ const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
  */
 class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
+    private readonly name: string,
     url: string,
     private readonly internalSecret: string,
     timeoutMs: number,
+    private readonly logger: Logger,
   ) {
     // A subgraph that hangs fails its part of the query after the timeout instead of holding it.
     super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never });
@@ -58,6 +62,12 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
       if (context) context.internalToken = memo;
     }
     request.http?.headers.set(INTERNAL_TOKEN_HEADER, await memo.token);
+  }
+
+  // Called for every failure of the fetch itself (refused, timed out, non-2xx, not JSON).
+  override didEncounterError(error: Error): void {
+    this.logger.warn({ subgraph: this.name, err: error }, 'subgraph request failed');
+    throw subgraphFailure(this.name, error);
   }
 }
 
@@ -85,7 +95,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS),
+      new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS, logger),
   });
 
   let apiSchema: GraphQLSchema | undefined;
@@ -117,20 +127,10 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
   await apollo.start();
 
+  const health = createHealthCache(config.subgraphUrls, { maxAgeMs: config.GATEWAY_HEALTH_MAX_AGE_MS, timeoutMs: 2000 });
   app.get('/health', async (_req, res) => {
-    const subgraphs = await Promise.all(
-      Object.entries(config.subgraphUrls).map(async ([name, url]) => {
-        const healthUrl = url.replace(/\/graphql$/, '/health');
-        try {
-          const response = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
-          return [name, response.ok ? 'ok' : 'unavailable'] as const;
-        } catch {
-          return [name, 'unavailable'] as const;
-        }
-      }),
-    );
-    const ok = subgraphs.every(([, status]) => status === 'ok');
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs: Object.fromEntries(subgraphs) });
+    const { ok, subgraphs } = await health();
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs });
   });
 
   const checkLimits: express.RequestHandler = async (req, res, next) => {

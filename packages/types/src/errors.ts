@@ -30,7 +30,10 @@ export const ErrorCode = {
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAGE_SIZE_TOO_LARGE: 'PAGE_SIZE_TOO_LARGE',
   INVALID_CURSOR: 'INVALID_CURSOR',
+  /** Another service could not be reached or gave no usable answer; `extensions.service` names it. */
   UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  /** Another service did not answer in time; `extensions.service` names it. */
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
   /** The plan's document has expired: its tasks are kept as read-only history. */
   DOCUMENT_EXPIRED: 'DOCUMENT_EXPIRED',
   /** A sub-task's deadline may not fall after its parent task's. */

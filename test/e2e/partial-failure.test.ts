@@ -1,0 +1,66 @@
+import { createServer } from 'node:net';
+import { ErrorCode } from '@ronghe/types';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../../apps/gateway/dist/config.js';
+import { type RunningGateway, startGateway } from '../../apps/gateway/dist/gateway.js';
+import { gateway, login, post, system } from '../support/graphql.js';
+
+// A second gateway (the built one, as the system runs it) on the running subgraphs, except one
+// whose address is a closed port: a subgraph that is down while the others serve.
+const closedPort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+let adminToken: string;
+let degraded: RunningGateway;
+beforeAll(async () => {
+  adminToken = await login('admin');
+  const { organizations, tasks, nominations } = system().subgraphUrls;
+  degraded = await startGateway(
+    loadConfig({
+      NODE_ENV: 'test',
+      GATEWAY_PORT: '0',
+      LOG_LEVEL: 'silent',
+      ORGANIZATIONS_URL: organizations,
+      TASKS_URL: tasks,
+      NOMINATIONS_URL: nominations,
+      EVALUATION_URL: `http://127.0.0.1:${await closedPort()}/graphql`,
+    }),
+  );
+});
+afterAll(() => degraded?.close());
+
+describe('a subgraph that is down', () => {
+  it('leaves the rest of the answer, and its error names the service', async () => {
+    const { status, data, errors } = await post(
+      degraded.url,
+      '{ organizations(search: "职业培训学校", first: 5) { nodes { name nominationsReceived(first: 5) { nodes { category result { rank } } } } } }',
+      {},
+      { authorization: `Bearer ${adminToken}` },
+    );
+    expect(status).toBe(200);
+    expect(data.organizations.nodes).toEqual([
+      { name: '管城区外来务工人员职业培训学校', nominationsReceived: { nodes: [{ category: 'TRAINING_INSTITUTION', result: null }] } },
+    ]);
+    expect(errors).toEqual([
+      { message: '考核评审服务暂时无法访问,请稍后重试', extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, service: 'evaluation' } },
+    ]);
+  });
+});
+
+describe('a subgraph refusing the request itself', () => {
+  it('passes on its verdict: a malformed date only the subgraph parses is BAD_USER_INPUT, not an outage', async () => {
+    const { data, errors } = await gateway(
+      'mutation ($input: PersonInput!) { createPerson(input: $input) { id } }',
+      { input: { name: '张三', gender: 'MALE', idNumber: '410102199001011234', arrivalDate: '2026-13-45' } },
+      adminToken,
+    );
+    expect(data).toBeNull();
+    expect(errors).toHaveLength(1);
+    expect(errors![0]!.extensions?.code).toBe(ErrorCode.BAD_USER_INPUT);
+  });
+});
