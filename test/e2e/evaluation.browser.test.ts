@@ -1,22 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { openCycleNow } from '../support/cycle.js';
-import { gateway, login, system } from '../support/graphql.js';
+import { nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 let browser: Browser;
 let admin: string;
 let reviewId: string;
 
-async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const { data, errors } = await gateway(query, variables, token);
-  if (errors) throw new Error(JSON.stringify(errors));
-  return data;
-}
-const unitId = async (name: string) =>
-  (await ok(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, admin)).organizations.nodes.find(
-    (n: { name: string }) => n.name === name,
-  ).id;
+const ok = gatewayData;
+const unitId = (name: string) => unitIdByName(name, admin);
 
 beforeAll(async () => {
   // A whole call, through the gateway: two nominations accepted, the call closed, a review set up.
@@ -30,25 +23,9 @@ beforeAll(async () => {
     { category: 'EMPLOYER', nomineeOrganizationId: await unitId('郑州宇通物流有限公司') },
     { category: 'MIGRANT_WORKER', nomineePersonId: person },
   ]) {
-    const created = (
-      await ok(
-        `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`,
-        {
-          input: { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
-        },
-        operator,
-      )
-    ).createNomination;
-    const submitted = (
-      await ok(
-        `mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`,
-        { id: created.id, v: created.version },
-        operator,
-      )
-    ).submitNomination;
-    await ok(
-      `mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`,
-      { id: created.id, v: submitted.version },
+    await nominateAndAccept(
+      { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
+      operator,
       admin,
     );
   }

@@ -1,17 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openCycleNow } from '../support/cycle.js';
-import { gateway, login } from '../support/graphql.js';
+import { nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { gatewayData, login, unitIdByName } from '../support/graphql.js';
 
 let admin: string;
-async function ok<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
-  const { data, errors } = await gateway(query, variables, token);
-  if (errors) throw new Error(JSON.stringify(errors));
-  return data;
-}
-const unitId = async (name: string) =>
-  (await ok(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, admin)).organizations.nodes.find(
-    (n: { name: string }) => n.name === name,
-  ).id;
+const ok = gatewayData;
+const unitId = (name: string) => unitIdByName(name, admin);
 
 beforeAll(async () => {
   admin = await login('admin');
@@ -24,31 +17,15 @@ describe('a whole cycle through the gateway', () => {
     const township = await unitId('十八里河镇');
     const nominees = ['郑州宇通物流有限公司', '十八里河社区'];
     for (const [i, name] of nominees.entries()) {
-      const created = (
-        await ok(
-          `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`,
-          {
-            input: {
-              cycleId,
-              category: i === 0 ? 'EMPLOYER' : 'COMMUNITY',
-              nomineeOrganizationId: await unitId(name),
-              nominatorOrganizationId: township,
-              deeds: `${name}推进流动人口社会融合成效显著,群众满意度高。`,
-            },
-          },
-          operator,
-        )
-      ).createNomination;
-      const submitted = (
-        await ok(
-          `mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`,
-          { id: created.id, v: created.version },
-          operator,
-        )
-      ).submitNomination;
-      await ok(
-        `mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`,
-        { id: created.id, v: submitted.version },
+      await nominateAndAccept(
+        {
+          cycleId,
+          category: i === 0 ? 'EMPLOYER' : 'COMMUNITY',
+          nomineeOrganizationId: await unitId(name),
+          nominatorOrganizationId: township,
+          deeds: `${name}推进流动人口社会融合成效显著,群众满意度高。`,
+        },
+        operator,
         admin,
       );
     }

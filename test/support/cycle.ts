@@ -1,4 +1,4 @@
-import { gateway } from './graphql.js';
+import { gateway, gatewayData } from './graphql.js';
 
 /** Opens a nomination cycle whose window runs now, as the programme office does each July. */
 export async function openCycleNow(adminToken: string, year: number): Promise<string> {
@@ -24,4 +24,28 @@ export async function openCycleNow(adminToken: string, year: number): Promise<st
   );
   if (!opened.data) throw new Error(JSON.stringify(opened.errors));
   return id;
+}
+
+/** A unit puts a nomination forward and submits it; the office accepts it. */
+export async function nominateAndAccept(input: Record<string, unknown>, operatorToken: string, adminToken: string): Promise<string> {
+  const created = (
+    await gatewayData(
+      `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id version } }`,
+      { input },
+      operatorToken,
+    )
+  ).createNomination;
+  const submitted = (
+    await gatewayData(
+      `mutation ($id: ID!, $v: Int!) { submitNomination(id: $id, version: $v) { version } }`,
+      { id: created.id, v: created.version },
+      operatorToken,
+    )
+  ).submitNomination;
+  await gatewayData(
+    `mutation ($id: ID!, $v: Int!) { acceptNomination(id: $id, version: $v) { id } }`,
+    { id: created.id, v: submitted.version },
+    adminToken,
+  );
+  return created.id;
 }

@@ -36,3 +36,16 @@ export async function login(username: string, password = 'Ronghe@2026'): Promise
   if (!data?.login) throw new Error(`login failed: ${JSON.stringify(errors)}`);
   return data.login.accessToken;
 }
+
+/** Queries the gateway and returns its data, failing the test on any error. */
+export async function gatewayData<T = any>(query: string, variables: Record<string, unknown>, token: string): Promise<T> {
+  const { data, errors } = await gateway<T>(query, variables, token);
+  if (errors) throw new Error(JSON.stringify(errors));
+  return data as T;
+}
+
+/** The id of the unit with exactly this name. */
+export async function unitIdByName(name: string, token: string): Promise<string> {
+  const data = await gatewayData(`query ($s: String!) { organizations(search: $s) { nodes { id name } } }`, { s: name }, token);
+  return data.organizations.nodes.find((n: { name: string }) => n.name === name).id;
+}
