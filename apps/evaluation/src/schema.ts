@@ -7,6 +7,7 @@ import { DocumentsResolver } from './documents/documents.resolver.js';
 import { nominationStubReference } from './nomination/nomination.stub.js';
 import { PanelResolver } from './panel/panel.resolver.js';
 import { NominationResultResolver, ResultResolver, ReviewResultsResolver } from './result/result.resolver.js';
+import { ScoreSheetResolver } from './result/score-sheet.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { ScoreResolver } from './score/score.resolver.js';
 import { SetupResolver } from './setup/setup.resolver.js';
@@ -22,6 +23,7 @@ export const buildSchema = () =>
       ResultResolver,
       ReviewResultsResolver,
       NominationResultResolver,
+      ScoreSheetResolver,
       ApprovalResolver,
       CalendarResolver,
       PublicListResolver,

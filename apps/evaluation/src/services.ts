@@ -8,6 +8,7 @@ import { PanelService } from './panel/panel.service.js';
 import { ListExportService } from './result/list-export.service.js';
 import { RankingService } from './result/ranking.service.js';
 import { ResultService } from './result/result.service.js';
+import { ScoreSheetService } from './result/score-sheet.service.js';
 import { ReviewService } from './review/review.service.js';
 import { ScoreService } from './score/score.service.js';
 import { ReviewSetupService } from './setup/setup.service.js';
@@ -25,6 +26,7 @@ export interface Services {
   approvals: ApprovalService;
   publicList: PublicListService;
   listExport: ListExportService;
+  scoreSheets: ScoreSheetService;
   documents: DocumentsService;
 }
 
@@ -33,18 +35,20 @@ export function createServices(dataSource: DataSource, upstream: Upstream, clock
   const reviews = new ReviewService(dataSource);
   const criteria = new CriterionService(dataSource);
   const calendar = new CalendarService(dataSource);
+  const results = new ResultService(dataSource);
   return {
     reviews,
     criteria,
     calendar,
-    results: new ResultService(dataSource),
+    results,
     setup: new ReviewSetupService(dataSource, reviews, criteria, upstream),
     panel: new PanelService(dataSource, reviews, upstream),
     scores: new ScoreService(dataSource, reviews, criteria),
     ranking: new RankingService(dataSource, reviews, criteria),
     approvals: new ApprovalService(dataSource, reviews, calendar, upstream, clock),
     publicList: new PublicListService(dataSource, upstream),
-    listExport: new ListExportService(dataSource, reviews, upstream),
+    listExport: new ListExportService(dataSource, reviews, results, upstream),
+    scoreSheets: new ScoreSheetService(dataSource, reviews, criteria, results, upstream),
     documents: new DocumentsService(dataSource, reviews, upstream),
   };
 }

@@ -6,11 +6,13 @@ import {
   PERMISSIONS,
   type Permission,
   reachOf,
+  readsResult,
   readsWholeDistrict,
   refusalOf,
+  resultsReach,
   rolesWith,
 } from './access.js';
-import { OrganizationKind, Role } from './enums.js';
+import { OrganizationKind, ResultOutcome, ReviewStatus, Role } from './enums.js';
 import { ErrorCode } from './errors.js';
 
 const writes = (Object.keys(PERMISSIONS) as Permission[]).filter((p) => PERMISSIONS[p].write);
@@ -27,7 +29,7 @@ describe('a partner department', () => {
 
   it('reads the whole district but not personal data or the audit log', () => {
     expect(readsWholeDistrict(partner)).toBe(true);
-    expect(can(partner, 'results.read')).toBe(true);
+    expect(can(partner, 'results.read')).toBe(false);
     expect(refusalOf(partner, 'persons.reveal')).toBe(ErrorCode.FORBIDDEN);
     expect(refusalOf(partner, 'audit.read')).toBe(ErrorCode.FORBIDDEN);
   });
@@ -91,5 +93,27 @@ describe('nominating units', () => {
     expect(can([Role.UNIT_OPERATOR], 'nominations.submit')).toBe(true);
     expect(actsForDistrict([Role.UNIT_OPERATOR], 'nominations.submit')).toBe(false);
     expect(can([Role.UNIT_OPERATOR], 'nominations.manage')).toBe(false);
+  });
+});
+
+describe('results by stage', () => {
+  const before = [ReviewStatus.DRAFT, ReviewStatus.SCORING, ReviewStatus.RANKED, ReviewStatus.APPROVED];
+
+  it('are the office’s and the approvers’ at every stage', () => {
+    for (const role of [Role.PROGRAM_ADMIN, Role.APPROVER])
+      for (const status of Object.values(ReviewStatus)) expect(resultsReach([role], status)).toBe('all');
+  });
+
+  it('are read by units, evaluators and partners only once 公示 has started, and only as published', () => {
+    for (const role of [Role.UNIT_OPERATOR, Role.EVALUATOR, Role.PARTNER_READONLY]) {
+      for (const status of before) {
+        expect(resultsReach([role], status)).toBe('none');
+        expect(readsResult([role], status, ResultOutcome.SHORTLISTED)).toBe(false);
+      }
+      expect(readsResult([role], ReviewStatus.PUBLICITY, ResultOutcome.SHORTLISTED)).toBe(true);
+      expect(readsResult([role], ReviewStatus.PUBLICITY, ResultOutcome.NOT_SHORTLISTED)).toBe(false);
+      expect(readsResult([role], ReviewStatus.FINAL, ResultOutcome.COMMENDED)).toBe(true);
+      expect(readsResult([role], ReviewStatus.FINAL, ResultOutcome.NOT_SHORTLISTED)).toBe(false);
+    }
   });
 });

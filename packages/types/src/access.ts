@@ -1,4 +1,4 @@
-import { OrganizationKind, Role } from './enums.js';
+import { OrganizationKind, ResultOutcome, ReviewStatus, Role } from './enums.js';
 import { ErrorCode } from './errors.js';
 
 /**
@@ -79,7 +79,8 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
   },
   [Role.EVALUATOR]: { reach: 'district', readOnly: false, permissions: ['review.score', 'objections.raise'] },
   [Role.APPROVER]: { reach: 'district', readOnly: false, permissions: ['commendation.approve', 'results.read', 'objections.raise'] },
-  [Role.PARTNER_READONLY]: { reach: 'district', readOnly: true, permissions: ['results.read'] },
+  // A partner reads the results once published, like every signed-in role (see resultsReach).
+  [Role.PARTNER_READONLY]: { reach: 'district', readOnly: true, permissions: [] },
 };
 
 /** An identity, or just its roles; unknown role names (from a client or an old token) grant nothing. */
@@ -134,6 +135,32 @@ export function isReadOnly(who: RoleHolder): boolean {
 export function refusalOf(who: RoleHolder, permission: Permission): typeof ErrorCode.READ_ONLY_ROLE | typeof ErrorCode.FORBIDDEN | null {
   if (can(who, permission)) return null;
   return PERMISSIONS[permission].write && isReadOnly(who) ? ErrorCode.READ_ONLY_ROLE : ErrorCode.FORBIDDEN;
+}
+
+/**
+ * The outcome a review publishes once 公示 has started: the shortlist under 公示, the commended once
+ * final. Null before 公示 (ranks and scores are still the office's and the approvers').
+ */
+export function publishedOutcome(status: ReviewStatus | string): ResultOutcome | null {
+  if (status === ReviewStatus.PUBLICITY) return ResultOutcome.SHORTLISTED;
+  if (status === ReviewStatus.FINAL) return ResultOutcome.COMMENDED;
+  return null;
+}
+
+/**
+ * How much of a review's results (ranks, scores, outcomes) the caller reads at this stage: 'all' with
+ * `results.read` (the office, the approvers) at any stage; 'published' for any other signed-in role once
+ * 公示 has started (what the public list shows: the shortlist under 公示, then the commended); else 'none'.
+ */
+export function resultsReach(who: RoleHolder, status: ReviewStatus | string): 'all' | 'published' | 'none' {
+  if (can(who, 'results.read')) return 'all';
+  return publishedOutcome(status) ? 'published' : 'none';
+}
+
+/** True when the caller reads this result of a review at this stage. */
+export function readsResult(who: RoleHolder, status: ReviewStatus | string, outcome: ResultOutcome | string): boolean {
+  const reach = resultsReach(who, status);
+  return reach === 'all' || (reach === 'published' && outcome === publishedOutcome(status));
 }
 
 // District-level bodies nominate district-wide; every other kind the office lets nominate (a township,

@@ -1,4 +1,4 @@
-import { ResultOutcome, ReviewStatus, systemIdentity, type TypicalCategory } from '@ronghe/types';
+import { publishedOutcome, ReviewStatus, systemIdentity, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, In } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -40,7 +40,7 @@ export class PublicListService {
       order: { year: 'DESC' },
     });
     if (!review) return null;
-    const outcome = review.status === ReviewStatus.FINAL ? ResultOutcome.COMMENDED : ResultOutcome.SHORTLISTED;
+    const outcome = publishedOutcome(review.status)!;
     const results = await this.dataSource
       .getRepository(NominationResult)
       .find({ where: { reviewId: review.id, outcome }, order: { rank: 'ASC' } });

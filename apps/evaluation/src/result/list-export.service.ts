@@ -5,6 +5,7 @@ import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { Upstream } from '../upstream/upstream.client.js';
 import { NominationResult } from './result.entity.js';
+import type { ResultService } from './result.service.js';
 
 interface Row {
   result: NominationResult;
@@ -16,13 +17,18 @@ export class ListExportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly reviews: ReviewService,
+    private readonly results: ResultService,
     private readonly upstream: Upstream,
   ) {}
 
   async export(caller: Caller, reviewId: string): Promise<ExportFile> {
     const identity = requireIdentity(caller.identity);
     const review = await this.reviews.require(reviewId);
-    const results = await this.dataSource.getRepository(NominationResult).find({ where: { reviewId }, order: { rank: 'ASC' } });
+    // Refused before 公示 unless the caller reads every result; after, only the published ones.
+    const { outcome } = this.results.readableOutcome(caller, review);
+    const results = await this.dataSource
+      .getRepository(NominationResult)
+      .find({ where: { reviewId, ...(outcome ? { outcome: outcome as ResultOutcome } : {}) }, order: { rank: 'ASC' } });
     const nominations = new Map(
       (await this.dataSource.getRepository(ReviewNomination).findBy({ reviewId })).map((n) => [n.nominationId, n]),
     );

@@ -42,17 +42,22 @@ export class ResultResolver {
 /** Contributes `Review.results`. */
 @Resolver(() => Review)
 export class ReviewResultsResolver {
-  @FieldResolver(() => ResultConnection, { description: '评审结果,按排名' })
+  @FieldResolver(() => ResultConnection, {
+    description: '评审结果,按排名;公示开始前仅活动办公室和表彰审批单位可查阅,之后其他账号只见公示(或表彰)名单',
+  })
   results(@Root() review: Review, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.results.pageOfReview(ctx.loaders, review.id, page);
+    return ctx.services.results.pageOfReview(ctx, review, page);
   }
 }
 
 /** Contributes `Nomination.result` to the supergraph. */
 @Resolver(() => Nomination)
 export class NominationResultResolver {
-  @FieldResolver(() => NominationResult, { nullable: true, description: '评审结果;尚未进入评审时为 null' })
+  @FieldResolver(() => NominationResult, {
+    nullable: true,
+    description: '评审结果;尚未进入评审,或公示开始前当前账号无权查阅时为 null',
+  })
   result(@Root() nomination: Nomination, @Ctx() ctx: Context) {
-    return ctx.services.results.loaderByNomination(ctx.loaders).load(nomination.id);
+    return ctx.services.results.loaderByNomination(ctx).load(nomination.id);
   }
 }
