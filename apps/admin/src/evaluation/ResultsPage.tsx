@@ -11,6 +11,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ReviewResultsQuery } from '../gql/graphql';
 import { ReviewSelect } from './ReviewSelect';
+import { ScoreSheetButton } from './ScoreSheet';
 
 const ResultsDocument = graphql(`
   query ReviewResults($id: ID!) {
@@ -24,7 +25,6 @@ const ResultsDocument = graphql(`
     }
   }
 `);
-const ScoreSheetDocument = graphql(`query ScoreSheets($id: ID!) { review(id: $id) { results(first: 100) { nodes { id scoreSheet } } } }`);
 const ListDocument = graphql(
   `query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }`,
 );
@@ -56,19 +56,12 @@ export function ResultsPage() {
     pause: !reviewId,
     requestPolicy: 'network-only',
   });
-  const [sheets] = useQuery({
-    query: ScoreSheetDocument,
-    variables: { id: reviewId ?? '' },
-    pause: !reviewId || !office,
-    requestPolicy: 'network-only',
-  });
   const [, compute] = useMutation(ComputeDocument);
   const [, approve] = useMutation(ApproveDocument);
   const [, change] = useMutation(ChangeDocument);
   const [changing, setChanging] = useState<Row | null>(null);
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const review = data?.review;
-  const sheetOf = new Map((sheets.data?.review?.results.nodes ?? []).map((r) => [r.id, r.scoreSheet]));
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
   const client = useClient();
@@ -111,11 +104,28 @@ export function ResultsPage() {
           </Descriptions>
           <Space>
             {office && ['SCORING', 'RANKED'].includes(review.status) && (
-              <Button type="primary" onClick={async () => done(await compute({ reviewId: review.id }), '排名已计算')}>
+              <Button
+                type="primary"
+                onClick={() =>
+                  modal.confirm({
+                    title: '计算排名?',
+                    content:
+                      review.status === 'RANKED'
+                        ? '将按冻结的规则重新计算综合得分、排名和入围名单,替换现有排名;已有的审批随之作废,须由表彰单位重新审批。'
+                        : '将按冻结的规则,用已提交的评分计算综合得分、排名和入围名单。评分阶段随之结束:专家不能再提交或修改评分,未提交的评分不计入。',
+                    okText: '计算排名',
+                    cancelText: '取消',
+                    onOk: async () => {
+                      done(await compute({ reviewId: review.id }), '排名已计算');
+                    },
+                  })
+                }
+              >
                 计算排名
               </Button>
             )}
             <Button onClick={() => download('list')}>导出名单(Excel)</Button>
+            {office && review.results.nodes.some((r) => r.rank !== null) && <ScoreSheetButton reviewId={review.id} title={review.title} />}
             {review.status === 'FINAL' && <Button onClick={() => download('decision')}>联合表彰决定(PDF)</Button>}
             {review.status === 'FINAL' && <Button onClick={() => download('certificates')}>荣誉证书(PDF)</Button>}
             {approver && review.status === 'RANKED' && (
@@ -132,11 +142,6 @@ export function ResultsPage() {
             size="small"
             pagination={false}
             dataSource={review.results.nodes}
-            expandable={
-              office
-                ? { expandedRowRender: (r: Row) => <pre style={{ margin: 0 }}>{JSON.stringify(sheetOf.get(r.id), null, 2)}</pre> }
-                : undefined
-            }
             columns={[
               {
                 title: '名次',

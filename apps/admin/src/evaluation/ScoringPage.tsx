@@ -1,5 +1,5 @@
 import { TextLimit, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Empty, Form, Input, InputNumber, List, Popconfirm, Space, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Empty, Form, Input, InputNumber, List, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
@@ -11,6 +11,7 @@ import { ReviewSelect } from './ReviewSelect';
 const MyAssignmentsDocument = graphql(`
   query MyAssignments($reviewId: ID!) {
     review(id: $reviewId) { id status criteria { id name weight maxScore categories } }
+    unitPerformanceRanking(first: 1) { totalCount }
     myAssignments(reviewId: $reviewId) {
       nominationId recusedAt
       scores { criterionId value comment submittedAt }
@@ -37,11 +38,14 @@ function ScoreCard({
   reviewId,
   assignment,
   criteria: all,
+  rankedUnits,
   onSaved,
 }: {
   reviewId: string;
   assignment: Assignment;
   criteria: Criterion[];
+  /** How many units the task-performance ranking has, so a rank reads 第 3 名 / 共 40 个. */
+  rankedUnits: number | null;
   onSaved: () => void;
 }) {
   const [, save] = useMutation(SaveScoresDocument);
@@ -49,7 +53,7 @@ function ScoreCard({
   const [reason, setReason] = useState('');
   const criteria = all.filter((c) => c.categories.length === 0 || c.categories.includes(assignment.nomination.category));
   const [form] = Form.useForm();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const locked = assignment.scores.some((s) => s.submittedAt);
   const initial = Object.fromEntries(assignment.scores.map((s) => [s.criterionId, s.value]));
   const n = assignment.nomination;
@@ -82,53 +86,91 @@ function ScoreCard({
       extra={locked ? <Tag color="green">已提交</Tag> : assignment.recusedAt ? <Tag>已回避</Tag> : <Tag color="orange">待评分</Tag>}
       data-testid={`score-card-${n.nominee.name}`}
     >
-      <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }}>{n.deeds}</Typography.Paragraph>
-      {performance && (
-        <Typography.Paragraph type="secondary" data-testid="task-performance">
-          任务落实绩效(来自任务督导):{performance.score} 分,全区第 {performance.rank} 名;承担 {performance.assignments} 项分工,指标完成度{' '}
-          {performance.indicatorAttainment}%,按时率 {performance.timeliness}%
-        </Typography.Paragraph>
-      )}
-      <Form
-        form={form}
-        name={`score-${assignment.nominationId}`}
-        layout="inline"
-        initialValues={initial}
-        disabled={locked || !!assignment.recusedAt}
-      >
-        {criteria.map((c) => (
-          <Form.Item
-            key={c.id}
-            name={c.id}
-            label={`${c.name}(满分 ${c.maxScore},权重 ${c.weight})`}
-            rules={[{ required: true, message: '请打分' }]}
+      <Row gutter={[24, 16]}>
+        <Col xs={24} lg={10}>
+          <Card size="small" type="inner" title="推荐材料" data-testid="nomination-details">
+            <Typography.Paragraph ellipsis={{ rows: 3, expandable: true }}>{n.deeds}</Typography.Paragraph>
+            {performance && (
+              <Typography.Paragraph type="secondary" data-testid="task-performance">
+                任务落实绩效(来自任务督导):{performance.score} 分,全区第 {performance.rank} 名
+                {rankedUnits ? `(共 ${rankedUnits} 个单位)` : ''};承担 {performance.assignments} 项分工,指标完成度{' '}
+                {performance.indicatorAttainment}%,按时率 {performance.timeliness}%
+              </Typography.Paragraph>
+            )}
+            {/*
+              ATTACHMENTS SLOT: the nomination's attachment list goes here, beside the score form:
+              <AttachmentList nominationId={n.id} /> from '../nominations/AttachmentList' (being built separately).
+            */}
+            <div data-testid="nomination-attachments" />
+          </Card>
+        </Col>
+        <Col xs={24} lg={14}>
+          <Form
+            form={form}
+            name={`score-${assignment.nominationId}`}
+            layout="vertical"
+            initialValues={initial}
+            disabled={locked || !!assignment.recusedAt}
           >
-            <InputNumber min={0} max={c.maxScore} step={0.5} />
-          </Form.Item>
-        ))}
-        <Form.Item name="comment" label="评语">
-          <Input style={{ width: 240 }} maxLength={TextLimit.REASON} />
-        </Form.Item>
-        <Space>
-          <Button onClick={() => store(false)}>保存</Button>
-          <Button type="primary" onClick={() => store(true)}>
-            提交评分
-          </Button>
-          <Popconfirm
-            title="声明回避"
-            description={
-              <Input maxLength={TextLimit.REASON} placeholder="回避理由(必填)" value={reason} onChange={(e) => setReason(e.target.value)} />
-            }
-            onConfirm={async () => {
-              const result = await recuse({ reviewId, nominationId: assignment.nominationId, reason });
-              if (result.error) message.error(errorOf(result.error)?.message);
-              else onSaved();
-            }}
-          >
-            <Button danger>声明回避</Button>
-          </Popconfirm>
-        </Space>
-      </Form>
+            {criteria.map((c) => (
+              <Form.Item
+                key={c.id}
+                name={c.id}
+                label={`${c.name}(满分 ${c.maxScore},权重 ${c.weight})`}
+                rules={[{ required: true, message: '请打分' }]}
+              >
+                <InputNumber min={0} max={c.maxScore} step={0.5} />
+              </Form.Item>
+            ))}
+            <Form.Item name="comment" label="评语">
+              <Input maxLength={TextLimit.REASON} />
+            </Form.Item>
+            <Space wrap>
+              <Button onClick={() => store(false)}>保存</Button>
+              <Button
+                type="primary"
+                onClick={async () => {
+                  // Missing marks are shown on the form first; the confirmation is only for a complete sheet.
+                  if (
+                    !(await form.validateFields().then(
+                      () => true,
+                      () => false,
+                    ))
+                  )
+                    return;
+                  modal.confirm({
+                    title: '提交评分?',
+                    content: '提交后评分即锁定,不能再修改;如需更正,须由活动办公室重新开放。',
+                    okText: '确认提交',
+                    cancelText: '取消',
+                    onOk: () => store(true),
+                  });
+                }}
+              >
+                提交评分
+              </Button>
+              <Popconfirm
+                title="声明回避"
+                description={
+                  <Input
+                    maxLength={TextLimit.REASON}
+                    placeholder="回避理由(必填)"
+                    value={reason}
+                    onChange={(e) => setReason(e.target.value)}
+                  />
+                }
+                onConfirm={async () => {
+                  const result = await recuse({ reviewId, nominationId: assignment.nominationId, reason });
+                  if (result.error) message.error(errorOf(result.error)?.message);
+                  else onSaved();
+                }}
+              >
+                <Button danger>声明回避</Button>
+              </Popconfirm>
+            </Space>
+          </Form>
+        </Col>
+      </Row>
     </Card>
   );
 }
@@ -166,6 +208,7 @@ export function ScoringPage() {
                 reviewId={reviewId!}
                 assignment={a}
                 criteria={criteria}
+                rankedUnits={data?.unitPerformanceRanking.totalCount ?? null}
                 onSaved={() => refetch({ requestPolicy: 'network-only' })}
               />
             </div>
