@@ -99,6 +99,14 @@ async function openReviewPage(page: Page, menu: string) {
   await choose(page, 'review-select', '2033年度');
 }
 
+/** 提交评分 asks first: the evaluator is told the marks lock, then confirms. */
+async function confirmSubmit(page: Page) {
+  const confirm = page.locator('.ant-modal-confirm');
+  await confirm.getByText(/提交后评分即锁定/).waitFor();
+  await confirm.getByRole('button', { name: /确认提交/ }).click();
+  await confirm.waitFor({ state: 'detached' });
+}
+
 describe('the review in the admin client', () => {
   it('shows the office the rubric, the rules frozen, and each evaluator’s progress', async () => {
     const page = await as('admin');
@@ -130,6 +138,7 @@ describe('the review in the admin client', () => {
     await card.getByLabel('工作成效(满分 10,权重 60)').fill('9');
     await card.getByLabel('示范带动(满分 5,权重 40)').fill('4.5');
     await card.getByRole('button', { name: /提交评分/ }).click();
+    await confirmSubmit(page);
     await card.getByText('已提交').waitFor();
     const other = page
       .locator('[data-testid^="score-card-"]')
@@ -138,6 +147,7 @@ describe('the review in the admin client', () => {
     await other.getByLabel('工作成效(满分 10,权重 60)').fill('7');
     await other.getByLabel('示范带动(满分 5,权重 40)').fill('3');
     await other.getByRole('button', { name: /提交评分/ }).click();
+    await confirmSubmit(page);
     await other.getByText('已提交').waitFor();
     expect(await page.getByTestId('pending-reminder').count()).toBe(0);
     await page.close();
