@@ -15,24 +15,34 @@ const closedPort = () =>
     });
   });
 
-let adminToken: string;
-let degraded: RunningGateway;
-beforeAll(async () => {
-  adminToken = await login('admin');
-  const { organizations, tasks, nominations } = system().subgraphUrls;
-  degraded = await startGateway(
+async function gatewayWithout(...down: ('tasks' | 'nominations' | 'evaluation')[]): Promise<RunningGateway> {
+  const urls: Record<string, string> = { ...system().subgraphUrls };
+  for (const name of down) urls[name] = `http://127.0.0.1:${await closedPort()}/graphql`;
+  return startGateway(
     loadConfig({
       NODE_ENV: 'test',
       GATEWAY_PORT: '0',
       LOG_LEVEL: 'silent',
-      ORGANIZATIONS_URL: organizations,
-      TASKS_URL: tasks,
-      NOMINATIONS_URL: nominations,
-      EVALUATION_URL: `http://127.0.0.1:${await closedPort()}/graphql`,
+      ORGANIZATIONS_URL: urls.organizations,
+      TASKS_URL: urls.tasks,
+      NOMINATIONS_URL: urls.nominations,
+      EVALUATION_URL: urls.evaluation,
     }),
   );
+}
+
+let adminToken: string;
+let degraded: RunningGateway;
+let registryOnly: RunningGateway;
+beforeAll(async () => {
+  adminToken = await login('admin');
+  degraded = await gatewayWithout('evaluation');
+  registryOnly = await gatewayWithout('tasks', 'nominations');
 });
-afterAll(() => degraded?.close());
+afterAll(async () => {
+  await degraded?.close();
+  await registryOnly?.close();
+});
 
 describe('a subgraph that is down', () => {
   it('leaves the rest of the answer, and its error names the service', async () => {
@@ -49,6 +59,21 @@ describe('a subgraph that is down', () => {
     expect(errors).toEqual([
       { message: '考核评审服务暂时无法访问,请稍后重试', extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, service: 'evaluation' } },
     ]);
+  });
+});
+
+describe('the registry while the subgraphs that add to its units are down', () => {
+  it('still lists the units: their tasks and nominations are empty, each outage named once', async () => {
+    const { status, data, errors } = await post(
+      registryOnly.url,
+      '{ organizations(search: "十八里河镇", first: 5) { nodes { name assignments(first: 5) { totalCount } nominationsMade(first: 5) { nodes { category } } } } }',
+      {},
+      { authorization: `Bearer ${adminToken}` },
+    );
+    expect(status).toBe(200);
+    expect(data.organizations.nodes).toEqual([{ name: '十八里河镇', assignments: null, nominationsMade: null }]);
+    expect(errors?.map((e) => e.extensions?.service).sort()).toEqual(['nominations', 'tasks']);
+    expect(new Set(errors?.map((e) => e.extensions?.code))).toEqual(new Set([ErrorCode.UPSTREAM_UNAVAILABLE]));
   });
 });
 

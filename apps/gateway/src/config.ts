@@ -35,8 +35,12 @@ const schema = z.object({
   /** The same for partner departments (PARTNER_READONLY) and anonymous callers. */
   GATEWAY_PARTNER_MAX_COST: limit(25_000),
   GATEWAY_MAX_BODY_BYTES: limit(1024 * 1024),
-  /** Requests worked on at once; more are refused with 503 and Retry-After. */
-  GATEWAY_MAX_IN_FLIGHT: limit(64),
+  /** Requests worked on at once; a few more wait (below), the rest are refused with 503 and Retry-After. */
+  GATEWAY_MAX_IN_FLIGHT: limit(16),
+  /** Requests that may wait for a place. */
+  GATEWAY_MAX_QUEUE: z.coerce.number().int().min(0).default(32),
+  /** Longest a request waits for a place before it is refused with 503, in ms. */
+  GATEWAY_MAX_QUEUE_WAIT_MS: limit(3000),
   // An external OpenID Connect provider, for production sign-in instead of local passwords.
   OIDC_ISSUER: z.string().url().optional(),
   OIDC_JWKS_URL: z.string().url().optional(),

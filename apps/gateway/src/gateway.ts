@@ -14,7 +14,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { createHealthCache } from './health.js';
 import { createIdentityResolver } from './identity.js';
-import { bodyTooLarge, inFlightLimit, sendRefusal } from './limits/http.js';
+import { admission, bodyTooLarge, sendRefusal } from './limits/http.js';
 import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
 import { createSignInThrottle } from './sign-in-throttle.js';
 import { subgraphFailure } from './subgraph-failure.js';
@@ -152,7 +152,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     bodyTooLarge(config.GATEWAY_MAX_BODY_BYTES),
     checkLimits,
     // After the cheap refusals above, so that bombs never take a place in flight.
-    inFlightLimit(config.GATEWAY_MAX_IN_FLIGHT),
+    admission({ active: config.GATEWAY_MAX_IN_FLIGHT, queue: config.GATEWAY_MAX_QUEUE, maxWaitMs: config.GATEWAY_MAX_QUEUE_WAIT_MS }),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ identity: await (res.locals.identity as Promise<Identity | null>), clientAddress: req.ip }),
     }),

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ErrorCode } from '@ronghe/types';
-import { buildSchema, Arg, Field, InputType, Query, Resolver } from 'type-graphql';
+import { buildSchema, Arg, Field, ID, InputType, Query, Resolver } from 'type-graphql';
 import { describe, expect, it } from 'vitest';
 import { inputLimitChecks, MaxCount, MaxLength } from './limits.js';
 
@@ -29,6 +29,11 @@ class UnlimitedInput {
 class LimitedResolver {
   @Query(() => Boolean)
   create(@Arg('input', () => LimitedInput) _input: LimitedInput, @Arg('reason', () => String) @MaxLength(5) _reason: string): boolean {
+    return true;
+  }
+
+  @Query(() => Boolean)
+  find(@Arg('id', () => ID, { description: '编号' }) _id: string): boolean {
     return true;
   }
 
@@ -79,6 +84,20 @@ describe('input limits', async () => {
     expect(refusal(() => create({ input: { name: '李', skills: ['叉车司机'] }, reason: '' }))).toMatchObject({
       extensions: { field: 'skills', maxLength: 3 },
     });
+  });
+
+  it('refuses a NUL character in a text, a list item or an id, which PostgreSQL cannot store', () => {
+    expect(refusal(() => create({ input: { name: '李\u0000', skills: [] }, reason: '' }))).toEqual({
+      message: '「姓名」含有不允许的控制字符',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'name' },
+    });
+    expect(refusal(() => create({ input: { name: '李', skills: ['\u0000'] }, reason: '' }))).toMatchObject({
+      extensions: { field: 'skills' },
+    });
+    expect(refusal(() => checks.get('Query.find')!({ id: 'a\u0000' }))).toMatchObject({
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'id' },
+    });
+    expect(refusal(() => checks.get('Query.find')!({ id: '8a3c6a52-0b0c-4b53-9d3c-1f0f6b1f2a10' }))).toBeNull();
   });
 
   it('keeps the limits of fields an input inherits', () => {

@@ -103,6 +103,13 @@ function tooMany(label: string, field: string, max: number): DomainError {
   return new DomainError(ErrorCode.BAD_USER_INPUT, `「${label}」最多 ${max} 项`, { field, maxCount: max });
 }
 
+/** PostgreSQL cannot store U+0000 in text; no user types it, so it is refused as bad input. */
+function refuseNul(value: unknown, label: string, field: string): void {
+  if (typeof value === 'string' && value.includes('\u0000')) {
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${label}」含有不允许的控制字符`, { field });
+  }
+}
+
 /**
  * The check of one input value of type `type`, or null when nothing in it can be too long.
  * Undeclared texts and lists are added to `missing`, which fails the build.
@@ -128,7 +135,9 @@ function checkOf(
     };
   }
   if (isScalarType(nullable)) {
-    if (nullable.name !== 'String') return null; // numbers, ids (parsed by the services), dates and enums bound themselves
+    // Ids are parsed by the services, but PostgreSQL refuses a NUL in any text before it looks at the id.
+    if (nullable.name === 'ID') return (value) => refuseNul(value, label, input.name);
+    if (nullable.name !== 'String') return null; // numbers, dates and enums bound themselves
     if (limit.maxLength === undefined) {
       missing.push(`${where} (text: @MaxLength)`);
       return null;
@@ -136,6 +145,7 @@ function checkOf(
     const max = limit.maxLength;
     return (value) => {
       if (typeof value === 'string' && isTooLong(value, max)) throw tooLong(label, input.name, max);
+      refuseNul(value, label, input.name);
     };
   }
   if (isInputObjectType(nullable)) {

@@ -22,14 +22,14 @@ export async function onUniqueViolation<T>(write: () => Promise<T>, errors: Reco
 
 /**
  * Whether PostgreSQL refused a value's format: text where a uuid, number or date was expected
- * (22P02, 22007, 22008), or a value a CHECK constraint (an input limit) refuses (23514). Such
+ * (22P02, 22007, 22008), text it cannot hold (22021, 22P05: a NUL character), or a value a CHECK constraint (an input limit) refuses (23514). Such
  * values come from the caller (a hand-edited id or cursor, an over-long text no check caught), so
  * they are bad input, not a server fault.
  */
 export function malformedValue(error: unknown): boolean {
   const e = error as { code?: string; driverError?: { code?: string } };
   const code = (e?.driverError ?? e)?.code;
-  return code === '22P02' || code === '22007' || code === '22008' || code === '23514';
+  return code === '22P02' || code === '22007' || code === '22008' || code === '22021' || code === '22P05' || code === '23514';
 }
 
 /**

@@ -1487,8 +1487,8 @@ export type Organization = {
   address?: Maybe<Scalars['String']['output']>;
   /** 各级上级单位,从区开始;只含本账号辖区内的 */
   ancestors: Array<Organization>;
-  /** 该单位承担的任务分工 */
-  assignments: AssignmentConnection;
+  /** 该单位承担的任务分工;任务督导服务不可用时为空 */
+  assignments?: Maybe<AssignmentConnection>;
   /** 直属下级单位 */
   children: OrganizationConnection;
   /** 联系人 */
@@ -1506,10 +1506,10 @@ export type Organization = {
   moveHistory: Array<OrganizationMove>;
   /** 单位名称 */
   name: Scalars['String']['output'];
-  /** 该单位上报的推荐 */
-  nominationsMade: NominationConnection;
-  /** 该单位作为被推荐对象的推荐 */
-  nominationsReceived: NominationConnection;
+  /** 该单位上报的推荐;推荐服务不可用时为空 */
+  nominationsMade?: Maybe<NominationConnection>;
+  /** 该单位作为被推荐对象的推荐;推荐服务不可用时为空 */
+  nominationsReceived?: Maybe<NominationConnection>;
   /** 上级单位;不在本账号辖区内时为 null */
   parent?: Maybe<Organization>;
   /** 简称 */
@@ -1649,8 +1649,8 @@ export type Person = {
   idNumber: Scalars['String']['output'];
   /** 姓名 */
   name: Scalars['String']['output'];
-  /** 对该外来务工人员的推荐 */
-  nominations: NominationConnection;
+  /** 对该外来务工人员的推荐;推荐服务不可用时为空 */
+  nominations?: Maybe<NominationConnection>;
   /** 手机号(脱敏) */
   phone?: Maybe<Scalars['String']['output']>;
   /** 职业技能 */
@@ -3407,10 +3407,10 @@ export type UnitPageQueryVariables = Exact<{
 }>;
 
 
-export type UnitPageQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, status: OrganizationStatus, creditCode?: string | null, address?: string | null, contactPerson?: string | null, contactPhone?: string | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }>, children: { __typename?: 'OrganizationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }> }, moveHistory: Array<{ __typename?: 'OrganizationMove', movedAt: string, from?: { __typename?: 'Organization', name: string } | null, to?: { __typename?: 'Organization', name: string } | null }>, nominationsReceived: { __typename?: 'NominationConnection', nodes: Array<{ __typename?: 'Nomination', id: string, category: TypicalCategory, status: NominationStatus, cycle: { __typename?: 'NominationCycle', year: number }, nominator: { __typename?: 'Organization', name: string }, result?: { __typename?: 'NominationResult', rank?: number | null, aggregateScore?: number | null, outcome: ResultOutcome } | null }> }, nominationsMade: { __typename?: 'NominationConnection', nodes: Array<{ __typename?: 'Nomination', id: string, category: TypicalCategory, status: NominationStatus, cycle: { __typename?: 'NominationCycle', year: number }, nominee:
+export type UnitPageQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, shortName?: string | null, kind: OrganizationKind, status: OrganizationStatus, creditCode?: string | null, address?: string | null, contactPerson?: string | null, contactPhone?: string | null, ancestors: Array<{ __typename?: 'Organization', id: string, name: string }>, children: { __typename?: 'OrganizationConnection', totalCount: number, nodes: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }> }, moveHistory: Array<{ __typename?: 'OrganizationMove', movedAt: string, from?: { __typename?: 'Organization', name: string } | null, to?: { __typename?: 'Organization', name: string } | null }>, nominationsReceived?: { __typename?: 'NominationConnection', nodes: Array<{ __typename?: 'Nomination', id: string, category: TypicalCategory, status: NominationStatus, cycle: { __typename?: 'NominationCycle', year: number }, nominator: { __typename?: 'Organization', name: string }, result?: { __typename?: 'NominationResult', rank?: number | null, aggregateScore?: number | null, outcome: ResultOutcome } | null }> } | null, nominationsMade?: { __typename?: 'NominationConnection', nodes: Array<{ __typename?: 'Nomination', id: string, category: TypicalCategory, status: NominationStatus, cycle: { __typename?: 'NominationCycle', year: number }, nominee:
           | { __typename?: 'Organization', name: string }
           | { __typename?: 'Person', name: string }
-         }> } } | null };
+         }> } | null } | null };
 
 export type OrganizationPickerQueryVariables = Exact<{
   search?: InputMaybe<Scalars['String']['input']>;
@@ -3445,7 +3445,7 @@ export type OrganizationAssignmentsQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationAssignmentsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, assignments: { __typename?: 'AssignmentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, deadline?: string | null, task: { __typename?: 'Task', code: string, title: string, area: TaskArea, document: { __typename?: 'PolicyDocument', documentNumber: string, validity: DocumentValidity } } }> }, taskPerformance?: { __typename?: 'UnitPerformance', rank: number, score: number } | null } | null };
+export type OrganizationAssignmentsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, assignments?: { __typename?: 'AssignmentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Assignment', id: string, role: AssignmentRole, status: AssignmentStatus, deadline?: string | null, task: { __typename?: 'Task', code: string, title: string, area: TaskArea, document: { __typename?: 'PolicyDocument', documentNumber: string, validity: DocumentValidity } } }> } | null, taskPerformance?: { __typename?: 'UnitPerformance', rank: number, score: number } | null } | null };
 
 export type PersonsQueryVariables = Exact<{
   first: Scalars['Int']['input'];

@@ -33,10 +33,13 @@ export function OrganizationDetailPage() {
   const [{ data, fetching, error }] = useQuery({ query: UnitDocument, variables: { id } });
   const unit = data?.organization;
   if (fetching && !data) return <Spin />;
-  if (error) return <Alert type="error" showIcon message={errorOf(error)?.message} />;
+  if (error && !unit) return <Alert type="error" showIcon message={errorOf(error)?.message} />;
   if (!unit) return <Alert type="warning" showIcon message="单位不存在" />;
+  const unavailable = '该部分所在的服务暂时不可用,请稍后刷新';
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
+      {/* One service down leaves the rest of the page: its part is empty and named here. */}
+      {error && <Alert type="warning" showIcon message={errorOf(error)?.message} data-testid="partial-error" />}
       <Breadcrumb
         items={[...unit.ancestors.map((a) => ({ title: <Link to={`/organizations/${a.id}`}>{a.name}</Link> })), { title: unit.name }]}
       />
@@ -59,7 +62,8 @@ export function OrganizationDetailPage() {
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={unit.nominationsReceived.nodes}
+          dataSource={unit.nominationsReceived?.nodes ?? []}
+          locale={unit.nominationsReceived ? undefined : { emptyText: unavailable }}
           data-testid="unit-nominations"
           columns={[
             { title: '年度', render: (_: unknown, n) => n.cycle.year },
@@ -79,7 +83,8 @@ export function OrganizationDetailPage() {
           rowKey="id"
           size="small"
           pagination={false}
-          dataSource={unit.nominationsMade.nodes}
+          dataSource={unit.nominationsMade?.nodes ?? []}
+          locale={unit.nominationsMade ? undefined : { emptyText: unavailable }}
           columns={[
             { title: '年度', render: (_: unknown, n) => n.cycle.year },
             { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },

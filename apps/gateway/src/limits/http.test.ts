@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ErrorCode } from '@ronghe/types';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bodyTooLarge, inFlightLimit } from './http.js';
+import { admission, bodyTooLarge } from './http.js';
 
 // A real HTTP server with the middleware in front of a route that answers only when released,
 // so "in flight" is decided by the test, not by timing.
@@ -13,13 +13,16 @@ const waiting: { release: () => void; closed: boolean }[] = [];
 
 beforeAll(async () => {
   const app = express();
-  app.post('/slow', inFlightLimit(2), (_req, res) => {
+  const held = (_req: express.Request, res: express.Response) => {
     const request = { release: () => res.json({ data: { ok: true } }), closed: false };
     res.once('close', () => {
       request.closed = true;
     });
     waiting.push(request);
-  });
+  };
+  app.post('/slow', admission({ active: 2, queue: 0, maxWaitMs: 60_000 }), held);
+  // One may wait for a place, for at most 300 ms.
+  app.post('/queued', admission({ active: 1, queue: 1, maxWaitMs: 300 }), held);
   const echo: express.RequestHandler = (req, res) => {
     res.json({ size: JSON.stringify(req.body).length });
   };
@@ -34,7 +37,7 @@ const until = async (condition: () => boolean) => {
   while (!condition()) await new Promise((resolve) => setTimeout(resolve, 5));
 };
 
-describe('inFlightLimit', () => {
+describe('admission', () => {
   it('refuses requests beyond the cap with 503, Retry-After and SERVER_BUSY, and takes them again once one ends', async () => {
     const first = fetch(`${base}/slow`, { method: 'POST' });
     const second = fetch(`${base}/slow`, { method: 'POST' });
@@ -79,5 +82,31 @@ describe('bodyTooLarge', () => {
       errors: [{ message: '请求体过大:最多 1024 字节', extensions: { code: ErrorCode.REQUEST_TOO_LARGE, limit: 1024 } }],
     });
     expect((await post(JSON.stringify({ query: 'x' }))).status).toBe(200);
+  });
+
+  it('lets one wait for a place and serves it when one comes free, refusing the next at once', async () => {
+    const first = fetch(`${base}/queued`, { method: 'POST' });
+    await until(() => waiting.length === 1);
+    const queued = fetch(`${base}/queued`, { method: 'POST' });
+    // The queue holds one: a third is refused at once, while the second is still waiting.
+    const refused = await fetch(`${base}/queued`, { method: 'POST' });
+    expect(refused.status).toBe(503);
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!.release();
+    await until(() => waiting.length === 1);
+    waiting.shift()!.release();
+    expect((await first).status).toBe(200);
+    expect((await queued).status).toBe(200);
+  });
+
+  it('refuses a request that waited too long, with 503 and Retry-After', async () => {
+    const first = fetch(`${base}/queued`, { method: 'POST' });
+    await until(() => waiting.length === 1);
+    const late = await fetch(`${base}/queued`, { method: 'POST' });
+    expect(late.status).toBe(503);
+    expect(late.headers.get('retry-after')).toBe('1');
+    expect(waiting).toHaveLength(1);
+    waiting.shift()!.release();
+    expect((await first).status).toBe(200);
   });
 });

@@ -6,25 +6,62 @@ export function sendRefusal(res: Response, status: number, code: ErrorCode, mess
   res.status(status).json({ errors: [{ message, extensions: { code, ...details } }] });
 }
 
+export interface Admission {
+  /** Requests worked on at once. */
+  active: number;
+  /** Requests that may wait for a place; more are refused at once. */
+  queue: number;
+  /** Longest a request waits for a place before it is refused. */
+  maxWaitMs: number;
+}
+
 /**
- * Caps the requests the gateway works on at once. The excess is refused at once with 503 and
- * `Retry-After`, so that under a burst clients back off instead of queueing until their timeouts
- * while every request in the queue holds memory and sockets.
+ * Admission control: at most `active` requests are worked on at once, a few more wait briefly in
+ * arrival order, and the rest are refused at once with 503 and `Retry-After`. Under a burst the
+ * gateway thus sheds what it cannot serve soon, instead of letting everything in to queue inside
+ * the subgraphs and the database until every request times out.
  */
-export function inFlightLimit(max: number): RequestHandler {
-  let inFlight = 0;
-  return (_req, res, next) => {
-    if (inFlight >= max) {
-      res.set('Retry-After', '1');
-      sendRefusal(res, 503, ErrorCode.SERVER_BUSY, '服务器繁忙,请稍后重试');
-      return;
-    }
-    inFlight += 1;
+export function admission({ active, queue, maxWaitMs }: Admission): RequestHandler {
+  let working = 0;
+  const waiting: { admit: () => void }[] = [];
+  const busy = (res: Response) => {
+    res.set('Retry-After', '1');
+    sendRefusal(res, 503, ErrorCode.SERVER_BUSY, '服务器繁忙,请稍后重试');
+  };
+  const leave = (entry: { admit: () => void }) => {
+    const at = waiting.indexOf(entry);
+    if (at >= 0) waiting.splice(at, 1);
+  };
+  const admit = (res: Response, next: () => void) => {
+    working += 1;
     // 'close' comes once, whether the response was sent or the client went away.
     res.once('close', () => {
-      inFlight -= 1;
+      working -= 1;
+      waiting.shift()?.admit();
     });
     next();
+  };
+  return (_req, res, next) => {
+    if (working < active) return admit(res, next);
+    if (waiting.length >= queue) return busy(res);
+    const entry = {
+      admit: () => {
+        clearTimeout(timer);
+        res.off('close', gone);
+        admit(res, next);
+      },
+    };
+    const timer = setTimeout(() => {
+      leave(entry);
+      res.off('close', gone);
+      busy(res);
+    }, maxWaitMs);
+    const gone = () => {
+      clearTimeout(timer);
+      leave(entry);
+    };
+    res.once('close', gone);
+    waiting.push(entry);
   };
 }
 

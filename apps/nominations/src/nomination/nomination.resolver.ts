@@ -204,24 +204,27 @@ export class NominationResolver {
   }
 }
 
-/** Contributes `Organization.nominationsReceived` and `Organization.nominationsMade`. */
+/**
+ * Contributes `Organization.nominationsReceived` and `Organization.nominationsMade`. Nullable, as every
+ * field this subgraph adds to another's entity: when nominations is down, a unit's page still loads.
+ */
 @Resolver(() => Organization)
 export class OrganizationNominationsResolver {
-  @FieldResolver(() => NominationConnection, { description: '该单位作为被推荐对象的推荐' })
+  @FieldResolver(() => NominationConnection, { nullable: true, description: '该单位作为被推荐对象的推荐;推荐服务不可用时为空' })
   nominationsReceived(@Root() organization: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.nominations.pageOf(ctx, 'nomineeOrganizationId', organization.id, page);
   }
 
-  @FieldResolver(() => NominationConnection, { description: '该单位上报的推荐' })
+  @FieldResolver(() => NominationConnection, { nullable: true, description: '该单位上报的推荐;推荐服务不可用时为空' })
   nominationsMade(@Root() organization: Organization, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.nominations.pageOf(ctx, 'nominatorOrganizationId', organization.id, page);
   }
 }
 
-/** Contributes `Person.nominations`. */
+/** Contributes `Person.nominations`; nullable for the same reason. */
 @Resolver(() => Person)
 export class PersonNominationsResolver {
-  @FieldResolver(() => NominationConnection, { description: '对该外来务工人员的推荐' })
+  @FieldResolver(() => NominationConnection, { nullable: true, description: '对该外来务工人员的推荐;推荐服务不可用时为空' })
   nominations(@Root() person: Person, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ctx.services.nominations.pageOf(ctx, 'nomineePersonId', person.id, page);
   }

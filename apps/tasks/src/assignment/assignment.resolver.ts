@@ -81,10 +81,13 @@ export class AssignmentResolver {
   }
 }
 
-/** Contributes `Organization.assignments` to the supergraph. */
+/**
+ * Contributes `Organization.assignments` to the supergraph. Nullable, as every field this subgraph
+ * adds to another's entity: when tasks is down, a registry page still shows its units.
+ */
 @Resolver(() => Organization)
 export class OrganizationAssignmentsResolver {
-  @FieldResolver(() => AssignmentConnection, { description: '该单位承担的任务分工' })
+  @FieldResolver(() => AssignmentConnection, { nullable: true, description: '该单位承担的任务分工;任务督导服务不可用时为空' })
   assignments(
     @Root() organization: Organization,
     @Args(() => PageArgs) page: PageArgs,
