@@ -149,9 +149,9 @@ describe('a whole cycle through the gateway', () => {
         await login(approver),
       );
     }
-    // Posted on the notice boards on Monday 2 November: five working days ended on the 6th.
+    // Posted on the notice boards on Monday 2 November, and entered later: five working days ended on the 6th.
     const published = await ok(
-      `mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02") { publicityEnds } }`,
+      `mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02", paperReason: "11月2日已在公示栏张贴,系统补录") { publicityEnds } }`,
       { r: reviewId },
       admin,
     );
