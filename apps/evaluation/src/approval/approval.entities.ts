@@ -39,7 +39,7 @@ export class Approval {
   shortlistVersion: number;
 
   @Field(() => ApprovalDecision, { description: '审批意见' })
-  @Column({ type: 'text' })
+  @Column({ type: 'text', default: ApprovalDecision.APPROVED })
   decision: ApprovalDecision;
 
   @Field(() => String, { nullable: true, description: '不同意的理由' })

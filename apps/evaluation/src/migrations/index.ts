@@ -252,8 +252,8 @@ export const migrations = [
       ADD COLUMN publicity_started_at timestamptz(3),
       ADD COLUMN decision_number text,
       ADD COLUMN decided_on date;
+    -- Every approval recorded so far approved.
     ALTER TABLE approval ADD COLUMN decision text NOT NULL DEFAULT 'APPROVED', ADD COLUMN reason text;
-    ALTER TABLE approval ALTER COLUMN decision DROP DEFAULT;
     `,
     `ALTER TABLE approval DROP COLUMN reason, DROP COLUMN decision;
     ALTER TABLE review DROP COLUMN decided_on, DROP COLUMN decision_number, DROP COLUMN publicity_started_at,
