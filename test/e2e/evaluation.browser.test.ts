@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { closeCycle, nominateAndAccept, openCycleNow, panelOfDemoEvaluator } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 let browser: Browser;
@@ -29,12 +29,7 @@ beforeAll(async () => {
       admin,
     );
   }
-  const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
-  await ok(
-    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
-    { id: cycleId, v: version },
-    admin,
-  );
+  await closeCycle(cycleId, admin);
   reviewId = (
     await ok(
       `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,
@@ -56,30 +51,7 @@ beforeAll(async () => {
     admin,
   );
   await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { id } }`, { r: reviewId }, admin);
-  // Other test files may have added evaluators to the panel: this review is the demo evaluator's alone.
-  const assigned = (
-    await ok(
-      `mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorAccountId evaluatorUsername } }`,
-      { r: reviewId },
-      admin,
-    )
-  ).assignEvaluators;
-  const evaluatorId = (await ok(`{ accounts(search: "evaluator", first: 100) { nodes { id username } } }`, {}, admin)).accounts.nodes.find(
-    (a: { username: string }) => a.username === 'evaluator',
-  ).id;
-  for (const a of assigned.filter((a: { evaluatorUsername: string }) => a.evaluatorUsername !== 'evaluator')) {
-    const ids = { r: reviewId, n: a.nominationId };
-    await ok(
-      `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
-      { ...ids, e: a.evaluatorAccountId },
-      admin,
-    );
-    await ok(
-      `mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { nominationId } }`,
-      { ...ids, e: evaluatorId },
-      admin,
-    );
-  }
+  await panelOfDemoEvaluator(reviewId, admin);
   browser = await launchBrowser();
 }, 120_000);
 afterAll(async () => {

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { closeCycle, nominateAndAccept, openCycleNow } from '../support/cycle.js';
 import { gatewayData, login, unitIdByName } from '../support/graphql.js';
 
 let admin: string;
@@ -29,12 +29,7 @@ describe('a whole cycle through the gateway', () => {
         admin,
       );
     }
-    const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
-    await ok(
-      `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
-      { id: cycleId, v: version },
-      admin,
-    );
+    await closeCycle(cycleId, admin);
 
     // Two more evaluators join the demo one.
     const panel = [{ username: 'evaluator', password: 'Ronghe@2026' }];
@@ -149,9 +144,9 @@ describe('a whole cycle through the gateway', () => {
         await login(approver),
       );
     }
-    // Posted on the notice boards on Monday 2 November: five working days ended on the 6th.
+    // Posted on the notice boards on Monday 2 November, and entered later: five working days ended on the 6th.
     const published = await ok(
-      `mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02") { publicityEnds } }`,
+      `mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02", paperReason: "11月2日已在公示栏张贴,系统补录") { publicityEnds } }`,
       { r: reviewId },
       admin,
     );

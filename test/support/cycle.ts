@@ -49,3 +49,45 @@ export async function nominateAndAccept(input: Record<string, unknown>, operator
   );
   return created.id;
 }
+
+/** The office closes the call: the accepted nominations are frozen for the review. */
+export async function closeCycle(cycleId: string, adminToken: string): Promise<void> {
+  const { version } = (await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, adminToken))
+    .nominationCycle;
+  await gatewayData(
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
+    { id: cycleId, v: version },
+    adminToken,
+  );
+}
+
+/**
+ * Assigns the review's panel and hands every nomination to the demo evaluator alone (other test files
+ * may have added evaluators whose passwords this one does not know). Returns the nominations assigned.
+ */
+export async function panelOfDemoEvaluator(reviewId: string, adminToken: string): Promise<string[]> {
+  const assigned: { nominationId: string; evaluatorAccountId: string; evaluatorUsername: string }[] = (
+    await gatewayData(
+      `mutation ($r: ID!) { assignEvaluators(reviewId: $r) { nominationId evaluatorAccountId evaluatorUsername } }`,
+      { r: reviewId },
+      adminToken,
+    )
+  ).assignEvaluators;
+  const evaluatorId = (
+    await gatewayData(`{ accounts(search: "evaluator", first: 100) { nodes { id username } } }`, {}, adminToken)
+  ).accounts.nodes.find((a: { username: string }) => a.username === 'evaluator').id;
+  for (const a of assigned.filter((a) => a.evaluatorUsername !== 'evaluator')) {
+    const ids = { r: reviewId, n: a.nominationId };
+    await gatewayData(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { unassignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) }`,
+      { ...ids, e: a.evaluatorAccountId },
+      adminToken,
+    );
+    await gatewayData(
+      `mutation ($r: ID!, $n: ID!, $e: ID!) { assignEvaluator(reviewId: $r, nominationId: $n, evaluatorAccountId: $e) { nominationId } }`,
+      { ...ids, e: evaluatorId },
+      adminToken,
+    );
+  }
+  return [...new Set(assigned.map((a) => a.nominationId))];
+}

@@ -6,6 +6,7 @@ import { LoginPage } from './auth/LoginPage';
 import { AppLayout } from './layout/AppLayout';
 import { AccountsPage } from './accounts/AccountsPage';
 import { AuditLogPage } from './audit/AuditLogPage';
+import { HolidayCalendarPage } from './evaluation/HolidayCalendarPage';
 import { PublicityPage } from './evaluation/PublicityPage';
 import { PublicListPage } from './evaluation/PublicListPage';
 import { ResultsPage } from './evaluation/ResultsPage';
@@ -53,6 +54,7 @@ const router = createBrowserRouter([
       { path: 'scoring', element: <ScoringPage /> },
       { path: 'review-setup', element: <ReviewSetupPage /> },
       { path: 'publicity', element: <PublicityPage /> },
+      { path: 'holiday-calendar', element: <HolidayCalendarPage /> },
       { path: '*', element: <Navigate to="/organizations" replace /> },
     ],
   },
@@ -61,7 +63,8 @@ const router = createBrowserRouter([
 export function App() {
   const { session, account, loading } = useAuth();
   // The publicity list is public: anyone may read it without signing in.
-  if (window.location.pathname.startsWith('/public')) return <PublicListPage />;
+  const path = window.location.pathname;
+  if (path === '/public' || path.startsWith('/public/')) return <PublicListPage />;
   if (!session) return <LoginPage />;
   if (loading) return <Spin fullscreen />;
   return (

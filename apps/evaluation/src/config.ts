@@ -7,6 +7,11 @@ const upstream = z.object({
   ORGANIZATIONS_URL: subgraphUrlSetting('organizations'),
   NOMINATIONS_URL: subgraphUrlSetting('nominations'),
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** 公示 practice names people in full; set to true where persons' names must be masked on the public list. */
+  PUBLIC_LIST_MASK_NAMES: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((v) => v === 'true'),
 });
 
 /** The evaluation subgraph's settings, validated once at start. */
@@ -18,6 +23,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     organizationsUrl: extra.ORGANIZATIONS_URL,
     nominationsUrl: extra.NOMINATIONS_URL,
     upstreamTimeoutMs: extra.UPSTREAM_TIMEOUT_MS,
+    publicList: { maskNames: extra.PUBLIC_LIST_MASK_NAMES },
   };
 }
 

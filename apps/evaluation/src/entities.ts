@@ -1,5 +1,5 @@
 import { Approval, Objection, ShortlistChange } from './approval/approval.entities.js';
-import { CalendarDay } from './calendar/calendar.entity.js';
+import { CalendarDay, CalendarYear } from './calendar/calendar.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
 import { EvaluatorAssignment } from './panel/panel.entity.js';
 import { NominationResult } from './result/result.entity.js';
@@ -18,6 +18,7 @@ export const entities = [
   Approval,
   ShortlistChange,
   CalendarDay,
+  CalendarYear,
   Objection,
 ];
 export { migrations } from './migrations/index.js';

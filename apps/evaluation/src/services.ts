@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ApprovalService } from './approval/approval.service.js';
-import { PublicListService } from './approval/public-list.service.js';
+import { type PublicListOptions, PublicListService } from './approval/public-list.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
 import { CriterionService } from './criterion/criterion.service.js';
 import { DocumentsService } from './documents/documents.service.js';
@@ -31,7 +31,12 @@ export interface Services {
 }
 
 /** Wires the modules bottom-up: reviews and criteria first, every other module on top of them. */
-export function createServices(dataSource: DataSource, upstream: Upstream, clock: () => Date = () => new Date()): Services {
+export function createServices(
+  dataSource: DataSource,
+  upstream: Upstream,
+  clock: () => Date = () => new Date(),
+  publicList: PublicListOptions = { maskNames: false },
+): Services {
   const reviews = new ReviewService(dataSource);
   const criteria = new CriterionService(dataSource);
   const calendar = new CalendarService(dataSource);
@@ -46,7 +51,7 @@ export function createServices(dataSource: DataSource, upstream: Upstream, clock
     scores: new ScoreService(dataSource, reviews, criteria),
     ranking: new RankingService(dataSource, reviews, criteria),
     approvals: new ApprovalService(dataSource, reviews, calendar, upstream, clock),
-    publicList: new PublicListService(dataSource, upstream),
+    publicList: new PublicListService(dataSource, upstream, publicList),
     listExport: new ListExportService(dataSource, reviews, results, upstream),
     scoreSheets: new ScoreSheetService(dataSource, reviews, criteria, results, upstream),
     documents: new DocumentsService(dataSource, reviews, upstream),

@@ -4,6 +4,7 @@ import { startNominations } from '@ronghe/nominations/app';
 import { startOrganizations } from '@ronghe/organizations/app';
 import { type Identity, ReviewStatus, Role, type TypicalCategory } from '@ronghe/types';
 import type { DataSource, QueryRunner } from 'typeorm';
+import type { PublicListOptions } from './approval/public-list.service.js';
 import { Criterion } from './criterion/criterion.entity.js';
 import { EvaluatorAssignment } from './panel/panel.entity.js';
 import { AggregationMethod, TieBreakerKind } from './review/review-rules.js';
@@ -21,7 +22,7 @@ export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789'
  * The evaluation subgraph over a throwaway database, with real organizations and nominations
  * subgraphs (the demo district and its frozen 2026 nominations) answering over HTTP.
  */
-export async function openTestbed(clock: () => Date = () => new Date()) {
+export async function openTestbed(clock: () => Date = () => new Date(), publicList?: PublicListOptions) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
   const nominations = await startPeerSubgraph('nominations', startNominations, TEST_INTERNAL_SECRET, {
     ORGANIZATIONS_URL: organizations.url,
@@ -37,7 +38,7 @@ export async function openTestbed(clock: () => Date = () => new Date()) {
     entities,
     migrations,
     buildSchema,
-    createServices: (db) => createServices(db.dataSource, upstream, clock),
+    createServices: (db) => createServices(db.dataSource, upstream, clock, publicList),
   });
   const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
   const callNominations = createInternalClient({ url: nominations.url, service: 'nominations', secret: TEST_INTERNAL_SECRET });

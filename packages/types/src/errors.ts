@@ -88,6 +88,10 @@ export const ErrorCode = {
   OBJECTIONS_OPEN: 'OBJECTIONS_OPEN',
   /** Evaluation: the objection has been answered. */
   OBJECTION_ALREADY_ANSWERED: 'OBJECTION_ALREADY_ANSWERED',
+  /** Evaluation: the 公示 would run into a year whose holiday arrangement has not been imported. */
+  CALENDAR_MISSING: 'CALENDAR_MISSING',
+  /** Evaluation: a 公示 starting before today needs a record that it was already posted on paper, with a reason. */
+  PUBLICITY_START_IN_PAST: 'PUBLICITY_START_IN_PAST',
   /** Evaluation: decisions and certificates come only from the final list. */
   LIST_NOT_FINAL: 'LIST_NOT_FINAL',
   /** Gateway: the operation nests fields deeper than allowed. */

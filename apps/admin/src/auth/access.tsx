@@ -22,6 +22,7 @@ const PAGE_ACCESS: Record<string, (roles: Roles) => boolean> = {
   '/scoring': (r) => can(r, 'review.score'),
   '/evaluation': (r) => can(r, 'results.read'),
   '/publicity': (r) => can(r, 'commendation.manage'),
+  '/holiday-calendar': (r) => can(r, 'commendation.manage'),
 };
 
 export function mayOpen(path: string, roles: Roles): boolean {

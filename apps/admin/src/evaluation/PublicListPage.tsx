@@ -5,7 +5,12 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 
 const PublicListDocument = graphql(`
-  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }
+  query PublicList($year: Int) {
+    publicList(year: $year) {
+      year title final publicityStarts publicityEnds issuingAgencies decisionNumber decidedOn
+      entries { name category nominator }
+    }
+  }
 `);
 
 /** 公示: the list as the public sees it, with no sign-in and personal names masked. */
@@ -28,7 +33,12 @@ export function PublicListPage() {
             {!list.final && list.publicityEnds && (
               <Typography.Paragraph>
                 公示期为 {list.publicityStarts} 至 {list.publicityEnds}
-                。公示期间如有异议,请以真实姓名和联系方式向区人力资源和社会保障局、区人口和计划生育委员会反映。
+                (工作日)。公示期间如有异议,请以真实姓名和联系方式向{list.issuingAgencies.join('、')}反映。
+              </Typography.Paragraph>
+            )}
+            {list.final && (
+              <Typography.Paragraph data-testid="public-decision">
+                {list.issuingAgencies.join('、')}联合表彰决定{list.decisionNumber ? `(${list.decisionNumber})` : ''},{list.decidedOn}。
               </Typography.Paragraph>
             )}
             <Table
@@ -43,6 +53,12 @@ export function PublicListPage() {
                 { title: '推荐单位', dataIndex: 'nominator' },
               ]}
             />
+            <div style={{ textAlign: 'right', marginTop: 24 }} data-testid="public-issuers">
+              {list.issuingAgencies.map((a) => (
+                <div key={a}>{a}</div>
+              ))}
+              <div>{list.final ? list.decidedOn : list.publicityStarts}</div>
+            </div>
           </>
         )}
       </Card>

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
-import { TextLimit } from '@ronghe/types';
+import { beijingDate, TextLimit } from '@ronghe/types';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -13,20 +13,22 @@ import { ReviewSelect } from './ReviewSelect';
 const PublicityDocument = graphql(`
   query Publicity($id: ID!) {
     review(id: $id) {
-      id status publicityStarts publicityEnds
+      id status publicityStarts publicityEnds publicityPaperReason publicityStartedBy decisionNumber decidedOn
       results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }
       objections { id nominationId objectorName objectorContact content status answer receivedAt }
     }
   }
 `);
 const StartDocument = graphql(
-  `mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }`,
+  `mutation StartPublicity($reviewId: ID!, $startDate: String, $paperReason: String) { startPublicity(reviewId: $reviewId, startDate: $startDate, paperReason: $paperReason) { id } }`,
 );
 const ObjectDocument = graphql(`mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }`);
 const AnswerDocument = graphql(
   `mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }`,
 );
-const FinalizeDocument = graphql(`mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }`);
+const FinalizeDocument = graphql(
+  `mutation FinalizeCommendation($reviewId: ID!, $decisionNumber: String) { finalizeCommendation(reviewId: $reviewId, decisionNumber: $decisionNumber) { id } }`,
+);
 
 type Objection = NonNullable<PublicityQuery['review']>['objections'][number];
 const STATUS = { OPEN: ['orange', '待答复'], UPHELD: ['red', '异议成立'], DISMISSED: ['default', '不予采纳'] } as const;
@@ -46,6 +48,11 @@ export function PublicityPage() {
   const [, finalize] = useMutation(FinalizeDocument);
   const [recording, setRecording] = useState(false);
   const [answering, setAnswering] = useState<Objection | null>(null);
+  const [finalizing, setFinalizing] = useState(false);
+  const [startForm] = Form.useForm<{ start?: Dayjs; paperReason?: string }>();
+  const startDay = Form.useWatch('start', startForm);
+  // A start before today is a 公示 already posted on paper: the server asks why.
+  const inPast = !!startDay && startDay.format('YYYY-MM-DD') < beijingDate(new Date());
   const review = data?.review;
   const shortlisted = review?.results.nodes.filter((r) => r.outcome === 'SHORTLISTED' || r.outcome === 'COMMENDED') ?? [];
   const nameOf = new Map(review?.results.nodes.map((r) => [r.nomination.id, r.nomination.nominee.name]));
@@ -57,19 +64,58 @@ export function PublicityPage() {
       {review && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           {review.publicityEnds && (
-            <Alert type="info" showIcon message={`公示期:${review.publicityStarts} 至 ${review.publicityEnds}(按工作日计算)`} />
+            <Alert
+              type="info"
+              showIcon
+              data-testid="publicity-period"
+              message={`公示期:${review.publicityStarts} 至 ${review.publicityEnds}(按工作日计算,节假日见「节假日日历」)`}
+              description={
+                <>
+                  {review.publicityStartedBy && <div>登记人:{review.publicityStartedBy}</div>}
+                  {review.publicityPaperReason && <div>线下已张贴、补录理由:{review.publicityPaperReason}</div>}
+                  {review.status === 'PUBLICITY' && <div>公示期满(次日起)且异议均已答复后,才能确定表彰名单。</div>}
+                  {review.decidedOn && (
+                    <div>
+                      表彰决定:{review.decisionNumber ?? '(未填文号)'},{review.decidedOn}
+                    </div>
+                  )}
+                </>
+              }
+            />
           )}
           <Space wrap>
             {review.status === 'APPROVED' && (
               <Form
+                form={startForm}
                 layout="inline"
-                onFinish={async (v: { start?: Dayjs }) =>
-                  done(await start({ reviewId: review.id, startDate: v.start?.format('YYYY-MM-DD') ?? null }), '已开始公示')
+                onFinish={async (v) =>
+                  done(
+                    await start({
+                      reviewId: review.id,
+                      startDate: v.start?.format('YYYY-MM-DD') ?? null,
+                      paperReason: inPast ? (v.paperReason?.trim() ?? null) : null,
+                    }),
+                    '已开始公示',
+                  )
                 }
               >
                 <Form.Item name="start" label="公示开始">
                   <DatePicker placeholder="默认今天" />
                 </Form.Item>
+                {inPast && (
+                  <Form.Item
+                    name="paperReason"
+                    label="已在线下张贴的说明"
+                    rules={[{ required: true, whitespace: true, message: '开始日期早于今天,须说明公示已在线下张贴' }]}
+                  >
+                    <Input.TextArea
+                      rows={1}
+                      style={{ width: 360 }}
+                      maxLength={TextLimit.REASON}
+                      placeholder="如 11月2日已在区政府公示栏张贴"
+                    />
+                  </Form.Item>
+                )}
                 <Button type="primary" htmlType="submit">
                   开始公示
                 </Button>
@@ -77,7 +123,7 @@ export function PublicityPage() {
             )}
             {review.status === 'PUBLICITY' && <Button onClick={() => setRecording(true)}>登记异议</Button>}
             {review.status === 'PUBLICITY' && (
-              <Button type="primary" onClick={async () => done(await finalize({ reviewId: review.id }), '表彰名单已确定')}>
+              <Button type="primary" onClick={() => setFinalizing(true)}>
                 确定表彰名单
               </Button>
             )}
@@ -140,6 +186,26 @@ export function PublicityPage() {
               </Form.Item>
               <Form.Item name="content" label="异议内容" rules={[{ required: true }]}>
                 <Input.TextArea rows={3} maxLength={TextLimit.FREE_TEXT} showCount />
+              </Form.Item>
+            </FormModal>
+          )}
+          {finalizing && (
+            <FormModal<{ decisionNumber?: string }>
+              id="finalize"
+              title="确定表彰名单"
+              okText="确定表彰名单"
+              submit={(v) => finalize({ reviewId: review.id, decisionNumber: v.decisionNumber?.trim() || null })}
+              onClose={() => setFinalizing(false)}
+              onDone={saved('表彰名单已确定', () => setFinalizing(false))}
+            >
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 16 }}
+                message="确定后名单不再变动,表彰决定以今天为决定日期,受表彰对象记入荣誉记录。"
+              />
+              <Form.Item name="decisionNumber" label="表彰决定文号">
+                <Input maxLength={TextLimit.SHORT_CODE} placeholder="如 管人社〔2026〕30号" />
               </Form.Item>
             </FormModal>
           )}

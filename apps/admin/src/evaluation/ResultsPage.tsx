@@ -10,6 +10,7 @@ import { useAccess } from '../auth/access';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ReviewResultsQuery } from '../gql/graphql';
+import { ApprovalPanel } from './ApprovalPanel';
 import { ReviewSelect } from './ReviewSelect';
 import { ScoreSheetButton } from './ScoreSheet';
 
@@ -38,9 +39,6 @@ const ChangeDocument = graphql(
   `mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }`,
 );
 const ComputeDocument = graphql(`mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }`);
-const ApproveDocument = graphql(
-  `mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }`,
-);
 
 type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number];
 
@@ -48,7 +46,6 @@ type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number]
 export function ResultsPage() {
   const access = useAccess();
   const office = access.can('review.manage');
-  const approver = access.can('commendation.approve');
   const [reviewId, setReviewId] = useState<string | null>(null);
   const [{ data, error }, refetch] = useQuery({
     query: ResultsDocument,
@@ -57,7 +54,6 @@ export function ResultsPage() {
     requestPolicy: 'network-only',
   });
   const [, compute] = useMutation(ComputeDocument);
-  const [, approve] = useMutation(ApproveDocument);
   const [, change] = useMutation(ChangeDocument);
   const [changing, setChanging] = useState<Row | null>(null);
   const { message, modal } = App.useApp();
@@ -82,7 +78,6 @@ export function ResultsPage() {
       | Parameters<typeof downloadBase64>[0][];
     for (const file of Array.isArray(files) ? files : [files]) downloadBase64(file);
   }
-  const current = review?.approvals.filter((a) => !a.voidedAt && a.shortlistVersion === review.shortlistVersion) ?? [];
 
   return (
     <Card title="排名与审批" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
@@ -95,13 +90,13 @@ export function ResultsPage() {
             </Descriptions.Item>
             <Descriptions.Item label="表彰名额">前 {review.shortlistSize} 名</Descriptions.Item>
             <Descriptions.Item label="名单版本">第 {review.shortlistVersion} 版</Descriptions.Item>
-            <Descriptions.Item label="本版审批">{current.map((a) => a.approverUsername).join('、') || '尚无'}</Descriptions.Item>
             {review.publicityEnds && (
               <Descriptions.Item label="公示期">
                 {review.publicityStarts} 至 {review.publicityEnds}
               </Descriptions.Item>
             )}
           </Descriptions>
+          <ApprovalPanel reviewId={review.id} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
           <Space>
             {office && ['SCORING', 'RANKED'].includes(review.status) && (
               <Button
@@ -128,14 +123,6 @@ export function ResultsPage() {
             {office && review.results.nodes.some((r) => r.rank !== null) && <ScoreSheetButton reviewId={review.id} title={review.title} />}
             {review.status === 'FINAL' && <Button onClick={() => download('decision')}>联合表彰决定(PDF)</Button>}
             {review.status === 'FINAL' && <Button onClick={() => download('certificates')}>荣誉证书(PDF)</Button>}
-            {approver && review.status === 'RANKED' && (
-              <Button
-                type="primary"
-                onClick={async () => done(await approve({ reviewId: review.id, version: review.shortlistVersion }), '已审批')}
-              >
-                审批通过本版名单
-              </Button>
-            )}
           </Space>
           <Table
             rowKey="id"

@@ -23,19 +23,26 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
-    "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": typeof types.PublicListDocument,
-    "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": typeof types.PublicityDocument,
-    "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": typeof types.StartPublicityDocument,
+    "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n": typeof types.ReviewApprovalsDocument,
+    "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
+    "mutation DeclineShortlist($reviewId: ID!, $version: Int!, $reason: String!) { declineShortlist(reviewId: $reviewId, shortlistVersion: $version, reason: $reason) { id status } }": typeof types.DeclineShortlistDocument,
+    "\n  query CalendarYears { calendarYears(first: 50) { nodes { year documentNumber title issuedOn source importedAt importedBy } } }\n": typeof types.CalendarYearsDocument,
+    "query CalendarDays($year: Int!) { calendarDays(year: $year) { day kind note } }": typeof types.CalendarDaysDocument,
+    "mutation SetCalendarDays($days: [CalendarDayInput!]!) { setCalendarDays(days: $days) }": typeof types.SetCalendarDaysDocument,
+    "mutation RemoveCalendarDays($days: [String!]!) { removeCalendarDays(days: $days) }": typeof types.RemoveCalendarDaysDocument,
+    "\n  mutation ImportHolidayCalendar($input: CalendarYearInput!) { importHolidayCalendar(input: $input) { year } }\n": typeof types.ImportHolidayCalendarDocument,
+    "\n  query PublicList($year: Int) {\n    publicList(year: $year) {\n      year title final publicityStarts publicityEnds issuingAgencies decisionNumber decidedOn\n      entries { name category nominator }\n    }\n  }\n": typeof types.PublicListDocument,
+    "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds publicityPaperReason publicityStartedBy decisionNumber decidedOn\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": typeof types.PublicityDocument,
+    "mutation StartPublicity($reviewId: ID!, $startDate: String, $paperReason: String) { startPublicity(reviewId: $reviewId, startDate: $startDate, paperReason: $paperReason) { id } }": typeof types.StartPublicityDocument,
     "mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }": typeof types.RaiseObjectionDocument,
     "mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }": typeof types.AnswerObjectionDocument,
-    "mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }": typeof types.FinalizeCommendationDocument,
+    "mutation FinalizeCommendation($reviewId: ID!, $decisionNumber: String) { finalizeCommendation(reviewId: $reviewId, decisionNumber: $decisionNumber) { id } }": typeof types.FinalizeCommendationDocument,
     "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": typeof types.ReviewResultsDocument,
     "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.ExportReviewListDocument,
     "query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.CommendationDecisionDocument,
     "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.CommendationCertificatesDocument,
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": typeof types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
-    "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
     "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
     "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.AssignmentBoardDocument,
     "query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }": typeof types.EvaluatorAccountsDocument,
@@ -126,19 +133,26 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
-    "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": types.PublicListDocument,
-    "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": types.PublicityDocument,
-    "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": types.StartPublicityDocument,
+    "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n": types.ReviewApprovalsDocument,
+    "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
+    "mutation DeclineShortlist($reviewId: ID!, $version: Int!, $reason: String!) { declineShortlist(reviewId: $reviewId, shortlistVersion: $version, reason: $reason) { id status } }": types.DeclineShortlistDocument,
+    "\n  query CalendarYears { calendarYears(first: 50) { nodes { year documentNumber title issuedOn source importedAt importedBy } } }\n": types.CalendarYearsDocument,
+    "query CalendarDays($year: Int!) { calendarDays(year: $year) { day kind note } }": types.CalendarDaysDocument,
+    "mutation SetCalendarDays($days: [CalendarDayInput!]!) { setCalendarDays(days: $days) }": types.SetCalendarDaysDocument,
+    "mutation RemoveCalendarDays($days: [String!]!) { removeCalendarDays(days: $days) }": types.RemoveCalendarDaysDocument,
+    "\n  mutation ImportHolidayCalendar($input: CalendarYearInput!) { importHolidayCalendar(input: $input) { year } }\n": types.ImportHolidayCalendarDocument,
+    "\n  query PublicList($year: Int) {\n    publicList(year: $year) {\n      year title final publicityStarts publicityEnds issuingAgencies decisionNumber decidedOn\n      entries { name category nominator }\n    }\n  }\n": types.PublicListDocument,
+    "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds publicityPaperReason publicityStartedBy decisionNumber decidedOn\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": types.PublicityDocument,
+    "mutation StartPublicity($reviewId: ID!, $startDate: String, $paperReason: String) { startPublicity(reviewId: $reviewId, startDate: $startDate, paperReason: $paperReason) { id } }": types.StartPublicityDocument,
     "mutation RaiseObjection($input: ObjectionInput!) { raiseObjection(input: $input) { id } }": types.RaiseObjectionDocument,
     "mutation AnswerObjection($id: ID!, $upheld: Boolean!, $answer: String!) { answerObjection(objectionId: $id, upheld: $upheld, answer: $answer) { id } }": types.AnswerObjectionDocument,
-    "mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }": types.FinalizeCommendationDocument,
+    "mutation FinalizeCommendation($reviewId: ID!, $decisionNumber: String) { finalizeCommendation(reviewId: $reviewId, decisionNumber: $decisionNumber) { id } }": types.FinalizeCommendationDocument,
     "\n  query ReviewResults($id: ID!) {\n    review(id: $id) {\n      id title status shortlistSize shortlistVersion publicityStarts publicityEnds\n      approvals { approverUsername shortlistVersion approvedAt voidedAt }\n      results(first: 100) {\n        nodes { id rank aggregateScore outcome tied removedReason\n          nomination { id category nominator { name } nominee { __typename ... on Organization { name } ... on Person { name } } } }\n      }\n    }\n  }\n": types.ReviewResultsDocument,
     "query ExportReviewList($reviewId: ID!) { exportReviewList(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.ExportReviewListDocument,
     "query CommendationDecision($reviewId: ID!) { commendationDecision(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.CommendationDecisionDocument,
     "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.CommendationCertificatesDocument,
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
-    "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
     "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
     "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.AssignmentBoardDocument,
     "query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }": types.EvaluatorAccountsDocument,
@@ -273,15 +287,47 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n"): (typeof documents)["\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n"];
+export function graphql(source: "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n"): (typeof documents)["\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n"): (typeof documents)["\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n"];
+export function graphql(source: "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"): (typeof documents)["mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }"): (typeof documents)["mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }"];
+export function graphql(source: "mutation DeclineShortlist($reviewId: ID!, $version: Int!, $reason: String!) { declineShortlist(reviewId: $reviewId, shortlistVersion: $version, reason: $reason) { id status } }"): (typeof documents)["mutation DeclineShortlist($reviewId: ID!, $version: Int!, $reason: String!) { declineShortlist(reviewId: $reviewId, shortlistVersion: $version, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarYears { calendarYears(first: 50) { nodes { year documentNumber title issuedOn source importedAt importedBy } } }\n"): (typeof documents)["\n  query CalendarYears { calendarYears(first: 50) { nodes { year documentNumber title issuedOn source importedAt importedBy } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CalendarDays($year: Int!) { calendarDays(year: $year) { day kind note } }"): (typeof documents)["query CalendarDays($year: Int!) { calendarDays(year: $year) { day kind note } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCalendarDays($days: [CalendarDayInput!]!) { setCalendarDays(days: $days) }"): (typeof documents)["mutation SetCalendarDays($days: [CalendarDayInput!]!) { setCalendarDays(days: $days) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveCalendarDays($days: [String!]!) { removeCalendarDays(days: $days) }"): (typeof documents)["mutation RemoveCalendarDays($days: [String!]!) { removeCalendarDays(days: $days) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportHolidayCalendar($input: CalendarYearInput!) { importHolidayCalendar(input: $input) { year } }\n"): (typeof documents)["\n  mutation ImportHolidayCalendar($input: CalendarYearInput!) { importHolidayCalendar(input: $input) { year } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicList($year: Int) {\n    publicList(year: $year) {\n      year title final publicityStarts publicityEnds issuingAgencies decisionNumber decidedOn\n      entries { name category nominator }\n    }\n  }\n"): (typeof documents)["\n  query PublicList($year: Int) {\n    publicList(year: $year) {\n      year title final publicityStarts publicityEnds issuingAgencies decisionNumber decidedOn\n      entries { name category nominator }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds publicityPaperReason publicityStartedBy decisionNumber decidedOn\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n"): (typeof documents)["\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds publicityPaperReason publicityStartedBy decisionNumber decidedOn\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartPublicity($reviewId: ID!, $startDate: String, $paperReason: String) { startPublicity(reviewId: $reviewId, startDate: $startDate, paperReason: $paperReason) { id } }"): (typeof documents)["mutation StartPublicity($reviewId: ID!, $startDate: String, $paperReason: String) { startPublicity(reviewId: $reviewId, startDate: $startDate, paperReason: $paperReason) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -293,7 +339,7 @@ export function graphql(source: "mutation AnswerObjection($id: ID!, $upheld: Boo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }"): (typeof documents)["mutation FinalizeCommendation($reviewId: ID!) { finalizeCommendation(reviewId: $reviewId) { id } }"];
+export function graphql(source: "mutation FinalizeCommendation($reviewId: ID!, $decisionNumber: String) { finalizeCommendation(reviewId: $reviewId, decisionNumber: $decisionNumber) { id } }"): (typeof documents)["mutation FinalizeCommendation($reviewId: ID!, $decisionNumber: String) { finalizeCommendation(reviewId: $reviewId, decisionNumber: $decisionNumber) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -318,10 +364,6 @@ export function graphql(source: "mutation ChangeShortlist($reviewId: ID!, $nomin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }"): (typeof documents)["mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"): (typeof documents)["mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

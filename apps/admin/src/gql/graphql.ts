@@ -91,15 +91,27 @@ export type Approval = {
   __typename?: 'Approval';
   /** 表彰单位 */
   agencyOrganizationId: Scalars['ID']['output'];
+  /** 审批时间 */
   approvedAt: Scalars['DateTimeISO']['output'];
   /** 审批人 */
   approverUsername: Scalars['String']['output'];
+  /** 审批意见 */
+  decision: ApprovalDecision;
   id: Scalars['ID']['output'];
+  /** 不同意的理由 */
+  reason?: Maybe<Scalars['String']['output']>;
   /** 审批的名单版本 */
   shortlistVersion: Scalars['Int']['output'];
-  /** 名单变动后作废的时间 */
+  /** 作废时间:名单变动,或本单位对同一版本改变了意见 */
   voidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
+
+/** 表彰单位的审批意见 */
+export type ApprovalDecision =
+  /** 同意 */
+  | 'APPROVED'
+  /** 不同意 */
+  | 'DECLINED';
 
 /** 分工:责任单位及其角色 */
 export type AssigneeInput = {
@@ -240,12 +252,77 @@ export type BoardRow = {
 };
 
 /** 节假日或调休上班日 */
+export type CalendarDay = {
+  __typename?: 'CalendarDay';
+  /** 日期 YYYY-MM-DD */
+  day: Scalars['String']['output'];
+  /** HOLIDAY(放假)或 WORKDAY(调休上班) */
+  kind: Scalars['String']['output'];
+  /** 说明,如 国庆节 */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+/** 节假日或调休上班日 */
 export type CalendarDayInput = {
   /** YYYY-MM-DD */
   day: Scalars['String']['input'];
   /** HOLIDAY(放假)或 WORKDAY(调休上班) */
   kind: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** 年度节假日安排(国务院办公厅通知) */
+export type CalendarYear = {
+  __typename?: 'CalendarYear';
+  /** 该年的放假日和调休上班日 */
+  days: Array<CalendarDay>;
+  /** 文号,如 国办发明电〔2025〕7号 */
+  documentNumber: Scalars['String']['output'];
+  /** 导入时间 */
+  importedAt: Scalars['DateTimeISO']['output'];
+  /** 导入人;随系统安装的为 system */
+  importedBy: Scalars['String']['output'];
+  /** 成文日期 */
+  issuedOn: Scalars['String']['output'];
+  /** 来源(网址或出处) */
+  source: Scalars['String']['output'];
+  /** 通知标题 */
+  title: Scalars['String']['output'];
+  /** 年度 */
+  year: Scalars['Int']['output'];
+};
+
+/** CalendarYear 分页列表 */
+export type CalendarYearConnection = {
+  __typename?: 'CalendarYearConnection';
+  edges: Array<CalendarYearEdge>;
+  /** 本页的条目(edges 中 node 的简写) */
+  nodes: Array<CalendarYear>;
+  pageInfo: PageInfo;
+  /** 符合条件的总条数 */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CalendarYearEdge = {
+  __typename?: 'CalendarYearEdge';
+  cursor: Scalars['String']['output'];
+  node: CalendarYear;
+};
+
+/** 导入一年的节假日安排(国务院办公厅放假通知) */
+export type CalendarYearInput = {
+  /** 该年全部放假日和调休上班日;导入后取代该年原有设置 */
+  days: Array<CalendarDayInput>;
+  /** 文号,如 国办发明电〔2025〕7号 */
+  documentNumber: Scalars['String']['input'];
+  /** 成文日期 YYYY-MM-DD */
+  issuedOn: Scalars['String']['input'];
+  /** 来源(网址或出处) */
+  source: Scalars['String']['input'];
+  /** 通知标题 */
+  title: Scalars['String']['input'];
+  /** 年度 */
+  year: Scalars['Int']['input'];
 };
 
 /** 新建账号 */
@@ -718,6 +795,8 @@ export type Mutation = {
   createReview: Review;
   /** 分解任务:制定本级方案的子任务并交给辖区内的单位 */
   createSubTask: Task;
+  /** 表彰单位不同意当前版本的名单(须填理由,活动办公室可见) */
+  declineShortlist: Review;
   /** 删除单位(保留历史,不再出现在名录中) */
   deleteOrganization: Organization;
   /** 删除外来务工人员(保留历史) */
@@ -732,6 +811,8 @@ export type Mutation = {
   finalizeCommendation: Review;
   /** 准予某单位延期申报(记录理由) */
   grantNominationExtension: NominationExtension;
+  /** 导入一年的节假日安排(每年国务院办公厅通知发布后),取代该年原有设置 */
+  importHolidayCalendar: CalendarYear;
   /** 从 Excel(.xlsx)或 CSV 导入单位;重复导入同一文件不会重复登记 */
   importOrganizations: ImportReport;
   /** 从 Excel(.xlsx)或 CSV 导入外来务工人员;按身份证号去重 */
@@ -750,6 +831,8 @@ export type Mutation = {
   recuseFromNomination: EvaluatorAssignment;
   /** 用刷新令牌换取新的访问令牌 */
   refreshSession: AuthPayload;
+  /** 删除设置的日期,恢复为普通工作日或周末 */
+  removeCalendarDays: Scalars['Int']['output'];
   /** 重新开放已提交的评分(留档) */
   reopenScores: Scalars['Boolean']['output'];
   /** 调整本单位某类别的推荐顺序 */
@@ -780,7 +863,7 @@ export type Mutation = {
   setReviewCriteria: Array<Criterion>;
   /** 设置计分规则(开始评分前) */
   setReviewRules: Review;
-  /** 开始公示(默认今天起) */
+  /** 开始公示(默认今天起;早于今天须说明已在线下张贴的理由) */
   startPublicity: Review;
   /** 开始评分:冻结评分细则和规则 */
   startReviewScoring: Review;
@@ -936,6 +1019,13 @@ export type MutationCreateSubTaskArgs = {
 };
 
 
+export type MutationDeclineShortlistArgs = {
+  reason: Scalars['String']['input'];
+  reviewId: Scalars['ID']['input'];
+  shortlistVersion: Scalars['Int']['input'];
+};
+
+
 export type MutationDeleteOrganizationArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
@@ -967,12 +1057,18 @@ export type MutationDissolveOrganizationArgs = {
 
 
 export type MutationFinalizeCommendationArgs = {
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
 };
 
 
 export type MutationGrantNominationExtensionArgs = {
   input: ExtensionInput;
+};
+
+
+export type MutationImportHolidayCalendarArgs = {
+  input: CalendarYearInput;
 };
 
 
@@ -1018,6 +1114,11 @@ export type MutationRecuseFromNominationArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveCalendarDaysArgs = {
+  days: Array<Scalars['String']['input']>;
 };
 
 
@@ -1117,6 +1218,7 @@ export type MutationSetReviewRulesArgs = {
 
 
 export type MutationStartPublicityArgs = {
+  paperReason?: InputMaybe<Scalars['String']['input']>;
   reviewId: Scalars['ID']['input'];
   startDate?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1876,7 +1978,7 @@ export type ProgressReportEdge = {
   node: ProgressReport;
 };
 
-/** 公示名单中的一项(个人姓名脱敏) */
+/** 公示名单中的一项(姓名全称;不含身份证号和联系方式) */
 export type PublicEntry = {
   __typename?: 'PublicEntry';
   category: TypicalCategory;
@@ -1887,9 +1989,15 @@ export type PublicEntry = {
 /** 正在公示或已表彰的名单(公开) */
 export type PublicList = {
   __typename?: 'PublicList';
+  /** 表彰决定日期(确定表彰后) */
+  decidedOn?: Maybe<Scalars['String']['output']>;
+  /** 表彰决定文号(确定表彰后) */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
   entries: Array<PublicEntry>;
   /** 已确定表彰 */
   final: Scalars['Boolean']['output'];
+  /** 发布单位(联合表彰单位) */
+  issuingAgencies: Array<Scalars['String']['output']>;
   publicityEnds?: Maybe<Scalars['String']['output']>;
   publicityStarts?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
@@ -1908,6 +2016,10 @@ export type Query = {
   assignments: AssignmentConnection;
   /** 审计日志,最新的在前(仅管理员) */
   auditLog: AuditRecordConnection;
+  /** 某年的放假日和调休上班日(含尚未导入通知、由办公室单独设置的日期) */
+  calendarDays: Array<CalendarDay>;
+  /** 已导入节假日安排的年度,最近的在前 */
+  calendarYears: CalendarYearConnection;
   /** 荣誉证书(每个受表彰单位或个人一份 PDF) */
   commendationCertificates: Array<ExportFile>;
   /** 联合表彰决定(PDF) */
@@ -1956,7 +2068,7 @@ export type Query = {
   policyDocuments: PolicyDocumentConnection;
   /** 按 id 查进展报告 */
   progressReport?: Maybe<ProgressReport>;
-  /** 公示名单(无需登录;个人信息脱敏) */
+  /** 公示名单(无需登录;不含身份证号和联系方式) */
   publicList?: Maybe<PublicList>;
   /** 名额使用情况 */
   quotaOverview: Array<QuotaUse>;
@@ -2016,6 +2128,17 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryCalendarDaysArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryCalendarYearsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
 };
 
@@ -2324,6 +2447,10 @@ export type Review = {
   criteria: Array<Criterion>;
   /** 评选年度 id */
   cycleId: Scalars['ID']['output'];
+  /** 表彰决定日期(确定表彰名单之日) */
+  decidedOn?: Maybe<Scalars['String']['output']>;
+  /** 表彰决定文号 */
+  decisionNumber?: Maybe<Scalars['String']['output']>;
   /** 每个推荐至少分配的评审专家人数 */
   evaluatorsPerNomination: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -2331,6 +2458,12 @@ export type Review = {
   objections: Array<Objection>;
   /** 公示结束日期(含) */
   publicityEnds?: Maybe<Scalars['String']['output']>;
+  /** 公示已在线下张贴、补录开始日期的理由 */
+  publicityPaperReason?: Maybe<Scalars['String']['output']>;
+  /** 开始公示(登记)的时间 */
+  publicityStartedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 开始公示的账号 */
+  publicityStartedBy?: Maybe<Scalars['String']['output']>;
   /** 公示开始日期 */
   publicityStarts?: Maybe<Scalars['String']['output']>;
   /** 公示期(工作日) */
@@ -2968,19 +3101,76 @@ export type LoginMutationVariables = Exact<{
 
 export type LoginMutation = { __typename?: 'Mutation', login: { __typename?: 'AuthPayload', accessToken: string, refreshToken: string, expiresAt: string } };
 
+export type ReviewApprovalsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ReviewApprovalsQuery = { __typename?: 'Query', review?: { __typename?: 'Review', id: string, status: ReviewStatus, shortlistVersion: number, approvals: Array<{ __typename?: 'Approval', id: string, approverUsername: string, decision: ApprovalDecision, reason?: string | null, shortlistVersion: number, approvedAt: string, voidedAt?: string | null }> } | null };
+
+export type ApproveShortlistMutationVariables = Exact<{
+  reviewId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type ApproveShortlistMutation = { __typename?: 'Mutation', approveShortlist: { __typename?: 'Review', id: string, status: ReviewStatus } };
+
+export type DeclineShortlistMutationVariables = Exact<{
+  reviewId: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DeclineShortlistMutation = { __typename?: 'Mutation', declineShortlist: { __typename?: 'Review', id: string, status: ReviewStatus } };
+
+export type CalendarYearsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CalendarYearsQuery = { __typename?: 'Query', calendarYears: { __typename?: 'CalendarYearConnection', nodes: Array<{ __typename?: 'CalendarYear', year: number, documentNumber: string, title: string, issuedOn: string, source: string, importedAt: string, importedBy: string }> } };
+
+export type CalendarDaysQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type CalendarDaysQuery = { __typename?: 'Query', calendarDays: Array<{ __typename?: 'CalendarDay', day: string, kind: string, note?: string | null }> };
+
+export type SetCalendarDaysMutationVariables = Exact<{
+  days: Array<CalendarDayInput> | CalendarDayInput;
+}>;
+
+
+export type SetCalendarDaysMutation = { __typename?: 'Mutation', setCalendarDays: number };
+
+export type RemoveCalendarDaysMutationVariables = Exact<{
+  days: Array<Scalars['String']['input']> | Scalars['String']['input'];
+}>;
+
+
+export type RemoveCalendarDaysMutation = { __typename?: 'Mutation', removeCalendarDays: number };
+
+export type ImportHolidayCalendarMutationVariables = Exact<{
+  input: CalendarYearInput;
+}>;
+
+
+export type ImportHolidayCalendarMutation = { __typename?: 'Mutation', importHolidayCalendar: { __typename?: 'CalendarYear', year: number } };
+
 export type PublicListQueryVariables = Exact<{
   year?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
-export type PublicListQuery = { __typename?: 'Query', publicList?: { __typename?: 'PublicList', year: number, title: string, final: boolean, publicityStarts?: string | null, publicityEnds?: string | null, entries: Array<{ __typename?: 'PublicEntry', name: string, category: TypicalCategory, nominator: string }> } | null };
+export type PublicListQuery = { __typename?: 'Query', publicList?: { __typename?: 'PublicList', year: number, title: string, final: boolean, publicityStarts?: string | null, publicityEnds?: string | null, issuingAgencies: Array<string>, decisionNumber?: string | null, decidedOn?: string | null, entries: Array<{ __typename?: 'PublicEntry', name: string, category: TypicalCategory, nominator: string }> } | null };
 
 export type PublicityQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
-export type PublicityQuery = { __typename?: 'Query', review?: { __typename?: 'Review', id: string, status: ReviewStatus, publicityStarts?: string | null, publicityEnds?: string | null, results: { __typename?: 'NominationResultConnection', nodes: Array<{ __typename?: 'NominationResult', id: string, outcome: ResultOutcome, nomination: { __typename?: 'Nomination', id: string, nominee:
+export type PublicityQuery = { __typename?: 'Query', review?: { __typename?: 'Review', id: string, status: ReviewStatus, publicityStarts?: string | null, publicityEnds?: string | null, publicityPaperReason?: string | null, publicityStartedBy?: string | null, decisionNumber?: string | null, decidedOn?: string | null, results: { __typename?: 'NominationResultConnection', nodes: Array<{ __typename?: 'NominationResult', id: string, outcome: ResultOutcome, nomination: { __typename?: 'Nomination', id: string, nominee:
             | { __typename: 'Organization', name: string }
             | { __typename: 'Person', name: string }
            } }> }, objections: Array<{ __typename?: 'Objection', id: string, nominationId: string, objectorName: string, objectorContact: string, content: string, status: ObjectionStatus, answer?: string | null, receivedAt: string }> } | null };
@@ -2988,6 +3178,7 @@ export type PublicityQuery = { __typename?: 'Query', review?: { __typename?: 'Re
 export type StartPublicityMutationVariables = Exact<{
   reviewId: Scalars['ID']['input'];
   startDate?: InputMaybe<Scalars['String']['input']>;
+  paperReason?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -3011,6 +3202,7 @@ export type AnswerObjectionMutation = { __typename?: 'Mutation', answerObjection
 
 export type FinalizeCommendationMutationVariables = Exact<{
   reviewId: Scalars['ID']['input'];
+  decisionNumber?: InputMaybe<Scalars['String']['input']>;
 }>;
 
 
@@ -3063,14 +3255,6 @@ export type ComputeRankingMutationVariables = Exact<{
 
 
 export type ComputeRankingMutation = { __typename?: 'Mutation', computeRanking: Array<{ __typename?: 'NominationResult', id: string }> };
-
-export type ApproveShortlistMutationVariables = Exact<{
-  reviewId: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-}>;
-
-
-export type ApproveShortlistMutation = { __typename?: 'Mutation', approveShortlist: { __typename?: 'Review', id: string, status: ReviewStatus } };
 
 export type ReviewSetupQueryVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3710,19 +3894,26 @@ export const AuditLogDocument = {"kind":"Document","definitions":[{"kind":"Opera
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"mustChangePassword"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
 export const ChangePasswordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangePassword"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"oldPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changePassword"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"oldPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"oldPassword"}}},{"kind":"Argument","name":{"kind":"Name","value":"newPassword"},"value":{"kind":"Variable","name":{"kind":"Name","value":"newPassword"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"Argument","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
-export const PublicListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStarts"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnds"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"nominator"}}]}}]}}]}}]} as unknown as DocumentNode<PublicListQuery, PublicListQueryVariables>;
-export const PublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Publicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStarts"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnds"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nomination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nominee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nominationId"}},{"kind":"Field","name":{"kind":"Name","value":"objectorName"}},{"kind":"Field","name":{"kind":"Name","value":"objectorContact"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublicityQuery, PublicityQueryVariables>;
-export const StartPublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartPublicityMutation, StartPublicityMutationVariables>;
+export const ReviewApprovalsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewApprovals"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistVersion"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"approverUsername"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistVersion"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewApprovalsQuery, ReviewApprovalsQueryVariables>;
+export const ApproveShortlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveShortlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveShortlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shortlistVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveShortlistMutation, ApproveShortlistMutationVariables>;
+export const DeclineShortlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclineShortlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declineShortlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shortlistVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<DeclineShortlistMutation, DeclineShortlistMutationVariables>;
+export const CalendarYearsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarYears"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarYears"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"documentNumber"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"issuedOn"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"importedBy"}}]}}]}}]}}]} as unknown as DocumentNode<CalendarYearsQuery, CalendarYearsQueryVariables>;
+export const CalendarDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CalendarDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"calendarDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}}]} as unknown as DocumentNode<CalendarDaysQuery, CalendarDaysQueryVariables>;
+export const SetCalendarDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCalendarDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarDayInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setCalendarDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}]}]}}]} as unknown as DocumentNode<SetCalendarDaysMutation, SetCalendarDaysMutationVariables>;
+export const RemoveCalendarDaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveCalendarDays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"days"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeCalendarDays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"days"},"value":{"kind":"Variable","name":{"kind":"Name","value":"days"}}}]}]}}]} as unknown as DocumentNode<RemoveCalendarDaysMutation, RemoveCalendarDaysMutationVariables>;
+export const ImportHolidayCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ImportHolidayCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CalendarYearInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHolidayCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}}]}}]}}]} as unknown as DocumentNode<ImportHolidayCalendarMutation, ImportHolidayCalendarMutationVariables>;
+export const PublicListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"final"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStarts"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnds"}},{"kind":"Field","name":{"kind":"Name","value":"issuingAgencies"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"nominator"}}]}}]}}]}}]} as unknown as DocumentNode<PublicListQuery, PublicListQueryVariables>;
+export const PublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Publicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStarts"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnds"}},{"kind":"Field","name":{"kind":"Name","value":"publicityPaperReason"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStartedBy"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"nomination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nominee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"objections"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nominationId"}},{"kind":"Field","name":{"kind":"Name","value":"objectorName"}},{"kind":"Field","name":{"kind":"Name","value":"objectorContact"}},{"kind":"Field","name":{"kind":"Name","value":"content"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"answer"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}}]}}]}}]}}]} as unknown as DocumentNode<PublicityQuery, PublicityQueryVariables>;
+export const StartPublicityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartPublicity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"paperReason"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startPublicity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"startDate"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startDate"}}},{"kind":"Argument","name":{"kind":"Name","value":"paperReason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"paperReason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<StartPublicityMutation, StartPublicityMutationVariables>;
 export const RaiseObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RaiseObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ObjectionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raiseObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RaiseObjectionMutation, RaiseObjectionMutationVariables>;
 export const AnswerObjectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerObjection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upheld"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"answer"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerObjection"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"objectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"upheld"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upheld"}}},{"kind":"Argument","name":{"kind":"Name","value":"answer"},"value":{"kind":"Variable","name":{"kind":"Name","value":"answer"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AnswerObjectionMutation, AnswerObjectionMutationVariables>;
-export const FinalizeCommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizeCommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeCommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FinalizeCommendationMutation, FinalizeCommendationMutationVariables>;
+export const FinalizeCommendationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FinalizeCommendation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionNumber"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"finalizeCommendation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"decisionNumber"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionNumber"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<FinalizeCommendationMutation, FinalizeCommendationMutationVariables>;
 export const ReviewResultsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewResults"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistSize"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistVersion"}},{"kind":"Field","name":{"kind":"Name","value":"publicityStarts"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEnds"}},{"kind":"Field","name":{"kind":"Name","value":"approvals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approverUsername"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistVersion"}},{"kind":"Field","name":{"kind":"Name","value":"approvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"voidedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"results"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"aggregateScore"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"tied"}},{"kind":"Field","name":{"kind":"Name","value":"removedReason"}},{"kind":"Field","name":{"kind":"Name","value":"nomination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"nominator"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nominee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ReviewResultsQuery, ReviewResultsQueryVariables>;
 export const ExportReviewListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ExportReviewList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportReviewList"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<ExportReviewListQuery, ExportReviewListQueryVariables>;
 export const CommendationDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommendationDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commendationDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<CommendationDecisionQuery, CommendationDecisionQueryVariables>;
 export const CommendationCertificatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CommendationCertificates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"commendationCertificates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"mimeType"}},{"kind":"Field","name":{"kind":"Name","value":"contentBase64"}}]}}]}}]} as unknown as DocumentNode<CommendationCertificatesQuery, CommendationCertificatesQueryVariables>;
 export const ChangeShortlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeShortlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"nominationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"include"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeShortlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"nominationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"nominationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"include"},"value":{"kind":"Variable","name":{"kind":"Name","value":"include"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ChangeShortlistMutation, ChangeShortlistMutationVariables>;
 export const ComputeRankingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ComputeRanking"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"computeRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ComputeRankingMutation, ComputeRankingMutationVariables>;
-export const ApproveShortlistDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveShortlist"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveShortlist"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reviewId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shortlistVersion"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ApproveShortlistMutation, ApproveShortlistMutationVariables>;
 export const ReviewSetupDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"rulesFrozenAt"}},{"kind":"Field","name":{"kind":"Name","value":"evaluatorsPerNomination"}},{"kind":"Field","name":{"kind":"Name","value":"shortlistSize"}},{"kind":"Field","name":{"kind":"Name","value":"categoryCaps"}},{"kind":"Field","name":{"kind":"Name","value":"rulesVersion"}},{"kind":"Field","name":{"kind":"Name","value":"rules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"trimMinScores"}},{"kind":"Field","name":{"kind":"Name","value":"normalizePerEvaluator"}},{"kind":"Field","name":{"kind":"Name","value":"tieBreakers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"criterionId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"weight"}},{"kind":"Field","name":{"kind":"Name","value":"maxScore"}},{"kind":"Field","name":{"kind":"Name","value":"taskArea"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatorAccountId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"}},{"kind":"Field","name":{"kind":"Name","value":"recused"}},{"kind":"Field","name":{"kind":"Name","value":"submitted"}}]}}]}}]} as unknown as DocumentNode<ReviewSetupQuery, ReviewSetupQueryVariables>;
 export const AssignmentBoardDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AssignmentBoard"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignmentBoard"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"reviewId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nominationId"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"conflicted"}},{"kind":"Field","name":{"kind":"Name","value":"assigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluatorUsername"}},{"kind":"Field","name":{"kind":"Name","value":"recusedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nomination"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"nominee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Person"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AssignmentBoardQuery, AssignmentBoardQueryVariables>;
 export const EvaluatorAccountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluatorAccounts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluatorAccountsQuery, EvaluatorAccountsQueryVariables>;

@@ -59,6 +59,7 @@ const MENU = [
       { key: '/scoring', label: '我的评审任务' },
       { key: '/evaluation', label: '排名与审批' },
       { key: '/publicity', label: '公示与异议' },
+      { key: '/holiday-calendar', label: '节假日日历' },
     ],
   },
 ];

@@ -3,6 +3,16 @@ import { GraphQLDateTimeISO } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
+export enum ApprovalDecision {
+  APPROVED = 'APPROVED',
+  DECLINED = 'DECLINED',
+}
+registerEnum('ApprovalDecision', {
+  values: ApprovalDecision,
+  description: '表彰单位的审批意见',
+  labels: { APPROVED: '同意', DECLINED: '不同意' },
+});
+
 @ObjectType({ description: '表彰单位的审批' })
 @Entity({ name: 'approval' })
 export class Approval {
@@ -28,11 +38,19 @@ export class Approval {
   @Column({ name: 'shortlist_version', type: 'integer' })
   shortlistVersion: number;
 
-  @Field(() => GraphQLDateTimeISO)
+  @Field(() => ApprovalDecision, { description: '审批意见' })
+  @Column({ type: 'text', default: ApprovalDecision.APPROVED })
+  decision: ApprovalDecision;
+
+  @Field(() => String, { nullable: true, description: '不同意的理由' })
+  @Column({ type: 'text', nullable: true })
+  reason: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { description: '审批时间' })
   @Column({ name: 'approved_at', type: 'timestamptz', precision: 3 })
   approvedAt: Date;
 
-  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '名单变动后作废的时间' })
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '作废时间:名单变动,或本单位对同一版本改变了意见' })
   @Column({ name: 'voided_at', type: 'timestamptz', precision: 3, nullable: true })
   voidedAt: Date | null;
 }

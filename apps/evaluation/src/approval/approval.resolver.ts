@@ -39,14 +39,28 @@ export class ApprovalResolver {
     return ctx.services.approvals.approve(ctx, reviewId, version);
   }
 
+  @Authorized<Permission>('commendation.approve')
+  @Mutation(() => Review, { description: '表彰单位不同意当前版本的名单(须填理由,活动办公室可见)' })
+  declineShortlist(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('shortlistVersion', () => Int) shortlistVersion: number,
+    @Arg('reason', () => String) @MaxLength(TextLimit.REASON) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvals.decline(ctx, { reviewId, shortlistVersion, reason });
+  }
+
   @Authorized()
-  @Mutation(() => Review, { description: '开始公示(默认今天起)' })
+  @Mutation(() => Review, { description: '开始公示(默认今天起;早于今天须说明已在线下张贴的理由)' })
   startPublicity(
     @Arg('reviewId', () => ID) reviewId: string,
     @Arg('startDate', () => String, { nullable: true }) @MaxLength(TextLimit.SHORT_CODE) startDate: string | null,
+    @Arg('paperReason', () => String, { nullable: true, description: '公示已在线下张贴、补录开始日期的理由' })
+    @MaxLength(TextLimit.REASON)
+    paperReason: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.approvals.startPublicity(ctx, reviewId, startDate);
+    return ctx.services.approvals.startPublicity(ctx, { reviewId, startDate, paperReason });
   }
 
   @Authorized()
@@ -68,8 +82,14 @@ export class ApprovalResolver {
 
   @Authorized()
   @Mutation(() => Review, { description: '公示期满且无未答复异议后,确定联合表彰名单' })
-  finalizeCommendation(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
-    return ctx.services.approvals.finalize(ctx, reviewId);
+  finalizeCommendation(
+    @Arg('reviewId', () => ID) reviewId: string,
+    @Arg('decisionNumber', () => String, { nullable: true, description: '表彰决定文号' })
+    @MaxLength(TextLimit.SHORT_CODE)
+    decisionNumber: string | null,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.approvals.finalize(ctx, { reviewId, decisionNumber });
   }
 
   @FieldResolver(() => [Approval], { description: '审批记录' })

@@ -2,13 +2,13 @@ import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, r
 import { can, ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { CalendarService } from '../calendar/calendar.service.js';
-import { beijingDate, endOfWorkingDays, isIsoDate } from '../calendar/working-days.js';
+import { beijingDate, isIsoDate } from '../calendar/working-days.js';
 import { NominationResult } from '../result/result.entity.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import { Review } from '../review/review.entity.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { Upstream } from '../upstream/upstream.client.js';
-import { Approval, Objection, ObjectionStatus, ShortlistChange } from './approval.entities.js';
+import { Approval, ApprovalDecision, Objection, ObjectionStatus, ShortlistChange } from './approval.entities.js';
 import { maskName } from './mask.js';
 
 /**
@@ -56,8 +56,27 @@ export class ApprovalService {
   }
 
   /** An APPROVER of a commending agency approves the current version of the list. */
-  async approve(caller: Caller, reviewId: string, shortlistVersion: number): Promise<Review> {
+  approve(caller: Caller, reviewId: string, shortlistVersion: number): Promise<Review> {
+    return this.decide(caller, { reviewId, shortlistVersion, decision: ApprovalDecision.APPROVED, reason: null });
+  }
+
+  /** An APPROVER declines the current version, with a reason the office reads; the list stays ranked. */
+  decline(caller: Caller, options: { reviewId: string; shortlistVersion: number; reason: string }): Promise<Review> {
+    if (!options.reason.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, '不同意须填写理由', { field: 'reason' });
+    return this.decide(caller, { ...options, decision: ApprovalDecision.DECLINED, reason: options.reason.trim() });
+  }
+
+  /**
+   * Records an agency's decision on one version of the list. Its latest decision on that version counts
+   * (an agency that declined may approve the same version later); the list is approved when every
+   * commending agency's latest decision is approval.
+   */
+  private async decide(
+    caller: Caller,
+    options: { reviewId: string; shortlistVersion: number; decision: ApprovalDecision; reason: string | null },
+  ): Promise<Review> {
     const approver = requirePermission(caller.identity, 'commendation.approve');
+    const { reviewId, shortlistVersion, decision } = options;
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);
       if (review.status !== ReviewStatus.RANKED) {
@@ -71,21 +90,32 @@ export class ApprovalService {
         throw new DomainError(ErrorCode.STALE_VERSION, '名单已有变动,请查看最新名单后再审批');
       }
       const approvals = tx.getRepository(Approval);
-      if (await approvals.existsBy({ reviewId, agencyOrganizationId: approver.organizationId, shortlistVersion, voidedAt: IsNull() })) {
-        throw new DomainError(ErrorCode.DUPLICATE, '本单位已审批过该版本名单');
+      const current = await approvals.findBy({ reviewId, shortlistVersion, voidedAt: IsNull() });
+      const previous = current.find((a) => a.agencyOrganizationId === approver.organizationId);
+      if (previous?.decision === decision) {
+        throw new DomainError(
+          ErrorCode.DUPLICATE,
+          decision === ApprovalDecision.APPROVED ? '本单位已审批过该版本名单' : '本单位已对该版本名单提出不同意见',
+        );
       }
-      await approvals.insert({
+      // The agency's earlier decision on this version stays in the record, superseded.
+      if (previous) await approvals.update({ id: previous.id }, { voidedAt: this.clock() });
+      const row = {
         id: newId(),
         reviewId,
         agencyOrganizationId: approver.organizationId,
         approverAccountId: approver.accountId,
         approverUsername: approver.username,
         shortlistVersion,
+        decision,
+        reason: options.reason,
         approvedAt: this.clock(),
         voidedAt: null,
-      });
-      const approved = await approvals.find({ where: { reviewId, shortlistVersion, voidedAt: IsNull() } });
-      if (review.commendingAgencyIds.every((id) => approved.some((a) => a.agencyOrganizationId === id))) {
+      };
+      await approvals.insert(row);
+      const decisions = new Map(current.map((a) => [a.agencyOrganizationId, a.decision]));
+      decisions.set(approver.organizationId, decision);
+      if (review.commendingAgencyIds.every((id) => decisions.get(id) === ApprovalDecision.APPROVED)) {
         await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.APPROVED });
       }
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
@@ -104,21 +134,42 @@ export class ApprovalService {
       .load(reviewId);
   }
 
-  /** Publishes the approved list from `startDate` for the review's number of working days. */
-  async startPublicity(caller: Caller, reviewId: string, startDate?: string | null): Promise<Review> {
-    requirePermission(caller.identity, 'commendation.manage');
-    const start = startDate ?? beijingDate(this.clock());
+  /**
+   * Publishes the approved list from `startDate` (today by default) for the review's number of working
+   * days. A start before today is a 公示 already posted on paper: it needs `paperReason`, kept on the
+   * review with who recorded it and when.
+   */
+  async startPublicity(
+    caller: Caller,
+    options: { reviewId: string; startDate?: string | null; paperReason?: string | null },
+  ): Promise<Review> {
+    const admin = requirePermission(caller.identity, 'commendation.manage');
+    const now = this.clock();
+    const today = beijingDate(now);
+    const start = options.startDate ?? today;
     if (!isIsoDate(start))
       throw new DomainError(ErrorCode.BAD_USER_INPUT, `公示开始日期应为 YYYY-MM-DD 格式的有效日期: ${start}`, { field: 'startDate' });
-    const overrides = await this.calendar.overrides();
+    const paperReason = options.paperReason?.trim() || null;
+    if (start < today && !paperReason)
+      throw new DomainError(ErrorCode.PUBLICITY_START_IN_PAST, `公示开始日期 ${start} 早于今天;只有已在线下张贴的公示才能补录,须填写理由`, {
+        field: 'paperReason',
+      });
     return this.dataSource.transaction(async (tx) => {
-      const review = await this.reviews.lock(reviewId, tx);
+      const review = await this.reviews.lock(options.reviewId, tx);
       if (review.status !== ReviewStatus.APPROVED) throw new DomainError(ErrorCode.LIST_NOT_APPROVED, '名单须经全部表彰单位审批后才能公示');
-      const ends = endOfWorkingDays(start, review.publicityWorkingDays, overrides);
-      await tx
-        .getRepository(Review)
-        .update({ id: reviewId }, { status: ReviewStatus.PUBLICITY, publicityStarts: start, publicityEnds: ends });
-      return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+      const ends = await this.calendar.endOfPeriod(start, review.publicityWorkingDays, tx);
+      await tx.getRepository(Review).update(
+        { id: review.id },
+        {
+          status: ReviewStatus.PUBLICITY,
+          publicityStarts: start,
+          publicityEnds: ends,
+          publicityPaperReason: start < today ? paperReason : null,
+          publicityStartedBy: admin.username,
+          publicityStartedAt: now,
+        },
+      );
+      return tx.getRepository(Review).findOneByOrFail({ id: review.id });
     });
   }
 
@@ -245,9 +296,13 @@ export class ApprovalService {
     return rows.map((o) => Object.assign(new Objection(), o, { objectorName: maskName(o.objectorName), objectorContact: '' }));
   }
 
-  /** After the publicity period, with no objection open, the shortlist becomes the commended list. */
-  async finalize(caller: Caller, reviewId: string): Promise<Review> {
+  /**
+   * After the publicity period has ended on the working-day calendar, with no objection open, the
+   * shortlist becomes the commended list; the decision is dated today and carries its 文号.
+   */
+  async finalize(caller: Caller, options: { reviewId: string; decisionNumber?: string | null }): Promise<Review> {
     const admin = requirePermission(caller.identity, 'commendation.manage');
+    const { reviewId } = options;
     const today = beijingDate(this.clock());
     return this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);
@@ -276,7 +331,9 @@ export class ApprovalService {
       await tx
         .getRepository(NominationResult)
         .update({ reviewId, outcome: ResultOutcome.SHORTLISTED }, { outcome: ResultOutcome.COMMENDED });
-      await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.FINAL });
+      await tx
+        .getRepository(Review)
+        .update({ id: reviewId }, { status: ReviewStatus.FINAL, decidedOn: today, decisionNumber: options.decisionNumber?.trim() || null });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }
@@ -294,12 +351,16 @@ export class ApprovalService {
       const changed = await change(tx, review);
       if (changed === false) return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
       await tx.getRepository(Approval).update({ reviewId, voidedAt: IsNull() }, { voidedAt: this.clock() });
-      await tx
-        .getRepository(Review)
-        .update(
-          { id: reviewId },
-          { shortlistVersion: () => 'shortlist_version + 1', status: ReviewStatus.RANKED, publicityStarts: null, publicityEnds: null },
-        );
+      await tx.getRepository(Review).update(
+        { id: reviewId },
+        {
+          shortlistVersion: () => 'shortlist_version + 1',
+          status: ReviewStatus.RANKED,
+          publicityStarts: null,
+          publicityEnds: null,
+          publicityPaperReason: null,
+        },
+      );
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }

@@ -18,12 +18,21 @@ export interface PublicList {
   publicityStarts: string | null;
   publicityEnds: string | null;
   final: boolean;
+  issuingAgencies: string[];
+  decisionNumber: string | null;
+  decidedOn: string | null;
   entries: PublicListEntry[];
 }
 
+export interface PublicListOptions {
+  /** Mask persons' names (surname kept); 公示 practice names them in full. */
+  maskNames: boolean;
+}
+
 /**
- * The list under publicity or commended, for anyone: persons' names masked. Nobody is signed in, so
- * the registry is asked as the system itself, an identity with no role.
+ * The list under publicity or commended, for anyone, as a 公示 is posted: names in full (masking is a
+ * setting), the commending agencies that issue it and its dates. Identity numbers and contacts are
+ * never on it. Nobody is signed in, so the registry is asked as the system itself, an identity with no role.
  */
 export class PublicListService {
   private readonly principal = systemIdentity('publicity');
@@ -31,6 +40,7 @@ export class PublicListService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly upstream: Upstream,
+    private readonly options: PublicListOptions = { maskNames: false },
   ) {}
 
   /** The year's list, or the latest one published; null when none is. */
@@ -48,7 +58,13 @@ export class PublicListService {
       .getRepository(ReviewNomination)
       .findBy({ reviewId: review.id, nominationId: In(results.map((r) => r.nominationId)) });
     const names = await this.upstream.names(
-      [...new Set(nominations.flatMap((n) => [n.nomineeOrganizationId, n.nominatorOrganizationId]).filter((id): id is string => !!id))],
+      [
+        ...new Set(
+          [...nominations.flatMap((n) => [n.nomineeOrganizationId, n.nominatorOrganizationId]), ...review.commendingAgencyIds].filter(
+            (id): id is string => !!id,
+          ),
+        ),
+      ],
       nominations.map((n) => n.nomineePersonId).filter((id): id is string => !!id),
       this.principal,
     );
@@ -59,11 +75,14 @@ export class PublicListService {
       publicityStarts: review.publicityStarts,
       publicityEnds: review.publicityEnds,
       final: review.status === ReviewStatus.FINAL,
+      issuingAgencies: review.commendingAgencyIds.map((id) => names.get(id) ?? ''),
+      decisionNumber: review.status === ReviewStatus.FINAL ? review.decisionNumber : null,
+      decidedOn: review.status === ReviewStatus.FINAL ? review.decidedOn : null,
       entries: results.map((r) => {
         const n = byId.get(r.nominationId)!;
         const name = names.get(n.nomineeOrganizationId ?? n.nomineePersonId ?? '') ?? '';
         return {
-          name: n.nomineePersonId ? maskName(name) : name,
+          name: n.nomineePersonId && this.options.maskNames ? maskName(name) : name,
           category: n.category,
           nominator: names.get(n.nominatorOrganizationId) ?? '',
         };

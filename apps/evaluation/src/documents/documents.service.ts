@@ -1,5 +1,5 @@
 import { type Caller, DomainError, type ExportFile, requireIdentity } from '@ronghe/kit';
-import { ErrorCode, ResultOutcome, ReviewStatus, typicalCategoryLabels, type TypicalCategory } from '@ronghe/types';
+import { beijingDate, ErrorCode, ResultOutcome, ReviewStatus, typicalCategoryLabels, type TypicalCategory } from '@ronghe/types';
 import { type DataSource, In } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -9,6 +9,12 @@ import type { Upstream } from '../upstream/upstream.client.js';
 import { renderPdf } from './pdf.js';
 
 const PDF_MIME = 'application/pdf';
+
+/** The plan the commendation rests on, cited in every decision. */
+export const PLAN_IN_FORCE = '《管城回族区培育十类典型促进流动人口社会融合实施方案》(管政办〔2014〕1号)';
+
+/** A decision's date as it is written under the issuing agencies: 2026年10月12日. */
+const writtenDate = (iso: string) => `${Number(iso.slice(0, 4))}年${Number(iso.slice(5, 7))}月${Number(iso.slice(8, 10))}日`;
 
 interface Commended {
   nominationId: string;
@@ -26,14 +32,15 @@ export class DocumentsService {
   ) {}
 
   async decision(caller: Caller, reviewId: string): Promise<ExportFile> {
-    const { review, commended, agencies } = await this.load(caller, reviewId);
+    const { review, commended, agencies, decided } = await this.load(caller, reviewId);
     const content = await renderPdf(`${review.year}年度联合表彰决定`, (doc) => {
       doc.font('bold').fontSize(20).text(`关于表彰${review.year}年度流动人口社会融合十类典型的决定`, { align: 'center' });
+      if (review.decisionNumber) doc.font('regular').fontSize(12).text(review.decisionNumber, { align: 'center' });
       doc.moveDown();
       doc.font('regular').fontSize(12).text('各乡镇人民政府,各街道办事处,区政府各部门,各有关单位:');
       doc.moveDown(0.5);
       doc.text(
-        `根据《管城回族区培育十类典型促进流动人口社会融合实施方案》(管政办〔2014〕1号),经各单位推荐、区级考核评审和公示,${agencies.join('、')}决定对以下 ${commended.length} 个先进典型予以联合表彰。希望受表彰的单位和个人珍惜荣誉,再接再厉,充分发挥典型带动作用,推动流动人口基本公共服务均等化,促进流动人口社会融入。`,
+        `根据${PLAN_IN_FORCE},经各单位推荐、区级考核评审和公示,${agencies.join('、')}决定对以下 ${commended.length} 个先进典型予以联合表彰。希望受表彰的单位和个人珍惜荣誉,再接再厉,充分发挥典型带动作用,推动流动人口基本公共服务均等化,促进流动人口社会融入。`,
         { indent: 24, lineGap: 6 },
       );
       const byCategory = new Map<TypicalCategory, Commended[]>();
@@ -45,9 +52,7 @@ export class DocumentsService {
       }
       doc.moveDown(2);
       for (const agency of agencies) doc.text(agency, { align: 'right' });
-      doc.text(new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }), {
-        align: 'right',
-      });
+      doc.text(decided, { align: 'right' });
     });
     return {
       fileName: `${review.year}年度联合表彰决定.pdf`,
@@ -59,7 +64,7 @@ export class DocumentsService {
 
   /** One certificate per commended unit or person. */
   async certificates(caller: Caller, reviewId: string): Promise<ExportFile[]> {
-    const { review, commended, agencies } = await this.load(caller, reviewId);
+    const { review, commended, agencies, decided } = await this.load(caller, reviewId);
     return Promise.all(
       commended.map(async (c) => {
         const content = await renderPdf(
@@ -82,10 +87,7 @@ export class DocumentsService {
               });
             doc.moveDown(2);
             doc.fontSize(14).text(agencies.join('  '), { align: 'right' });
-            doc.text(
-              new Date().toLocaleDateString('zh-CN', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'long', day: 'numeric' }),
-              { align: 'right' },
-            );
+            doc.text(decided, { align: 'right' });
           },
           'landscape',
         );
@@ -94,7 +96,11 @@ export class DocumentsService {
     );
   }
 
-  private async load(caller: Caller, reviewId: string): Promise<{ review: Review; commended: Commended[]; agencies: string[] }> {
+  /** The final list, its agencies' names and the decision's date (the day the list was made final, however often it is printed). */
+  private async load(
+    caller: Caller,
+    reviewId: string,
+  ): Promise<{ review: Review; commended: Commended[]; agencies: string[]; decided: string }> {
     const identity = requireIdentity(caller.identity);
     const review = await this.reviews.require(reviewId);
     if (review.status !== ReviewStatus.FINAL) throw new DomainError(ErrorCode.LIST_NOT_FINAL, '表彰名单确定后才能生成表彰决定和证书');
@@ -119,6 +125,9 @@ export class DocumentsService {
         rank: r.rank ?? 0,
       };
     });
-    return { review, commended, agencies: review.commendingAgencyIds.map((id) => names.get(id) ?? '') };
+    const agencies = review.commendingAgencyIds.map((id) => names.get(id) ?? '');
+    // Lists made final before the decision date was kept fall back to the day they last changed.
+    const decided = writtenDate(review.decidedOn ?? beijingDate(review.updatedAt));
+    return { review, commended, agencies, decided };
   }
 }

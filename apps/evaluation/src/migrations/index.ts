@@ -1,5 +1,25 @@
 import { limitsMigration, sqlMigration } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
+import { type HolidayNotice, noticeDays, STATE_COUNCIL_NOTICES } from '../calendar/state-council-notices.js';
+
+const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
+
+/** The notices' years and days as rows; days the office has set already are kept as they are. */
+function noticesSql(notices: readonly HolidayNotice[]): string {
+  return notices
+    .map(
+      (n) => `
+    INSERT INTO calendar_year (year, document_number, title, issued_on, source, imported_at, imported_by)
+      VALUES (${n.year}, ${literal(n.documentNumber)}, ${literal(n.title)}, ${literal(n.issuedOn)}, ${literal(n.source)}, now(), 'system')
+      ON CONFLICT (year) DO NOTHING;
+    INSERT INTO calendar_day (day, kind, note) VALUES
+      ${noticeDays(n)
+        .map((d) => `(${literal(d.day)}, ${literal(d.kind)}, ${literal(d.note)})`)
+        .join(',\n      ')}
+      ON CONFLICT (day) DO NOTHING;`,
+    )
+    .join('\n');
+}
 
 export const migrations = [
   sqlMigration(
@@ -204,5 +224,51 @@ export const migrations = [
       content: { maxLength: TextLimit.FREE_TEXT },
       answer: { maxLength: TextLimit.REASON },
     },
+  }),
+  // The holiday calendar comes with the install: the State Council's notices for 2025 and 2026.
+  sqlMigration(
+    'HolidayCalendar1765200000000',
+    `
+    CREATE TABLE calendar_year (
+      year integer PRIMARY KEY,
+      document_number text NOT NULL,
+      title text NOT NULL,
+      issued_on date NOT NULL,
+      source text NOT NULL,
+      imported_at timestamptz(3) NOT NULL,
+      imported_by text NOT NULL
+    );
+    ${noticesSql(STATE_COUNCIL_NOTICES)}
+    `,
+    `DROP TABLE calendar_year;`,
+  ),
+  // 公示 that cannot be skipped, approvers who decline with a reason, and the decision's 文号 and date.
+  sqlMigration(
+    'PublicityRecord1765200000001',
+    `
+    ALTER TABLE review
+      ADD COLUMN publicity_paper_reason text,
+      ADD COLUMN publicity_started_by text,
+      ADD COLUMN publicity_started_at timestamptz(3),
+      ADD COLUMN decision_number text,
+      ADD COLUMN decided_on date;
+    -- Every approval recorded so far approved.
+    ALTER TABLE approval ADD COLUMN decision text NOT NULL DEFAULT 'APPROVED', ADD COLUMN reason text;
+    `,
+    `ALTER TABLE approval DROP COLUMN reason, DROP COLUMN decision;
+    ALTER TABLE review DROP COLUMN decided_on, DROP COLUMN decision_number, DROP COLUMN publicity_started_at,
+      DROP COLUMN publicity_started_by, DROP COLUMN publicity_paper_reason;`,
+  ),
+  limitsMigration('PublicityLimits1765200000002', {
+    calendar_year: {
+      document_number: { maxLength: TextLimit.SHORT_CODE },
+      title: { maxLength: TextLimit.TITLE },
+      source: { maxLength: TextLimit.ADDRESS },
+    },
+    review: {
+      publicity_paper_reason: { maxLength: TextLimit.REASON },
+      decision_number: { maxLength: TextLimit.SHORT_CODE },
+    },
+    approval: { reason: { maxLength: TextLimit.REASON } },
   }),
 ];

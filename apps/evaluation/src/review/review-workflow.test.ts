@@ -289,11 +289,17 @@ describe('joint approval, publicity and objections', () => {
     // Wed 30 Sep, holidays 1–7 Oct, Thu 8, Fri 9, Sat 10 (worked), Mon 12.
     expect(published.data!.startPublicity).toEqual({ status: 'PUBLICITY', publicityEnds: '2026-10-12' });
     // The public page needs no sign-in.
-    const open = await bed.execute(`{ publicList { year final publicityEnds entries { name category nominator } } }`, {}, null);
+    const open = await bed.execute(
+      `{ publicList { year final publicityStarts publicityEnds issuingAgencies entries { name category nominator } } }`,
+      {},
+      null,
+    );
     expect(open.data!.publicList).toEqual({
       year: DEMO_CYCLE_YEAR,
       final: false,
+      publicityStarts: '2026-09-30',
       publicityEnds: '2026-10-12',
+      issuingAgencies: ['区人力资源和社会保障局', '区人口和计划生育委员会'],
       entries: [
         { name: '十八里河镇', category: 'TOWNSHIP', nominator: '十八里河镇' },
         { name: '郑州宇通物流有限公司', category: 'EMPLOYER', nominator: '十八里河镇' },
@@ -349,8 +355,14 @@ describe('joint approval, publicity and objections', () => {
       ErrorCode.PUBLICITY_NOT_OVER,
     );
     now = new Date('2026-10-22T09:00:00+08:00');
-    const final = await bed.execute(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin);
-    expect(final.data!.finalizeCommendation.status).toBe('FINAL');
+    const final = await bed.execute(
+      `mutation ($r: ID!) { finalizeCommendation(reviewId: $r, decisionNumber: "管人社〔2026〕30号") { status decidedOn decisionNumber } }`,
+      { r: reviewId },
+      admin,
+    );
+    expect(final.data!.finalizeCommendation).toEqual({ status: 'FINAL', decidedOn: '2026-10-22', decisionNumber: '管人社〔2026〕30号' });
+    // The decision keeps the day it was made, however late it is printed.
+    now = new Date('2026-11-30T09:00:00+08:00');
     expect(await outcomes()).toMatchObject({
       [nominationOf('十八里河镇')]: 'COMMENDED',
       [nominationOf('二里岗社区')]: 'COMMENDED',
@@ -412,6 +424,9 @@ describe('joint approval, publicity and objections', () => {
     expect(decisionText).toContain(`关于表彰${DEMO_CYCLE_YEAR}年度流动人口社会融合十类典型的决定`);
     expect(decisionText).toContain('区人力资源和社会保障局、区人口和计划生育委员会决定');
     expect(decisionText).toContain('十八里河镇');
+    expect(decisionText).toContain('管人社〔2026〕30号');
+    expect(decisionText).toContain('2026年10月22日');
+    expect(decisionText).toContain('(管政办〔2014〕1号)');
     const certificates = await bed.execute(
       `query ($r: ID!) { commendationCertificates(reviewId: $r) { fileName contentBase64 } }`,
       { r: reviewId },

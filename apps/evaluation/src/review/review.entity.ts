@@ -74,6 +74,27 @@ export class Review {
   @Column({ name: 'publicity_ends', type: 'date', nullable: true })
   publicityEnds: string | null;
 
+  /** Set when the office records a 公示 already posted on paper before it was entered here. */
+  @Field(() => String, { nullable: true, description: '公示已在线下张贴、补录开始日期的理由' })
+  @Column({ name: 'publicity_paper_reason', type: 'text', nullable: true })
+  publicityPaperReason: string | null;
+
+  @Field(() => String, { nullable: true, description: '开始公示的账号' })
+  @Column({ name: 'publicity_started_by', type: 'text', nullable: true })
+  publicityStartedBy: string | null;
+
+  @Field(() => GraphQLDateTimeISO, { nullable: true, description: '开始公示(登记)的时间' })
+  @Column({ name: 'publicity_started_at', type: 'timestamptz', precision: 3, nullable: true })
+  publicityStartedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: '表彰决定文号' })
+  @Column({ name: 'decision_number', type: 'text', nullable: true })
+  decisionNumber: string | null;
+
+  @Field(() => String, { nullable: true, description: '表彰决定日期(确定表彰名单之日)' })
+  @Column({ name: 'decided_on', type: 'date', nullable: true })
+  decidedOn: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 
