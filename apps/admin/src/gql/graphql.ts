@@ -1495,6 +1495,8 @@ export type Organization = {
   contactPerson?: Maybe<Scalars['String']['output']>;
   /** 联系电话 */
   contactPhone?: Maybe<Scalars['String']['output']>;
+  /** 下级单位和人员数;整层单位一次查询 */
+  counts: OrganizationCounts;
   /** 登记时间 */
   createdAt: Scalars['DateTimeISO']['output'];
   /** 统一社会信用代码 */
@@ -1562,6 +1564,17 @@ export type OrganizationConnection = {
   pageInfo: PageInfo;
   /** 符合条件的总条数 */
   totalCount: Scalars['Int']['output'];
+};
+
+/** 单位的下级单位和人员数 */
+export type OrganizationCounts = {
+  __typename?: 'OrganizationCounts';
+  /** 辖区内各级未撤销的下级单位数 */
+  activeDescendants: Scalars['Int']['output'];
+  /** 直属下级单位数(含已撤销的) */
+  children: Scalars['Int']['output'];
+  /** 居住社区或就业单位在辖区内的外来务工人员数 */
+  persons: Scalars['Int']['output'];
 };
 
 export type OrganizationEdge = {
@@ -2765,7 +2778,7 @@ export type UpdateOrganizationInput = {
   version: Scalars['Int']['input'];
 };
 
-/** 修改外来务工人员信息 */
+/** 修改外来务工人员信息;表单只见脱敏的身份证号和手机号,不填则不变 */
 export type UpdatePersonInput = {
   /** 来本区时间 */
   arrivalDate?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -2780,11 +2793,11 @@ export type UpdatePersonInput = {
   /** 户籍省份 */
   homeProvince?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
-  /** 身份证号 */
-  idNumber: Scalars['String']['input'];
+  /** 身份证号;不填则不变 */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
   /** 姓名 */
   name: Scalars['String']['input'];
-  /** 手机号 */
+  /** 手机号;不填则不变,空字符串为清除 */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** 职业技能 */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
