@@ -46,7 +46,7 @@ function UnitFieldItems() {
         <Input maxLength={TextLimit.NAME} />
       </Form.Item>
       <Form.Item name="kind" label="单位类型" rules={[{ required: true, message: '请选择单位类型' }]}>
-        <Select data-testid="unit-kind" options={optionsOf(organizationKindLabels)} />
+        <Select data-testid="unit-kind" showSearch optionFilterProp="label" options={optionsOf(organizationKindLabels)} />
       </Form.Item>
       <Form.Item name="creditCode" label="统一社会信用代码" extra="18 位,末位为校验码">
         <Input maxLength={TextLimit.SHORT_CODE} />
