@@ -109,6 +109,15 @@ describe('the office keeps the registry in forms', () => {
     await dialog.waitFor({ state: 'hidden' });
     const now = await gatewayData(`query ($id: ID!) { organization(id: $id) { shortName contactPerson address } }`, { id }, token);
     expect(now.organization).toEqual({ shortName: null, contactPerson: '李主任', address: '十八里河镇政府路 1 号' });
+
+    // Given up, the form opens again on the current version, with the other change in it.
+    await page.getByText('李主任').waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: /^修\s*改$/ }).click();
+    expect(await dialog.getByLabel('联系人').inputValue()).toBe('李主任');
+    await dialog.getByLabel('简称').fill('融合家政站');
+    await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await page.getByText('融合家政站').waitFor({ timeout: 15_000 });
   });
 
   it('is told by the import where to move a unit registered under another parent, and moves it there', async () => {

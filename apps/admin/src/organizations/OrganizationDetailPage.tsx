@@ -43,7 +43,13 @@ export function OrganizationDetailPage() {
   const navigate = useNavigate();
   const [open, setOpen] = useState<'edit' | 'dissolve' | 'child' | null>(null);
   const close = useCallback(() => setOpen(null), []);
-  const saved = useSaved(useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]));
+  const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const saved = useSaved(refetch);
+  // A form given up (say after someone else's change was reported) reopens on the current version.
+  const dismiss = useCallback(() => {
+    setOpen(null);
+    refetch();
+  }, [refetch]);
   if (fetching && !data) return <Spin />;
   if (error) return <Alert type="error" showIcon message={errorOf(error)?.message} />;
   if (!unit) return <Alert type="warning" showIcon message="单位不存在" />;
@@ -86,12 +92,12 @@ export function OrganizationDetailPage() {
           </Descriptions.Item>
         </Descriptions>
       </Card>
-      {open === 'edit' && <EditOrganizationModal unit={unit} onClose={close} onDone={saved('单位信息已保存', close)} />}
-      {open === 'dissolve' && <DissolveOrganizationModal unit={unit} onClose={close} onDone={saved('单位已撤销', close)} />}
+      {open === 'edit' && <EditOrganizationModal unit={unit} onClose={dismiss} onDone={saved('单位信息已保存', close)} />}
+      {open === 'dissolve' && <DissolveOrganizationModal unit={unit} onClose={dismiss} onDone={saved('单位已撤销', close)} />}
       {open === 'child' && (
         <CreateOrganizationModal
           parentId={unit.id}
-          onClose={close}
+          onClose={dismiss}
           onDone={(created) => {
             saved(`已登记「${created.name}」`, close)();
           }}

@@ -50,6 +50,11 @@ export function PersonsPage() {
   const [editing, setEditing] = useState<ListedPerson | 'new' | null>(null);
   const [, remove] = useMutation(DeletePersonDocument);
   const close = useCallback(() => setEditing(null), []);
+  // A form given up (say after someone else's change was reported) reopens on the current version.
+  const dismiss = useCallback(() => {
+    setEditing(null);
+    refresh();
+  }, [refresh]);
   async function exportList() {
     const result = await client.query(ExportPersonsDocument, { search: search || null }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) downloadBase64(result.data.exportPersons);
@@ -79,7 +84,7 @@ export function PersonsPage() {
       {editing && (
         <PersonFormModal
           person={editing === 'new' ? undefined : editing}
-          onClose={close}
+          onClose={dismiss}
           onDone={saved(editing === 'new' ? '已登记' : '已保存', close)}
         />
       )}
