@@ -160,7 +160,7 @@ describe('the office keeps the registry in forms', () => {
     await page.screenshot({ path: 'test-results/registry-dissolved.png', fullPage: true });
   });
 
-  it('registers a migrant worker and edits the record without seeing the ID number in full', async () => {
+  it('registers a migrant worker, edits the record without seeing the ID number in full, and deletes it', async () => {
     await page.getByRole('menuitem', { name: '外来务工人员' }).click();
     await page.getByRole('button', { name: '登记人员' }).click();
     const dialog = page.getByRole('dialog');
@@ -195,6 +195,16 @@ describe('the office keeps the registry in forms', () => {
     await full.getByText('本次查看已记入审计日志').waitFor();
     expect(await full.locator('.ant-descriptions-item-content').allTextContents()).toEqual([ID_NUMBER, '13912345678']);
     await page.screenshot({ path: 'test-results/registry-person.png', fullPage: true });
+    await full.locator('.ant-modal-close').click();
+    await full.waitFor({ state: 'hidden' });
+
+    // Deleted after a confirmation: gone from the list.
+    await row.getByRole('button', { name: /^删\s*除$/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /^删\s*除$/ })
+      .click();
+    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
   });
 });
 
