@@ -13,6 +13,7 @@ import { ResultsPage } from './evaluation/ResultsPage';
 import { ReviewSetupPage } from './evaluation/ReviewSetupPage';
 import { ScoringPage } from './evaluation/ScoringPage';
 import { JurisdictionTreePage } from './organizations/JurisdictionTreePage';
+import { MoveOrganizationPage } from './organizations/MoveOrganizationPage';
 import { OrganizationDetailPage } from './organizations/OrganizationDetailPage';
 import { OrganizationsPage } from './organizations/OrganizationsPage';
 import { CyclesPage } from './nominations/CyclesPage';
@@ -34,6 +35,7 @@ const router = createBrowserRouter([
     children: [
       { index: true, element: <Navigate to="/organizations" replace /> },
       { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/move', element: <MoveOrganizationPage /> },
       { path: 'organizations/:id', element: <OrganizationDetailPage /> },
       { path: 'jurisdiction', element: <JurisdictionTreePage /> },
       { path: 'persons', element: <PersonsPage /> },

@@ -12,6 +12,7 @@ type Roles = readonly string[];
  */
 const PAGE_ACCESS: Record<string, (roles: Roles) => boolean> = {
   '/import': (r) => can(r, 'organizations.write'),
+  '/organizations/move': (r) => can(r, 'organizations.write'),
   '/accounts': (r) => can(r, 'accounts.manage'),
   '/audit': (r) => can(r, 'audit.read'),
   '/tasks/dashboard': readsWholeDistrict,

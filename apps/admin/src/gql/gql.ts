@@ -82,15 +82,28 @@ type Documents = {
     "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": typeof types.NomineePersonsDocument,
     "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": typeof types.QuotaOverviewDocument,
     "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": typeof types.NominationCyclesDocument,
-    "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": typeof types.JurisdictionRootsDocument,
-    "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.JurisdictionChildrenDocument,
-    "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": typeof types.UnitPageDocument,
-    "\n  query OrganizationPicker($search: String) {\n    organizations(first: 20, search: $search) { nodes { id name } }\n  }\n": typeof types.OrganizationPickerDocument,
+    "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { ...TreeUnit } } }\n": typeof types.JurisdictionRootsDocument,
+    "\n  query JurisdictionOwnUnit($id: ID!) { organization(id: $id) { ...TreeUnit } }\n": typeof types.JurisdictionOwnUnitDocument,
+    "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 50, after: $after) { totalCount nodes { ...TreeUnit } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.JurisdictionChildrenDocument,
+    "\n  fragment TreeUnit on Organization { id name kind status counts { children persons } }\n": typeof types.TreeUnitFragmentDoc,
+    "\n  query MovingUnit($id: ID!) {\n    organization(id: $id) { id name status version parent { id name } counts { activeDescendants persons } }\n  }\n": typeof types.MovingUnitDocument,
+    "\n  query NewParent($id: ID!) { organization(id: $id) { id name ancestors { id } } }\n": typeof types.NewParentDocument,
+    "\n  mutation MoveOrganization($id: ID!, $version: Int!, $parentId: ID!) {\n    moveOrganization(id: $id, version: $version, parentId: $parentId) { id version parent { id name } }\n  }\n": typeof types.MoveOrganizationDocument,
+    "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone version\n      counts { children activeDescendants persons }\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": typeof types.UnitPageDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) { id name shortName kind creditCode address contactPerson contactPhone version }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  mutation DissolveOrganization($id: ID!, $version: Int!) { dissolveOrganization(id: $id, version: $version) { id status version } }\n": typeof types.DissolveOrganizationDocument,
+    "\n  query DissolveImpact($id: ID!) {\n    organization(id: $id) { id counts { activeDescendants persons } assignments(first: 1, validity: VALID) { totalCount } }\n  }\n": typeof types.DissolveImpactDocument,
+    "\n  query OrganizationPicker($search: String, $status: OrganizationStatus) {\n    organizations(first: 20, search: $search, status: $status) { nodes { id name parent { name } } }\n  }\n": typeof types.OrganizationPickerDocument,
+    "\n  query OrganizationPicked($id: ID!) { organization(id: $id) { id name } }\n": typeof types.OrganizationPickedDocument,
     "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n": typeof types.ExportOrganizationsDocument,
     "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query OrganizationAssignments($id: ID!, $first: Int!, $after: String, $validity: DocumentValidity) {\n    organization(id: $id) {\n      id\n      assignments(first: $first, after: $after, validity: $validity) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id role status deadline task { code title area document { documentNumber validity } } }\n      }\n      taskPerformance { rank score }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
-    "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n": typeof types.PersonsDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }\n": typeof types.UpdatePersonDocument,
+    "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings\n        employer { id name } community { id name }\n      }\n    }\n  }\n": typeof types.PersonsDocument,
     "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": typeof types.ExportPersonsDocument,
+    "\n  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }\n": typeof types.DeletePersonDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": typeof types.RevealPersonalDataDocument,
     "\n  query AssignmentDetail($id: ID!) {\n    assignment(id: $id) {\n      id role status deadline\n      organization { id name }\n      task { id code title requirement document { documentNumber } }\n      indicatorProgress { value checkedItems met progress falling previousValue\n        indicator { id name kind target unitOfMeasure checklistItems } }\n      reports(first: 50) {\n        nodes { id period status summary declaresComplete returnReason submittedAt submittedBy reviewedAt reviewedBy\n          values { indicatorId value checkedItems }\n          evidence { id fileName size } }\n      }\n    }\n  }\n": typeof types.AssignmentDetailDocument,
     "\n  query SupervisionOverview($documentId: ID) {\n    supervisionOverview(documentId: $documentId) {\n      asOf documentId\n      totals { ...StatusRollupFields }\n      byArea { ...StatusRollupFields }\n      byTask { ...StatusRollupFields }\n      byTownship { ...StatusRollupFields organization { id name } }\n    }\n  }\n  fragment StatusRollupFields on StatusRollup { key label area taskId light total onTrack atRisk overdue done }\n": typeof types.SupervisionOverviewDocument,
@@ -192,15 +205,28 @@ const documents: Documents = {
     "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": types.NomineePersonsDocument,
     "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": types.QuotaOverviewDocument,
     "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": types.NominationCyclesDocument,
-    "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": types.JurisdictionRootsDocument,
-    "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": types.JurisdictionChildrenDocument,
-    "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": types.UnitPageDocument,
-    "\n  query OrganizationPicker($search: String) {\n    organizations(first: 20, search: $search) { nodes { id name } }\n  }\n": types.OrganizationPickerDocument,
+    "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { ...TreeUnit } } }\n": types.JurisdictionRootsDocument,
+    "\n  query JurisdictionOwnUnit($id: ID!) { organization(id: $id) { ...TreeUnit } }\n": types.JurisdictionOwnUnitDocument,
+    "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 50, after: $after) { totalCount nodes { ...TreeUnit } pageInfo { hasNextPage endCursor } } }\n  }\n": types.JurisdictionChildrenDocument,
+    "\n  fragment TreeUnit on Organization { id name kind status counts { children persons } }\n": types.TreeUnitFragmentDoc,
+    "\n  query MovingUnit($id: ID!) {\n    organization(id: $id) { id name status version parent { id name } counts { activeDescendants persons } }\n  }\n": types.MovingUnitDocument,
+    "\n  query NewParent($id: ID!) { organization(id: $id) { id name ancestors { id } } }\n": types.NewParentDocument,
+    "\n  mutation MoveOrganization($id: ID!, $version: Int!, $parentId: ID!) {\n    moveOrganization(id: $id, version: $version, parentId: $parentId) { id version parent { id name } }\n  }\n": types.MoveOrganizationDocument,
+    "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone version\n      counts { children activeDescendants persons }\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": types.UnitPageDocument,
+    "\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) { id name shortName kind creditCode address contactPerson contactPhone version }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  mutation DissolveOrganization($id: ID!, $version: Int!) { dissolveOrganization(id: $id, version: $version) { id status version } }\n": types.DissolveOrganizationDocument,
+    "\n  query DissolveImpact($id: ID!) {\n    organization(id: $id) { id counts { activeDescendants persons } assignments(first: 1, validity: VALID) { totalCount } }\n  }\n": types.DissolveImpactDocument,
+    "\n  query OrganizationPicker($search: String, $status: OrganizationStatus) {\n    organizations(first: 20, search: $search, status: $status) { nodes { id name parent { name } } }\n  }\n": types.OrganizationPickerDocument,
+    "\n  query OrganizationPicked($id: ID!) { organization(id: $id) { id name } }\n": types.OrganizationPickedDocument,
     "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n": types.ExportOrganizationsDocument,
     "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query OrganizationAssignments($id: ID!, $first: Int!, $after: String, $validity: DocumentValidity) {\n    organization(id: $id) {\n      id\n      assignments(first: $first, after: $after, validity: $validity) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id role status deadline task { code title area document { documentNumber validity } } }\n      }\n      taskPerformance { rank score }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
-    "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n": types.PersonsDocument,
+    "\n  mutation CreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.CreatePersonDocument,
+    "\n  mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }\n": types.UpdatePersonDocument,
+    "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings\n        employer { id name } community { id name }\n      }\n    }\n  }\n": types.PersonsDocument,
     "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": types.ExportPersonsDocument,
+    "\n  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }\n": types.DeletePersonDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": types.RevealPersonalDataDocument,
     "\n  query AssignmentDetail($id: ID!) {\n    assignment(id: $id) {\n      id role status deadline\n      organization { id name }\n      task { id code title requirement document { documentNumber } }\n      indicatorProgress { value checkedItems met progress falling previousValue\n        indicator { id name kind target unitOfMeasure checklistItems } }\n      reports(first: 50) {\n        nodes { id period status summary declaresComplete returnReason submittedAt submittedBy reviewedAt reviewedBy\n          values { indicatorId value checkedItems }\n          evidence { id fileName size } }\n      }\n    }\n  }\n": types.AssignmentDetailDocument,
     "\n  query SupervisionOverview($documentId: ID) {\n    supervisionOverview(documentId: $documentId) {\n      asOf documentId\n      totals { ...StatusRollupFields }\n      byArea { ...StatusRollupFields }\n      byTask { ...StatusRollupFields }\n      byTownship { ...StatusRollupFields organization { id name } }\n    }\n  }\n  fragment StatusRollupFields on StatusRollup { key label area taskId light total onTrack atRisk overdue done }\n": types.SupervisionOverviewDocument,
@@ -523,19 +549,59 @@ export function graphql(source: "\n  query NominationCycles {\n    nominationCyc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n"): (typeof documents)["\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n"];
+export function graphql(source: "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { ...TreeUnit } } }\n"): (typeof documents)["\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { ...TreeUnit } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n"];
+export function graphql(source: "\n  query JurisdictionOwnUnit($id: ID!) { organization(id: $id) { ...TreeUnit } }\n"): (typeof documents)["\n  query JurisdictionOwnUnit($id: ID!) { organization(id: $id) { ...TreeUnit } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 50, after: $after) { totalCount nodes { ...TreeUnit } pageInfo { hasNextPage endCursor } } }\n  }\n"): (typeof documents)["\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 50, after: $after) { totalCount nodes { ...TreeUnit } pageInfo { hasNextPage endCursor } } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrganizationPicker($search: String) {\n    organizations(first: 20, search: $search) { nodes { id name } }\n  }\n"): (typeof documents)["\n  query OrganizationPicker($search: String) {\n    organizations(first: 20, search: $search) { nodes { id name } }\n  }\n"];
+export function graphql(source: "\n  fragment TreeUnit on Organization { id name kind status counts { children persons } }\n"): (typeof documents)["\n  fragment TreeUnit on Organization { id name kind status counts { children persons } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MovingUnit($id: ID!) {\n    organization(id: $id) { id name status version parent { id name } counts { activeDescendants persons } }\n  }\n"): (typeof documents)["\n  query MovingUnit($id: ID!) {\n    organization(id: $id) { id name status version parent { id name } counts { activeDescendants persons } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NewParent($id: ID!) { organization(id: $id) { id name ancestors { id } } }\n"): (typeof documents)["\n  query NewParent($id: ID!) { organization(id: $id) { id name ancestors { id } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveOrganization($id: ID!, $version: Int!, $parentId: ID!) {\n    moveOrganization(id: $id, version: $version, parentId: $parentId) { id version parent { id name } }\n  }\n"): (typeof documents)["\n  mutation MoveOrganization($id: ID!, $version: Int!, $parentId: ID!) {\n    moveOrganization(id: $id, version: $version, parentId: $parentId) { id version parent { id name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone version\n      counts { children activeDescendants persons }\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n"): (typeof documents)["\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone version\n      counts { children activeDescendants persons }\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"): (typeof documents)["\n  mutation CreateOrganization($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) { id name shortName kind creditCode address contactPerson contactPhone version }\n  }\n"): (typeof documents)["\n  mutation UpdateOrganization($input: UpdateOrganizationInput!) {\n    updateOrganization(input: $input) { id name shortName kind creditCode address contactPerson contactPhone version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DissolveOrganization($id: ID!, $version: Int!) { dissolveOrganization(id: $id, version: $version) { id status version } }\n"): (typeof documents)["\n  mutation DissolveOrganization($id: ID!, $version: Int!) { dissolveOrganization(id: $id, version: $version) { id status version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DissolveImpact($id: ID!) {\n    organization(id: $id) { id counts { activeDescendants persons } assignments(first: 1, validity: VALID) { totalCount } }\n  }\n"): (typeof documents)["\n  query DissolveImpact($id: ID!) {\n    organization(id: $id) { id counts { activeDescendants persons } assignments(first: 1, validity: VALID) { totalCount } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPicker($search: String, $status: OrganizationStatus) {\n    organizations(first: 20, search: $search, status: $status) { nodes { id name parent { name } } }\n  }\n"): (typeof documents)["\n  query OrganizationPicker($search: String, $status: OrganizationStatus) {\n    organizations(first: 20, search: $search, status: $status) { nodes { id name parent { name } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationPicked($id: ID!) { organization(id: $id) { id name } }\n"): (typeof documents)["\n  query OrganizationPicked($id: ID!) { organization(id: $id) { id name } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -551,11 +617,23 @@ export function graphql(source: "\n  query OrganizationAssignments($id: ID!, $fi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n"): (typeof documents)["\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation CreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }\n"): (typeof documents)["\n  mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings\n        employer { id name } community { id name }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings\n        employer { id name } community { id name }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n"): (typeof documents)["\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }\n"): (typeof documents)["\n  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,14 +1,16 @@
 import { organizationKindLabels, organizationStatusLabels, TextLimit } from '@ronghe/types';
 import { App, Button, Card, Input, Select, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useClient } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { ConnectionTable } from '../common/ConnectionTable';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { OrganizationKind } from '../gql/graphql';
+import { CreateOrganizationModal } from './OrganizationForms';
 
 const ExportOrganizationsDocument = graphql(`
   query ExportOrganizations($kind: OrganizationKind, $search: String) {
@@ -32,6 +34,9 @@ export function OrganizationsPage() {
   const [search, setSearch] = useState('');
   const client = useClient();
   const { message } = App.useApp();
+  const access = useAccess();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   async function exportList() {
     const result = await client
       .query(ExportOrganizationsDocument, { kind, search: search || null }, { requestPolicy: 'network-only' })
@@ -40,7 +45,28 @@ export function OrganizationsPage() {
     else message.error(errorOf(result.error)?.message);
   }
   return (
-    <Card title="单位名录" extra={<Button onClick={exportList}>导出 Excel</Button>}>
+    <Card
+      title="单位名录"
+      extra={
+        <Space>
+          {access.can('organizations.write') && (
+            <Button type="primary" onClick={() => setCreating(true)}>
+              登记单位
+            </Button>
+          )}
+          <Button onClick={exportList}>导出 Excel</Button>
+        </Space>
+      }
+    >
+      {creating && (
+        <CreateOrganizationModal
+          onClose={() => setCreating(false)}
+          onDone={(created) => {
+            message.success(`已登记「${created.name}」`);
+            navigate(`/organizations/${created.id}`);
+          }}
+        />
+      )}
       <Space style={{ marginBottom: 16 }} wrap>
         <Select
           allowClear

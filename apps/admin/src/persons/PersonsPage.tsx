@@ -1,10 +1,13 @@
 import { genderLabels, TextLimit } from '@ronghe/types';
-import { App, Button, Card, Descriptions, Input, Modal, Space, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Button, Card, Descriptions, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
+import { useCallback, useRef, useState } from 'react';
 import { useClient, useMutation } from 'urql';
+import { useAccess } from '../auth/access';
+import { useFeedback, useSaved } from '../common/useFeedback';
+import { type ListedPerson, PersonFormModal } from './PersonForm';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
-import { ConnectionTable } from '../common/ConnectionTable';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { RevealPersonalDataMutation } from '../gql/graphql';
@@ -14,12 +17,18 @@ const PersonsDocument = graphql(`
     persons(first: $first, after: $after, search: $search) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }
+      nodes {
+        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings
+        employer { id name } community { id name }
+      }
     }
   }
 `);
 const ExportPersonsDocument = graphql(`
   query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }
+`);
+const DeletePersonDocument = graphql(`
+  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }
 `);
 const RevealDocument = graphql(`
   mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }
@@ -32,6 +41,20 @@ export function PersonsPage() {
   const [revealed, setRevealed] = useState<RevealPersonalDataMutation['revealPersonalData'] | null>(null);
   const { message } = App.useApp();
   const client = useClient();
+  const access = useAccess();
+  const writes = access.can('organizations.write');
+  const table = useRef<ConnectionTableHandle>(null);
+  const refresh = useCallback(() => table.current?.refresh(), []);
+  const saved = useSaved(refresh);
+  const feedback = useFeedback(refresh);
+  const [editing, setEditing] = useState<ListedPerson | 'new' | null>(null);
+  const [, remove] = useMutation(DeletePersonDocument);
+  const close = useCallback(() => setEditing(null), []);
+  // A form given up (say after someone else's change was reported) reopens on the current version.
+  const dismiss = useCallback(() => {
+    setEditing(null);
+    refresh();
+  }, [refresh]);
   async function exportList() {
     const result = await client.query(ExportPersonsDocument, { search: search || null }, { requestPolicy: 'network-only' }).toPromise();
     if (result.data) downloadBase64(result.data.exportPersons);
@@ -45,7 +68,26 @@ export function PersonsPage() {
   }
 
   return (
-    <Card title="外来务工人员名录" extra={<Button onClick={exportList}>导出 Excel(脱敏)</Button>}>
+    <Card
+      title="外来务工人员名录"
+      extra={
+        <Space>
+          {writes && (
+            <Button type="primary" onClick={() => setEditing('new')}>
+              登记人员
+            </Button>
+          )}
+          <Button onClick={exportList}>导出 Excel(脱敏)</Button>
+        </Space>
+      }
+    >
+      {editing && (
+        <PersonFormModal
+          person={editing === 'new' ? undefined : editing}
+          onClose={dismiss}
+          onDone={saved(editing === 'new' ? '已登记' : '已保存', close)}
+        />
+      )}
       <Input.Search
         allowClear
         maxLength={TextLimit.SEARCH}
@@ -54,6 +96,7 @@ export function PersonsPage() {
         onSearch={(v) => setSearch(v.trim())}
       />
       <ConnectionTable
+        ref={table}
         query={PersonsDocument}
         variables={{ search: search || null }}
         connection={(data) => data.persons}
@@ -70,9 +113,34 @@ export function PersonsPage() {
           {
             title: '',
             render: (_: unknown, p) => (
-              <Button size="small" onClick={() => showFull(p.id)}>
-                查看完整信息
-              </Button>
+              <Space size="small">
+                {access.can('persons.reveal') && (
+                  <Button size="small" onClick={() => showFull(p.id)}>
+                    查看完整信息
+                  </Button>
+                )}
+                {writes && (
+                  <Button size="small" onClick={() => setEditing(p)}>
+                    修改
+                  </Button>
+                )}
+                {writes && (
+                  <Popconfirm
+                    title={`删除「${p.name}」?`}
+                    description="删除后不再出现在名录中,历史记录保留"
+                    okText="删除"
+                    cancelText="取消"
+                    okButtonProps={{ danger: true }}
+                    onConfirm={async () => {
+                      feedback(await remove({ id: p.id, version: p.version }), '已删除');
+                    }}
+                  >
+                    <Button size="small" danger>
+                      删除
+                    </Button>
+                  </Popconfirm>
+                )}
+              </Space>
             ),
           },
         ]}

@@ -2,6 +2,7 @@ import { InboxOutlined } from '@ant-design/icons';
 import { importModeLabels } from '@ronghe/types';
 import { Alert, Button, Card, Radio, Space, Statistic, Table, Typography, Upload } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation } from 'urql';
 import { errorOf } from '../api/client';
 import { optionsOf } from '../common/labels';
@@ -142,7 +143,20 @@ export function ImportPage() {
                   columns={[
                     { title: '行号', dataIndex: 'row', width: 80 },
                     { title: '列', dataIndex: 'column', width: 160 },
-                    { title: '原因', dataIndex: 'reason' },
+                    {
+                      title: '原因',
+                      dataIndex: 'reason',
+                      // A unit registered under another parent is moved on its own screen, not by the import.
+                      render: (reason: string) =>
+                        reason.includes('调整隶属关系') ? (
+                          <Space wrap>
+                            {reason}
+                            <Link to="/organizations/move">去调整隶属关系</Link>
+                          </Space>
+                        ) : (
+                          reason
+                        ),
+                    },
                   ]}
                 />
               </>

@@ -126,6 +126,31 @@ describe('moving a unit', () => {
   });
 });
 
+describe('a unit operator moving units', () => {
+  const MOVE = `mutation ($id: ID!, $v: Int!, $p: ID!) { moveOrganization(id: $id, version: $v, parentId: $p) { parent { name } } }`;
+  const COUNTS = `query ($id: ID!) { organization(id: $id) { version counts { children activeDescendants } } }`;
+
+  it('moves within its jurisdiction, never out of it, and the counts follow', async () => {
+    const employer = unit('郑州宇通物流有限公司');
+    const before = (await bed.execute(COUNTS, { id: unit('小刘村') }, callers.operator)).data!.organization.counts;
+    const { version } = (await bed.execute(COUNTS, { id: employer }, callers.operator)).data!.organization;
+
+    const outside = await bed.execute(MOVE, { id: employer, v: version, p: unit('南曹乡') }, callers.operator);
+    expect(code(outside)).toBe(ErrorCode.OUT_OF_JURISDICTION);
+
+    const inside = await bed.execute(MOVE, { id: employer, v: version, p: unit('小刘村') }, callers.operator);
+    expect(inside.errors).toBeUndefined();
+    expect(inside.data!.moveOrganization.parent).toEqual({ name: '小刘村' });
+    const after = (await bed.execute(COUNTS, { id: unit('小刘村') }, callers.operator)).data!.organization.counts;
+    expect(after).toEqual({ children: before.children + 1, activeDescendants: before.activeDescendants + 1 });
+
+    // Its own unit hangs from a parent outside its jurisdiction: it cannot move it anywhere.
+    const own = (await bed.execute(COUNTS, { id: unit('十八里河镇') }, callers.operator)).data!.organization;
+    const self = await bed.execute(MOVE, { id: unit('十八里河镇'), v: own.version, p: unit('南曹乡') }, callers.operator);
+    expect(code(self)).toBe(ErrorCode.OUT_OF_JURISDICTION);
+  });
+});
+
 describe('soft delete', () => {
   it('hides a unit from lists and references but keeps it', async () => {
     const created = (await create({ name: '将删除的单位', kind: OrganizationKind.EMPLOYER, parentId: unit('南曹乡'), creditCode: CODE_B }))

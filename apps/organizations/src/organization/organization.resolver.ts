@@ -1,6 +1,7 @@
 import { PageArgs, type RequestContext } from '@ronghe/kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Services } from '../services.js';
+import { OrganizationCounts } from './organization-counts.js';
 import { OrganizationMove } from './organization-move.entity.js';
 import { Organization } from './organization.entity.js';
 import { CreateOrganizationInput, OrganizationConnection, OrganizationsArgs, UpdateOrganizationInput } from './organization.inputs.js';
@@ -76,6 +77,11 @@ export class OrganizationResolver {
     const { organizations } = ctx.services;
     if (page.after) return organizations.list(ctx, { ...page, parentId: organization.id });
     return organizations.childrenLoader(ctx.loaders, page.first).load(organization.id);
+  }
+
+  @FieldResolver(() => OrganizationCounts, { description: '下级单位和人员数;整层单位一次查询' })
+  counts(@Root() organization: Organization, @Ctx() ctx: Context) {
+    return ctx.services.organizations.countsLoader(ctx.loaders).load(organization.id);
   }
 
   @FieldResolver(() => [OrganizationMove], { description: '隶属关系变更记录' })

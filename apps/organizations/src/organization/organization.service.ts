@@ -22,6 +22,8 @@ import type { AuditService } from '../audit/audit.service.js';
 import { Organization } from './organization.entity.js';
 import { CreateOrganizationInput, type OrganizationFilter, type UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationMove } from './organization-move.entity.js';
+import type { OrganizationCounts } from './organization-counts.js';
+import { personWithin } from '../person/person.entity.js';
 
 export type ListOrganizationsOptions = OrganizationFilter & Partial<PageArgs> & { parentId?: string };
 
@@ -109,6 +111,25 @@ export class OrganizationService {
         where: 'deleted_at IS NULL',
       }),
     );
+  }
+
+  /**
+   * Children, active units below and persons within, for every unit asked in one request: one
+   * statement for a whole level of the tree. A path holds only ids and slashes, so it is a safe LIKE prefix.
+   */
+  countsLoader(loaders: LoaderRegistry) {
+    return loaders.get<string, OrganizationCounts>('organization.counts', async (ids) => {
+      const rows: ({ id: string } & OrganizationCounts)[] = await this.dataSource.query(
+        `SELECT o.id,
+           (SELECT count(*) FROM organization c WHERE c.parent_id = o.id AND c.deleted_at IS NULL)::int AS "children",
+           (SELECT count(*) FROM organization d
+             WHERE d.path LIKE o.path || '%' AND d.id <> o.id AND d.deleted_at IS NULL AND d.status = $2)::int AS "activeDescendants",
+           (SELECT count(*) FROM person p WHERE p.deleted_at IS NULL AND ${personWithin("o.path || '%'")})::int AS "persons"
+         FROM organization o WHERE o.id = ANY($1::uuid[])`,
+        [idKeys(ids), OrganizationStatus.ACTIVE],
+      );
+      return byKey(ids, rows, (r) => r.id, { children: 0, activeDescendants: 0, persons: 0 });
+    });
   }
 
   /** The units above one, from the district down: at most the depth of the tree, in one query. */

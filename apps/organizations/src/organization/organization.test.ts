@@ -107,6 +107,33 @@ describe('batching', () => {
   });
 });
 
+describe('counts in the jurisdiction tree', () => {
+  const LEVEL = /* GraphQL */ `
+    query ($id: ID!) {
+      organization(id: $id) { children(first: 100) { nodes { id name counts { children activeDescendants persons } } } }
+    }
+  `;
+
+  it('gives every unit of a level its children and persons in one statement', async () => {
+    let result: TestResult<any> | undefined;
+    const statements = await bed.db.queries.measure(async () => {
+      result = await bed.execute(LEVEL, { id: stableId('organization', DISTRICT) }, admin);
+    });
+    expect(result!.errors).toBeUndefined();
+    const level = result!.data!.organization.children.nodes;
+    expect(level.length).toBeGreaterThan(10);
+    // The unit, the children's page and count, and the counts of the whole level.
+    expect(statements).toBeLessThanOrEqual(4);
+
+    const township = level.find((n: { name: string }) => n.name === '十八里河镇');
+    const persons = await bed.execute(`query ($id: ID!) { persons(first: 1, within: $id) { totalCount } }`, { id: township.id }, admin);
+    expect(persons.data!.persons.totalCount).toBeGreaterThan(0);
+    expect(township.counts).toEqual({ children: 3, activeDescendants: 3, persons: persons.data!.persons.totalCount });
+    const agency = level.find((n: { name: string }) => n.name === '区财政局');
+    expect(agency.counts).toEqual({ children: 0, activeDescendants: 0, persons: 0 });
+  });
+});
+
 describe('demo data', () => {
   it('holds every responsible unit the notice names, with its kind', async () => {
     const { data } = await bed.execute(LIST, { first: 100, kind: OrganizationKind.DISTRICT_AGENCY }, admin);

@@ -90,6 +90,13 @@ export class PersonalData {
   phone: string | null;
 }
 
+/**
+ * SQL true when person `p` lies in a jurisdiction: the community they live in or the unit they work
+ * for has a path matching `pathPattern` (a LIKE pattern: a bound parameter or an SQL expression).
+ */
+export const personWithin = (pathPattern: string) =>
+  `EXISTS (SELECT 1 FROM organization u WHERE u.id IN (p.community_id, p.employer_id) AND u.path LIKE ${pathPattern} ESCAPE '\\')`;
+
 /** A person as the audit log keeps it: personal data masked, as in every other response. */
 export function maskedSnapshot(person: Person) {
   return { ...person, idNumber: person.maskedIdNumber, phone: person.maskedPhone };

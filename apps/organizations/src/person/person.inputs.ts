@@ -19,22 +19,15 @@ export class PersonsArgs extends PageArgs {
   employerId?: string | null;
 }
 
-@InputType({ description: '外来务工人员信息' })
-export class PersonInput {
+/** The fields a person's record is created and changed with, but the personal data (not in the schema itself). */
+@InputType()
+class PersonFields {
   @Field(() => String, { description: '姓名' })
   @MaxLength(TextLimit.NAME)
   name: string;
 
   @Field(() => Gender, { description: '性别' })
   gender: Gender;
-
-  @Field(() => String, { description: '身份证号' })
-  @MaxLength(TextLimit.SHORT_CODE)
-  idNumber: string;
-
-  @Field(() => String, { nullable: true, description: '手机号' })
-  @MaxLength(TextLimit.SHORT_CODE)
-  phone?: string | null;
 
   @Field(() => String, { nullable: true, description: '户籍省份' })
   @MaxLength(TextLimit.PLACE)
@@ -64,11 +57,30 @@ export class PersonInput {
   trainings?: string[] | null;
 }
 
-@InputType({ description: '修改外来务工人员信息' })
-export class UpdatePersonInput extends PersonInput {
+@InputType({ description: '外来务工人员信息' })
+export class PersonInput extends PersonFields {
+  @Field(() => String, { description: '身份证号' })
+  @MaxLength(TextLimit.SHORT_CODE)
+  idNumber: string;
+
+  @Field(() => String, { nullable: true, description: '手机号' })
+  @MaxLength(TextLimit.SHORT_CODE)
+  phone?: string | null;
+}
+
+@InputType({ description: '修改外来务工人员信息;表单只见脱敏的身份证号和手机号,不填则不变' })
+export class UpdatePersonInput extends PersonFields {
   @Field(() => ID)
   id: string;
 
   @Field(() => Int, { description: '读取时的版本号' })
   version: number;
+
+  @Field(() => String, { nullable: true, description: '身份证号;不填则不变' })
+  @MaxLength(TextLimit.SHORT_CODE)
+  idNumber?: string | null;
+
+  @Field(() => String, { nullable: true, description: '手机号;不填则不变,空字符串为清除' })
+  @MaxLength(TextLimit.SHORT_CODE)
+  phone?: string | null;
 }

@@ -20,7 +20,7 @@ import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { OrganizationService } from '../organization/organization.service.js';
-import { maskedSnapshot, Person, type PersonalData } from './person.entity.js';
+import { maskedSnapshot, Person, type PersonalData, personWithin } from './person.entity.js';
 import { PersonInput, type PersonsArgs, type UpdatePersonInput } from './person.inputs.js';
 
 const byName = {
@@ -28,9 +28,6 @@ const byName = {
   id: 'p.id',
   key: (p: Person): [string, string] => [p.name, p.id],
 };
-
-// A person is in a jurisdiction when the community they live in or the unit they work for is.
-const IN_SCOPE = `EXISTS (SELECT 1 FROM organization u WHERE u.id IN (p.community_id, p.employer_id) AND u.path LIKE :scopePath ESCAPE '\\')`;
 
 /** The registry of migrant workers. */
 export class PersonService {
@@ -60,11 +57,11 @@ export class PersonService {
   async list(caller: Caller, args: Partial<PersonsArgs>): Promise<Connection<Person>> {
     const scope = await this.access.scopeOf(caller.identity, caller.loaders);
     const query = this.repo.createQueryBuilder('p').where('p.deleted_at IS NULL');
-    if (!scope.all) query.andWhere(IN_SCOPE, { scopePath: `${escapeLike(scope.rootPath)}%` });
+    if (!scope.all) query.andWhere(personWithin(':scopePath'), { scopePath: `${escapeLike(scope.rootPath)}%` });
     if (args.within) {
       const root = await this.organizations.get(caller, args.within);
       if (!root) throw notFound('单位', args.within);
-      query.andWhere(IN_SCOPE.replace(/:scopePath/g, ':withinPath'), { withinPath: `${escapeLike(root.path)}%` });
+      query.andWhere(personWithin(':withinPath'), { withinPath: `${escapeLike(root.path)}%` });
     }
     if (args.employerId) query.andWhere('p.employer_id = :employerId', { employerId: args.employerId });
     const search = args.search?.trim();
@@ -91,7 +88,12 @@ export class PersonService {
 
   async update(caller: Caller, input: UpdatePersonInput): Promise<Person> {
     const current = await this.requireWritable(caller, input.id);
-    const values = await this.validated(caller, input);
+    // The form only ever sees these masked: left out, they stay as they are.
+    const values = await this.validated(caller, {
+      ...input,
+      idNumber: input.idNumber ?? current.idNumber,
+      phone: input.phone ?? current.phone,
+    });
     return this.dataSource.transaction(async (tx) => {
       const updated = await this.applyVersioned(tx, current, input.version, values);
       await this.audit.record(tx, {

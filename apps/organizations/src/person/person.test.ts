@@ -120,3 +120,41 @@ describe('registering a migrant worker', () => {
     expect(statements).toBeLessThanOrEqual(6);
   });
 });
+
+describe('editing a migrant worker', () => {
+  const UPDATE = `mutation ($input: UpdatePersonInput!) { updatePerson(input: $input) { name idNumber phone version } }`;
+  const current = async () =>
+    (await bed.execute(`query ($id: ID!) { person(id: $id) { version } }`, { id: someoneId }, callers.admin)).data!.person.version;
+  const full = async () =>
+    (await bed.execute(`mutation ($id: ID!) { revealPersonalData(id: $id) { idNumber phone } }`, { id: someoneId }, callers.admin)).data!
+      .revealPersonalData;
+
+  it('keeps the ID number and phone the form only saw masked, and clears the phone when asked', async () => {
+    const edited = await bed.execute(
+      UPDATE,
+      { input: { id: someoneId, version: await current(), name: `${someone.name}(改)`, gender: someone.gender } },
+      callers.admin,
+    );
+    expect(edited.errors).toBeUndefined();
+    expect(edited.data!.updatePerson.name).toBe(`${someone.name}(改)`);
+    expect(await full()).toEqual({ idNumber: someone.idNumber, phone: someone.phone });
+
+    const cleared = await bed.execute(
+      UPDATE,
+      { input: { id: someoneId, version: await current(), name: someone.name, gender: someone.gender, phone: '' } },
+      callers.admin,
+    );
+    expect(cleared.data!.updatePerson.phone).toBeNull();
+    expect(await full()).toEqual({ idNumber: someone.idNumber, phone: null });
+  });
+
+  it('refuses an edit made on a stale version, and changes nothing', async () => {
+    const version = await current();
+    const first = await bed.execute(UPDATE, { input: { id: someoneId, version, name: '甲', gender: someone.gender } }, callers.admin);
+    expect(first.errors).toBeUndefined();
+    const second = await bed.execute(UPDATE, { input: { id: someoneId, version, name: '乙', gender: someone.gender } }, callers.admin);
+    expect(code(second)).toBe(ErrorCode.STALE_VERSION);
+    const { data } = await bed.execute(`query ($id: ID!) { person(id: $id) { name } }`, { id: someoneId }, callers.admin);
+    expect(data!.person.name).toBe('甲');
+  });
+});
