@@ -31,7 +31,7 @@ beforeAll(async () => {
   }
   const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
   await ok(
-    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED, reason: "测试:提前截止进入评审") { id } }`,
     { id: cycleId, v: version },
     admin,
   );

@@ -528,6 +528,17 @@ export type ExtensionInput = {
   until: Scalars['DateTimeISO']['input'];
 };
 
+/** 截止并冻结将留在评审之外的推荐 */
+export type FreezeImpact = {
+  __typename?: 'FreezeImpact';
+  /** 申报时间尚未结束(此时截止须填写理由) */
+  beforeWindowEnds: Scalars['Boolean']['output'];
+  /** 已退回修改、尚未重新上报 */
+  returned: Scalars['Int']['output'];
+  /** 已上报、尚未受理 */
+  submitted: Scalars['Int']['output'];
+};
+
 /** 性别 */
 export type Gender =
   /** 女 */
@@ -682,7 +693,7 @@ export type Mutation = {
   addAssignee: Assignment;
   /** 为事迹材料添加附件(不超过 5 MB) */
   addNominationAttachment: NominationAttachment;
-  /** 推进评选年度:开始申报、截止(冻结已受理推荐)、进入评审、结束 */
+  /** 推进评选年度:开始申报、截止(冻结已受理推荐;提前截止须填写理由)、进入评审、结束 */
   advanceNominationCycle: NominationCycle;
   /** 答复异议:成立则移出名单、依次递补并重新审批公示 */
   answerObjection: Objection;
@@ -750,6 +761,8 @@ export type Mutation = {
   recuseFromNomination: EvaluatorAssignment;
   /** 用刷新令牌换取新的访问令牌 */
   refreshSession: AuthPayload;
+  /** 删除附件(仅草稿或退回修改的推荐) */
+  removeNominationAttachment: NominationAttachment;
   /** 重新开放已提交的评分(留档) */
   reopenScores: Scalars['Boolean']['output'];
   /** 调整本单位某类别的推荐顺序 */
@@ -836,6 +849,7 @@ export type MutationAddNominationAttachmentArgs = {
 
 export type MutationAdvanceNominationCycleArgs = {
   id: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
   to: NominationCycleStatus;
   version: Scalars['Int']['input'];
 };
@@ -1018,6 +1032,11 @@ export type MutationRecuseFromNominationArgs = {
 
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRemoveNominationAttachmentArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1258,8 +1277,12 @@ export type NominationCycle = {
   defaultQuota: Scalars['Int']['output'];
   /** 延期申报记录 */
   extensions: Array<NominationExtension>;
+  /** 提前截止的理由(申报时间结束前截止时必填,留档) */
+  freezeReason?: Maybe<Scalars['String']['output']>;
   /** 截止并冻结已受理推荐的时间 */
   frozenAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 截止并冻结的操作账号 */
+  frozenByUsername?: Maybe<Scalars['String']['output']>;
   /** 预审:近几年内已在同一类别受表彰的予以提示 */
   honourLookbackYears: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -1932,10 +1955,16 @@ export type Query = {
   myNotices: NoticeConnection;
   /** 按 id 查推荐 */
   nomination?: Maybe<Nomination>;
+  /** 下载附件:推荐单位、活动办公室、评审专家和审批人可下载 */
+  nominationAttachmentFile: ExportFile;
   /** 按 id 查评选年度 */
   nominationCycle?: Maybe<NominationCycle>;
   /** 评选年度,最近的在前 */
   nominationCycles: NominationCycleConnection;
+  /** 推荐表(PDF),含推荐单位签字、盖章处 */
+  nominationForm: ExportFile;
+  /** 若现在截止并冻结,有多少推荐不能进入评审(活动办公室) */
+  nominationFreezeImpact: FreezeImpact;
   /** 典型推荐列表;单位经办人只看到本单位上报的 */
   nominations: NominationConnection;
   /** 按 id 查单位 */
@@ -2086,6 +2115,11 @@ export type QueryNominationArgs = {
 };
 
 
+export type QueryNominationAttachmentFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryNominationCycleArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2094,6 +2128,16 @@ export type QueryNominationCycleArgs = {
 export type QueryNominationCyclesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryNominationFormArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNominationFreezeImpactArgs = {
+  cycleId: Scalars['ID']['input'];
 };
 
 

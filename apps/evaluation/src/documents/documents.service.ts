@@ -6,9 +6,7 @@ import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { Review } from '../review/review.entity.js';
 import type { Upstream } from '../upstream/upstream.client.js';
-import { renderPdf } from './pdf.js';
-
-const PDF_MIME = 'application/pdf';
+import { PDF_MIME, renderPdf } from '@ronghe/kit/pdf';
 
 interface Commended {
   nominationId: string;

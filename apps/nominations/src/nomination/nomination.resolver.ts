@@ -82,6 +82,19 @@ export class NominationResolver {
     return ctx.services.summaries.export(ctx, args);
   }
 
+  @Authorized()
+  @Query(() => ExportFile, { description: '推荐表(PDF),含推荐单位签字、盖章处' })
+  nominationForm(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.forms.render(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => ExportFile, { description: '下载附件:推荐单位、活动办公室、评审专家和审批人可下载' })
+  async nominationAttachmentFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ExportFile> {
+    const { attachment, content } = await ctx.services.nominations.attachmentFile(ctx, id);
+    return { fileName: attachment.fileName, mimeType: attachment.mimeType, contentBase64: content.toString('base64'), rowCount: 1 };
+  }
+
   @Directive('@inaccessible')
   @Query(() => [Nomination], { description: '截止时冻结的已受理推荐(供考核评审子图读取)' })
   frozenNominations(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: Context) {
@@ -162,6 +175,12 @@ export class NominationResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.nominations.addAttachment(ctx, nominationId, fileName, mimeType, contentBase64);
+  }
+
+  @Authorized()
+  @Mutation(() => NominationAttachment, { description: '删除附件(仅草稿或退回修改的推荐)' })
+  removeNominationAttachment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.nominations.removeAttachment(ctx, id);
   }
 
   @Authorized()
