@@ -51,13 +51,20 @@ type Documents = {
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": typeof types.SaveScoresDocument,
     "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": typeof types.ReviewsDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
+    "\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n": typeof types.NominationAttachmentsDocument,
+    "\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n": typeof types.NominationAttachmentFileDocument,
+    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": typeof types.AddAttachmentDocument,
+    "mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }": typeof types.RemoveAttachmentDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": typeof types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": typeof types.UpdateCycleDocument,
-    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": typeof types.AdvanceCycleDocument,
+    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }": typeof types.AdvanceCycleDocument,
+    "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n": typeof types.FreezeImpactDocument,
+    "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }": typeof types.RecordHonourDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": typeof types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": typeof types.GrantExtensionDocument,
-    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": typeof types.NominationDetailDocument,
-    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": typeof types.AddAttachmentDocument,
+    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": typeof types.NominationDetailDocument,
+    "query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }": typeof types.NominationFormPdfDocument,
+    "\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n": typeof types.UpdateNominationDocument,
     "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": typeof types.NominatorKindDocument,
     "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": typeof types.CreateNominationDocument,
     "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": typeof types.SubmitNewNominationDocument,
@@ -73,7 +80,7 @@ type Documents = {
     "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": typeof types.NomineeUnitsDocument,
     "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": typeof types.NomineePersonsDocument,
     "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": typeof types.QuotaOverviewDocument,
-    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": typeof types.NominationCyclesDocument,
+    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n": typeof types.NominationCyclesDocument,
     "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": typeof types.JurisdictionRootsDocument,
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": typeof types.UnitPageDocument,
@@ -153,13 +160,20 @@ const documents: Documents = {
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": types.SaveScoresDocument,
     "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": types.ReviewsDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
+    "\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n": types.NominationAttachmentsDocument,
+    "\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n": types.NominationAttachmentFileDocument,
+    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": types.AddAttachmentDocument,
+    "mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }": types.RemoveAttachmentDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": types.UpdateCycleDocument,
-    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": types.AdvanceCycleDocument,
+    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }": types.AdvanceCycleDocument,
+    "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n": types.FreezeImpactDocument,
+    "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }": types.RecordHonourDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": types.GrantExtensionDocument,
-    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": types.NominationDetailDocument,
-    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": types.AddAttachmentDocument,
+    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": types.NominationDetailDocument,
+    "query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }": types.NominationFormPdfDocument,
+    "\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n": types.UpdateNominationDocument,
     "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": types.NominatorKindDocument,
     "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": types.CreateNominationDocument,
     "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": types.SubmitNewNominationDocument,
@@ -175,7 +189,7 @@ const documents: Documents = {
     "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": types.NomineeUnitsDocument,
     "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": types.NomineePersonsDocument,
     "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": types.QuotaOverviewDocument,
-    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": types.NominationCyclesDocument,
+    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n": types.NominationCyclesDocument,
     "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": types.JurisdictionRootsDocument,
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": types.UnitPageDocument,
@@ -383,6 +397,22 @@ export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n"): (typeof documents)["\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n"): (typeof documents)["\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }"): (typeof documents)["mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }"): (typeof documents)["mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -391,7 +421,15 @@ export function graphql(source: "mutation UpdateCycle($input: UpdateCycleInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }"): (typeof documents)["mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }"];
+export function graphql(source: "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }"): (typeof documents)["mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n"): (typeof documents)["\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }"): (typeof documents)["mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -403,11 +441,15 @@ export function graphql(source: "mutation GrantExtension($input: ExtensionInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"): (typeof documents)["\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"): (typeof documents)["\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"];
+export function graphql(source: "query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }"): (typeof documents)["query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n"): (typeof documents)["\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -471,7 +513,7 @@ export function graphql(source: "\n  query QuotaOverview($cycleId: ID!) { quotaO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n"): (typeof documents)["\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n"];
+export function graphql(source: "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n"): (typeof documents)["\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

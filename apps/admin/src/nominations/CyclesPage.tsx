@@ -1,25 +1,32 @@
 import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { type CombinedError, useMutation, useQuery } from 'urql';
+import { useAccess } from '../auth/access';
 import { errorOf } from '../api/client';
 import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
-import type { NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
+import type { HonourInput, NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
+import { NomineePicker } from './NomineePicker';
 import { QuotaOverview } from './QuotaOverview';
 
 type Cycle = NominationCyclesQuery['nominationCycles']['nodes'][number];
+type Outcome = { error?: CombinedError; data?: unknown };
 
 const CreateDocument = graphql(`mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }`);
 const UpdateDocument = graphql(`mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }`);
 const AdvanceDocument = graphql(
-  `mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }`,
+  `mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }`,
 );
+const FreezeImpactDocument = graphql(`
+  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }
+`);
+const HonourDocument = graphql(`mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }`);
 const QuotaDocument = graphql(`mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }`);
 const ExtensionDocument = graphql(`mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }`);
 
@@ -38,7 +45,11 @@ export function CyclesPage() {
   const [, advance] = useMutation(AdvanceDocument);
   const [, setQuota] = useMutation(QuotaDocument);
   const [, grant] = useMutation(ExtensionDocument);
-  const [dialog, setDialog] = useState<null | { kind: 'create' } | { kind: 'settings' | 'quota' | 'extension'; cycle: Cycle }>(null);
+  const [, recordHonour] = useMutation(HonourDocument);
+  const access = useAccess();
+  const [dialog, setDialog] = useState<
+    null | { kind: 'create' | 'honour' } | { kind: 'settings' | 'quota' | 'extension' | 'freeze'; cycle: Cycle }
+  >(null);
   const done = useFeedback(() => {
     setDialog(null);
     refetch({ requestPolicy: 'network-only' });
@@ -52,9 +63,12 @@ export function CyclesPage() {
       <Card
         title="评选年度"
         extra={
-          <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
-            新建年度
-          </Button>
+          <Space>
+            {access.can('commendation.manage') && <Button onClick={() => setDialog({ kind: 'honour' })}>记录往年表彰</Button>}
+            <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
+              新建年度
+            </Button>
+          </Space>
         }
       >
         {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
@@ -69,7 +83,18 @@ export function CyclesPage() {
             {
               title: '状态',
               dataIndex: 'status',
-              render: (s: string) => <Tag color={s === 'OPEN' ? 'green' : 'default'}>{label(nominationCycleStatusLabels, s)}</Tag>,
+              render: (s: string, c: Cycle) => (
+                <Space size={4}>
+                  <Tag color={s === 'OPEN' ? 'green' : 'default'}>{label(nominationCycleStatusLabels, s)}</Tag>
+                  {c.freezeReason && (
+                    <Tooltip
+                      title={`${dayjs(c.frozenAt).format('YYYY-MM-DD HH:mm')} 由 ${c.frozenByUsername ?? '—'} 提前截止:${c.freezeReason}`}
+                    >
+                      <Tag color="orange">提前截止</Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              ),
             },
             { title: '申报时间', render: (_: unknown, c: Cycle) => window(c) },
             { title: '默认名额', dataIndex: 'defaultQuota' },
@@ -83,7 +108,11 @@ export function CyclesPage() {
                     <Button
                       size="small"
                       type="primary"
-                      onClick={async () => done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')}
+                      onClick={async () =>
+                        c.status === 'OPEN'
+                          ? setDialog({ kind: 'freeze', cycle: c })
+                          : done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')
+                      }
                     >
                       {NEXT[c.status]![1]}
                     </Button>
@@ -109,6 +138,19 @@ export function CyclesPage() {
           ]}
         />
       </Card>
+
+      {dialog?.kind === 'freeze' && (
+        <FreezeModal
+          cycle={dialog.cycle}
+          submit={(reason) => advance({ id: dialog.cycle.id, version: dialog.cycle.version, to: 'CLOSED', reason })}
+          onClose={close}
+          onDone={saved('已截止并冻结', close)}
+        />
+      )}
+
+      {dialog?.kind === 'honour' && (
+        <HonourModal submit={(input) => recordHonour({ input })} onClose={close} onDone={saved('已记录', close)} />
+      )}
 
       {dialog?.kind === 'create' && (
         <FormModal<{ year: number; window?: [Dayjs, Dayjs]; copyPreviousSettings: boolean }>
@@ -237,5 +279,101 @@ export function CyclesPage() {
         </FormModal>
       )}
     </Space>
+  );
+}
+
+/** 截止并冻结: says what the freeze leaves out of the review and, before the window ends, asks why. */
+function FreezeModal(props: {
+  cycle: Cycle;
+  submit: (reason: string | null) => Promise<Outcome>;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [{ data, error }] = useQuery({
+    query: FreezeImpactDocument,
+    variables: { cycleId: props.cycle.id },
+    requestPolicy: 'network-only',
+  });
+  const impact = data?.nominationFreezeImpact;
+  return (
+    <FormModal<{ reason?: string }>
+      id="cycle-freeze"
+      title={`截止并冻结 ${props.cycle.year} 年度申报`}
+      okText="确认截止并冻结"
+      busy={!impact}
+      submit={(v) => props.submit(v.reason?.trim() || null)}
+      onClose={props.onClose}
+      onDone={props.onDone}
+    >
+      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 12 }} />}
+      {!impact && !error && <Spin />}
+      {impact && (
+        <Alert
+          type={impact.submitted + impact.returned > 0 ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="freeze-impact"
+          title={
+            impact.submitted + impact.returned > 0
+              ? `截止后,${impact.submitted} 个已上报但尚未受理的推荐${impact.returned ? `和 ${impact.returned} 个退回修改中的推荐` : ''}将不能进入评审。`
+              : '所有已上报的推荐均已受理,截止后不会遗漏推荐。'
+          }
+          description="截止后只有已受理的推荐进入评审,各单位不能再上报、修改或撤回;此操作不可撤销。"
+        />
+      )}
+      {impact?.beforeWindowEnds && (
+        <Form.Item
+          name="reason"
+          label={`申报时间至 ${dayjs(props.cycle.closesAt).format('YYYY-MM-DD HH:mm')} 才结束,提前截止请填写理由(留档)`}
+          rules={[{ required: true, whitespace: true, message: '请填写提前截止的理由' }]}
+        >
+          <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount />
+        </Form.Item>
+      )}
+    </FormModal>
+  );
+}
+
+/** 往年表彰: commendations from before the system, which the pre-screen checks new nominations against. */
+function HonourModal(props: { submit: (input: HonourInput) => Promise<Outcome>; onClose: () => void; onDone: () => void }) {
+  const [form] = Form.useForm<{ year: number; category: TypicalCategory; nomineeId: string; title: string }>();
+  const category = Form.useWatch('category', form);
+  return (
+    <FormModal<{ year: number; category: TypicalCategory; nomineeId: string; title: string }>
+      id="honour-record"
+      title="记录往年表彰"
+      okText="记录"
+      form={form}
+      initialValues={{ year: dayjs().year() - 1 }}
+      submit={(v) =>
+        props.submit({
+          year: v.year,
+          category: v.category,
+          title: v.title.trim(),
+          ...(v.category === 'MIGRANT_WORKER' ? { nomineePersonId: v.nomineeId } : { nomineeOrganizationId: v.nomineeId }),
+        })
+      }
+      onClose={props.onClose}
+      onDone={props.onDone}
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title="录入本系统启用前的表彰,新一年推荐时将据此提示近年已获同类表彰的对象。"
+      />
+      <Form.Item name="year" label="表彰年度" rules={[{ required: true, message: '请填写年度' }]}>
+        <InputNumber min={2014} max={dayjs().year()} />
+      </Form.Item>
+      <Form.Item name="category" label="典型类别" rules={[{ required: true, message: '请选择类别' }]}>
+        <Select options={optionsOf(typicalCategoryLabels)} data-testid="honour-category" />
+      </Form.Item>
+      <Form.Item name="nomineeId" label="受表彰对象" rules={[{ required: true, message: '请选择受表彰的单位或个人' }]}>
+        <NomineePicker category={category} within={null} />
+      </Form.Item>
+      <Form.Item name="title" label="荣誉名称" rules={[{ required: true, whitespace: true, message: '请填写荣誉名称' }]}>
+        <Input maxLength={TextLimit.TITLE} placeholder="如:2015年度优秀外来务工人员" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -11,6 +11,7 @@ import { graphql } from '../gql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
 import { NomineePicker } from './NomineePicker';
+import { useLocalDraft } from './useLocalDraft';
 
 const UnitKindDocument = graphql(`query NominatorKind($id: ID!) { organization(id: $id) { id kind } }`);
 const CreateDocument = graphql(
@@ -52,6 +53,8 @@ export function NominationFormPage() {
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const { message } = App.useApp();
+  // What is typed survives a reload until it is saved.
+  const draft = useLocalDraft<Values>('nomination:new', form, null);
 
   async function save(andSubmit: boolean) {
     const values = await form.validateFields();
@@ -71,6 +74,7 @@ export function NominationFormPage() {
         },
       });
       if (!created.data) return setError(errorOf(created.error)?.message ?? '保存失败');
+      draft.clear();
       if (andSubmit) {
         const submitted = await submit(created.data.createNomination);
         if (!submitted.data) return setError(`已保存为草稿,但上报失败:${errorOf(submitted.error)?.message}`);
@@ -85,8 +89,17 @@ export function NominationFormPage() {
   return (
     <Card title="新建推荐">
       {openCycles.length === 0 && <Alert type="info" showIcon message="当前没有开放申报的评选年度" style={{ marginBottom: 16 }} />}
+      {draft.restored && (
+        <Alert type="info" showIcon title="已恢复上次未保存的内容" style={{ marginBottom: 16 }} data-testid="draft-restored" />
+      )}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
-      <Form form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={{ cycleId: openCycles[0]?.id }}>
+      <Form
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 720 }}
+        initialValues={{ cycleId: openCycles[0]?.id }}
+        onValuesChange={draft.onValuesChange}
+      >
         <Form.Item name="cycleId" label="评选年度" rules={[{ required: true, message: '请选择评选年度' }]}>
           <Select options={openCycles.map((c) => ({ value: c.id, label: `${c.year} 年度` }))} data-testid="cycle-select" />
         </Form.Item>
