@@ -103,7 +103,7 @@ export function NominationDrawer(props: {
           </Typography.Title>
           {editable && editing ? (
             <NominationEditForm
-              key={n.id}
+              key={`edit-${n.id}`}
               nomination={n}
               reload={reload}
               onSaved={() => {
@@ -119,7 +119,7 @@ export function NominationDrawer(props: {
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             附件
           </Typography.Title>
-          <AttachmentList key={n.id} nominationId={n.id} editable={editable} />
+          <AttachmentList key={`files-${n.id}`} nominationId={n.id} editable={editable} />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             办理记录
           </Typography.Title>

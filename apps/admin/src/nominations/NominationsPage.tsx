@@ -152,6 +152,7 @@ export function NominationsPage() {
         <Select
           style={{ width: 140 }}
           placeholder="年度"
+          data-testid="cycle-filter"
           value={selectedCycle}
           options={(cycles?.nominationCycles.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year} 年度` }))}
           onChange={(v) => setCycleId(v)}
