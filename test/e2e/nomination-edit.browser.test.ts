@@ -192,6 +192,24 @@ describe('a township edits a nomination returned for revision', () => {
   });
 });
 
+describe('the office records an honour from before the system', () => {
+  it('is listed among the honours the pre-screen checks', async () => {
+    const page = await openAs('admin');
+    await page.getByRole('menuitem', { name: '评选年度与名额' }).click();
+    await page.getByRole('button', { name: '记录往年表彰' }).click();
+    const dialog = page.locator('.ant-modal', { hasText: '记录往年表彰' });
+    await dialog.getByLabel('表彰年度').fill('2014');
+    await choose(page, 'honour-category', '用工单位');
+    await choose(page, 'nominee-picker', '郑州宇通物流有限公司');
+    await dialog.getByLabel('荣誉名称').fill('2014年度优秀用工单位(纸质档案补录)');
+    await dialog.getByRole('button', { name: /^记\s*录$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const honours = page.locator('.ant-card', { hasText: '表彰记录' });
+    await honours.locator('tr', { hasText: '2014年度优秀用工单位(纸质档案补录)' }).getByText('郑州宇通物流有限公司').waitFor();
+    await page.close();
+  });
+});
+
 describe('the office freezes the call before its window ends', () => {
   it('sees what the freeze leaves out and has to give a reason', async () => {
     const page = await openAs('admin');

@@ -59,6 +59,7 @@ type Documents = {
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": typeof types.UpdateCycleDocument,
     "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }": typeof types.AdvanceCycleDocument,
     "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n": typeof types.FreezeImpactDocument,
+    "\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.HonoursDocument,
     "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }": typeof types.RecordHonourDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": typeof types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": typeof types.GrantExtensionDocument,
@@ -168,6 +169,7 @@ const documents: Documents = {
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": types.UpdateCycleDocument,
     "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }": types.AdvanceCycleDocument,
     "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n": types.FreezeImpactDocument,
+    "\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.HonoursDocument,
     "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }": types.RecordHonourDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": types.GrantExtensionDocument,
@@ -426,6 +428,10 @@ export function graphql(source: "mutation AdvanceCycle($id: ID!, $version: Int!,
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n"): (typeof documents)["\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,15 +1,16 @@
 import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
 import { useAccess } from '../auth/access';
 import { errorOf } from '../api/client';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
-import type { HonourInput, NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
+import type { HonourInput, HonoursQuery, NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
 import { NomineePicker } from './NomineePicker';
@@ -17,6 +18,7 @@ import { QuotaOverview } from './QuotaOverview';
 
 type Cycle = NominationCyclesQuery['nominationCycles']['nodes'][number];
 type Outcome = { error?: CombinedError; data?: unknown };
+type HonourRow = HonoursQuery['honours']['nodes'][number];
 
 const CreateDocument = graphql(`mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }`);
 const UpdateDocument = graphql(`mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }`);
@@ -25,6 +27,15 @@ const AdvanceDocument = graphql(
 );
 const FreezeImpactDocument = graphql(`
   query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }
+`);
+const HonoursDocument = graphql(`
+  query Honours($first: Int!, $after: String) {
+    honours(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }
+    }
+  }
 `);
 const HonourDocument = graphql(`mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }`);
 const QuotaDocument = graphql(`mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }`);
@@ -47,6 +58,9 @@ export function CyclesPage() {
   const [, grant] = useMutation(ExtensionDocument);
   const [, recordHonour] = useMutation(HonourDocument);
   const access = useAccess();
+  // Only the office runs the call; others (a partner department) just read it.
+  const manage = access.can('nominations.manage');
+  const honours = useRef<ConnectionTableHandle>(null);
   const [dialog, setDialog] = useState<
     null | { kind: 'create' | 'honour' } | { kind: 'settings' | 'quota' | 'extension' | 'freeze'; cycle: Cycle }
   >(null);
@@ -63,12 +77,11 @@ export function CyclesPage() {
       <Card
         title="评选年度"
         extra={
-          <Space>
-            {access.can('commendation.manage') && <Button onClick={() => setDialog({ kind: 'honour' })}>记录往年表彰</Button>}
+          manage && (
             <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
               新建年度
             </Button>
-          </Space>
+          )
         }
       >
         {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
@@ -102,39 +115,60 @@ export function CyclesPage() {
             { title: '延期', render: (_: unknown, c: Cycle) => c.extensions.length || '—' },
             {
               title: '',
-              render: (_: unknown, c: Cycle) => (
-                <Space wrap>
-                  {NEXT[c.status] && (
-                    <Button
-                      size="small"
-                      type="primary"
-                      onClick={async () =>
-                        c.status === 'OPEN'
-                          ? setDialog({ kind: 'freeze', cycle: c })
-                          : done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')
-                      }
-                    >
-                      {NEXT[c.status]![1]}
-                    </Button>
-                  )}
-                  {!c.frozenAt && (
-                    <Button size="small" onClick={() => setDialog({ kind: 'settings', cycle: c })}>
-                      设置
-                    </Button>
-                  )}
-                  {!c.frozenAt && (
-                    <Button size="small" onClick={() => setDialog({ kind: 'quota', cycle: c })}>
-                      设定名额
-                    </Button>
-                  )}
-                  {c.status === 'OPEN' && (
-                    <Button size="small" onClick={() => setDialog({ kind: 'extension', cycle: c })}>
-                      准予延期
-                    </Button>
-                  )}
-                </Space>
-              ),
+              render: (_: unknown, c: Cycle) =>
+                manage && (
+                  <Space wrap>
+                    {NEXT[c.status] && (
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={async () =>
+                          c.status === 'OPEN'
+                            ? setDialog({ kind: 'freeze', cycle: c })
+                            : done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')
+                        }
+                      >
+                        {NEXT[c.status]![1]}
+                      </Button>
+                    )}
+                    {!c.frozenAt && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'settings', cycle: c })}>
+                        设置
+                      </Button>
+                    )}
+                    {!c.frozenAt && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'quota', cycle: c })}>
+                        设定名额
+                      </Button>
+                    )}
+                    {c.status === 'OPEN' && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'extension', cycle: c })}>
+                        准予延期
+                      </Button>
+                    )}
+                  </Space>
+                ),
             },
+          ]}
+        />
+      </Card>
+
+      <Card
+        title="表彰记录"
+        extra={access.can('commendation.manage') && <Button onClick={() => setDialog({ kind: 'honour' })}>记录往年表彰</Button>}
+      >
+        <ConnectionTable
+          ref={honours}
+          query={HonoursDocument}
+          variables={{}}
+          connection={(d) => d.honours}
+          unit="条表彰记录"
+          rowKey="id"
+          columns={[
+            { title: '年度', dataIndex: 'year', width: 90 },
+            { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
+            { title: '受表彰对象', render: (_: unknown, h: HonourRow) => h.nominee.name },
+            { title: '荣誉名称', dataIndex: 'title' },
           ]}
         />
       </Card>
@@ -149,7 +183,14 @@ export function CyclesPage() {
       )}
 
       {dialog?.kind === 'honour' && (
-        <HonourModal submit={(input) => recordHonour({ input })} onClose={close} onDone={saved('已记录', close)} />
+        <HonourModal
+          submit={(input) => recordHonour({ input })}
+          onClose={close}
+          onDone={saved('已记录', () => {
+            close();
+            honours.current?.refresh();
+          })}
+        />
       )}
 
       {dialog?.kind === 'create' && (

@@ -1,10 +1,10 @@
-import { TextLimit } from '@ronghe/types';
-import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useMutation } from 'urql';
 import { errorOf } from '../api/client';
 import { graphql } from '../gql';
+import { NominationTextFields } from './NominationTextFields';
 import { useLocalDraft } from './useLocalDraft';
 
 const UpdateDocument = graphql(`
@@ -139,24 +139,7 @@ export function NominationEditForm(props: {
         initialValues={{ deeds: nomination.deeds, contactName: nomination.contactName, contactPhone: nomination.contactPhone }}
         onValuesChange={draft.onValuesChange}
       >
-        <Form.Item
-          name="deeds"
-          label="事迹材料"
-          rules={[
-            { required: true, message: '请填写事迹材料' },
-            { min: 20, message: '事迹材料不少于 20 字' },
-          ]}
-        >
-          <Input.TextArea rows={10} showCount maxLength={TextLimit.FREE_TEXT} />
-        </Form.Item>
-        <Space wrap>
-          <Form.Item name="contactName" label="联系人">
-            <Input maxLength={TextLimit.NAME} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label="联系电话">
-            <Input maxLength={TextLimit.SHORT_CODE} />
-          </Form.Item>
-        </Space>
+        <NominationTextFields />
         <Space>
           <Button type="primary" loading={saving} disabled={conflict} onClick={save}>
             保存修改

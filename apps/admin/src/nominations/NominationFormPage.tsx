@@ -1,5 +1,5 @@
-import { nominatorStaysInJurisdiction, typicalCategoryLabels, TypicalCategory, TextLimit } from '@ronghe/types';
-import { Alert, App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { nominatorStaysInJurisdiction, typicalCategoryLabels, TypicalCategory } from '@ronghe/types';
+import { Alert, App, Button, Card, Form, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,6 +10,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
+import { NominationTextFields } from './NominationTextFields';
 import { NomineePicker } from './NomineePicker';
 import { useLocalDraft } from './useLocalDraft';
 
@@ -125,24 +126,7 @@ export function NominationFormPage() {
         >
           <NomineePicker category={category} within={local ? (nominator ?? null) : null} />
         </Form.Item>
-        <Form.Item
-          name="deeds"
-          label="事迹材料"
-          rules={[
-            { required: true, message: '请填写事迹材料' },
-            { min: 20, message: '事迹材料不少于 20 字' },
-          ]}
-        >
-          <Input.TextArea rows={8} showCount maxLength={TextLimit.FREE_TEXT} />
-        </Form.Item>
-        <Space>
-          <Form.Item name="contactName" label="联系人">
-            <Input maxLength={TextLimit.NAME} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label="联系电话">
-            <Input maxLength={TextLimit.SHORT_CODE} />
-          </Form.Item>
-        </Space>
+        <NominationTextFields />
         <Form.Item>
           <Space>
             <Button onClick={() => save(false)} loading={busy}>

@@ -165,6 +165,37 @@ describe('nomination material', () => {
   });
 });
 
+describe('honours from before the system', () => {
+  it('are recorded by the office and listed, newest first, with the unit or person they name', async () => {
+    const input = { year: 2015, category: 'EMPLOYER', nomineeOrganizationId: unit('郑州宇通物流有限公司'), title: '2015年度优秀用工单位' };
+    const RECORD = `mutation ($input: HonourInput!) { recordHonour(input: $input) { id } }`;
+    expect(code(await bed.execute(RECORD, { input }, township))).toBe(ErrorCode.FORBIDDEN);
+    await ok(RECORD, { input }, admin);
+    await ok(RECORD, { input: { ...input, year: 2016, title: '2016年度优秀用工单位' } }, admin);
+    const listed = await ok(
+      `{ honours(first: 10) { totalCount nodes { year category title nominee { __typename ... on Organization { id } } } } }`,
+      {},
+      township,
+    );
+    expect(listed.honours.nodes).toEqual([
+      {
+        year: 2016,
+        category: 'EMPLOYER',
+        title: '2016年度优秀用工单位',
+        nominee: { __typename: 'Organization', id: unit('郑州宇通物流有限公司') },
+      },
+      {
+        year: 2015,
+        category: 'EMPLOYER',
+        title: '2015年度优秀用工单位',
+        nominee: { __typename: 'Organization', id: unit('郑州宇通物流有限公司') },
+      },
+    ]);
+    const of2015 = await ok(`{ honours(first: 10, year: 2015) { nodes { title } } }`, {}, township);
+    expect(of2015.honours.nodes).toEqual([{ title: '2015年度优秀用工单位' }]);
+  });
+});
+
 describe('freezing a call', () => {
   it('says how many nominations a freeze leaves out, and before the window ends needs a reason, kept with who froze it', async () => {
     // So far: one returned (the first test's), one to submit now, the rest drafts.

@@ -22,7 +22,15 @@ import { Organization } from '../organization/organization.stub.js';
 import { Person } from '../person/person.stub.js';
 import type { Services } from '../services.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
-import { CreateNominationInput, HonourInput, NominationConnection, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
+import {
+  CreateNominationInput,
+  HonourConnection,
+  HonourInput,
+  HonoursArgs,
+  NominationConnection,
+  NominationsArgs,
+  UpdateNominationInput,
+} from './nomination.inputs.js';
 
 type Context = RequestContext<Services>;
 
@@ -32,6 +40,13 @@ export const Nominee = createUnionType({
   types: () => [Organization, Person] as const,
   resolveType: (value) => (value instanceof Person ? Person : Organization),
 });
+
+/** The unit or person a nomination or an honour names, as a reference the owning subgraph resolves. */
+function nomineeOf(row: { nomineePersonId: string | null; nomineeOrganizationId: string | null }): Organization | Person {
+  return row.nomineePersonId
+    ? Object.assign(new Person(), { id: row.nomineePersonId })
+    : Object.assign(new Organization(), { id: row.nomineeOrganizationId! });
+}
 
 @ObjectType({ description: '名额使用情况' })
 export class QuotaUse {
@@ -202,9 +217,7 @@ export class NominationResolver {
 
   @FieldResolver(() => Nominee, { description: '被推荐对象' })
   nominee(@Root() nomination: Nomination): Organization | Person {
-    return nomination.nomineePersonId
-      ? Object.assign(new Person(), { id: nomination.nomineePersonId })
-      : Object.assign(new Organization(), { id: nomination.nomineeOrganizationId! });
+    return nomineeOf(nomination);
   }
 
   @FieldResolver(() => Organization, { description: '推荐单位' })
@@ -220,6 +233,20 @@ export class NominationResolver {
   @FieldResolver(() => [NominationAttachment], { description: '附件' })
   attachments(@Root() nomination: Nomination, @Ctx() ctx: Context) {
     return ctx.services.nominations.attachmentsOf(ctx.loaders, nomination.id);
+  }
+}
+
+@Resolver(() => Honour)
+export class HonourResolver {
+  @Authorized()
+  @Query(() => HonourConnection, { description: '表彰记录(含系统启用前的往年表彰),最近录入的在前' })
+  honours(@Args(() => HonoursArgs) args: HonoursArgs, @Ctx() ctx: Context) {
+    return ctx.services.nominations.honours(ctx, args);
+  }
+
+  @FieldResolver(() => Nominee, { description: '受表彰对象' })
+  nominee(@Root() honour: Honour): Organization | Person {
+    return nomineeOf(honour);
   }
 }
 

@@ -38,7 +38,7 @@ import type { NominationCycle } from '../cycle/cycle.entity.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import type { Registry } from '../registry/registry.client.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
-import type { CreateNominationInput, HonourInput, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
+import type { CreateNominationInput, HonourInput, HonoursArgs, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
 
 export const DEEDS_MIN = 20;
 export const DEEDS_MAX = TextLimit.FREE_TEXT;
@@ -370,6 +370,19 @@ export class NominationService {
       }
     });
     return rows.map((row) => Object.assign(new Honour(), row));
+  }
+
+  /** Recorded commendations (those from before the system included), the latest recorded first. */
+  honours(caller: Caller, args: Partial<HonoursArgs>): Promise<Connection<Honour>> {
+    requireIdentity(caller.identity);
+    const query = this.dataSource.getRepository(Honour).createQueryBuilder('h');
+    if (args.year) query.andWhere('h.year = :year', { year: args.year });
+    return paginate(query, args, {
+      column: 'h.recorded_at',
+      id: 'h.id',
+      key: (h: Honour): [string, string] => [h.recordedAt.toISOString(), h.id],
+      descending: true,
+    });
   }
 
   /** The frozen hand-over to the review: the nominations accepted when the cycle closed. */
