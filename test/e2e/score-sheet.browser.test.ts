@@ -3,7 +3,7 @@ import { readSheet } from '@ronghe/kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { closeCycle, nominateAndAccept, openCycleNow } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 const YEAR = 2041;
@@ -34,12 +34,7 @@ beforeAll(async () => {
       admin,
     );
   }
-  const { version } = (await ok(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin)).nominationCycle;
-  await ok(
-    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
-    { id: cycleId, v: version },
-    admin,
-  );
+  await closeCycle(cycleId, admin);
   reviewId = (
     await ok(
       `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,

@@ -55,7 +55,7 @@ export async function closeCycle(cycleId: string, adminToken: string): Promise<v
   const { version } = (await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, adminToken))
     .nominationCycle;
   await gatewayData(
-    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED, reason: "测试:提前截止进入评审") { id } }`,
     { id: cycleId, v: version },
     adminToken,
   );

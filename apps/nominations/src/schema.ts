@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { CycleResolver } from './cycle/cycle.resolver.js';
 import {
+  HonourResolver,
   NominationResolver,
   OrganizationNominationsResolver,
   PersonNominationsResolver,
@@ -12,7 +13,14 @@ import { personStubReference } from './person/person.stub.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [NominationResolver, OrganizationNominationsResolver, PersonNominationsResolver, QuotaUseResolver, CycleResolver],
+    resolvers: [
+      NominationResolver,
+      HonourResolver,
+      OrganizationNominationsResolver,
+      PersonNominationsResolver,
+      QuotaUseResolver,
+      CycleResolver,
+    ],
     referenceResolvers: {
       Nomination: nominationReference,
       Organization: organizationStubReference,

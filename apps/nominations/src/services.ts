@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Clock } from './clock.js';
 import { CycleService } from './cycle/cycle.service.js';
+import { NominationFormService } from './nomination/nomination-form.service.js';
 import { NominationService } from './nomination/nomination.service.js';
 import { SummaryExportService } from './nomination/summary-export.service.js';
 import type { Registry } from './registry/registry.client.js';
@@ -9,10 +10,16 @@ export interface Services {
   cycles: CycleService;
   nominations: NominationService;
   summaries: SummaryExportService;
+  forms: NominationFormService;
 }
 
 export function createServices(dataSource: DataSource, registry: Registry, clock: Clock): Services {
   const cycles = new CycleService(dataSource, clock);
   const nominations = new NominationService(dataSource, cycles, registry, clock);
-  return { cycles, nominations, summaries: new SummaryExportService(nominations, cycles, registry) };
+  return {
+    cycles,
+    nominations,
+    summaries: new SummaryExportService(nominations, cycles, registry),
+    forms: new NominationFormService(nominations, cycles, registry),
+  };
 }

@@ -1,25 +1,43 @@
 import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { useMutation, useQuery } from 'urql';
+import { useRef, useState } from 'react';
+import { type CombinedError, useMutation, useQuery } from 'urql';
+import { useAccess } from '../auth/access';
 import { errorOf } from '../api/client';
+import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
-import type { NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
+import type { HonourInput, HonoursQuery, NominationCyclesQuery, NominationCycleStatus, TypicalCategory } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
+import { NomineePicker } from './NomineePicker';
 import { QuotaOverview } from './QuotaOverview';
 
 type Cycle = NominationCyclesQuery['nominationCycles']['nodes'][number];
+type Outcome = { error?: CombinedError; data?: unknown };
+type HonourRow = HonoursQuery['honours']['nodes'][number];
 
 const CreateDocument = graphql(`mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }`);
 const UpdateDocument = graphql(`mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }`);
 const AdvanceDocument = graphql(
-  `mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }`,
+  `mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }`,
 );
+const FreezeImpactDocument = graphql(`
+  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }
+`);
+const HonoursDocument = graphql(`
+  query Honours($first: Int!, $after: String) {
+    honours(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }
+    }
+  }
+`);
+const HonourDocument = graphql(`mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }`);
 const QuotaDocument = graphql(`mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }`);
 const ExtensionDocument = graphql(`mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }`);
 
@@ -38,7 +56,14 @@ export function CyclesPage() {
   const [, advance] = useMutation(AdvanceDocument);
   const [, setQuota] = useMutation(QuotaDocument);
   const [, grant] = useMutation(ExtensionDocument);
-  const [dialog, setDialog] = useState<null | { kind: 'create' } | { kind: 'settings' | 'quota' | 'extension'; cycle: Cycle }>(null);
+  const [, recordHonour] = useMutation(HonourDocument);
+  const access = useAccess();
+  // Only the office runs the call; others (a partner department) just read it.
+  const manage = access.can('nominations.manage');
+  const honours = useRef<ConnectionTableHandle>(null);
+  const [dialog, setDialog] = useState<
+    null | { kind: 'create' | 'honour' } | { kind: 'settings' | 'quota' | 'extension' | 'freeze'; cycle: Cycle }
+  >(null);
   const done = useFeedback(() => {
     setDialog(null);
     refetch({ requestPolicy: 'network-only' });
@@ -52,9 +77,11 @@ export function CyclesPage() {
       <Card
         title="评选年度"
         extra={
-          <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
-            新建年度
-          </Button>
+          manage && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
+              新建年度
+            </Button>
+          )
         }
       >
         {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
@@ -69,7 +96,18 @@ export function CyclesPage() {
             {
               title: '状态',
               dataIndex: 'status',
-              render: (s: string) => <Tag color={s === 'OPEN' ? 'green' : 'default'}>{label(nominationCycleStatusLabels, s)}</Tag>,
+              render: (s: string, c: Cycle) => (
+                <Space size={4}>
+                  <Tag color={s === 'OPEN' ? 'green' : 'default'}>{label(nominationCycleStatusLabels, s)}</Tag>
+                  {c.freezeReason && (
+                    <Tooltip
+                      title={`${dayjs(c.frozenAt).format('YYYY-MM-DD HH:mm')} 由 ${c.frozenByUsername ?? '—'} 提前截止:${c.freezeReason}`}
+                    >
+                      <Tag color="orange">提前截止</Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              ),
             },
             { title: '申报时间', render: (_: unknown, c: Cycle) => window(c) },
             { title: '默认名额', dataIndex: 'defaultQuota' },
@@ -77,38 +115,83 @@ export function CyclesPage() {
             { title: '延期', render: (_: unknown, c: Cycle) => c.extensions.length || '—' },
             {
               title: '',
-              render: (_: unknown, c: Cycle) => (
-                <Space wrap>
-                  {NEXT[c.status] && (
-                    <Button
-                      size="small"
-                      type="primary"
-                      onClick={async () => done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')}
-                    >
-                      {NEXT[c.status]![1]}
-                    </Button>
-                  )}
-                  {!c.frozenAt && (
-                    <Button size="small" onClick={() => setDialog({ kind: 'settings', cycle: c })}>
-                      设置
-                    </Button>
-                  )}
-                  {!c.frozenAt && (
-                    <Button size="small" onClick={() => setDialog({ kind: 'quota', cycle: c })}>
-                      设定名额
-                    </Button>
-                  )}
-                  {c.status === 'OPEN' && (
-                    <Button size="small" onClick={() => setDialog({ kind: 'extension', cycle: c })}>
-                      准予延期
-                    </Button>
-                  )}
-                </Space>
-              ),
+              render: (_: unknown, c: Cycle) =>
+                manage && (
+                  <Space wrap>
+                    {NEXT[c.status] && (
+                      <Button
+                        size="small"
+                        type="primary"
+                        onClick={async () =>
+                          c.status === 'OPEN'
+                            ? setDialog({ kind: 'freeze', cycle: c })
+                            : done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')
+                        }
+                      >
+                        {NEXT[c.status]![1]}
+                      </Button>
+                    )}
+                    {!c.frozenAt && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'settings', cycle: c })}>
+                        设置
+                      </Button>
+                    )}
+                    {!c.frozenAt && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'quota', cycle: c })}>
+                        设定名额
+                      </Button>
+                    )}
+                    {c.status === 'OPEN' && (
+                      <Button size="small" onClick={() => setDialog({ kind: 'extension', cycle: c })}>
+                        准予延期
+                      </Button>
+                    )}
+                  </Space>
+                ),
             },
           ]}
         />
       </Card>
+
+      <Card
+        title="表彰记录"
+        extra={access.can('commendation.manage') && <Button onClick={() => setDialog({ kind: 'honour' })}>记录往年表彰</Button>}
+      >
+        <ConnectionTable
+          ref={honours}
+          query={HonoursDocument}
+          variables={{}}
+          connection={(d) => d.honours}
+          unit="条表彰记录"
+          rowKey="id"
+          columns={[
+            { title: '年度', dataIndex: 'year', width: 90 },
+            { title: '类别', dataIndex: 'category', render: (v: string) => label(typicalCategoryLabels, v) },
+            { title: '受表彰对象', render: (_: unknown, h: HonourRow) => h.nominee.name },
+            { title: '荣誉名称', dataIndex: 'title' },
+          ]}
+        />
+      </Card>
+
+      {dialog?.kind === 'freeze' && (
+        <FreezeModal
+          cycle={dialog.cycle}
+          submit={(reason) => advance({ id: dialog.cycle.id, version: dialog.cycle.version, to: 'CLOSED', reason })}
+          onClose={close}
+          onDone={saved('已截止并冻结', close)}
+        />
+      )}
+
+      {dialog?.kind === 'honour' && (
+        <HonourModal
+          submit={(input) => recordHonour({ input })}
+          onClose={close}
+          onDone={saved('已记录', () => {
+            close();
+            honours.current?.refresh();
+          })}
+        />
+      )}
 
       {dialog?.kind === 'create' && (
         <FormModal<{ year: number; window?: [Dayjs, Dayjs]; copyPreviousSettings: boolean }>
@@ -237,5 +320,101 @@ export function CyclesPage() {
         </FormModal>
       )}
     </Space>
+  );
+}
+
+/** 截止并冻结: says what the freeze leaves out of the review and, before the window ends, asks why. */
+function FreezeModal(props: {
+  cycle: Cycle;
+  submit: (reason: string | null) => Promise<Outcome>;
+  onClose: () => void;
+  onDone: () => void;
+}) {
+  const [{ data, error }] = useQuery({
+    query: FreezeImpactDocument,
+    variables: { cycleId: props.cycle.id },
+    requestPolicy: 'network-only',
+  });
+  const impact = data?.nominationFreezeImpact;
+  return (
+    <FormModal<{ reason?: string }>
+      id="cycle-freeze"
+      title={`截止并冻结 ${props.cycle.year} 年度申报`}
+      okText="确认截止并冻结"
+      busy={!impact}
+      submit={(v) => props.submit(v.reason?.trim() || null)}
+      onClose={props.onClose}
+      onDone={props.onDone}
+    >
+      {error && <Alert type="error" showIcon title={errorOf(error)?.message} style={{ marginBottom: 12 }} />}
+      {!impact && !error && <Spin />}
+      {impact && (
+        <Alert
+          type={impact.submitted + impact.returned > 0 ? 'warning' : 'info'}
+          showIcon
+          style={{ marginBottom: 12 }}
+          data-testid="freeze-impact"
+          title={
+            impact.submitted + impact.returned > 0
+              ? `截止后,${impact.submitted} 个已上报但尚未受理的推荐${impact.returned ? `和 ${impact.returned} 个退回修改中的推荐` : ''}将不能进入评审。`
+              : '所有已上报的推荐均已受理,截止后不会遗漏推荐。'
+          }
+          description="截止后只有已受理的推荐进入评审,各单位不能再上报、修改或撤回;此操作不可撤销。"
+        />
+      )}
+      {impact?.beforeWindowEnds && (
+        <Form.Item
+          name="reason"
+          label={`申报时间至 ${dayjs(props.cycle.closesAt).format('YYYY-MM-DD HH:mm')} 才结束,提前截止请填写理由(留档)`}
+          rules={[{ required: true, whitespace: true, message: '请填写提前截止的理由' }]}
+        >
+          <Input.TextArea rows={3} maxLength={TextLimit.REASON} showCount />
+        </Form.Item>
+      )}
+    </FormModal>
+  );
+}
+
+/** 往年表彰: commendations from before the system, which the pre-screen checks new nominations against. */
+function HonourModal(props: { submit: (input: HonourInput) => Promise<Outcome>; onClose: () => void; onDone: () => void }) {
+  const [form] = Form.useForm<{ year: number; category: TypicalCategory; nomineeId: string; title: string }>();
+  const category = Form.useWatch('category', form);
+  return (
+    <FormModal<{ year: number; category: TypicalCategory; nomineeId: string; title: string }>
+      id="honour-record"
+      title="记录往年表彰"
+      okText="记录"
+      form={form}
+      initialValues={{ year: dayjs().year() - 1 }}
+      submit={(v) =>
+        props.submit({
+          year: v.year,
+          category: v.category,
+          title: v.title.trim(),
+          ...(v.category === 'MIGRANT_WORKER' ? { nomineePersonId: v.nomineeId } : { nomineeOrganizationId: v.nomineeId }),
+        })
+      }
+      onClose={props.onClose}
+      onDone={props.onDone}
+    >
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 12 }}
+        title="录入本系统启用前的表彰,新一年推荐时将据此提示近年已获同类表彰的对象。"
+      />
+      <Form.Item name="year" label="表彰年度" rules={[{ required: true, message: '请填写年度' }]}>
+        <InputNumber min={2014} max={dayjs().year()} />
+      </Form.Item>
+      <Form.Item name="category" label="典型类别" rules={[{ required: true, message: '请选择类别' }]}>
+        <Select options={optionsOf(typicalCategoryLabels)} data-testid="honour-category" />
+      </Form.Item>
+      <Form.Item name="nomineeId" label="受表彰对象" rules={[{ required: true, message: '请选择受表彰的单位或个人' }]}>
+        <NomineePicker category={category} within={null} />
+      </Form.Item>
+      <Form.Item name="title" label="荣誉名称" rules={[{ required: true, whitespace: true, message: '请填写荣誉名称' }]}>
+        <Input maxLength={TextLimit.TITLE} placeholder="如:2015年度优秀外来务工人员" />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -1,47 +1,89 @@
-import { UploadOutlined } from '@ant-design/icons';
 import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { App, Button, Descriptions, Drawer, List, Timeline, Typography, Upload } from 'antd';
+import { App, Button, Descriptions, Drawer, Space, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useMutation, useQuery } from 'urql';
+import { useState } from 'react';
+import { useClient, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
+import { downloadBase64 } from '../common/download';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
+import { AttachmentList } from './AttachmentList';
+import { NominationEditForm } from './NominationEditForm';
 
 const DetailDocument = graphql(`
   query NominationDetail($id: ID!) {
     nomination(id: $id) {
-      id category status statusReason deeds contactName contactPhone flags position submittedAt
+      id category status statusReason deeds contactName contactPhone flags position submittedAt version
       cycle { year }
       nominator { name }
       nominee { __typename ... on Organization { name } ... on Person { name idNumber } }
-      attachments { id fileName size uploadedAt }
       history { toStatus fromStatus actorUsername reason occurredAt }
     }
   }
 `);
-const AttachDocument = graphql(`
-  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {
-    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }
-  }
-`);
-
-const readBase64 = (file: File) =>
-  new Promise<string>((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).split(',')[1] ?? '');
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
+const FormDocument = graphql(`query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }`);
 
 /** One nomination: its deeds, attachments and every step it went through. */
-export function NominationDrawer({ id, onClose }: { id: string | null; onClose: () => void }) {
-  const [{ data }, refetch] = useQuery({ query: DetailDocument, variables: { id: id ?? '' }, pause: !id, requestPolicy: 'network-only' });
-  const [, attach] = useMutation(AttachDocument);
+export function NominationDrawer(props: {
+  id: string | null;
+  /** Open with the edit form (kept in the address, so a reload comes back to it). */
+  editing?: boolean;
+  onEditing?: (editing: boolean) => void;
+  onClose: () => void;
+  /** After an edit was saved, e.g. to refresh a list. */
+  onChanged?: () => void;
+}) {
+  const { id, onClose } = props;
+  const [{ data, fetching }, refetch] = useQuery({
+    query: DetailDocument,
+    variables: { id: id ?? '' },
+    pause: !id,
+    requestPolicy: 'network-only',
+  });
+  const client = useClient();
   const { message } = App.useApp();
-  const n = data?.nomination;
-  const editable = n && (n.status === 'DRAFT' || n.status === 'RETURNED');
+  const [printing, setPrinting] = useState(false);
+  const [localEditing, setLocalEditing] = useState(false);
+  const editing = props.editing ?? localEditing;
+  const setEditing = props.onEditing ?? setLocalEditing;
+  const access = useAccess();
+  const n = data?.nomination?.id === id ? data?.nomination : null;
+  // The unit (or the office for it) may change a draft or a returned nomination; the server has the last word.
+  const editable = !!n && (n.status === 'DRAFT' || n.status === 'RETURNED') && access.can('nominations.submit');
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+
+  async function printForm() {
+    if (!n) return;
+    setPrinting(true);
+    const result = await client.query(FormDocument, { id: n.id }, { requestPolicy: 'network-only' }).toPromise();
+    setPrinting(false);
+    if (result.data) downloadBase64(result.data.nominationForm);
+    else message.error(errorOf(result.error)?.message ?? '生成推荐表失败');
+  }
+
   return (
-    <Drawer open={!!id} width={640} title={n ? `${n.nominee.name} · ${label(typicalCategoryLabels, n.category)}` : ''} onClose={onClose}>
+    <Drawer
+      open={!!id}
+      width={720}
+      loading={fetching && !n}
+      title={n ? `${n.nominee.name} · ${label(typicalCategoryLabels, n.category)}` : ''}
+      onClose={onClose}
+      extra={
+        n && (
+          <Space>
+            {editable && !editing && (
+              <Button type="primary" onClick={() => setEditing(true)}>
+                修改
+              </Button>
+            )}
+            <Button loading={printing} onClick={printForm}>
+              下载推荐表
+            </Button>
+          </Space>
+        )
+      }
+    >
       {n && (
         <>
           <Descriptions column={1} size="small" bordered>
@@ -59,38 +101,25 @@ export function NominationDrawer({ id, onClose }: { id: string | null; onClose: 
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             事迹材料
           </Typography.Title>
-          <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{n.deeds}</Typography.Paragraph>
-          <Typography.Title level={5}>附件</Typography.Title>
-          <List
-            size="small"
-            dataSource={n.attachments}
-            locale={{ emptyText: '无附件' }}
-            renderItem={(a) => (
-              <List.Item>
-                {a.fileName}({Math.ceil(a.size / 1024)} KB)
-              </List.Item>
-            )}
-          />
-          {editable && (
-            <Upload
-              showUploadList={false}
-              beforeUpload={async (file) => {
-                const result = await attach({
-                  nominationId: n.id,
-                  fileName: file.name,
-                  mimeType: file.type,
-                  contentBase64: await readBase64(file),
-                });
-                if (result.error) message.error(errorOf(result.error)?.message);
-                else refetch({ requestPolicy: 'network-only' });
-                return false;
+          {editable && editing ? (
+            <NominationEditForm
+              key={`edit-${n.id}`}
+              nomination={n}
+              reload={reload}
+              onSaved={() => {
+                setEditing(false);
+                reload();
+                props.onChanged?.();
               }}
-            >
-              <Button icon={<UploadOutlined />} style={{ marginTop: 8 }}>
-                添加附件(不超过 5 MB)
-              </Button>
-            </Upload>
+              onCancel={() => setEditing(false)}
+            />
+          ) : (
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{n.deeds}</Typography.Paragraph>
           )}
+          <Typography.Title level={5} style={{ marginTop: 16 }}>
+            附件
+          </Typography.Title>
+          <AttachmentList key={`files-${n.id}`} nominationId={n.id} editable={editable} />
           <Typography.Title level={5} style={{ marginTop: 16 }}>
             办理记录
           </Typography.Title>

@@ -1,5 +1,5 @@
-import { nominatorStaysInJurisdiction, typicalCategoryLabels, TypicalCategory, TextLimit } from '@ronghe/types';
-import { Alert, App, Button, Card, Form, Input, Select, Space } from 'antd';
+import { nominatorStaysInJurisdiction, typicalCategoryLabels, TypicalCategory } from '@ronghe/types';
+import { Alert, App, Button, Card, Form, Select, Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -10,7 +10,9 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 import { CyclesDocument } from './documents';
+import { NominationTextFields } from './NominationTextFields';
 import { NomineePicker } from './NomineePicker';
+import { useLocalDraft } from './useLocalDraft';
 
 const UnitKindDocument = graphql(`query NominatorKind($id: ID!) { organization(id: $id) { id kind } }`);
 const CreateDocument = graphql(
@@ -52,6 +54,8 @@ export function NominationFormPage() {
   const [busy, setBusy] = useState(false);
   const navigate = useNavigate();
   const { message } = App.useApp();
+  // What is typed survives a reload until it is saved.
+  const draft = useLocalDraft<Values>('nomination:new', form, null);
 
   async function save(andSubmit: boolean) {
     const values = await form.validateFields();
@@ -71,6 +75,7 @@ export function NominationFormPage() {
         },
       });
       if (!created.data) return setError(errorOf(created.error)?.message ?? '保存失败');
+      draft.clear();
       if (andSubmit) {
         const submitted = await submit(created.data.createNomination);
         if (!submitted.data) return setError(`已保存为草稿,但上报失败:${errorOf(submitted.error)?.message}`);
@@ -85,8 +90,17 @@ export function NominationFormPage() {
   return (
     <Card title="新建推荐">
       {openCycles.length === 0 && <Alert type="info" showIcon message="当前没有开放申报的评选年度" style={{ marginBottom: 16 }} />}
+      {draft.restored && (
+        <Alert type="info" showIcon title="已恢复上次未保存的内容" style={{ marginBottom: 16 }} data-testid="draft-restored" />
+      )}
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} data-testid="form-error" />}
-      <Form form={form} layout="vertical" style={{ maxWidth: 720 }} initialValues={{ cycleId: openCycles[0]?.id }}>
+      <Form
+        form={form}
+        layout="vertical"
+        style={{ maxWidth: 720 }}
+        initialValues={{ cycleId: openCycles[0]?.id }}
+        onValuesChange={draft.onValuesChange}
+      >
         <Form.Item name="cycleId" label="评选年度" rules={[{ required: true, message: '请选择评选年度' }]}>
           <Select options={openCycles.map((c) => ({ value: c.id, label: `${c.year} 年度` }))} data-testid="cycle-select" />
         </Form.Item>
@@ -112,24 +126,7 @@ export function NominationFormPage() {
         >
           <NomineePicker category={category} within={local ? (nominator ?? null) : null} />
         </Form.Item>
-        <Form.Item
-          name="deeds"
-          label="事迹材料"
-          rules={[
-            { required: true, message: '请填写事迹材料' },
-            { min: 20, message: '事迹材料不少于 20 字' },
-          ]}
-        >
-          <Input.TextArea rows={8} showCount maxLength={TextLimit.FREE_TEXT} />
-        </Form.Item>
-        <Space>
-          <Form.Item name="contactName" label="联系人">
-            <Input maxLength={TextLimit.NAME} />
-          </Form.Item>
-          <Form.Item name="contactPhone" label="联系电话">
-            <Input maxLength={TextLimit.SHORT_CODE} />
-          </Form.Item>
-        </Space>
+        <NominationTextFields />
         <Form.Item>
           <Space>
             <Button onClick={() => save(false)} loading={busy}>

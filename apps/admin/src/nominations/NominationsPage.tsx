@@ -1,7 +1,7 @@
 import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
 import { App, Button, Card, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useClient, useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { ReasonModal } from '../common/ReasonModal';
@@ -68,7 +68,9 @@ const STATUS_COLOR: Record<string, string> = {
 
 /** 推荐列表 and the office's acceptance screen: filters, and the steps each role may take. */
 export function NominationsPage() {
-  const office = useAccess().can('nominations.manage');
+  const access = useAccess();
+  const office = access.can('nominations.manage');
+  const submitter = access.can('nominations.submit');
   const [{ data: cycles, error: cyclesError }] = useQuery({ query: CyclesDocument });
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [category, setCategory] = useState<TypicalCategory | null>(null);
@@ -82,7 +84,21 @@ export function NominationsPage() {
   const [, giveBack] = useMutation(ReturnDocument);
   const [, disqualify] = useMutation(DisqualifyDocument);
   const [reasonFor, setReasonFor] = useState<{ row: Row; action: 'return' | 'disqualify' } | null>(null);
-  const [opened, setOpened] = useState<string | null>(null);
+  // The open nomination and its edit form live in the address: a reload or a bookmark comes back to them.
+  const [params, setParams] = useSearchParams();
+  const opened = params.get('open');
+  const setOpened = (id: string | null, edit = false) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        if (id) next.set('open', id);
+        else next.delete('open');
+        if (edit) next.set('edit', '1');
+        else next.delete('edit');
+        return next;
+      },
+      { replace: !id },
+    );
   const [, reorder] = useMutation(ReorderDocument);
 
   /** 推荐顺序: moves a nomination one place up within its unit's nominations of the category. */
@@ -124,9 +140,11 @@ export function NominationsPage() {
       extra={
         <Space>
           <Button onClick={exportSummary}>导出推荐汇总表</Button>
-          <Link to="/nominations/new">
-            <Button type="primary">新建推荐</Button>
-          </Link>
+          {submitter && (
+            <Link to="/nominations/new">
+              <Button type="primary">新建推荐</Button>
+            </Link>
+          )}
         </Space>
       }
     >
@@ -134,6 +152,7 @@ export function NominationsPage() {
         <Select
           style={{ width: 140 }}
           placeholder="年度"
+          data-testid="cycle-filter"
           value={selectedCycle}
           options={(cycles?.nominationCycles.nodes ?? []).map((c) => ({ value: c.id, label: `${c.year} 年度` }))}
           onChange={(v) => setCycleId(v)}
@@ -211,12 +230,17 @@ export function NominationsPage() {
             title: '',
             render: (_: unknown, r: Row) => (
               <Space>
-                {(r.status === 'DRAFT' || r.status === 'RETURNED') && (
+                {submitter && (r.status === 'DRAFT' || r.status === 'RETURNED') && (
+                  <Button size="small" onClick={() => setOpened(r.id, true)}>
+                    修改
+                  </Button>
+                )}
+                {submitter && (r.status === 'DRAFT' || r.status === 'RETURNED') && (
                   <Button size="small" type="primary" onClick={async () => done(await submit({ id: r.id, version: r.version }), '已上报')}>
                     上报
                   </Button>
                 )}
-                {['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && (
+                {submitter && ['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && (
                   <Button size="small" onClick={async () => done(await withdraw({ id: r.id, version: r.version }), '已撤回')}>
                     撤回
                   </Button>
@@ -254,7 +278,13 @@ export function NominationsPage() {
           onDone={saved(reasonFor.action === 'return' ? '已退回' : '已取消资格', () => setReasonFor(null))}
         />
       )}
-      <NominationDrawer id={opened} onClose={() => setOpened(null)} />
+      <NominationDrawer
+        id={opened}
+        editing={params.get('edit') === '1'}
+        onEditing={(editing) => setOpened(opened, editing)}
+        onClose={() => setOpened(null)}
+        onChanged={() => table.current?.refresh()}
+      />
     </Card>
   );
 }

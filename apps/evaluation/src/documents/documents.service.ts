@@ -6,9 +6,7 @@ import { ReviewNomination } from '../review/review-nomination.entity.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { Review } from '../review/review.entity.js';
 import type { Upstream } from '../upstream/upstream.client.js';
-import { renderPdf } from './pdf.js';
-
-const PDF_MIME = 'application/pdf';
+import { PDF_MIME, renderPdf } from '@ronghe/kit/pdf';
 
 /** The plan the commendation rests on, cited in every decision. */
 export const PLAN_IN_FORCE = '《管城回族区培育十类典型促进流动人口社会融合实施方案》(管政办〔2014〕1号)';

@@ -47,6 +47,17 @@ export class NominationCycle {
   @Column({ name: 'frozen_at', type: 'timestamptz', precision: 3, nullable: true })
   frozenAt: Date | null;
 
+  @Field(() => String, { nullable: true, description: '提前截止的理由(申报时间结束前截止时必填,留档)' })
+  @Column({ name: 'freeze_reason', type: 'text', nullable: true })
+  freezeReason: string | null;
+
+  @Column({ name: 'frozen_by', type: 'uuid', nullable: true })
+  frozenBy: string | null;
+
+  @Field(() => String, { nullable: true, description: '截止并冻结的操作账号' })
+  @Column({ name: 'frozen_by_username', type: 'text', nullable: true })
+  frozenByUsername: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

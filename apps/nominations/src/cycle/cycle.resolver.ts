@@ -1,6 +1,6 @@
-import { PageArgs, type RequestContext, connectionType } from '@ronghe/kit';
-import { NominationCycleStatus } from '@ronghe/types';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { MaxLength, PageArgs, type RequestContext, connectionType } from '@ronghe/kit';
+import { NominationCycleStatus, TextLimit } from '@ronghe/types';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Services } from '../services.js';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
 import { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from './cycle.inputs.js';
@@ -8,6 +8,18 @@ import { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from '
 type Context = RequestContext<Services>;
 
 export const NominationCycleConnection = connectionType(NominationCycle, 'NominationCycle');
+
+@ObjectType({ description: '截止并冻结将留在评审之外的推荐' })
+export class FreezeImpact {
+  @Field(() => Int, { description: '已上报、尚未受理' })
+  submitted: number;
+
+  @Field(() => Int, { description: '已退回修改、尚未重新上报' })
+  returned: number;
+
+  @Field(() => Boolean, { description: '申报时间尚未结束(此时截止须填写理由)' })
+  beforeWindowEnds: boolean;
+}
 
 @Resolver(() => NominationCycle)
 export class CycleResolver {
@@ -24,6 +36,12 @@ export class CycleResolver {
   }
 
   @Authorized()
+  @Query(() => FreezeImpact, { description: '若现在截止并冻结,有多少推荐不能进入评审(活动办公室)' })
+  nominationFreezeImpact(@Arg('cycleId', () => ID) cycleId: string, @Ctx() ctx: Context) {
+    return ctx.services.cycles.freezeImpact(ctx, cycleId);
+  }
+
+  @Authorized()
   @Mutation(() => NominationCycle, { description: '新建评选年度(可沿用上一年设置)' })
   createNominationCycle(@Arg('input', () => CreateCycleInput) input: CreateCycleInput, @Ctx() ctx: Context) {
     return ctx.services.cycles.create(ctx, input);
@@ -36,14 +54,17 @@ export class CycleResolver {
   }
 
   @Authorized()
-  @Mutation(() => NominationCycle, { description: '推进评选年度:开始申报、截止(冻结已受理推荐)、进入评审、结束' })
+  @Mutation(() => NominationCycle, { description: '推进评选年度:开始申报、截止(冻结已受理推荐;提前截止须填写理由)、进入评审、结束' })
   advanceNominationCycle(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('to', () => NominationCycleStatus) to: NominationCycleStatus,
+    @Arg('reason', () => String, { nullable: true, description: '申报时间结束前截止的理由(此时必填,留档)' })
+    @MaxLength(TextLimit.REASON)
+    reason: string | null,
     @Ctx() ctx: Context,
   ) {
-    return ctx.services.cycles.advance(ctx, id, version, to);
+    return ctx.services.cycles.advance(ctx, id, version, to, reason);
   }
 
   @Authorized()

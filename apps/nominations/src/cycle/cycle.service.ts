@@ -18,6 +18,7 @@ import {
 import {
   ErrorCode,
   NominationCycleStatus,
+  NominationStatus,
   type TypicalCategory,
   readsWholeDistrict,
   endOfBeijingDay,
@@ -131,17 +132,42 @@ export class CycleService {
     return this.applyVersioned(cycle, input.version, changes);
   }
 
-  /** DRAFT → OPEN → CLOSED → IN_REVIEW → FINISHED; closing freezes the accepted nominations. */
-  async advance(caller: Caller, id: string, version: number, to: NominationCycleStatus): Promise<NominationCycle> {
-    requirePermission(caller.identity, 'nominations.manage');
+  /**
+   * DRAFT → OPEN → CLOSED → IN_REVIEW → FINISHED; closing freezes the accepted nominations. Closing
+   * before the window ends cuts units short, so it needs a reason, kept with who did it.
+   */
+  async advance(caller: Caller, id: string, version: number, to: NominationCycleStatus, reason?: string | null): Promise<NominationCycle> {
+    const admin = requirePermission(caller.identity, 'nominations.manage');
     const cycle = await this.require(id);
     if (NEXT[cycle.status] !== to) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `评选年度不能从「${cycle.status}」变为「${to}」`);
     }
+    if (to !== NominationCycleStatus.CLOSED) return this.applyVersioned(cycle, version, { status: to });
+    const now = this.clock();
+    const why = reason?.trim() || null;
+    if (now < cycle.closesAt && !why) {
+      const { submitted, returned } = await this.freezeImpact(caller, id);
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, '申报时间尚未结束,提前截止须填写理由', { field: 'reason', submitted, returned });
+    }
     return this.applyVersioned(cycle, version, {
       status: to,
-      ...(to === NominationCycleStatus.CLOSED ? { frozenAt: this.clock() } : {}),
+      frozenAt: now,
+      freezeReason: why,
+      frozenBy: admin.accountId,
+      frozenByUsername: admin.username,
     });
+  }
+
+  /** What a freeze now would leave out of the review: nominations submitted but not accepted, and those returned for revision. */
+  async freezeImpact(caller: Caller, id: string): Promise<{ submitted: number; returned: number; beforeWindowEnds: boolean }> {
+    requirePermission(caller.identity, 'nominations.manage');
+    const cycle = await this.require(id);
+    const [counts] = await this.dataSource.query(
+      `SELECT COUNT(*) FILTER (WHERE status = $2)::int AS submitted, COUNT(*) FILTER (WHERE status = $3)::int AS returned
+         FROM nomination WHERE cycle_id = $1`,
+      [id, NominationStatus.SUBMITTED, NominationStatus.RETURNED],
+    );
+    return { submitted: counts.submitted, returned: counts.returned, beforeWindowEnds: this.clock() < cycle.closesAt };
   }
 
   async setQuota(caller: Caller, input: QuotaInput): Promise<NominationQuota> {

@@ -157,4 +157,16 @@ export const migrations = [
     nomination_attachment: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },
     honour: { title: { maxLength: TextLimit.TITLE } },
   }),
+  // Who froze a call and, when before its window ended, why: the office answers for leaving nominations out.
+  sqlMigration(
+    'FreezeReason1765200000000',
+    `
+    ALTER TABLE nomination_cycle
+      ADD COLUMN freeze_reason text,
+      ADD COLUMN frozen_by uuid,
+      ADD COLUMN frozen_by_username text;
+    ALTER TABLE nomination_cycle ADD CONSTRAINT nomination_cycle_freeze_reason_limit CHECK (char_length(freeze_reason) <= ${TextLimit.REASON}) NOT VALID;
+    `,
+    `ALTER TABLE nomination_cycle DROP CONSTRAINT nomination_cycle_freeze_reason_limit, DROP COLUMN freeze_reason, DROP COLUMN frozen_by, DROP COLUMN frozen_by_username;`,
+  ),
 ];

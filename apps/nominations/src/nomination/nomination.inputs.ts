@@ -1,10 +1,17 @@
 import { connectionType, MaxLength, PageArgs } from '@ronghe/kit';
 import { NominationStatus, TextLimit, TypicalCategory } from '@ronghe/types';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { Nomination } from './nomination.entity.js';
+import { Honour, Nomination } from './nomination.entity.js';
 import { DEEDS_MIN } from './nomination.service.js';
 
 export const NominationConnection = connectionType(Nomination, 'Nomination');
+export const HonourConnection = connectionType(Honour, 'Honour');
+
+@ArgsType()
+export class HonoursArgs extends PageArgs {
+  @Field(() => Int, { nullable: true, description: '按表彰年度筛选' })
+  year?: number | null;
+}
 
 @ArgsType()
 export class NominationsArgs extends PageArgs {

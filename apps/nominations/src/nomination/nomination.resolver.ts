@@ -22,7 +22,15 @@ import { Organization } from '../organization/organization.stub.js';
 import { Person } from '../person/person.stub.js';
 import type { Services } from '../services.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
-import { CreateNominationInput, HonourInput, NominationConnection, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
+import {
+  CreateNominationInput,
+  HonourConnection,
+  HonourInput,
+  HonoursArgs,
+  NominationConnection,
+  NominationsArgs,
+  UpdateNominationInput,
+} from './nomination.inputs.js';
 
 type Context = RequestContext<Services>;
 
@@ -32,6 +40,13 @@ export const Nominee = createUnionType({
   types: () => [Organization, Person] as const,
   resolveType: (value) => (value instanceof Person ? Person : Organization),
 });
+
+/** The unit or person a nomination or an honour names, as a reference the owning subgraph resolves. */
+function nomineeOf(row: { nomineePersonId: string | null; nomineeOrganizationId: string | null }): Organization | Person {
+  return row.nomineePersonId
+    ? Object.assign(new Person(), { id: row.nomineePersonId })
+    : Object.assign(new Organization(), { id: row.nomineeOrganizationId! });
+}
 
 @ObjectType({ description: '名额使用情况' })
 export class QuotaUse {
@@ -80,6 +95,19 @@ export class NominationResolver {
   @Query(() => ExportFile, { description: '导出推荐汇总表(.xlsx),可按类别、状态、推荐单位筛选' })
   exportNominationSummary(@Args(() => NominationsArgs) args: NominationsArgs, @Ctx() ctx: Context) {
     return ctx.services.summaries.export(ctx, args);
+  }
+
+  @Authorized()
+  @Query(() => ExportFile, { description: '推荐表(PDF),含推荐单位签字、盖章处' })
+  nominationForm(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.forms.render(ctx, id);
+  }
+
+  @Authorized()
+  @Query(() => ExportFile, { description: '下载附件:推荐单位、活动办公室、评审专家和审批人可下载' })
+  async nominationAttachmentFile(@Arg('id', () => ID) id: string, @Ctx() ctx: Context): Promise<ExportFile> {
+    const { attachment, content } = await ctx.services.nominations.attachmentFile(ctx, id);
+    return { fileName: attachment.fileName, mimeType: attachment.mimeType, contentBase64: content.toString('base64'), rowCount: 1 };
   }
 
   @Directive('@inaccessible')
@@ -165,6 +193,12 @@ export class NominationResolver {
   }
 
   @Authorized()
+  @Mutation(() => NominationAttachment, { description: '删除附件(仅草稿或退回修改的推荐)' })
+  removeNominationAttachment(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+    return ctx.services.nominations.removeAttachment(ctx, id);
+  }
+
+  @Authorized()
   @Mutation(() => Honour, { description: '记录以往的表彰(供预审比对)' })
   recordHonour(@Arg('input', () => HonourInput) input: HonourInput, @Ctx() ctx: Context) {
     return ctx.services.nominations.recordHonour(ctx, input);
@@ -183,9 +217,7 @@ export class NominationResolver {
 
   @FieldResolver(() => Nominee, { description: '被推荐对象' })
   nominee(@Root() nomination: Nomination): Organization | Person {
-    return nomination.nomineePersonId
-      ? Object.assign(new Person(), { id: nomination.nomineePersonId })
-      : Object.assign(new Organization(), { id: nomination.nomineeOrganizationId! });
+    return nomineeOf(nomination);
   }
 
   @FieldResolver(() => Organization, { description: '推荐单位' })
@@ -201,6 +233,20 @@ export class NominationResolver {
   @FieldResolver(() => [NominationAttachment], { description: '附件' })
   attachments(@Root() nomination: Nomination, @Ctx() ctx: Context) {
     return ctx.services.nominations.attachmentsOf(ctx.loaders, nomination.id);
+  }
+}
+
+@Resolver(() => Honour)
+export class HonourResolver {
+  @Authorized()
+  @Query(() => HonourConnection, { description: '表彰记录(含系统启用前的往年表彰),最近录入的在前' })
+  honours(@Args(() => HonoursArgs) args: HonoursArgs, @Ctx() ctx: Context) {
+    return ctx.services.nominations.honours(ctx, args);
+  }
+
+  @FieldResolver(() => Nominee, { description: '受表彰对象' })
+  nominee(@Root() honour: Honour): Organization | Person {
+    return nomineeOf(honour);
   }
 }
 

@@ -38,7 +38,7 @@ import type { NominationCycle } from '../cycle/cycle.entity.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import type { Registry } from '../registry/registry.client.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination.entity.js';
-import type { CreateNominationInput, HonourInput, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
+import type { CreateNominationInput, HonourInput, HonoursArgs, NominationsArgs, UpdateNominationInput } from './nomination.inputs.js';
 
 export const DEEDS_MIN = 20;
 export const DEEDS_MAX = TextLimit.FREE_TEXT;
@@ -278,13 +278,12 @@ export class NominationService {
   }
 
   async addAttachment(caller: Caller, nominationId: string, fileName: string, mimeType: string, contentBase64: string) {
-    const nomination = await this.requireOwn(caller, nominationId);
-    if (!EDITABLE.includes(nomination.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION, '已上报的推荐不能再添加附件');
+    const refusal = '已上报的推荐不能再添加附件';
+    await this.requireEditableMaterial(caller, nominationId, refusal);
     const content = Buffer.from(contentBase64, 'base64');
     const name = fileName.trim();
     if (!name || content.length === 0) throw new DomainError(ErrorCode.INVALID_FILE, '附件为空');
     if (content.length > ATTACHMENT_MAX_BYTES) throw new DomainError(ErrorCode.INVALID_FILE, '单个附件不能超过 5 MB');
-    await this.cycles.assertWindowOpen(await this.cycles.require(nomination.cycleId), nomination.nominatorOrganizationId);
     const attachment = {
       id: newId(),
       nominationId,
@@ -295,9 +294,7 @@ export class NominationService {
       uploadedAt: this.clock(),
     };
     await this.dataSource.transaction(async (tx) => {
-      // The nomination's row lock serialises uploads (the limit holds) and waits for a submit in flight.
-      const [locked] = await tx.query('SELECT status FROM nomination WHERE id = $1 FOR UPDATE', [nominationId]);
-      if (!EDITABLE.includes(locked.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION, '已上报的推荐不能再添加附件');
+      await this.lockEditable(tx, nominationId, refusal);
       if ((await tx.getRepository(NominationAttachment).countBy({ nominationId })) >= ATTACHMENTS_MAX) {
         throw new DomainError(ErrorCode.INVALID_FILE, `每个推荐最多 ${ATTACHMENTS_MAX} 个附件`);
       }
@@ -305,6 +302,32 @@ export class NominationService {
     });
     const { content: _content, ...metadata } = attachment;
     return Object.assign(new NominationAttachment(), metadata);
+  }
+
+  /** Removes an attachment while its nomination is still the unit's to edit (a draft or returned, window open). */
+  async removeAttachment(caller: Caller, id: string): Promise<NominationAttachment> {
+    const attachment = await this.dataSource.getRepository(NominationAttachment).findOneBy({ id });
+    if (!attachment) throw notFound('附件', id);
+    const refusal = '已上报的推荐不能删除附件';
+    await this.requireEditableMaterial(caller, attachment.nominationId, refusal);
+    await this.dataSource.transaction(async (tx) => {
+      await this.lockEditable(tx, attachment.nominationId, refusal);
+      await tx.getRepository(NominationAttachment).delete({ id });
+    });
+    return attachment;
+  }
+
+  /** An attachment with its content, for whoever may read its nomination (its unit, the office, evaluators, approvers). */
+  async attachmentFile(caller: Caller, id: string): Promise<{ attachment: NominationAttachment; content: Buffer }> {
+    const attachment = await this.dataSource
+      .getRepository(NominationAttachment)
+      .createQueryBuilder('a')
+      .addSelect('a.content')
+      .where('a.id = :id', { id })
+      .getOne();
+    if (!attachment) throw notFound('附件', id);
+    await this.get(caller, attachment.nominationId);
+    return { attachment, content: attachment.content };
   }
 
   attachmentsOf(loaders: LoaderRegistry, nominationId: string): Promise<NominationAttachment[]> {
@@ -347,6 +370,19 @@ export class NominationService {
       }
     });
     return rows.map((row) => Object.assign(new Honour(), row));
+  }
+
+  /** Recorded commendations (those from before the system included), the latest recorded first. */
+  honours(caller: Caller, args: Partial<HonoursArgs>): Promise<Connection<Honour>> {
+    requireIdentity(caller.identity);
+    const query = this.dataSource.getRepository(Honour).createQueryBuilder('h');
+    if (args.year) query.andWhere('h.year = :year', { year: args.year });
+    return paginate(query, args, {
+      column: 'h.recorded_at',
+      id: 'h.id',
+      key: (h: Honour): [string, string] => [h.recordedAt.toISOString(), h.id],
+      descending: true,
+    });
   }
 
   /** The frozen hand-over to the review: the nominations accepted when the cycle closed. */
@@ -565,6 +601,20 @@ export class NominationService {
     if (!nomination) throw notFound('推荐', id);
     this.assertActsFor(caller.identity, nomination.nominatorOrganizationId);
     return nomination;
+  }
+
+  /** The unit's own nomination while it may still change its material: a draft or returned, inside its window. */
+  private async requireEditableMaterial(caller: Caller, nominationId: string, refusal: string): Promise<Nomination> {
+    const nomination = await this.requireOwn(caller, nominationId);
+    if (!EDITABLE.includes(nomination.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION, refusal, { status: nomination.status });
+    await this.cycles.assertWindowOpen(await this.cycles.require(nomination.cycleId), nomination.nominatorOrganizationId);
+    return nomination;
+  }
+
+  /** The nomination's row lock serialises material changes (the limit holds) and waits for a submit in flight. */
+  private async lockEditable(tx: EntityManager, nominationId: string, refusal: string): Promise<void> {
+    const [locked] = await tx.query('SELECT status FROM nomination WHERE id = $1 FOR UPDATE', [nominationId]);
+    if (!EDITABLE.includes(locked.status)) throw new DomainError(ErrorCode.INVALID_TRANSITION, refusal, { status: locked.status });
   }
 
   private async requireForOffice(caller: Caller, id: string): Promise<Nomination> {

@@ -450,8 +450,9 @@ describe('the window', () => {
 
 describe('hand-over to the review', () => {
   it('freezes the accepted nominations when the office closes the cycle', async () => {
+    // Mid-July, before the window ends: closing early needs a reason.
     const closed = await bed.execute(
-      `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { status frozenAt } }`,
+      `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED, reason: "提前进入评审") { status frozenAt } }`,
       { id: cycleId, v: cycleVersion },
       admin,
     );

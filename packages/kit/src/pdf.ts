@@ -23,3 +23,5 @@ export function renderPdf(title: string, draw: (doc: Pdf) => void, layout: 'port
     doc.end();
   });
 }
+
+export const PDF_MIME = 'application/pdf';
