@@ -4,8 +4,15 @@ import { ResultOutcome, ReviewStatus } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { Review } from '../review/review.entity.js';
+import { DEFAULT_COMMENDING_AGENCIES, defaultRules } from '../setup/setup.service.js';
 
-/** Loads this year's review with a ranked result for each demo nomination, once. */
+/** The demo year's panel size; its rules are the defaults for it. */
+const DEMO_PANEL = 3;
+
+/**
+ * Loads this year's review with a ranked result for each demo nomination, once. It names the two
+ * commending agencies (by the registry's stable ids), so both demo approvers can approve the list.
+ */
 export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<void> {
   if ((await dataSource.getRepository(Review).count()) > 0) return;
   const reviewId = stableId('review', String(DEMO_CYCLE_YEAR));
@@ -17,6 +24,10 @@ export async function seedDemo(dataSource: DataSource, logger: Logger): Promise<
       title: `${DEMO_CYCLE_YEAR}年度十类典型考核评审`,
       status: ReviewStatus.RANKED,
       shortlistSize: 30,
+      evaluatorsPerNomination: DEMO_PANEL,
+      rules: defaultRules(DEMO_PANEL),
+      rulesFrozenAt: new Date(`${DEMO_CYCLE_YEAR}-09-01T00:00:00+08:00`),
+      commendingAgencyIds: DEFAULT_COMMENDING_AGENCIES.map((name) => stableId('organization', name)),
     });
     await tx.getRepository(NominationResult).insert(
       demoNominations.map((n, index) => ({
