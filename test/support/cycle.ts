@@ -49,3 +49,14 @@ export async function nominateAndAccept(input: Record<string, unknown>, operator
   );
   return created.id;
 }
+
+/** The office closes the call: the accepted nominations are frozen for the review. */
+export async function closeCycle(cycleId: string, adminToken: string): Promise<void> {
+  const { version } = (await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, adminToken))
+    .nominationCycle;
+  await gatewayData(
+    `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: CLOSED) { id } }`,
+    { id: cycleId, v: version },
+    adminToken,
+  );
+}

@@ -214,7 +214,12 @@ export function CapsEditor({ disabled }: { disabled?: boolean }) {
           {fields.map((field, i) => (
             <Space key={field.key} align="start">
               <Form.Item name={[field.name, 'category']} rules={[{ required: true, message: '请选择类别' }]}>
-                <Select aria-label={`第 ${i + 1} 个上限的类别`} style={{ width: 180 }} options={optionsOf(typicalCategoryLabels)} />
+                <Select
+                  aria-label={`第 ${i + 1} 个上限的类别`}
+                  data-testid={`cap-category-${i + 1}`}
+                  style={{ width: 180 }}
+                  options={optionsOf(typicalCategoryLabels)}
+                />
               </Form.Item>
               <Form.Item name={[field.name, 'cap']} rules={[{ required: true, message: '请填写上限人数' }]}>
                 <InputNumber aria-label={`第 ${i + 1} 个上限的人数`} min={0} precision={0} addonAfter="名" />

@@ -73,6 +73,7 @@ const BREAKERS = {
 export function ReviewSetupPage() {
   const [reviewId, setReviewId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState(0);
   const access = useAccess();
   const { message } = App.useApp();
   const [{ data, error }, refetch] = useQuery({
@@ -87,7 +88,7 @@ export function ReviewSetupPage() {
       title="评审设置"
       extra={
         <Space>
-          <ReviewSelect value={reviewId} onChange={setReviewId} />
+          <ReviewSelect value={reviewId} onChange={setReviewId} reload={created} />
           {access.can('review.manage') && (
             <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
               新建评审
@@ -106,6 +107,7 @@ export function ReviewSetupPage() {
           onClose={() => setCreating(false)}
           onCreated={(id) => {
             setCreating(false);
+            setCreated((n) => n + 1);
             message.success('评审已建立');
             setReviewId(id);
           }}
