@@ -1,4 +1,4 @@
-import { defaultAggregation, TextLimit } from '@ronghe/types';
+import { DEFAULT_COMMENDING_AGENCIES, defaultAggregation, TextLimit } from '@ronghe/types';
 import { Alert, Form, Input, InputNumber, Select, Switch } from 'antd';
 import { useEffect } from 'react';
 import { useMutation, useQuery } from 'urql';
@@ -11,7 +11,6 @@ import {
   CapsEditor,
   type CapRow,
   capsOf,
-  DEFAULT_AGENCY_NAMES,
   RubricEditor,
   type RubricRow,
   rubricOf,
@@ -60,7 +59,7 @@ export function CreateReviewModal({ onClose, onCreated }: { onClose: () => void;
   // The notice's two agencies, once the registry has answered, unless the office already chose.
   useEffect(() => {
     if (form.getFieldValue('commendingAgencyIds')?.length) return;
-    const ids = DEFAULT_AGENCY_NAMES.map((name) => agencies.find((a) => a.name === name)?.id).filter((id): id is string => !!id);
+    const ids = DEFAULT_COMMENDING_AGENCIES.map((name) => agencies.find((a) => a.name === name)?.id).filter((id): id is string => !!id);
     if (ids.length) form.setFieldValue('commendingAgencyIds', ids);
   }, [agencies, form]);
 

@@ -12,9 +12,6 @@ export const METHODS: Record<AggregationMethod, string> = {
   TRIMMED_MEAN: '去掉一个最高分和一个最低分',
 };
 
-/** The commending agencies named by the notice: the default pair of a new review. */
-export const DEFAULT_AGENCY_NAMES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
-
 const DistrictAgenciesDocument = graphql(`
   query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }
 `);

@@ -1,10 +1,10 @@
 import { type Logger, stableId } from '@ronghe/kit';
 import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
-import { ResultOutcome, ReviewStatus } from '@ronghe/types';
+import { DEFAULT_COMMENDING_AGENCIES, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { NominationResult } from '../result/result.entity.js';
 import { Review } from '../review/review.entity.js';
-import { DEFAULT_COMMENDING_AGENCIES, defaultRules } from '../setup/setup.service.js';
+import { defaultRules } from '../setup/setup.service.js';
 
 /** The demo year's panel size; its rules are the defaults for it. */
 const DEMO_PANEL = 3;

@@ -1,5 +1,5 @@
 import { type Caller, DomainError, newId, onUniqueViolation, requirePermission } from '@ronghe/kit';
-import { aggregationPanelProblem, defaultAggregation, ErrorCode, ReviewStatus } from '@ronghe/types';
+import { aggregationPanelProblem, DEFAULT_COMMENDING_AGENCIES, defaultAggregation, ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
 import type { CriterionInput } from '../criterion/criterion.inputs.js';
@@ -9,8 +9,6 @@ import { AggregationMethod, type ReviewRules, TieBreakerKind } from '../review/r
 import { Review } from '../review/review.entity.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { Upstream } from '../upstream/upstream.client.js';
-
-export const DEFAULT_COMMENDING_AGENCIES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
 
 // numeric(8, 3) holds five digits before the point.
 const MAX_NUMERIC = 100_000;

@@ -21,3 +21,6 @@ export function defaultAggregation(evaluatorsPerNomination: number): { method: '
     trimMinScores: DEFAULT_TRIM_MIN_SCORES,
   };
 }
+
+/** The notice names the two commending agencies (联合表彰单位) of every year; another pair can be chosen per review. */
+export const DEFAULT_COMMENDING_AGENCIES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
