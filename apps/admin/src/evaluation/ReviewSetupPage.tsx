@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { can, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Select, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
@@ -76,7 +76,7 @@ export function ReviewSetupPage() {
   const [created, setCreated] = useState(0);
   const access = useAccess();
   const { message } = App.useApp();
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data, error, fetching }, refetch] = useQuery({
     query: SetupDocument,
     variables: { id: reviewId ?? '' },
     pause: !reviewId,
@@ -98,6 +98,7 @@ export function ReviewSetupPage() {
       }
     >
       {error && <Alert type="error" showIcon title={errorOf(error)?.message} />}
+      {reviewId && fetching && !review && <Spin />}
       {!reviewId && <Typography.Text type="secondary">申报截止并冻结后,点击“新建评审”为该年度建立考核评审。</Typography.Text>}
       {review && (
         <Setup key={review.id} review={review} progress={data!.reviewProgress} refetch={() => refetch({ requestPolicy: 'network-only' })} />
