@@ -20,15 +20,21 @@ beforeAll(async () => {
 afterAll(() => bed?.close());
 
 describe('the demo year', () => {
-  it('has rules its panel can carry out', async () => {
+  it('has a rubric, and rules its panel can carry out', async () => {
     const { review } = (
       await bed.execute(
-        `query ($id: ID!) { review(id: $id) { evaluatorsPerNomination rules { method trimMinScores } } }`,
+        `query ($id: ID!) { review(id: $id) { evaluatorsPerNomination rules { method trimMinScores } criteria { name weight } } }`,
         { id: reviewId },
         approver('approver-hrss'),
       )
     ).data!;
     expect(aggregationPanelProblem(review.rules, review.evaluatorsPerNomination)).toBeNull();
+    expect(review.criteria.map((c: { name: string }) => c.name)).toEqual([
+      '工作成效',
+      '促进就业和权益保障',
+      '社区融入和公共服务',
+      '示范带动',
+    ]);
   });
 
   it('is approved by both demo approvers, each for the commending agency they belong to', async () => {
