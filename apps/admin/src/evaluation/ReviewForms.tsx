@@ -151,20 +151,21 @@ export function RubricEditor({ disabled }: { disabled?: boolean }) {
                   maxLength={TextLimit.NAME}
                 />
               </Form.Item>
-              <Form.Item
-                name={[field.name, 'weight']}
-                label="权重"
-                rules={[required(field.name, '请填写权重(大于 0)', (v) => typeof v === 'number' && v > 0)]}
-              >
-                <InputNumber aria-label={`第 ${i + 1} 项细则权重`} min={0.001} max={MAX_NUMERIC} />
-              </Form.Item>
-              <Form.Item
-                name={[field.name, 'maxScore']}
-                label="满分"
-                rules={[required(field.name, '请填写满分(大于 0)', (v) => typeof v === 'number' && v > 0)]}
-              >
-                <InputNumber aria-label={`第 ${i + 1} 项细则满分`} min={0.001} max={MAX_NUMERIC} />
-              </Form.Item>
+              {(
+                [
+                  ['weight', '权重'],
+                  ['maxScore', '满分'],
+                ] as const
+              ).map(([key, text]) => (
+                <Form.Item
+                  key={key}
+                  name={[field.name, key]}
+                  label={text}
+                  rules={[required(field.name, `请填写${text}(大于 0)`, (v) => typeof v === 'number' && v > 0)]}
+                >
+                  <InputNumber aria-label={`第 ${i + 1} 项细则${text}`} min={0.001} max={MAX_NUMERIC} />
+                </Form.Item>
+              ))}
               <Form.Item name={[field.name, 'taskArea']} label="任务领域">
                 <Select allowClear style={{ width: 150 }} options={optionsOf(taskAreaLabels)} />
               </Form.Item>
