@@ -47,3 +47,11 @@ export async function pickDate(dialog: Locator, label: string, date: string) {
   for (let i = 0; i < 50 && (await input.inputValue()) !== date; i++) await dialog.page().waitForTimeout(50);
   if ((await input.inputValue()) !== date) throw new Error(`${label} did not take ${date}`);
 }
+
+/** A new page of the admin client, signed in as `username` and showing its first page. */
+export async function signedInPage(browser: Browser, adminUrl: string, username: string, viewport = { width: 1400, height: 1000 }) {
+  const page = await browser.newPage({ locale: 'zh-CN', viewport });
+  await signIn(page, adminUrl, username);
+  await page.getByTestId('account-name').waitFor();
+  return page;
+}

@@ -7,3 +7,4 @@ export * from './validation.js';
 export * from './subgraphs.js';
 export * from './beijing-time.js';
 export * from './limits.js';
+export * from './review-rules.js';

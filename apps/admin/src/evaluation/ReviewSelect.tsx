@@ -5,9 +5,12 @@ import { useQuery } from 'urql';
 import { label } from '../common/labels';
 import { ReviewsDocument } from './documents';
 
-/** Picks a review; the newest by default. */
-export function ReviewSelect({ value, onChange }: { value: string | null; onChange: (id: string) => void }) {
-  const [{ data }] = useQuery({ query: ReviewsDocument, requestPolicy: 'cache-and-network' });
+/** Picks a review; the newest by default. A new `reload` reads the list again (after a review was created). */
+export function ReviewSelect({ value, onChange, reload }: { value: string | null; onChange: (id: string) => void; reload?: number }) {
+  const [{ data }, refetch] = useQuery({ query: ReviewsDocument, requestPolicy: 'cache-and-network' });
+  useEffect(() => {
+    if (reload) refetch({ requestPolicy: 'network-only' });
+  }, [reload, refetch]);
   const reviews = data?.reviews.nodes ?? [];
   useEffect(() => {
     if (!value && reviews[0]) onChange(reviews[0].id);

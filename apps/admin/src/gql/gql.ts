@@ -23,6 +23,8 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n": typeof types.ReviewableCyclesDocument,
+    "\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n": typeof types.CreateReviewDocument,
     "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": typeof types.PublicListDocument,
     "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": typeof types.PublicityDocument,
     "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": typeof types.StartPublicityDocument,
@@ -37,13 +39,17 @@ type Documents = {
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": typeof types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
-    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
-    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.AssignmentBoardDocument,
+    "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n": typeof types.DistrictAgenciesDocument,
+    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
+    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.AssignmentBoardDocument,
     "query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }": typeof types.EvaluatorAccountsDocument,
     "mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }": typeof types.AssignOneDocument,
+    "mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }": typeof types.UnassignEvaluatorDocument,
+    "mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }": typeof types.ReopenScoresDocument,
     "mutation SetCaps($reviewId: ID!, $caps: JSONObject!) { setCategoryCaps(reviewId: $reviewId, caps: $caps) { id } }": typeof types.SetCapsDocument,
     "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }": typeof types.SetCriteriaDocument,
     "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }": typeof types.SetRulesDocument,
+    "mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }": typeof types.SetCommendingAgenciesDocument,
     "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": typeof types.StartScoringDocument,
     "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": typeof types.AssignEvaluatorsDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination {\n        id category deeds nominator { name }\n        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
@@ -133,6 +139,8 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n": types.ReviewableCyclesDocument,
+    "\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n": types.CreateReviewDocument,
     "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": types.PublicListDocument,
     "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": types.PublicityDocument,
     "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": types.StartPublicityDocument,
@@ -147,13 +155,17 @@ const documents: Documents = {
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
-    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
-    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.AssignmentBoardDocument,
+    "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n": types.DistrictAgenciesDocument,
+    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
+    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.AssignmentBoardDocument,
     "query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }": types.EvaluatorAccountsDocument,
     "mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }": types.AssignOneDocument,
+    "mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }": types.UnassignEvaluatorDocument,
+    "mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }": types.ReopenScoresDocument,
     "mutation SetCaps($reviewId: ID!, $caps: JSONObject!) { setCategoryCaps(reviewId: $reviewId, caps: $caps) { id } }": types.SetCapsDocument,
     "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }": types.SetCriteriaDocument,
     "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }": types.SetRulesDocument,
+    "mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }": types.SetCommendingAgenciesDocument,
     "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": types.StartScoringDocument,
     "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": types.AssignEvaluatorsDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination {\n        id category deeds nominator { name }\n        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
@@ -287,6 +299,14 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n"): (typeof documents)["\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n"): (typeof documents)["\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n"): (typeof documents)["\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -343,11 +363,15 @@ export function graphql(source: "mutation ApproveShortlist($reviewId: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"): (typeof documents)["\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"];
+export function graphql(source: "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n"): (typeof documents)["\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"): (typeof documents)["\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -356,6 +380,14 @@ export function graphql(source: "query EvaluatorAccounts { accounts(first: 100) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }"): (typeof documents)["mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }"): (typeof documents)["mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }"): (typeof documents)["mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -368,6 +400,10 @@ export function graphql(source: "mutation SetCriteria($reviewId: ID!, $criteria:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }"): (typeof documents)["mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }"): (typeof documents)["mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,8 +28,17 @@ export class ApprovalService {
   async setCommendingAgencies(caller: Caller, reviewId: string, agencyIds: string[]): Promise<Review> {
     requirePermission(caller.identity, 'review.manage');
     if (agencyIds.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一个表彰单位');
+    const agencies = [...new Set(agencyIds)];
+    // Before ranking there is no list to approve yet: the agencies are named with the review's setup.
+    const named = await this.dataSource.transaction(async (tx) => {
+      const review = await this.reviews.lock(reviewId, tx);
+      if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) return null;
+      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
+      return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
+    });
+    if (named) return named;
     return this.changeList(reviewId, async (tx) => {
-      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: [...new Set(agencyIds)] });
+      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
     });
   }
 

@@ -1,5 +1,5 @@
 import { type Caller, DomainError, newId, onUniqueViolation, requirePermission } from '@ronghe/kit';
-import { ErrorCode, ReviewStatus } from '@ronghe/types';
+import { aggregationPanelProblem, DEFAULT_COMMENDING_AGENCIES, defaultAggregation, ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
 import type { CriterionInput } from '../criterion/criterion.inputs.js';
@@ -10,17 +10,19 @@ import { Review } from '../review/review.entity.js';
 import type { ReviewService } from '../review/review.service.js';
 import type { Upstream } from '../upstream/upstream.client.js';
 
-export const DEFAULT_COMMENDING_AGENCIES = ['区人力资源和社会保障局', '区人口和计划生育委员会'];
-
 // numeric(8, 3) holds five digits before the point.
 const MAX_NUMERIC = 100_000;
 
-const DEFAULT_RULES: ReviewRules = {
-  method: AggregationMethod.TRIMMED_MEAN,
-  trimMinScores: 5,
-  normalizePerEvaluator: false,
-  tieBreakers: [{ kind: TieBreakerKind.NOMINATOR_ORDER }],
-};
+/** The rules a new review starts with: an aggregation its panel can carry out. */
+export function defaultRules(evaluatorsPerNomination: number): ReviewRules {
+  const { method, trimMinScores } = defaultAggregation(evaluatorsPerNomination);
+  return {
+    method: AggregationMethod[method],
+    trimMinScores,
+    normalizePerEvaluator: false,
+    tieBreakers: [{ kind: TieBreakerKind.NOMINATOR_ORDER }],
+  };
+}
 
 /** Setting up a review: its frozen nominations, its rubric and its rules, fixed once scoring starts. */
 export class ReviewSetupService {
@@ -42,6 +44,9 @@ export class ReviewSetupService {
       evaluatorsPerNomination: number;
       commendingAgencyIds?: string[];
       publicityWorkingDays?: number;
+      rules?: ReviewRules | null;
+      criteria?: CriterionInput[] | null;
+      categoryCaps?: Record<string, number> | null;
     },
   ): Promise<Review> {
     const admin = requirePermission(caller.identity, 'review.manage');
@@ -50,6 +55,13 @@ export class ReviewSetupService {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '公示期不少于 5 个工作日', { field: 'publicityWorkingDays' });
     if (input.evaluatorsPerNomination < 1)
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '每个推荐至少 1 名专家', { field: 'evaluatorsPerNomination' });
+    const rules = input.rules ?? defaultRules(input.evaluatorsPerNomination);
+    assertRulesValid(rules, input.evaluatorsPerNomination);
+    // Tie-breakers by criterion name criteria by id, which a rubric entered with the review does not have yet.
+    assertTieBreakersResolve(rules, []);
+    if (input.criteria?.length) assertCriteriaValid(input.criteria);
+    const caps = input.categoryCaps ?? {};
+    assertCapsValid(caps);
     const frozen = await this.upstream.frozenNominations(input.cycleId, admin);
     // The notice names the two commending agencies; another pair can be configured.
     const agencies = input.commendingAgencyIds?.length
@@ -69,7 +81,8 @@ export class ReviewSetupService {
           status: ReviewStatus.DRAFT,
           shortlistSize: input.shortlistSize,
           evaluatorsPerNomination: input.evaluatorsPerNomination,
-          rules: DEFAULT_RULES,
+          rules,
+          categoryCaps: caps,
           rulesVersion: 1,
           commendingAgencyIds: agencies,
           shortlistVersion: 0,
@@ -79,6 +92,7 @@ export class ReviewSetupService {
           await tx
             .getRepository(ReviewNomination)
             .insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
+        if (input.criteria?.length) await insertCriteria(tx, id, input.criteria);
         return this.reviews.require(id, tx);
       });
     return onUniqueViolation(write, { review_cycle_id_key: duplicate });
@@ -86,9 +100,8 @@ export class ReviewSetupService {
 
   async setRules(caller: Caller, reviewId: string, rules: ReviewRules): Promise<Review> {
     requirePermission(caller.identity, 'review.manage');
-    if (rules.trimMinScores < 3)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
     return this.editRules(reviewId, async (tx, review) => {
+      assertRulesValid(rules, review.evaluatorsPerNomination);
       assertTieBreakersResolve(rules, await this.criteria.ofReview(review.id, tx));
       await tx.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
     });
@@ -97,10 +110,7 @@ export class ReviewSetupService {
   /** At most `cap` shortlisted per category; part of the rules, frozen with them. */
   async setCategoryCaps(caller: Caller, reviewId: string, caps: Record<string, number>): Promise<Review> {
     requirePermission(caller.identity, 'review.manage');
-    for (const [category, cap] of Object.entries(caps)) {
-      if (!Number.isInteger(cap) || cap < 0)
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`);
-    }
+    assertCapsValid(caps);
     return this.editRules(reviewId, async (tx, review) => {
       await tx.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
     });
@@ -109,34 +119,12 @@ export class ReviewSetupService {
   /** Replaces the rubric while the rules are not yet frozen. */
   async setCriteria(caller: Caller, reviewId: string, inputs: CriterionInput[]): Promise<Criterion[]> {
     requirePermission(caller.identity, 'review.manage');
-    if (inputs.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一项评分细则');
-    for (const c of inputs) {
-      if (!c.name.trim() || !(c.weight > 0) || !(c.maxScore > 0)) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的名称、权重和满分都必须填写且大于 0`);
-      }
-      // Stored as numeric(8, 3): below 100000.
-      if (c.weight >= MAX_NUMERIC || c.maxScore >= MAX_NUMERIC) {
-        throw new DomainError(ErrorCode.BAD_USER_INPUT, `评分细则「${c.name}」的权重和满分都应小于 ${MAX_NUMERIC}`, {
-          field: c.weight >= MAX_NUMERIC ? 'weight' : 'maxScore',
-        });
-      }
-    }
+    assertCriteriaValid(inputs);
     return this.dataSource.transaction(async (tx) => {
       const review = await this.lockEditable(reviewId, tx);
       await tx.getRepository(Criterion).delete({ reviewId: review.id });
       await tx.getRepository(Review).update({ id: review.id }, { rulesVersion: () => 'rules_version + 1' });
-      await tx.getRepository(Criterion).insert(
-        inputs.map((c, i) => ({
-          id: newId(),
-          reviewId: review.id,
-          name: c.name.trim(),
-          weight: c.weight,
-          maxScore: c.maxScore,
-          taskArea: c.taskArea ?? null,
-          categories: c.categories ?? [],
-          sortOrder: i + 1,
-        })),
-      );
+      await insertCriteria(tx, review.id, inputs);
       return this.criteria.ofReview(review.id, tx);
     });
   }
@@ -147,6 +135,8 @@ export class ReviewSetupService {
     return this.editRules(reviewId, async (tx, review) => {
       const criteria = await this.criteria.ofReview(review.id, tx);
       if (criteria.length === 0) throw new DomainError(ErrorCode.RUBRIC_INCOMPLETE, '请先设置评分细则');
+      // Rules stored before the panel rule existed are checked once more before they freeze.
+      assertRulesValid(review.rules, review.evaluatorsPerNomination);
       // The rubric may have been replaced after the rules named one of its criteria.
       assertTieBreakersResolve(review.rules, criteria);
       await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
@@ -167,6 +157,53 @@ export class ReviewSetupService {
     if (review.rulesFrozenAt) throw new DomainError(ErrorCode.RUBRIC_FROZEN, '评分已开始,评分细则和规则已冻结');
     return review;
   }
+}
+
+/** Rules a panel of `evaluatorsPerNomination` can carry out as written. */
+function assertRulesValid(rules: ReviewRules, evaluatorsPerNomination: number) {
+  if (rules.trimMinScores < 3)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, '去掉最高最低分至少需要 3 份评分', { field: 'trimMinScores' });
+  const problem = aggregationPanelProblem(rules, evaluatorsPerNomination);
+  if (problem) throw new DomainError(ErrorCode.BAD_USER_INPUT, problem, { field: 'method' });
+}
+
+function assertCapsValid(caps: Record<string, number>) {
+  for (const [category, cap] of Object.entries(caps)) {
+    if (!Number.isInteger(cap) || cap < 0)
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `「${category}」的入围上限应为不小于 0 的整数`, { field: 'categoryCaps' });
+  }
+}
+
+function assertCriteriaValid(inputs: CriterionInput[]) {
+  if (inputs.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一项评分细则', { field: 'criteria' });
+  for (const [i, c] of inputs.entries()) {
+    const which = c.name.trim() ? `评分细则「${c.name.trim()}」` : `第 ${i + 1} 项评分细则`;
+    if (!c.name.trim()) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${which}缺少名称`, { field: 'name', index: i });
+    if (!(c.weight > 0)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${which}的权重应大于 0`, { field: 'weight', index: i });
+    if (!(c.maxScore > 0)) throw new DomainError(ErrorCode.BAD_USER_INPUT, `${which}的满分应大于 0`, { field: 'maxScore', index: i });
+    // Stored as numeric(8, 3): below 100000.
+    if (c.weight >= MAX_NUMERIC || c.maxScore >= MAX_NUMERIC) {
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `${which}的权重和满分都应小于 ${MAX_NUMERIC}`, {
+        field: c.weight >= MAX_NUMERIC ? 'weight' : 'maxScore',
+        index: i,
+      });
+    }
+  }
+}
+
+function insertCriteria(tx: EntityManager, reviewId: string, inputs: CriterionInput[]) {
+  return tx.getRepository(Criterion).insert(
+    inputs.map((c, i) => ({
+      id: newId(),
+      reviewId,
+      name: c.name.trim(),
+      weight: c.weight,
+      maxScore: c.maxScore,
+      taskArea: c.taskArea ?? null,
+      categories: c.categories ?? [],
+      sortOrder: i + 1,
+    })),
+  );
 }
 
 /** A CRITERION tie-breaker must name a criterion of the current rubric. */

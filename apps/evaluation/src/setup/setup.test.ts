@@ -76,9 +76,66 @@ describe('creating a review', () => {
     expect(racing.errors?.[0]).toMatchObject({ message: '该年度的评审已存在', extensions: { code: ErrorCode.DUPLICATE } });
   });
 
-  it('creates one review per cycle', async () => {
-    reviewId = (await ok(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 2 } })).createReview
-      .id;
+  const reviewsOfCycle = async () => (await bed.db.dataSource.query('SELECT id FROM review WHERE cycle_id = $1', [cycleId])).length;
+
+  it('refuses a trimmed mean that needs more marks than the panel gives, creating nothing', async () => {
+    const input = { cycleId, year: DEMO_CYCLE_YEAR, shortlistSize: 2, evaluatorsPerNomination: 3 };
+    const trimmed = { method: 'TRIMMED_MEAN', trimMinScores: 5, normalizePerEvaluator: false, tieBreakers: [] };
+    const refused = await bed.execute(CREATE, { input: { ...input, rules: trimmed } }, admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'method' });
+    expect(refused.errors?.[0]?.message).toContain('至少需要 5 份评分,而每个推荐只分配 3 名专家');
+    // Four evaluators are still one too few.
+    expect(code(await bed.execute(CREATE, { input: { ...input, evaluatorsPerNomination: 4, rules: trimmed } }, admin))).toBe(
+      ErrorCode.BAD_USER_INPUT,
+    );
+    // A rubric row left blank is named by its place, not refused with a bare field name.
+    const blank = await bed.execute(
+      CREATE,
+      {
+        input: {
+          ...input,
+          criteria: [
+            { name: '工作成效', weight: 1, maxScore: 10 },
+            { name: ' ', weight: 1, maxScore: 10 },
+          ],
+        },
+      },
+      admin,
+    );
+    expect(blank.errors?.[0]).toMatchObject({
+      message: '第 2 项评分细则缺少名称',
+      extensions: { code: ErrorCode.BAD_USER_INPUT, field: 'name' },
+    });
+    expect(await reviewsOfCycle()).toBe(0);
+  });
+
+  it('creates one review per cycle, with its rubric and caps, and rules its panel can carry out', async () => {
+    const created = await ok(
+      `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id rules { method } categoryCaps criteria { name weight maxScore } } }`,
+      {
+        input: {
+          cycleId,
+          year: DEMO_CYCLE_YEAR,
+          shortlistSize: 2,
+          evaluatorsPerNomination: 2,
+          criteria: [
+            { name: ' 工作成效 ', weight: 60, maxScore: 10 },
+            { name: '示范带动', weight: 40, maxScore: 5 },
+          ],
+          categoryCaps: { EMPLOYER: 1 },
+        },
+      },
+    );
+    // Two evaluators cannot trim a highest and a lowest mark: the default is the plain mean.
+    expect(created.createReview).toMatchObject({
+      rules: { method: 'MEAN' },
+      categoryCaps: { EMPLOYER: 1 },
+      criteria: [
+        { name: '工作成效', weight: 60, maxScore: 10 },
+        { name: '示范带动', weight: 40, maxScore: 5 },
+      ],
+    });
+    reviewId = created.createReview.id;
     expect(code(await bed.execute(CREATE, { input: { cycleId, year: DEMO_CYCLE_YEAR } }, admin))).toBe(ErrorCode.DUPLICATE);
   });
 });
@@ -102,6 +159,16 @@ describe('the rules', () => {
     trimMinScores: 5,
     normalizePerEvaluator: false,
     tieBreakers,
+  });
+
+  it('refuse a trimmed mean the panel of the review cannot carry out, and keep the rules as they were', async () => {
+    const before = (await ok(`query ($id: ID!) { review(id: $id) { rules { method } rulesVersion } }`, { id: reviewId })).review;
+    // Two evaluators a nomination: even a trimmed mean of three marks never trims.
+    const refused = await bed.execute(RULES, { r: reviewId, rules: { ...rules([]), method: 'TRIMMED_MEAN', trimMinScores: 3 } }, admin);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: ErrorCode.BAD_USER_INPUT, field: 'method' });
+    expect(refused.errors?.[0]?.message).toContain('至少需要 3 份评分,而每个推荐只分配 2 名专家');
+    expect((await ok(`query ($id: ID!) { review(id: $id) { rules { method } rulesVersion } }`, { id: reviewId })).review).toEqual(before);
+    await ok(RULES, { r: reviewId, rules: { ...rules([]), method: 'MEDIAN' } });
   });
 
   it('do not start scoring on a tie-breaker whose criterion the rubric no longer has', async () => {
