@@ -47,3 +47,8 @@ export async function pickDate(dialog: Locator, label: string, date: string) {
   for (let i = 0; i < 50 && (await input.inputValue()) !== date; i++) await dialog.page().waitForTimeout(50);
   if ((await input.inputValue()) !== date) throw new Error(`${label} did not take ${date}`);
 }
+
+/** Keeps what the page shows as a test artefact, under test-results/screenshots/. */
+export function keepScreenshot(page: Page, name: string) {
+  return page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

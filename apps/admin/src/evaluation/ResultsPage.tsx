@@ -11,6 +11,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ReviewResultsQuery } from '../gql/graphql';
 import { ReviewSelect } from './ReviewSelect';
+import { PersonName } from '../common/PersonName';
 
 const ResultsDocument = graphql(`
   query ReviewResults($id: ID!) {
@@ -102,7 +103,11 @@ export function ResultsPage() {
             </Descriptions.Item>
             <Descriptions.Item label="表彰名额">前 {review.shortlistSize} 名</Descriptions.Item>
             <Descriptions.Item label="名单版本">第 {review.shortlistVersion} 版</Descriptions.Item>
-            <Descriptions.Item label="本版审批">{current.map((a) => a.approverUsername).join('、') || '尚无'}</Descriptions.Item>
+            <Descriptions.Item label="本版审批">
+              {current.length
+                ? current.map((a) => <PersonName key={a.approverUsername} username={a.approverUsername} at={a.approvedAt} />)
+                : '尚无'}
+            </Descriptions.Item>
             {review.publicityEnds && (
               <Descriptions.Item label="公示期">
                 {review.publicityStarts} 至 {review.publicityEnds}

@@ -9,6 +9,7 @@ import { label, optionsOf } from '../common/labels';
 import { graphql } from '../gql';
 import type { CriterionInput, ReviewSetupQuery } from '../gql/graphql';
 import { ReviewSelect } from './ReviewSelect';
+import { PersonName } from '../common/PersonName';
 
 const SetupDocument = graphql(`
   query ReviewSetup($id: ID!) {
@@ -255,7 +256,7 @@ function Setup({ review, progress, refetch }: { review: Review; progress: Review
           pagination={false}
           dataSource={progress}
           columns={[
-            { title: '评审专家', dataIndex: 'username' },
+            { title: '评审专家', dataIndex: 'username', render: (v: string) => <PersonName username={v} /> },
             { title: '分配', dataIndex: 'assigned' },
             { title: '回避', dataIndex: 'recused' },
             { title: '已提交', dataIndex: 'submitted' },
@@ -299,7 +300,7 @@ function AssignmentBoard({ reviewId }: { reviewId: string }) {
             render: (_: unknown, r) =>
               r.assigned.map((a) => (
                 <Tag key={a.evaluatorUsername} color={a.recusedAt ? 'default' : 'blue'}>
-                  {a.evaluatorUsername}
+                  <PersonName username={a.evaluatorUsername} />
                   {a.recusedAt ? '(已回避)' : ''}
                 </Tag>
               )),

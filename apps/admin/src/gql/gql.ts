@@ -23,6 +23,7 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": typeof types.ActorsDocument,
     "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": typeof types.PublicListDocument,
     "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": typeof types.PublicityDocument,
     "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": typeof types.StartPublicityDocument,
@@ -125,6 +126,7 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": types.ActorsDocument,
     "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": types.PublicListDocument,
     "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": types.PublicityDocument,
     "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": types.StartPublicityDocument,
@@ -268,6 +270,10 @@ export function graphql(source: "\n  mutation ChangePassword($oldPassword: Strin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n"): (typeof documents)["\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

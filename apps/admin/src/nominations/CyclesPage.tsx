@@ -4,6 +4,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { label, optionsOf } from '../common/labels';
@@ -32,6 +33,7 @@ const NEXT: Partial<Record<string, [NominationCycleStatus, string]>> = {
 
 /** 评选年度设置: the yearly call, its window, categories, nominating units, quotas and extensions. */
 export function CyclesPage() {
+  const manage = useAccess().can('nominations.manage');
   const [{ data, fetching, error }, refetch] = useQuery({ query: CyclesDocument });
   const [, create] = useMutation(CreateDocument);
   const [, update] = useMutation(UpdateDocument);
@@ -52,9 +54,11 @@ export function CyclesPage() {
       <Card
         title="评选年度"
         extra={
-          <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
-            新建年度
-          </Button>
+          manage && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'create' })}>
+              新建年度
+            </Button>
+          )
         }
       >
         {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
@@ -77,6 +81,7 @@ export function CyclesPage() {
             { title: '延期', render: (_: unknown, c: Cycle) => c.extensions.length || '—' },
             {
               title: '',
+              hidden: !manage,
               render: (_: unknown, c: Cycle) => (
                 <Space wrap>
                   {NEXT[c.status] && (

@@ -1,11 +1,12 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
 import { App, Button, Descriptions, Drawer, List, Timeline, Typography, Upload } from 'antd';
-import dayjs from 'dayjs';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
+import { PersonName } from '../common/PersonName';
 
 const DetailDocument = graphql(`
   query NominationDetail($id: ID!) {
@@ -39,7 +40,7 @@ export function NominationDrawer({ id, onClose }: { id: string | null; onClose: 
   const [, attach] = useMutation(AttachDocument);
   const { message } = App.useApp();
   const n = data?.nomination;
-  const editable = n && (n.status === 'DRAFT' || n.status === 'RETURNED');
+  const editable = useAccess().can('nominations.submit') && n && (n.status === 'DRAFT' || n.status === 'RETURNED');
   return (
     <Drawer open={!!id} width={640} title={n ? `${n.nominee.name} · ${label(typicalCategoryLabels, n.category)}` : ''} onClose={onClose}>
       {n && (
@@ -96,7 +97,12 @@ export function NominationDrawer({ id, onClose }: { id: string | null; onClose: 
           </Typography.Title>
           <Timeline
             items={n.history.map((h) => ({
-              children: `${dayjs(h.occurredAt).format('YYYY-MM-DD HH:mm')} ${h.actorUsername ?? ''} ${h.fromStatus ? `${label(nominationStatusLabels, h.fromStatus)} → ` : ''}${label(nominationStatusLabels, h.toStatus)}${h.reason ? `(${h.reason})` : ''}`,
+              children: (
+                <>
+                  <PersonName username={h.actorUsername} at={h.occurredAt} />{' '}
+                  {`${h.fromStatus ? `${label(nominationStatusLabels, h.fromStatus)} → ` : ''}${label(nominationStatusLabels, h.toStatus)}${h.reason ? `(${h.reason})` : ''}`}
+                </>
+              ),
             }))}
           />
         </>

@@ -68,7 +68,9 @@ const STATUS_COLOR: Record<string, string> = {
 
 /** 推荐列表 and the office's acceptance screen: filters, and the steps each role may take. */
 export function NominationsPage() {
-  const office = useAccess().can('nominations.manage');
+  const access = useAccess();
+  const office = access.can('nominations.manage');
+  const mayNominate = access.can('nominations.submit');
   const [{ data: cycles, error: cyclesError }] = useQuery({ query: CyclesDocument });
   const [cycleId, setCycleId] = useState<string | null>(null);
   const [category, setCategory] = useState<TypicalCategory | null>(null);
@@ -124,9 +126,11 @@ export function NominationsPage() {
       extra={
         <Space>
           <Button onClick={exportSummary}>导出推荐汇总表</Button>
-          <Link to="/nominations/new">
-            <Button type="primary">新建推荐</Button>
-          </Link>
+          {mayNominate && (
+            <Link to="/nominations/new">
+              <Button type="primary">新建推荐</Button>
+            </Link>
+          )}
         </Space>
       }
     >
@@ -181,7 +185,7 @@ export function NominationsPage() {
             render: (_: unknown, r: Row) => (
               <Space size={4}>
                 {r.position}
-                {r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && (
+                {mayNominate && r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && (
                   <Button size="small" type="text" onClick={() => moveUp(r)}>
                     ↑
                   </Button>
@@ -211,12 +215,12 @@ export function NominationsPage() {
             title: '',
             render: (_: unknown, r: Row) => (
               <Space>
-                {(r.status === 'DRAFT' || r.status === 'RETURNED') && (
+                {mayNominate && (r.status === 'DRAFT' || r.status === 'RETURNED') && (
                   <Button size="small" type="primary" onClick={async () => done(await submit({ id: r.id, version: r.version }), '已上报')}>
                     上报
                   </Button>
                 )}
-                {['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && (
+                {mayNominate && ['DRAFT', 'SUBMITTED', 'RETURNED'].includes(r.status) && (
                   <Button size="small" onClick={async () => done(await withdraw({ id: r.id, version: r.version }), '已撤回')}>
                     撤回
                   </Button>

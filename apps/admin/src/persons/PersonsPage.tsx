@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useClient, useMutation } from 'urql';
 import { downloadBase64 } from '../common/download';
 import { errorOf } from '../api/client';
+import { useAccess } from '../auth/access';
 import { ConnectionTable } from '../common/ConnectionTable';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
@@ -27,6 +28,7 @@ const RevealDocument = graphql(`
 
 /** 外来务工人员名录: personal data masked; the full view is asked for, and recorded. */
 export function PersonsPage() {
+  const mayReveal = useAccess().can('persons.reveal');
   const [search, setSearch] = useState('');
   const [, reveal] = useMutation(RevealDocument);
   const [revealed, setRevealed] = useState<RevealPersonalDataMutation['revealPersonalData'] | null>(null);
@@ -69,6 +71,7 @@ export function PersonsPage() {
           { title: '技能', dataIndex: 'skills', render: (skills: string[]) => skills.map((s) => <Tag key={s}>{s}</Tag>) },
           {
             title: '',
+            hidden: !mayReveal,
             render: (_: unknown, p) => (
               <Button size="small" onClick={() => showFull(p.id)}>
                 查看完整信息
