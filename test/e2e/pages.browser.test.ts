@@ -99,7 +99,7 @@ describe('each role’s pages', () => {
     await page.getByRole('menuitem', { name: '评选年度与名额' }).click();
     await page.getByRole('button', { name: /新建年度/ }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('年度').fill('2099');
+    await dialog.getByLabel('年度', { exact: true }).fill('2099');
     const start = dialog.locator('.ant-picker-range input').first();
     await start.click();
     await start.fill('2099-07-01 00:00:00');

@@ -122,7 +122,8 @@ export async function postPublicList(year: number): Promise<void> {
       evaluator,
     );
   }
-  const ranked = (await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { shortlistVersion } }`, { r }, admin)).computeRanking;
+  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r }, admin);
+  const ranked = (await ok(`query ($r: ID!) { review(id: $r) { shortlistVersion } }`, { r }, admin)).review;
   for (const approver of ['approver-hrss', 'approver-hfpc']) {
     await ok(
       `mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { id } }`,
