@@ -67,7 +67,7 @@ export function PersonName({ username, at }: { username: string | null | undefin
         <Tooltip title={`登录名 ${username}`}>
           <span>
             {actor.displayName}
-            <Typography.Text type="secondary">({actor.organizationName})</Typography.Text>
+            <Typography.Text type="secondary">（{actor.organizationName}）</Typography.Text>
           </span>
         </Tooltip>
       ) : (
