@@ -45,7 +45,10 @@ describe('each role’s pages', () => {
   it('shows the partner department the calls without the office’s buttons', async () => {
     const page = await as('partner');
     await page.getByRole('menuitem', { name: '评选年度与名额' }).click();
-    await page.locator('.ant-table-tbody tr', { hasText: '2026' }).first().waitFor();
+    const row = page.locator('.ant-table-tbody tr', { hasText: '2026' }).first();
+    await row.waitFor();
+    // The call's window in Beijing time, whatever the browser's zone.
+    expect(await row.textContent()).toContain('2026-07-01 00:00 至');
     await keepScreenshot(page, 'pages/partner-cycles');
     expect(await page.getByRole('button', { name: /新建年度/ }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /结\s*束|设\s*置|设定名额|截止并冻结|进入评审/ }).count()).toBe(0);

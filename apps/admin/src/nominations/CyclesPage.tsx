@@ -1,4 +1,4 @@
-import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
+import { beijingMinute, nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Table, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -47,7 +47,8 @@ export function CyclesPage() {
   });
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
   const close = () => setDialog(null);
-  const window = (c: Cycle) => `${dayjs(c.opensAt).format('YYYY-MM-DD HH:mm')} 至 ${dayjs(c.closesAt).format('YYYY-MM-DD HH:mm')}`;
+  // The window in Beijing time, whatever the browser's zone (1 July 00:00, not 30 June 16:00).
+  const window = (c: Cycle) => `${beijingMinute(new Date(c.opensAt))} 至 ${beijingMinute(new Date(c.closesAt))}`;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
