@@ -23,6 +23,8 @@ describe('admin client in a real browser', () => {
     await signIn(page, system().adminUrl, 'admin');
     await page.getByTestId('account-name').waitFor();
     expect(await page.getByTestId('account-name').textContent()).toBe('活动办公室管理员');
+    // The office starts on its dashboard; the registry is one click away.
+    await page.getByRole('menuitem', { name: '单位名录' }).click();
     const table = page.locator('.ant-table-tbody');
     await table.getByText('区人力资源和社会保障局', { exact: true }).waitFor();
     expect(await page.getByTestId('total').textContent()).toMatch(/共 \d+ 个单位/);

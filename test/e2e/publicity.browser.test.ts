@@ -165,7 +165,7 @@ describe('the 公示 of the list', () => {
     const office = await as('admin');
     await openReview(office, '排名与审批');
     const declined = office.getByTestId('approval-declined');
-    await poll(() => declined.textContent()).toContain('approver-hrss 不同意第');
+    await poll(() => declined.textContent()).toContain('区人社局审批人（区人力资源和社会保障局）');
     expect(await declined.textContent()).toContain('理由:请核实第1名的劳动合同签订情况');
     await office.screenshot({ path: 'test-results/publicity-declined.png', fullPage: true });
     await office.close();

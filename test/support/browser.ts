@@ -55,3 +55,8 @@ export async function signedInPage(browser: Browser, adminUrl: string, username:
   await page.getByTestId('account-name').waitFor();
   return page;
 }
+
+/** Keeps what the page shows as a test artefact, under test-results/screenshots/. */
+export function keepScreenshot(page: Page, name: string) {
+  return page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

@@ -1,4 +1,4 @@
-import { gateway, gatewayData } from './graphql.js';
+import { gateway, gatewayData, login, unitIdByName } from './graphql.js';
 
 /** Opens a nomination cycle whose window runs now, as the programme office does each July. */
 export async function openCycleNow(adminToken: string, year: number): Promise<string> {
@@ -90,4 +90,64 @@ export async function panelOfDemoEvaluator(reviewId: string, adminToken: string)
     );
   }
   return [...new Set(assigned.map((a) => a.nominationId))];
+}
+
+/**
+ * A whole year up to 公示, through the gateway: one company nominated by 十八里河镇 and accepted, the
+ * call closed, a review scored by the demo evaluator, ranked, approved by both agencies, and posted.
+ */
+export async function postPublicList(year: number): Promise<void> {
+  const ok = gatewayData;
+  const admin = await login('admin');
+  const operator = await login('operator');
+  const unitId = (name: string) => unitIdByName(name, admin);
+  const cycleId = await openCycleNow(admin, year);
+  await nominateAndAccept(
+    {
+      cycleId,
+      category: 'EMPLOYER',
+      nominatorOrganizationId: await unitId('十八里河镇'),
+      nomineeOrganizationId: await unitId('郑州宇通物流有限公司'),
+      deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。',
+    },
+    operator,
+    admin,
+  );
+  await closeCycle(cycleId, admin);
+  const input = {
+    cycleId,
+    year,
+    shortlistSize: 1,
+    evaluatorsPerNomination: 1,
+    commendingAgencyIds: [await unitId('区人力资源和社会保障局'), await unitId('区人口和计划生育委员会')],
+  };
+  const r = (await ok(`mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`, { input }, admin)).createReview.id;
+  const criteria = (
+    await ok(
+      `mutation ($r: ID!) { setReviewCriteria(reviewId: $r, criteria: [{ name: "工作成效", weight: 100, maxScore: 10 }]) { id } }`,
+      { r },
+      admin,
+    )
+  ).setReviewCriteria;
+  await ok(`mutation ($r: ID!) { startReviewScoring(reviewId: $r) { id } }`, { r }, admin);
+  const assigned = await panelOfDemoEvaluator(r, admin);
+  const evaluator = await login('evaluator');
+  for (const n of assigned) {
+    const s = criteria.map((c: { id: string }) => ({ criterionId: c.id, value: 9 }));
+    await ok(
+      `mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { submittedAt } }`,
+      { r, n, s },
+      evaluator,
+    );
+  }
+  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r }, admin);
+  const ranked = (await ok(`query ($r: ID!) { review(id: $r) { shortlistVersion } }`, { r }, admin)).review;
+  for (const approver of ['approver-hrss', 'approver-hfpc']) {
+    await ok(
+      `mutation ($r: ID!, $v: Int!) { approveShortlist(reviewId: $r, shortlistVersion: $v) { id } }`,
+      { r, v: ranked.shortlistVersion },
+      await login(approver),
+    );
+  }
+  await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r) { id } }`, { r }, admin);
 }

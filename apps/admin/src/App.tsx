@@ -1,5 +1,6 @@
 import { Spin } from 'antd';
-import { createBrowserRouter, Navigate, RouterProvider } from 'react-router';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { Home } from './auth/access';
 import { useAuth } from './auth/AuthProvider';
 import { ChangePasswordModal } from './auth/ChangePasswordModal';
 import { LoginPage } from './auth/LoginPage';
@@ -33,7 +34,7 @@ const router = createBrowserRouter([
     path: '/',
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/organizations" replace /> },
+      { index: true, element: <Home /> },
       { path: 'organizations', element: <OrganizationsPage /> },
       { path: 'organizations/move', element: <MoveOrganizationPage /> },
       { path: 'organizations/:id', element: <OrganizationDetailPage /> },
@@ -57,7 +58,7 @@ const router = createBrowserRouter([
       { path: 'review-setup', element: <ReviewSetupPage /> },
       { path: 'publicity', element: <PublicityPage /> },
       { path: 'holiday-calendar', element: <HolidayCalendarPage /> },
-      { path: '*', element: <Navigate to="/organizations" replace /> },
+      { path: '*', element: <Home /> },
     ],
   },
 ]);
@@ -65,8 +66,8 @@ const router = createBrowserRouter([
 export function App() {
   const { session, account, loading } = useAuth();
   // The publicity list is public: anyone may read it without signing in.
-  const path = window.location.pathname;
-  if (path === '/public' || path.startsWith('/public/')) return <PublicListPage />;
+  // (/publicity is the office's own page, not this one.)
+  if (/^\/public\/?$/.test(window.location.pathname)) return <PublicListPage />;
   if (!session) return <LoginPage />;
   if (loading) return <Spin fullscreen />;
   return (

@@ -8,8 +8,10 @@ import { Provider } from 'urql';
 import { client } from './api/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
+import { keepEnterInDateFields } from './common/dateFields';
 
 dayjs.locale('zh-cn');
+keepEnterInDateFields();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

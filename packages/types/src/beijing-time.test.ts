@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addDays,
   beijingDate,
+  beijingMinute,
   daysBetween,
   endOfBeijingDay,
   isIsoDate,
@@ -21,6 +22,10 @@ describe('Beijing calendar dates', () => {
   it('turns at midnight in Beijing (16:00 UTC), not in UTC', () => {
     expect(beijingDate(new Date('2026-11-28T15:59:59.999Z'))).toBe('2026-11-28');
     expect(beijingDate(new Date('2026-11-28T16:00:00Z'))).toBe('2026-11-29');
+  });
+
+  it('shows the minute of an act in Beijing time', () => {
+    expect(beijingMinute(new Date('2026-11-28T16:05:59Z'))).toBe('2026-11-29 00:05');
   });
 
   it('starts a month and a quarter at Beijing midnight', () => {

@@ -21,6 +21,11 @@ export function beijingDate(at: Date): IsoDate {
   return isoOfUtc(at.getTime() + BEIJING_OFFSET_MS);
 }
 
+/** An instant as people in the district read it, `YYYY-MM-DD HH:mm` Beijing time (whatever the browser's zone). */
+export function beijingMinute(at: Date): string {
+  return new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString().slice(0, 16).replace('T', ' ');
+}
+
 /** The instant a Beijing day starts (00:00 Beijing time). */
 export function startOfBeijingDay(date: IsoDate): Date {
   return new Date(utcMidnight(date) - BEIJING_OFFSET_MS);

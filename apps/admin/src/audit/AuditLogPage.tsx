@@ -2,6 +2,7 @@ import { Card, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { ConnectionTable } from '../common/ConnectionTable';
 import { graphql } from '../gql';
+import { PersonName } from '../common/PersonName';
 
 const AuditLogDocument = graphql(`
   query AuditLog($first: Int!, $after: String) {
@@ -53,7 +54,7 @@ export function AuditLogPage() {
         }}
         columns={[
           { title: '时间', dataIndex: 'occurredAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
-          { title: '操作账号', dataIndex: 'actorUsername' },
+          { title: '操作人', dataIndex: 'actorUsername', render: (v: string | null) => <PersonName username={v} /> },
           { title: '对象', dataIndex: 'entityType', render: (v: string) => ENTITY[v] ?? v },
           { title: '操作', dataIndex: 'action', render: (v: string) => ACTION[v] ?? v },
           { title: '对象 id', dataIndex: 'entityId', render: (v: string) => <Typography.Text code>{v.slice(0, 8)}</Typography.Text> },

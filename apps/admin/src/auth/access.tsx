@@ -1,7 +1,7 @@
 import { actsForDistrict, can, type Permission, readsWholeDistrict } from '@ronghe/types';
-import { Result } from 'antd';
+import { Button, Result } from 'antd';
 import type { ReactNode } from 'react';
-import { useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useAuth } from './AuthProvider';
 
 type Roles = readonly string[];
@@ -30,6 +30,29 @@ export function mayOpen(path: string, roles: Roles): boolean {
   return PAGE_ACCESS[path]?.(roles) ?? true;
 }
 
+/**
+ * Where each role starts, the first that applies: the office on its dashboard, a unit on its own
+ * tasks, an evaluator on the nominations to score, an approver on the list to approve, a partner
+ * department on the district's dashboard.
+ */
+const HOMES: [string, (roles: Roles) => boolean][] = [
+  ['/tasks/dashboard', (r) => can(r, 'nominations.manage')],
+  ['/tasks/mine', (r) => can(r, 'reports.submit')],
+  ['/scoring', (r) => can(r, 'review.score')],
+  ['/evaluation', (r) => can(r, 'commendation.approve')],
+  ['/tasks/dashboard', readsWholeDistrict],
+];
+
+export function homeOf(roles: Roles): string {
+  return HOMES.find(([, applies]) => applies(roles))?.[0] ?? '/organizations';
+}
+
+/** Sends the signed-in account to its own work (at `/` and for an address the client does not know). */
+export function Home() {
+  const { account } = useAuth();
+  return <Navigate to={homeOf(account?.roles ?? [])} replace />;
+}
+
 /** The signed-in account's access rules, for showing only the buttons and filters it may use. */
 export function useAccess() {
   const { account } = useAuth();
@@ -46,6 +69,18 @@ export function useAccess() {
 export function Guarded({ children }: { children: ReactNode }) {
   const { account } = useAuth();
   const { pathname } = useLocation();
-  if (!mayOpen(pathname, account?.roles ?? [])) return <Result status="403" title="无权访问" subTitle="当前账号无权查看此页面" />;
+  if (!mayOpen(pathname, account?.roles ?? []))
+    return (
+      <Result
+        status="403"
+        title="无权访问"
+        subTitle="当前账号无权使用此页面"
+        extra={
+          <Link to={homeOf(account?.roles ?? [])}>
+            <Button type="primary">回到我的工作</Button>
+          </Link>
+        }
+      />
+    );
   return <>{children}</>;
 }

@@ -4,6 +4,7 @@ import { type ReactNode, type Ref, useCallback, useImperativeHandle, useState } 
 import { useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { CursorPager } from './CursorPager';
+import { useNarrow } from './useNarrow';
 
 /** What every list of the API answers with (a Relay connection, read through `nodes`). */
 export interface Connection<Node> {
@@ -55,6 +56,7 @@ export function ConnectionTable<Data, Variables extends PageVariables, Node exte
   useImperativeHandle(ref, () => ({ refresh }), [refresh]);
   const connection = data ? select(data) : undefined;
   const loading = waiting || fetching || (!data && !error);
+  const narrow = useNarrow();
   const go = (next: (string | null)[]) => setSeen({ filters, cursors: next });
   return (
     <>
@@ -62,6 +64,7 @@ export function ConnectionTable<Data, Variables extends PageVariables, Node exte
       {data && header?.(data)}
       <Table<Node>
         rowKey="id"
+        scroll={narrow ? { x: 'max-content' } : undefined}
         {...table}
         loading={loading}
         locale={loading ? { ...table.locale, emptyText: <div style={{ height: 120 }} /> } : table.locale}

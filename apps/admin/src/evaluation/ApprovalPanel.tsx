@@ -1,5 +1,6 @@
 import { Alert, Button, Descriptions, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
+import { PersonName } from '../common/PersonName';
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import { useAccess } from '../auth/access';
@@ -53,7 +54,7 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
               ? '尚无'
               : current.map((a) => (
                   <Tag key={a.id} color={a.decision === 'APPROVED' ? 'green' : 'red'}>
-                    {a.approverUsername}:{a.decision === 'APPROVED' ? '同意' : '不同意'}
+                    <PersonName username={a.approverUsername} at={a.approvedAt} />:{a.decision === 'APPROVED' ? '同意' : '不同意'}
                   </Tag>
                 ))}
           </Space>
@@ -65,7 +66,11 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
           type="error"
           showIcon
           data-testid="approval-declined"
-          message={`${a.approverUsername} 不同意第 ${a.shortlistVersion} 版名单(${dayjs(a.approvedAt).format('YYYY-MM-DD HH:mm')})`}
+          message={
+            <>
+              <PersonName username={a.approverUsername} at={a.approvedAt} /> 不同意第 {a.shortlistVersion} 版名单
+            </>
+          }
           description={`理由:${a.reason}`}
         />
       ))}
@@ -78,7 +83,7 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
           dataSource={review.approvals.filter((a) => a.voidedAt)}
           columns={[
             { title: '版本', dataIndex: 'shortlistVersion', width: 70 },
-            { title: '审批人', dataIndex: 'approverUsername' },
+            { title: '审批人', dataIndex: 'approverUsername', render: (v: string) => <PersonName username={v} /> },
             { title: '意见', dataIndex: 'decision', render: (v: string) => (v === 'APPROVED' ? '同意' : '不同意') },
             { title: '理由', dataIndex: 'reason' },
             { title: '时间', dataIndex: 'approvedAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },

@@ -19,7 +19,8 @@ export function PublicListPage() {
   const [{ data, fetching }] = useQuery({ query: PublicListDocument, variables: { year } });
   const list = data?.publicList;
   return (
-    <div style={{ maxWidth: 960, margin: '32px auto', padding: 16 }}>
+    // A landmark and one top heading, so a screen reader finds the list (basic accessibility, checked with axe-core).
+    <main style={{ maxWidth: 960, margin: '32px auto', padding: 16 }}>
       <Card>
         {fetching && !data ? (
           <Spin />
@@ -27,7 +28,7 @@ export function PublicListPage() {
           <Empty description="目前没有正在公示的名单" />
         ) : (
           <>
-            <Typography.Title level={3} style={{ textAlign: 'center' }}>
+            <Typography.Title level={1} style={{ textAlign: 'center', fontSize: 24 }}>
               {list.final ? `${list.year}年度流动人口社会融合十类典型表彰名单` : `${list.year}年度流动人口社会融合十类典型拟表彰名单公示`}
             </Typography.Title>
             {!list.final && list.publicityEnds && (
@@ -62,6 +63,6 @@ export function PublicListPage() {
           </>
         )}
       </Card>
-    </div>
+    </main>
   );
 }

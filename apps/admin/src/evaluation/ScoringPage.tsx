@@ -199,6 +199,7 @@ export function ScoringPage() {
       )}
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} style={{ marginBottom: 16 }} />}
       <List
+        loading={!!reviewId && !data && !error}
         locale={{ emptyText: <Empty description={data ? '本次评审没有分配给您的推荐' : '加载中'} /> }}
         dataSource={data?.myAssignments ?? []}
         renderItem={(a) => (

@@ -23,8 +23,7 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
-    "\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n": typeof types.ReviewableCyclesDocument,
-    "\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n": typeof types.CreateReviewDocument,
+    "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": typeof types.ActorsDocument,
     "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": typeof types.PublicListDocument,
     "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": typeof types.PublicityDocument,
     "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": typeof types.StartPublicityDocument,
@@ -39,17 +38,13 @@ type Documents = {
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": typeof types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
-    "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n": typeof types.DistrictAgenciesDocument,
-    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
-    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.AssignmentBoardDocument,
+    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
+    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.AssignmentBoardDocument,
     "query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }": typeof types.EvaluatorAccountsDocument,
     "mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }": typeof types.AssignOneDocument,
-    "mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }": typeof types.UnassignEvaluatorDocument,
-    "mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }": typeof types.ReopenScoresDocument,
     "mutation SetCaps($reviewId: ID!, $caps: JSONObject!) { setCategoryCaps(reviewId: $reviewId, caps: $caps) { id } }": typeof types.SetCapsDocument,
     "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }": typeof types.SetCriteriaDocument,
     "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }": typeof types.SetRulesDocument,
-    "mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }": typeof types.SetCommendingAgenciesDocument,
     "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": typeof types.StartScoringDocument,
     "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": typeof types.AssignEvaluatorsDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination {\n        id category deeds nominator { name }\n        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
@@ -57,21 +52,13 @@ type Documents = {
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": typeof types.SaveScoresDocument,
     "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": typeof types.ReviewsDocument,
     "\n  mutation Logout { logout }\n": typeof types.LogoutDocument,
-    "\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n": typeof types.NominationAttachmentsDocument,
-    "\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n": typeof types.NominationAttachmentFileDocument,
-    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": typeof types.AddAttachmentDocument,
-    "mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }": typeof types.RemoveAttachmentDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": typeof types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": typeof types.UpdateCycleDocument,
-    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }": typeof types.AdvanceCycleDocument,
-    "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n": typeof types.FreezeImpactDocument,
-    "\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.HonoursDocument,
-    "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }": typeof types.RecordHonourDocument,
+    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": typeof types.AdvanceCycleDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": typeof types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": typeof types.GrantExtensionDocument,
-    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": typeof types.NominationDetailDocument,
-    "query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }": typeof types.NominationFormPdfDocument,
-    "\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n": typeof types.UpdateNominationDocument,
+    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": typeof types.NominationDetailDocument,
+    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": typeof types.AddAttachmentDocument,
     "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": typeof types.NominatorKindDocument,
     "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": typeof types.CreateNominationDocument,
     "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": typeof types.SubmitNewNominationDocument,
@@ -87,7 +74,7 @@ type Documents = {
     "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": typeof types.NomineeUnitsDocument,
     "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": typeof types.NomineePersonsDocument,
     "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": typeof types.QuotaOverviewDocument,
-    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n": typeof types.NominationCyclesDocument,
+    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": typeof types.NominationCyclesDocument,
     "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": typeof types.JurisdictionRootsDocument,
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": typeof types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": typeof types.UnitPageDocument,
@@ -139,8 +126,7 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
-    "\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n": types.ReviewableCyclesDocument,
-    "\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n": types.CreateReviewDocument,
+    "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": types.ActorsDocument,
     "\n  query PublicList($year: Int) { publicList(year: $year) { year title final publicityStarts publicityEnds entries { name category nominator } } }\n": types.PublicListDocument,
     "\n  query Publicity($id: ID!) {\n    review(id: $id) {\n      id status publicityStarts publicityEnds\n      results(first: 100) { nodes { id outcome nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } } } }\n      objections { id nominationId objectorName objectorContact content status answer receivedAt }\n    }\n  }\n": types.PublicityDocument,
     "mutation StartPublicity($reviewId: ID!, $startDate: String) { startPublicity(reviewId: $reviewId, startDate: $startDate) { id } }": types.StartPublicityDocument,
@@ -155,17 +141,13 @@ const documents: Documents = {
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
-    "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n": types.DistrictAgenciesDocument,
-    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
-    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.AssignmentBoardDocument,
+    "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
+    "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.AssignmentBoardDocument,
     "query EvaluatorAccounts { accounts(first: 100) { nodes { id username displayName roles status } } }": types.EvaluatorAccountsDocument,
     "mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }": types.AssignOneDocument,
-    "mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }": types.UnassignEvaluatorDocument,
-    "mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }": types.ReopenScoresDocument,
     "mutation SetCaps($reviewId: ID!, $caps: JSONObject!) { setCategoryCaps(reviewId: $reviewId, caps: $caps) { id } }": types.SetCapsDocument,
     "mutation SetCriteria($reviewId: ID!, $criteria: [CriterionInput!]!) { setReviewCriteria(reviewId: $reviewId, criteria: $criteria) { id } }": types.SetCriteriaDocument,
     "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }": types.SetRulesDocument,
-    "mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }": types.SetCommendingAgenciesDocument,
     "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": types.StartScoringDocument,
     "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": types.AssignEvaluatorsDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination {\n        id category deeds nominator { name }\n        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
@@ -173,21 +155,13 @@ const documents: Documents = {
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": types.SaveScoresDocument,
     "\n  query Reviews { reviews(first: 20) { nodes { id year title status shortlistVersion shortlistSize } } }\n": types.ReviewsDocument,
     "\n  mutation Logout { logout }\n": types.LogoutDocument,
-    "\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n": types.NominationAttachmentsDocument,
-    "\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n": types.NominationAttachmentFileDocument,
-    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": types.AddAttachmentDocument,
-    "mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }": types.RemoveAttachmentDocument,
     "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }": types.CreateCycleDocument,
     "mutation UpdateCycle($input: UpdateCycleInput!) { updateNominationCycle(input: $input) { id } }": types.UpdateCycleDocument,
-    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }": types.AdvanceCycleDocument,
-    "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n": types.FreezeImpactDocument,
-    "\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.HonoursDocument,
-    "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }": types.RecordHonourDocument,
+    "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }": types.AdvanceCycleDocument,
     "mutation SetQuota($input: QuotaInput!) { setNominationQuota(input: $input) { quota } }": types.SetQuotaDocument,
     "mutation GrantExtension($input: ExtensionInput!) { grantNominationExtension(input: $input) { id } }": types.GrantExtensionDocument,
-    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": types.NominationDetailDocument,
-    "query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }": types.NominationFormPdfDocument,
-    "\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n": types.UpdateNominationDocument,
+    "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n": types.NominationDetailDocument,
+    "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n": types.AddAttachmentDocument,
     "query NominatorKind($id: ID!) { organization(id: $id) { id kind } }": types.NominatorKindDocument,
     "mutation CreateNomination($input: CreateNominationInput!) { createNomination(input: $input) { id version } }": types.CreateNominationDocument,
     "mutation SubmitNewNomination($id: ID!, $version: Int!) { submitNomination(id: $id, version: $version) { id status } }": types.SubmitNewNominationDocument,
@@ -203,7 +177,7 @@ const documents: Documents = {
     "\n  query NomineeUnits($kind: OrganizationKind, $within: ID, $search: String) {\n    organizations(first: 30, kind: $kind, within: $within, search: $search) { nodes { id name parent { name } } }\n  }\n": types.NomineeUnitsDocument,
     "\n  query NomineePersons($within: ID, $search: String) {\n    persons(first: 30, within: $within, search: $search) { nodes { id name idNumber community { name } } }\n  }\n": types.NomineePersonsDocument,
     "\n  query QuotaOverview($cycleId: ID!) { quotaOverview(cycleId: $cycleId) { category used quota nominator { id name } } }\n": types.QuotaOverviewDocument,
-    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n": types.NominationCyclesDocument,
+    "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n": types.NominationCyclesDocument,
     "\n  query JurisdictionRoots { organizations(kind: DISTRICT_GOVERNMENT, first: 10) { nodes { id name kind } } }\n": types.JurisdictionRootsDocument,
     "\n  query JurisdictionChildren($id: ID!, $after: String) {\n    organization(id: $id) { id children(first: 100, after: $after) { nodes { id name kind } pageInfo { hasNextPage endCursor } } }\n  }\n": types.JurisdictionChildrenDocument,
     "\n  query UnitPage($id: ID!) {\n    organization(id: $id) {\n      id name shortName kind status creditCode address contactPerson contactPhone\n      ancestors { id name }\n      children(first: 100) { totalCount nodes { id name kind } }\n      moveHistory { movedAt from { name } to { name } }\n      nominationsReceived(first: 50) { nodes { id category status cycle { year } nominator { name } result { rank aggregateScore outcome } } }\n      nominationsMade(first: 50) { nodes { id category status cycle { year } nominee { ... on Organization { name } ... on Person { name } } } }\n    }\n  }\n": types.UnitPageDocument,
@@ -299,11 +273,7 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n"): (typeof documents)["\n  query ReviewableCycles {\n    nominationCycles(first: 50) { nodes { id year status frozenAt } }\n    reviews(first: 100) { nodes { id cycleId } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n"): (typeof documents)["\n  mutation CreateReview($input: CreateReviewInput!) { createReview(input: $input) { id title } }\n"];
+export function graphql(source: "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n"): (typeof documents)["\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -363,15 +333,11 @@ export function graphql(source: "mutation ApproveShortlist($reviewId: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n"): (typeof documents)["\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n"];
+export function graphql(source: "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"): (typeof documents)["\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"): (typeof documents)["\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
+export function graphql(source: "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted assigned { evaluatorUsername recusedAt }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -380,14 +346,6 @@ export function graphql(source: "query EvaluatorAccounts { accounts(first: 100) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }"): (typeof documents)["mutation AssignOne($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { assignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) { nominationId } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }"): (typeof documents)["mutation UnassignEvaluator($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!) { unassignEvaluator(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId) }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }"): (typeof documents)["mutation ReopenScores($reviewId: ID!, $nominationId: ID!, $evaluatorAccountId: ID!, $reason: String!) { reopenScores(reviewId: $reviewId, nominationId: $nominationId, evaluatorAccountId: $evaluatorAccountId, reason: $reason) }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -400,10 +358,6 @@ export function graphql(source: "mutation SetCriteria($reviewId: ID!, $criteria:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }"): (typeof documents)["mutation SetRules($reviewId: ID!, $rules: ReviewRulesInput!) { setReviewRules(reviewId: $reviewId, rules: $rules) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }"): (typeof documents)["mutation SetCommendingAgencies($reviewId: ID!, $agencyIds: [ID!]!) { setCommendingAgencies(reviewId: $reviewId, agencyIds: $agencyIds) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -435,22 +389,6 @@ export function graphql(source: "\n  mutation Logout { logout }\n"): (typeof doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n"): (typeof documents)["\n  query NominationAttachments($id: ID!) {\n    nomination(id: $id) { id attachments { id fileName mimeType size uploadedAt } }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n"): (typeof documents)["\n  query NominationAttachmentFile($id: ID!) { nominationAttachmentFile(id: $id) { fileName mimeType contentBase64 } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }"): (typeof documents)["mutation RemoveAttachment($id: ID!) { removeNominationAttachment(id: $id) { id } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }"): (typeof documents)["mutation CreateCycle($input: CreateCycleInput!) { createNominationCycle(input: $input) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -459,19 +397,7 @@ export function graphql(source: "mutation UpdateCycle($input: UpdateCycleInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }"): (typeof documents)["mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!, $reason: String) { advanceNominationCycle(id: $id, version: $version, to: $to, reason: $reason) { id status } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n"): (typeof documents)["\n  query FreezeImpact($cycleId: ID!) { nominationFreezeImpact(cycleId: $cycleId) { submitted returned beforeWindowEnds } }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"): (typeof documents)["\n  query Honours($first: Int!, $after: String) {\n    honours(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id year category title nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }"): (typeof documents)["mutation RecordHonour($input: HonourInput!) { recordHonour(input: $input) { id year title } }"];
+export function graphql(source: "mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }"): (typeof documents)["mutation AdvanceCycle($id: ID!, $version: Int!, $to: NominationCycleStatus!) { advanceNominationCycle(id: $id, version: $version, to: $to) { id status } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -483,15 +409,11 @@ export function graphql(source: "mutation GrantExtension($input: ExtensionInput!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"): (typeof documents)["\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt version\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"];
+export function graphql(source: "\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"): (typeof documents)["\n  query NominationDetail($id: ID!) {\n    nomination(id: $id) {\n      id category status statusReason deeds contactName contactPhone flags position submittedAt\n      cycle { year }\n      nominator { name }\n      nominee { __typename ... on Organization { name } ... on Person { name idNumber } }\n      attachments { id fileName size uploadedAt }\n      history { toStatus fromStatus actorUsername reason occurredAt }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }"): (typeof documents)["query NominationFormPdf($id: ID!) { nominationForm(id: $id) { fileName mimeType contentBase64 } }"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n"): (typeof documents)["\n  mutation UpdateNomination($input: UpdateNominationInput!) {\n    updateNomination(input: $input) { id version deeds contactName contactPhone }\n  }\n"];
+export function graphql(source: "\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"): (typeof documents)["\n  mutation AddAttachment($nominationId: ID!, $fileName: String!, $mimeType: String!, $contentBase64: String!) {\n    addNominationAttachment(nominationId: $nominationId, fileName: $fileName, mimeType: $mimeType, contentBase64: $contentBase64) { id }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -555,7 +477,7 @@ export function graphql(source: "\n  query QuotaOverview($cycleId: ID!) { quotaO
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n"): (typeof documents)["\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt freezeReason frozenByUsername version\n        extensions { id organizationId until reason } }\n    }\n  }\n"];
+export function graphql(source: "\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n"): (typeof documents)["\n  query NominationCycles {\n    nominationCycles(first: 20) {\n      nodes { id year status opensAt closesAt openCategories nominatorKinds defaultQuota honourLookbackYears frozenAt version\n        extensions { id organizationId until reason } }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

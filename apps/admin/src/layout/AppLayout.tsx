@@ -1,11 +1,14 @@
-import { ApartmentOutlined, AuditOutlined, FileDoneOutlined, LogoutOutlined, TrophyOutlined } from '@ant-design/icons';
+import { ApartmentOutlined, AuditOutlined, FileDoneOutlined, LogoutOutlined, MenuOutlined, TrophyOutlined } from '@ant-design/icons';
 import { roleLabels } from '@ronghe/types';
-import { Button, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { Button, Drawer, Layout, Menu, Space, Spin, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { Guarded, mayOpen } from '../auth/access';
 import { useAuth } from '../auth/AuthProvider';
 import { label } from '../common/labels';
+import { useNarrow } from '../common/useNarrow';
+import './narrow.css';
 import { saveSession } from '../auth/session';
 import { graphql } from '../gql';
 
@@ -77,24 +80,60 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const [, logout] = useMutation(LogoutDocument);
+  const narrow = useNarrow();
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      defaultOpenKeys={['registry', 'supervising', 'nominating', 'reviewing']}
+      selectedKeys={[pathname.startsWith('/tasks/documents') ? '/tasks/documents' : pathname]}
+      items={menuFor(account?.roles ?? [])}
+      onClick={({ key }) => {
+        if (!key.startsWith('/')) return;
+        setDrawerOpen(false);
+        navigate(key);
+      }}
+    />
+  );
+  const brand = <div style={{ color: '#fff', padding: '18px 20px', fontSize: 18, fontWeight: 600 }}>融合 · 典型培育</div>;
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={220} theme="dark">
-        <div style={{ color: '#fff', padding: '18px 20px', fontSize: 18, fontWeight: 600 }}>融合 · 典型培育</div>
-        <Menu
-          theme="dark"
-          mode="inline"
-          defaultOpenKeys={['registry', 'supervising', 'nominating', 'reviewing']}
-          selectedKeys={[pathname.startsWith('/tasks/documents') ? '/tasks/documents' : pathname]}
-          items={menuFor(account?.roles ?? [])}
-          onClick={({ key }) => key.startsWith('/') && navigate(key)}
-        />
-      </Layout.Sider>
-      <Layout>
-        <Layout.Header
-          style={{ background: '#fff', display: 'flex', justifyContent: 'space-between', alignItems: 'center', paddingInline: 24 }}
+      {narrow ? (
+        <Drawer
+          placement="left"
+          open={drawerOpen}
+          onClose={() => setDrawerOpen(false)}
+          size={260}
+          closable={false}
+          styles={{ body: { padding: 0, background: '#001529' } }}
+          data-testid="menu-drawer"
         >
-          <Typography.Text strong>流动人口社会融合十类典型培育管理系统</Typography.Text>
+          {brand}
+          {menu}
+        </Drawer>
+      ) : (
+        <Layout.Sider width={220} theme="dark" data-testid="menu-sider">
+          {brand}
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout style={{ minWidth: 0 }}>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            gap: 8,
+            paddingInline: narrow ? 12 : 24,
+          }}
+        >
+          {narrow ? (
+            <Button icon={<MenuOutlined />} aria-label="菜单" data-testid="menu-toggle" onClick={() => setDrawerOpen(true)} />
+          ) : (
+            <Typography.Text strong>流动人口社会融合十类典型培育管理系统</Typography.Text>
+          )}
           <Space>
             {loading ? (
               <Spin size="small" />
@@ -102,21 +141,32 @@ export function AppLayout() {
               account && (
                 <>
                   <span data-testid="account-name">{account.displayName}</span>
-                  <Typography.Text type="secondary">{account.organization.name}</Typography.Text>
-                  {account.roles.map((r) => (
-                    <Tag key={r} color="blue">
-                      {label(roleLabels, r)}
-                    </Tag>
-                  ))}
+                  {!narrow && <Typography.Text type="secondary">{account.organization.name}</Typography.Text>}
+                  {!narrow &&
+                    account.roles.map((r) => (
+                      <Tag key={r} color="blue">
+                        {label(roleLabels, r)}
+                      </Tag>
+                    ))}
                 </>
               )
             )}
-            <Button icon={<LogoutOutlined />} onClick={() => logout({}).then(() => saveSession(null))}>
-              退出
+            <Button
+              icon={<LogoutOutlined />}
+              aria-label="退出"
+              onClick={() =>
+                logout({}).then(() => {
+                  // The next account to sign in here starts on its own work, not on this one's last page.
+                  window.history.replaceState(null, '', '/');
+                  saveSession(null);
+                })
+              }
+            >
+              {narrow ? null : '退出'}
             </Button>
           </Space>
         </Layout.Header>
-        <Layout.Content style={{ margin: 24 }}>
+        <Layout.Content style={{ margin: narrow ? 8 : 24, minWidth: 0 }} data-testid="main-content">
           <Guarded>
             <Outlet />
           </Guarded>

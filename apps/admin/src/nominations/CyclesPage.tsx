@@ -1,4 +1,4 @@
-import { nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
+import { beijingMinute, nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
 import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
@@ -50,6 +50,7 @@ const NEXT: Partial<Record<string, [NominationCycleStatus, string]>> = {
 
 /** 评选年度设置: the yearly call, its window, categories, nominating units, quotas and extensions. */
 export function CyclesPage() {
+  const manage = useAccess().can('nominations.manage');
   const [{ data, fetching, error }, refetch] = useQuery({ query: CyclesDocument });
   const [, create] = useMutation(CreateDocument);
   const [, update] = useMutation(UpdateDocument);
@@ -70,7 +71,8 @@ export function CyclesPage() {
   });
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
   const close = () => setDialog(null);
-  const window = (c: Cycle) => `${dayjs(c.opensAt).format('YYYY-MM-DD HH:mm')} 至 ${dayjs(c.closesAt).format('YYYY-MM-DD HH:mm')}`;
+  // The window in Beijing time, whatever the browser's zone (1 July 00:00, not 30 June 16:00).
+  const window = (c: Cycle) => `${beijingMinute(new Date(c.opensAt))} 至 ${beijingMinute(new Date(c.closesAt))}`;
 
   return (
     <Space direction="vertical" size="large" style={{ width: '100%' }}>
@@ -115,6 +117,7 @@ export function CyclesPage() {
             { title: '延期', render: (_: unknown, c: Cycle) => c.extensions.length || '—' },
             {
               title: '',
+              hidden: !manage,
               render: (_: unknown, c: Cycle) =>
                 manage && (
                   <Space wrap>

@@ -1,6 +1,5 @@
 import { nominationStatusLabels, typicalCategoryLabels } from '@ronghe/types';
 import { App, Button, Descriptions, Drawer, Space, Timeline, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorOf } from '../api/client';
@@ -10,6 +9,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import { AttachmentList } from './AttachmentList';
 import { NominationEditForm } from './NominationEditForm';
+import { PersonName } from '../common/PersonName';
 
 const DetailDocument = graphql(`
   query NominationDetail($id: ID!) {
@@ -125,7 +125,12 @@ export function NominationDrawer(props: {
           </Typography.Title>
           <Timeline
             items={n.history.map((h) => ({
-              children: `${dayjs(h.occurredAt).format('YYYY-MM-DD HH:mm')} ${h.actorUsername ?? ''} ${h.fromStatus ? `${label(nominationStatusLabels, h.fromStatus)} → ` : ''}${label(nominationStatusLabels, h.toStatus)}${h.reason ? `(${h.reason})` : ''}`,
+              children: (
+                <>
+                  <PersonName username={h.actorUsername} at={h.occurredAt} />{' '}
+                  {`${h.fromStatus ? `${label(nominationStatusLabels, h.fromStatus)} → ` : ''}${label(nominationStatusLabels, h.toStatus)}${h.reason ? `(${h.reason})` : ''}`}
+                </>
+              ),
             }))}
           />
         </>

@@ -112,6 +112,7 @@ export function PersonsPage() {
           { title: '技能', dataIndex: 'skills', render: (skills: string[]) => skills.map((s) => <Tag key={s}>{s}</Tag>) },
           {
             title: '',
+            hidden: !access.can('persons.reveal') && !writes,
             render: (_: unknown, p) => (
               <Space size="small">
                 {access.can('persons.reveal') && (

@@ -1,12 +1,12 @@
 import { assignmentRoleLabels, assignmentStatusLabels, reportStatusLabels } from '@ronghe/types';
 import { App, Button, Descriptions, Drawer, List, Progress, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useClient, useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { downloadBase64 } from '../common/download';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import { EvidenceFileDocument, periodLabel, REPORT_STATUS_COLOR, STATUS_COLOR } from './documents';
+import { PersonName } from '../common/PersonName';
 
 const AssignmentDetailDocument = graphql(`
   query AssignmentDetail($id: ID!) {
@@ -108,10 +108,10 @@ export function AssignmentDrawer({ id, onClose }: { id: string | null; onClose: 
                     <Typography.Text strong>{periodLabel(r.period)}</Typography.Text>
                     <Tag color={REPORT_STATUS_COLOR[r.status]}>{label(reportStatusLabels, r.status)}</Tag>
                     {r.declaresComplete && <Tag color="blue">报告已全部完成</Tag>}
-                    <Typography.Text type="secondary">
-                      {r.submittedBy} 提交于 {dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}
-                      {r.reviewedAt ? `,${r.reviewedBy ?? ''} 审核于 ${dayjs(r.reviewedAt).format('YYYY-MM-DD HH:mm')}` : ''}
-                    </Typography.Text>
+                    <Typography.Text type="secondary">提交:</Typography.Text>
+                    <PersonName username={r.submittedBy} at={r.submittedAt} />
+                    {r.reviewedAt && <Typography.Text type="secondary">审核:</Typography.Text>}
+                    {r.reviewedAt && <PersonName username={r.reviewedBy} at={r.reviewedAt} />}
                   </Space>
                   {r.returnReason && (
                     <div>

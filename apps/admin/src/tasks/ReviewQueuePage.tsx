@@ -1,6 +1,5 @@
 import { reportStatusLabels, taskAreaLabels } from '@ronghe/types';
 import { Button, Card, Segmented, Space, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { useMutation } from 'urql';
 import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
@@ -12,6 +11,7 @@ import { graphql } from '../gql';
 import type { ReportStatus, ReportsToReviewQuery } from '../gql/graphql';
 import { AssignmentDrawer, EvidenceLink } from './AssignmentDrawer';
 import { periodLabel, REPORT_STATUS_COLOR } from './documents';
+import { PersonName } from '../common/PersonName';
 
 const ReportsToReviewDocument = graphql(`
   query ReportsToReview($status: ReportStatus, $first: Int!, $after: String) {
@@ -124,12 +124,7 @@ export function ReviewQueuePage() {
           {
             title: '提交',
             width: 150,
-            render: (_: unknown, r) => (
-              <Space direction="vertical" size={0}>
-                {r.submittedBy}
-                <Typography.Text type="secondary">{dayjs(r.submittedAt).format('YYYY-MM-DD HH:mm')}</Typography.Text>
-              </Space>
-            ),
+            render: (_: unknown, r) => <PersonName username={r.submittedBy} at={r.submittedAt} />,
           },
           {
             title: '状态',

@@ -1,5 +1,5 @@
-import { TextLimit } from '@ronghe/types';
-import { MaxLength, type RequestContext, requireIdentity } from '@ronghe/kit';
+import { ListLimit, TextLimit } from '@ronghe/types';
+import { MaxCount, MaxLength, type RequestContext, requireIdentity } from '@ronghe/kit';
 import { GraphQLDateTimeISO } from 'graphql-scalars';
 import {
   Arg,
@@ -23,6 +23,19 @@ import { Account } from './account.entity.js';
 import { AccountConnection, AccountsArgs, CreateAccountInput, UpdateAccountInput } from './account.inputs.js';
 
 type Context = RequestContext<Services>;
+
+/** Who acted, as every page shows it: the name and unit behind a login name, nothing more of the account. */
+@ObjectType({ description: '经办人:登录名对应的姓名和所在单位' })
+export class Actor {
+  @Field(() => String, { description: '登录名' })
+  username: string;
+
+  @Field(() => String, { description: '姓名' })
+  displayName: string;
+
+  @Field(() => String, { description: '所在单位' })
+  organizationName: string;
+}
 
 @ObjectType({ description: '登录结果' })
 export class AuthPayload {
@@ -85,6 +98,15 @@ export class AccountResolver {
   }
 
   @Authorized()
+  @Authorized()
+  @Query(() => [Actor], { description: '按登录名查经办人的姓名和单位,供各页面显示谁经办;没有的登录名不返回' })
+  actors(
+    @Arg('usernames', () => [String]) @MaxCount(ListLimit.ITEMS) @MaxLength(TextLimit.SHORT_CODE) usernames: string[],
+    @Ctx() ctx: Context,
+  ): Promise<Actor[]> {
+    return ctx.services.accounts.actors(ctx, usernames);
+  }
+
   @Query(() => AccountConnection, { description: '账号列表(仅管理员)' })
   accounts(@Args(() => AccountsArgs) args: AccountsArgs, @Ctx() ctx: Context) {
     return ctx.services.accounts.list(ctx, args);

@@ -78,6 +78,17 @@ export class AccountService {
       .getMany();
   }
 
+  /** The names and units behind login names, for any signed-in account to see who acted; unknown names are left out. */
+  async actors(caller: Caller, usernames: string[]): Promise<{ username: string; displayName: string; organizationName: string }[]> {
+    if (usernames.length === 0) return [];
+    const accounts = await this.repo.findBy({ username: In([...new Set(usernames)]) });
+    const units = await this.organizations.loaderById(caller.loaders).loadMany(accounts.map((a) => a.organizationId));
+    return accounts.map((a, i) => {
+      const unit = units[i];
+      return { username: a.username, displayName: a.displayName, organizationName: unit && !(unit instanceof Error) ? unit.name : '' };
+    });
+  }
+
   findById(id: string): Promise<Account | null> {
     return this.repo.findOneBy({ id });
   }

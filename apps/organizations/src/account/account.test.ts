@@ -147,3 +147,22 @@ describe('me', () => {
     });
   });
 });
+
+describe('actors', () => {
+  const ACTORS = /* GraphQL */ `query ($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }`;
+
+  it('tells any signed-in account the name and unit behind login names, leaving out unknown ones', async () => {
+    const { data } = await login('evaluator', DEMO_PASSWORD);
+    const identity: Identity = await verifyAccessToken(data!.login.accessToken, TEST_JWT_SECRET);
+    const answer = await bed.execute(ACTORS, { usernames: ['admin', 'operator', 'no-such-user', 'admin'] }, identity);
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.actors.sort((a: { username: string }, b: { username: string }) => a.username.localeCompare(b.username))).toEqual([
+      { username: 'admin', displayName: '活动办公室管理员', organizationName: '管城回族区人民政府办公室' },
+      { username: 'operator', displayName: '十八里河镇经办人', organizationName: '十八里河镇' },
+    ]);
+  });
+
+  it('is refused to an anonymous caller', async () => {
+    expect(code(await bed.execute(ACTORS, { usernames: ['admin'] }, null))).toBe(ErrorCode.UNAUTHENTICATED);
+  });
+});
