@@ -7,6 +7,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { MyAssignmentsQuery } from '../gql/graphql';
 import { ReviewSelect } from './ReviewSelect';
+import { AttachmentList } from '../nominations/AttachmentList';
 
 const MyAssignmentsDocument = graphql(`
   query MyAssignments($reviewId: ID!) {
@@ -97,11 +98,10 @@ function ScoreCard({
                 {performance.indicatorAttainment}%,按时率 {performance.timeliness}%
               </Typography.Paragraph>
             )}
-            {/*
-              ATTACHMENTS SLOT: the nomination's attachment list goes here, beside the score form:
-              <AttachmentList nominationId={n.id} /> from '../nominations/AttachmentList' (being built separately).
-            */}
-            <div data-testid="nomination-attachments" />
+            {/* The material beside the score form: the evaluator previews and downloads, never edits. */}
+            <div data-testid="nomination-attachments">
+              <AttachmentList nominationId={n.id} />
+            </div>
           </Card>
         </Col>
         <Col xs={24} lg={14}>

@@ -50,7 +50,6 @@ const NEXT: Partial<Record<string, [NominationCycleStatus, string]>> = {
 
 /** 评选年度设置: the yearly call, its window, categories, nominating units, quotas and extensions. */
 export function CyclesPage() {
-  const manage = useAccess().can('nominations.manage');
   const [{ data, fetching, error }, refetch] = useQuery({ query: CyclesDocument });
   const [, create] = useMutation(CreateDocument);
   const [, update] = useMutation(UpdateDocument);

@@ -200,7 +200,7 @@ export function NominationsPage() {
             render: (_: unknown, r: Row) => (
               <Space size={4}>
                 {r.position}
-                {mayNominate && r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && (
+                {submitter && r.position > 1 && !['WITHDRAWN', 'DISQUALIFIED'].includes(r.status) && (
                   <Button size="small" type="text" onClick={() => moveUp(r)}>
                     ↑
                   </Button>

@@ -151,11 +151,12 @@ export function DissolveOrganizationModal(props: {
         <Spin />
       ) : (
         impact && (
+          // Current-plan assignments come from the tasks service; while it is down they count as unknown.
           <Alert
             data-testid="dissolve-impact"
-            type={impact.counts.activeDescendants + impact.counts.persons + impact.assignments.totalCount > 0 ? 'warning' : 'info'}
+            type={impact.counts.activeDescendants + impact.counts.persons + (impact.assignments?.totalCount ?? 0) > 0 ? 'warning' : 'info'}
             showIcon
-            title={`辖区内还有 ${impact.counts.activeDescendants} 个未撤销的下级单位、${impact.counts.persons} 名外来务工人员,承担现行任务分工 ${impact.assignments.totalCount} 项。`}
+            title={`辖区内还有 ${impact.counts.activeDescendants} 个未撤销的下级单位、${impact.counts.persons} 名外来务工人员,承担现行任务分工 ${impact.assignments ? `${impact.assignments.totalCount} 项` : '(任务督导服务暂不可用,未能统计)'}。`}
             description={
               impact.counts.activeDescendants > 0
                 ? '下级单位不随之撤销,仍隶属于本单位;如需保留,请先调整其隶属关系。'
