@@ -47,7 +47,17 @@ export default async function setup(project: TestProject) {
   for (const app of ['gateway', 'admin', ...SUBGRAPHS]) ports[app] = await freePort();
   const logs: string[] = [];
   const system = await startSystem({
-    env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...schemas },
+    env: {
+      SEED_DEMO: 'true',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      // Partner keys checked again after 2 s (30 s by default) and usage written every 0.5 s, so the
+      // tests see a revoked key refused and its calls counted without waiting long.
+      PARTNER_CLIENT_CHECK_SECONDS: '2',
+      PARTNER_USAGE_FLUSH_MS: '500',
+      ...schemas,
+    },
     ports,
     onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
   }).catch((error: Error) => {

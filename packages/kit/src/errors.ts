@@ -19,7 +19,6 @@ const passThroughCodes = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
 ]);
 
 /**
