@@ -41,7 +41,10 @@ async function call(apiKey: string, body: Record<string, unknown>) {
     headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
     body: JSON.stringify(body),
   });
-  const json = (await response.json()) as { data?: any; errors?: { message: string; extensions?: { code?: string } }[] };
+  const json = (await response.json()) as {
+    data?: { organizations: { nodes: unknown[] } };
+    errors?: { message: string; extensions?: { code?: string } }[];
+  };
   return { status: response.status, retryAfter: response.headers.get('retry-after'), code: json.errors?.[0]?.extensions?.code, ...json };
 }
 
@@ -118,7 +121,7 @@ describe('machine clients for partner departments', () => {
   it('refuses a revoked key, and a rotated one, within the check window', async () => {
     const revoked = await issue('e2e 停用测试');
     expect((await register(revoked.client.id, UNITS)).errors).toBeUndefined();
-    expect((await call(revoked.apiKey, byHash(UNITS))).data.organizations.nodes.length).toBeGreaterThan(0);
+    expect((await call(revoked.apiKey, byHash(UNITS))).data!.organizations.nodes.length).toBeGreaterThan(0);
 
     const stopped = await gateway(
       'mutation ($id: ID!, $v: Int!) { revokePartnerClient(id: $id, version: $v) { status } }',
@@ -143,18 +146,19 @@ describe('machine clients for partner departments', () => {
   it('shows the office each client’s calls per day and operation, errors included', async () => {
     const today = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const deadline = Date.now() + 30_000;
-    let usage: any;
+    type Row = { day: string; operationName: string; operationHash: string; count: number; errors: number; latencyMsMax: number };
+    let usage: { partnerClient: { callsToday: number }; partnerUsage: { nodes: Row[] } };
     for (;;) {
       usage = await gatewayData(USAGE, { id: first.client.id }, admin);
-      const counted = usage.partnerUsage.nodes.reduce((sum: number, u: { count: number }) => sum + u.count, 0);
+      const counted = usage.partnerUsage.nodes.reduce((sum, u) => sum + u.count, 0);
       if (counted >= 6 || Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    const registered = usage.partnerUsage.nodes.find((u: { operationHash: string }) => u.operationHash === sha256(exampleQuery));
+    const registered = usage.partnerUsage.nodes.find((u) => u.operationHash === sha256(exampleQuery));
     // The example's call and the one in the rate-limit test.
     expect(registered).toMatchObject({ day: today, operationName: 'PartnerUnits', count: 2, errors: 0 });
-    expect(registered.latencyMsMax).toBeGreaterThan(0);
-    const refused = usage.partnerUsage.nodes.find((u: { operationHash: string }) => u.operationHash === 'unregistered');
+    expect(registered!.latencyMsMax).toBeGreaterThan(0);
+    const refused = usage.partnerUsage.nodes.find((u) => u.operationHash === 'unregistered');
     // The four refused in the second test, each counted as an error.
     expect(refused).toMatchObject({ count: 4, errors: 4 });
     expect(usage.partnerClient.callsToday).toBe(6);

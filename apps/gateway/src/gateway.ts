@@ -130,7 +130,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     logger,
     send: async (entries: UsageEntry[]) => {
       for (let i = 0; i < entries.length; i += 1000) {
-        await organizations('mutation ($e: [PartnerUsageInput!]!) { recordPartnerUsage(entries: $e) }', { e: entries.slice(i, i + 1000) }, null);
+        await organizations(
+          'mutation ($e: [PartnerUsageInput!]!) { recordPartnerUsage(entries: $e) }',
+          { e: entries.slice(i, i + 1000) },
+          null,
+        );
       }
     },
   });

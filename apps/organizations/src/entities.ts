@@ -7,5 +7,16 @@ import { Organization } from './organization/organization.entity.js';
 import { PartnerClient, PartnerOperation, PartnerUsage } from './partner/partner-client.entity.js';
 import { Person } from './person/person.entity.js';
 
-export const entities = [Organization, OrganizationMove, Person, Account, RefreshToken, SignInFailure, AuditRecord, PartnerClient, PartnerOperation, PartnerUsage];
+export const entities = [
+  Organization,
+  OrganizationMove,
+  Person,
+  Account,
+  RefreshToken,
+  SignInFailure,
+  AuditRecord,
+  PartnerClient,
+  PartnerOperation,
+  PartnerUsage,
+];
 export { migrations } from './migrations/index.js';

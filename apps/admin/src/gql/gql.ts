@@ -81,6 +81,14 @@ type Documents = {
     "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n": typeof types.ExportOrganizationsDocument,
     "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": typeof types.OrganizationsDocument,
     "\n  query OrganizationAssignments($id: ID!, $first: Int!, $after: String, $validity: DocumentValidity) {\n    organization(id: $id) {\n      id\n      assignments(first: $first, after: $after, validity: $validity) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id role status deadline task { code title area document { documentNumber validity } } }\n      }\n      taskPerformance { rank score }\n    }\n  }\n": typeof types.OrganizationAssignmentsDocument,
+    "\n  query PartnerClients($first: Int!, $after: String) {\n    partnerClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name keyPrefix status ratePerMinute dailyQuota keyIssuedAt revokedAt callsToday version organization { id name } }\n    }\n  }\n": typeof types.PartnerClientsDocument,
+    "\n  mutation IssuePartnerClient($input: IssuePartnerClientInput!) { issuePartnerClient(input: $input) { apiKey client { id name } } }\n": typeof types.IssuePartnerClientDocument,
+    "\n  mutation RotatePartnerKey($id: ID!, $version: Int!) { rotatePartnerKey(id: $id, version: $version) { apiKey client { id name } } }\n": typeof types.RotatePartnerKeyDocument,
+    "\n  mutation RevokePartnerClient($id: ID!, $version: Int!) { revokePartnerClient(id: $id, version: $version) { id status } }\n": typeof types.RevokePartnerClientDocument,
+    "\n  query PartnerOperations($id: ID!, $first: Int!, $after: String) {\n    partnerClient(id: $id) {\n      id\n      operations(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name hash document createdAt }\n      }\n    }\n  }\n": typeof types.PartnerOperationsDocument,
+    "\n  query PartnerUsage($id: ID!, $first: Int!, $after: String) {\n    partnerUsage(clientId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { day operationHash operationName count errors averageLatencyMs latencyMsMax }\n    }\n  }\n": typeof types.PartnerUsageDocument,
+    "\n  mutation RegisterPartnerOperation($clientId: ID!, $document: String!) {\n    registerPartnerOperation(clientId: $clientId, document: $document) { id hash name }\n  }\n": typeof types.RegisterPartnerOperationDocument,
+    "\n  mutation RemovePartnerOperation($id: ID!) { removePartnerOperation(id: $id) }\n": typeof types.RemovePartnerOperationDocument,
     "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n": typeof types.PersonsDocument,
     "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": typeof types.ExportPersonsDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": typeof types.RevealPersonalDataDocument,
@@ -183,6 +191,14 @@ const documents: Documents = {
     "\n  query ExportOrganizations($kind: OrganizationKind, $search: String) {\n    exportOrganizations(kind: $kind, search: $search) { fileName mimeType contentBase64 }\n  }\n": types.ExportOrganizationsDocument,
     "\n  query Organizations($first: Int!, $after: String, $kind: OrganizationKind, $search: String) {\n    organizations(first: $first, after: $after, kind: $kind, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name shortName kind status creditCode parent { id name } }\n    }\n  }\n": types.OrganizationsDocument,
     "\n  query OrganizationAssignments($id: ID!, $first: Int!, $after: String, $validity: DocumentValidity) {\n    organization(id: $id) {\n      id\n      assignments(first: $first, after: $after, validity: $validity) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id role status deadline task { code title area document { documentNumber validity } } }\n      }\n      taskPerformance { rank score }\n    }\n  }\n": types.OrganizationAssignmentsDocument,
+    "\n  query PartnerClients($first: Int!, $after: String) {\n    partnerClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name keyPrefix status ratePerMinute dailyQuota keyIssuedAt revokedAt callsToday version organization { id name } }\n    }\n  }\n": types.PartnerClientsDocument,
+    "\n  mutation IssuePartnerClient($input: IssuePartnerClientInput!) { issuePartnerClient(input: $input) { apiKey client { id name } } }\n": types.IssuePartnerClientDocument,
+    "\n  mutation RotatePartnerKey($id: ID!, $version: Int!) { rotatePartnerKey(id: $id, version: $version) { apiKey client { id name } } }\n": types.RotatePartnerKeyDocument,
+    "\n  mutation RevokePartnerClient($id: ID!, $version: Int!) { revokePartnerClient(id: $id, version: $version) { id status } }\n": types.RevokePartnerClientDocument,
+    "\n  query PartnerOperations($id: ID!, $first: Int!, $after: String) {\n    partnerClient(id: $id) {\n      id\n      operations(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name hash document createdAt }\n      }\n    }\n  }\n": types.PartnerOperationsDocument,
+    "\n  query PartnerUsage($id: ID!, $first: Int!, $after: String) {\n    partnerUsage(clientId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { day operationHash operationName count errors averageLatencyMs latencyMsMax }\n    }\n  }\n": types.PartnerUsageDocument,
+    "\n  mutation RegisterPartnerOperation($clientId: ID!, $document: String!) {\n    registerPartnerOperation(clientId: $clientId, document: $document) { id hash name }\n  }\n": types.RegisterPartnerOperationDocument,
+    "\n  mutation RemovePartnerOperation($id: ID!) { removePartnerOperation(id: $id) }\n": types.RemovePartnerOperationDocument,
     "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name gender idNumber phone homeProvince homeCity arrivalDate skills employer { name } community { name } }\n    }\n  }\n": types.PersonsDocument,
     "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": types.ExportPersonsDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": types.RevealPersonalDataDocument,
@@ -500,6 +516,38 @@ export function graphql(source: "\n  query Organizations($first: Int!, $after: S
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OrganizationAssignments($id: ID!, $first: Int!, $after: String, $validity: DocumentValidity) {\n    organization(id: $id) {\n      id\n      assignments(first: $first, after: $after, validity: $validity) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id role status deadline task { code title area document { documentNumber validity } } }\n      }\n      taskPerformance { rank score }\n    }\n  }\n"): (typeof documents)["\n  query OrganizationAssignments($id: ID!, $first: Int!, $after: String, $validity: DocumentValidity) {\n    organization(id: $id) {\n      id\n      assignments(first: $first, after: $after, validity: $validity) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id role status deadline task { code title area document { documentNumber validity } } }\n      }\n      taskPerformance { rank score }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerClients($first: Int!, $after: String) {\n    partnerClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name keyPrefix status ratePerMinute dailyQuota keyIssuedAt revokedAt callsToday version organization { id name } }\n    }\n  }\n"): (typeof documents)["\n  query PartnerClients($first: Int!, $after: String) {\n    partnerClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { id name keyPrefix status ratePerMinute dailyQuota keyIssuedAt revokedAt callsToday version organization { id name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation IssuePartnerClient($input: IssuePartnerClientInput!) { issuePartnerClient(input: $input) { apiKey client { id name } } }\n"): (typeof documents)["\n  mutation IssuePartnerClient($input: IssuePartnerClientInput!) { issuePartnerClient(input: $input) { apiKey client { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotatePartnerKey($id: ID!, $version: Int!) { rotatePartnerKey(id: $id, version: $version) { apiKey client { id name } } }\n"): (typeof documents)["\n  mutation RotatePartnerKey($id: ID!, $version: Int!) { rotatePartnerKey(id: $id, version: $version) { apiKey client { id name } } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokePartnerClient($id: ID!, $version: Int!) { revokePartnerClient(id: $id, version: $version) { id status } }\n"): (typeof documents)["\n  mutation RevokePartnerClient($id: ID!, $version: Int!) { revokePartnerClient(id: $id, version: $version) { id status } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerOperations($id: ID!, $first: Int!, $after: String) {\n    partnerClient(id: $id) {\n      id\n      operations(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name hash document createdAt }\n      }\n    }\n  }\n"): (typeof documents)["\n  query PartnerOperations($id: ID!, $first: Int!, $after: String) {\n    partnerClient(id: $id) {\n      id\n      operations(first: $first, after: $after) {\n        totalCount\n        pageInfo { hasNextPage endCursor }\n        nodes { id name hash document createdAt }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PartnerUsage($id: ID!, $first: Int!, $after: String) {\n    partnerUsage(clientId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { day operationHash operationName count errors averageLatencyMs latencyMsMax }\n    }\n  }\n"): (typeof documents)["\n  query PartnerUsage($id: ID!, $first: Int!, $after: String) {\n    partnerUsage(clientId: $id, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes { day operationHash operationName count errors averageLatencyMs latencyMsMax }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPartnerOperation($clientId: ID!, $document: String!) {\n    registerPartnerOperation(clientId: $clientId, document: $document) { id hash name }\n  }\n"): (typeof documents)["\n  mutation RegisterPartnerOperation($clientId: ID!, $document: String!) {\n    registerPartnerOperation(clientId: $clientId, document: $document) { id hash name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemovePartnerOperation($id: ID!) { removePartnerOperation(id: $id) }\n"): (typeof documents)["\n  mutation RemovePartnerOperation($id: ID!) { removePartnerOperation(id: $id) }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,7 +8,7 @@ import { FormModal } from '../common/FormModal';
 import { label } from '../common/labels';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
-import type { IssuePartnerClientInput, PartnerClientsQuery } from '../gql/graphql';
+import type { IssuePartnerClientInput, PartnerClientsQuery, PartnerOperationsQuery } from '../gql/graphql';
 import { OrganizationPicker } from '../organizations/OrganizationPicker';
 
 const PartnerClientsDocument = graphql(`
@@ -60,6 +60,7 @@ const RemovePartnerOperationDocument = graphql(`
 `);
 
 type Client = PartnerClientsQuery['partnerClients']['nodes'][number];
+type Operation = NonNullable<PartnerOperationsQuery['partnerClient']>['operations']['nodes'][number];
 
 /** 合作部门接入: the office issues partner systems their API keys, registers their queries and watches their usage. */
 export function PartnersPage() {
@@ -184,7 +185,12 @@ export function PartnersPage() {
           onCancel={() => setShownKey(null)}
         >
           <Alert type="warning" showIcon message="密钥只显示这一次,系统只保存其哈希。请立即复制并通过安全渠道交给合作部门。" />
-          <Typography.Paragraph copyable={{ onCopy: () => message.success('已复制') }} code style={{ marginTop: 16, wordBreak: 'break-all' }} data-testid="partner-api-key">
+          <Typography.Paragraph
+            copyable={{ onCopy: () => message.success('已复制') }}
+            code
+            style={{ marginTop: 16, wordBreak: 'break-all' }}
+            data-testid="partner-api-key"
+          >
             {shownKey.apiKey}
           </Typography.Paragraph>
         </Modal>
@@ -257,13 +263,21 @@ function ClientDrawer({ client, onClose }: { client: Client; onClose: () => void
         unit="个查询"
         rowKey="id"
         size="small"
-        expandable={{ expandedRowRender: (o) => <pre style={{ margin: 0 }}>{o.document}</pre> }}
+        expandable={{ expandedRowRender: (o: Operation) => <pre style={{ margin: 0 }}>{o.document}</pre> }}
         columns={[
           { title: '操作名称', dataIndex: 'name' },
-          { title: 'sha256Hash', dataIndex: 'hash', render: (h: string) => <Typography.Text code copyable>{h}</Typography.Text> },
+          {
+            title: 'sha256Hash',
+            dataIndex: 'hash',
+            render: (h: string) => (
+              <Typography.Text code copyable>
+                {h}
+              </Typography.Text>
+            ),
+          },
           {
             title: '',
-            render: (_: unknown, o: { id: string }) => (
+            render: (_: unknown, o: Operation) => (
               <Popconfirm
                 title="撤销后合作部门不能再调用此查询,确定撤销?"
                 okText="撤销"

@@ -38,7 +38,9 @@ describe('registered operations only', () => {
   it('runs a registered operation named by its persisted-query hash, with or without its text', () => {
     const byHash = registeredOperation(client, { extensions: { persistedQuery: { version: 1, sha256Hash: sha256(UNITS) } } });
     expect(byHash).toEqual({ operation: expect.objectContaining({ name: 'Units', document: UNITS }) });
-    expect(registeredOperation(client, { query: UNITS, extensions: { persistedQuery: { sha256Hash: sha256(UNITS) } } })).toHaveProperty('operation');
+    expect(registeredOperation(client, { query: UNITS, extensions: { persistedQuery: { sha256Hash: sha256(UNITS) } } })).toHaveProperty(
+      'operation',
+    );
     expect(registeredOperation(client, { query: UNITS })).toHaveProperty('operation');
   });
 
@@ -114,8 +116,26 @@ describe('usage recording', () => {
     await usage.close();
     expect(batches).toHaveLength(1);
     expect(batches[0]).toEqual([
-      { clientId: 'c1', day: '2026-06-01', operationHash: 'h1', operationName: 'Units', count: 2, errors: 1, latencyMsSum: 40, latencyMsMax: 30 },
-      { clientId: 'c1', day: '2026-06-01', operationHash: 'h2', operationName: 'Other', count: 1, errors: 0, latencyMsSum: 5, latencyMsMax: 5 },
+      {
+        clientId: 'c1',
+        day: '2026-06-01',
+        operationHash: 'h1',
+        operationName: 'Units',
+        count: 2,
+        errors: 1,
+        latencyMsSum: 40,
+        latencyMsMax: 30,
+      },
+      {
+        clientId: 'c1',
+        day: '2026-06-01',
+        operationHash: 'h2',
+        operationName: 'Other',
+        count: 1,
+        errors: 0,
+        latencyMsSum: 5,
+        latencyMsMax: 5,
+      },
     ]);
   });
 

@@ -73,7 +73,16 @@ export function createUsageRecorder(options: {
   return {
     record({ clientId, operationHash, operationName, latencyMs, failed }) {
       const ms = Math.max(0, Math.round(latencyMs));
-      add({ clientId, day: beijingDate(now()), operationHash, operationName, count: 1, errors: failed ? 1 : 0, latencyMsSum: ms, latencyMsMax: ms });
+      add({
+        clientId,
+        day: beijingDate(now()),
+        operationHash,
+        operationName,
+        count: 1,
+        errors: failed ? 1 : 0,
+        latencyMsSum: ms,
+        latencyMsMax: ms,
+      });
     },
     flush,
     async close() {

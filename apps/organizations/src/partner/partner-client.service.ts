@@ -86,7 +86,13 @@ export class PartnerClientService {
         revokedAt: null,
       });
       await tx.getRepository(PartnerClient).insert(row);
-      await this.audit.record(tx, { actor: admin, entityType: 'PartnerClient', entityId: row.id, action: 'ISSUE_PARTNER_KEY', after: row });
+      await this.audit.record(tx, {
+        actor: admin,
+        entityType: 'PartnerClient',
+        entityId: row.id,
+        action: 'ISSUE_PARTNER_KEY',
+        after: withoutKey(row),
+      });
       return tx.getRepository(PartnerClient).findOneByOrFail({ id: row.id });
     });
     return { client, apiKey };
@@ -165,7 +171,12 @@ export class PartnerClientService {
     const hash = sha256(document.text);
     return this.dataSource.transaction(async (tx) => {
       // Locks the client, so two registrations at once cannot pass the count together.
-      await tx.getRepository(PartnerClient).createQueryBuilder('c').setLock('pessimistic_write').where('c.id = :id', { id: client.id }).getOne();
+      await tx
+        .getRepository(PartnerClient)
+        .createQueryBuilder('c')
+        .setLock('pessimistic_write')
+        .where('c.id = :id', { id: client.id })
+        .getOne();
       const count = await tx.getRepository(PartnerOperation).countBy({ clientId });
       if (count >= MAX_OPERATIONS_PER_CLIENT) {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, `每个接入最多登记 ${MAX_OPERATIONS_PER_CLIENT} 个操作`);
@@ -246,7 +257,9 @@ export class PartnerClientService {
   async credential(keyHash: string): Promise<(PartnerClient & { registered: PartnerOperation[] }) | null> {
     const client = await this.clients.findOneBy({ keyHash, status: PartnerClientStatus.ACTIVE });
     if (!client) return null;
-    const registered = await this.dataSource.getRepository(PartnerOperation).find({ where: { clientId: client.id }, order: { name: 'ASC' } });
+    const registered = await this.dataSource
+      .getRepository(PartnerOperation)
+      .find({ where: { clientId: client.id }, order: { name: 'ASC' } });
     return Object.assign(client, { registered });
   }
 
@@ -310,6 +323,11 @@ export class PartnerClientService {
     if (!client) throw notFound('合作部门接入', id);
     return client;
   }
+}
+
+/** What the audit log keeps of a client: not even the key's hash. */
+function withoutKey({ keyHash: _, ...rest }: PartnerClient) {
+  return rest;
 }
 
 function checkedLimits(input: { ratePerMinute?: number | null; dailyQuota?: number | null }) {
