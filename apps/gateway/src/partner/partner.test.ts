@@ -139,7 +139,7 @@ describe('usage recording', () => {
     ]);
   });
 
-  it('keeps the sums of a failed write for the next one', async () => {
+  it('keeps the sums of a write that could not reach organizations for the next one', async () => {
     let fail = true;
     const written: UsageEntry[] = [];
     const usage = createUsageRecorder({
@@ -156,5 +156,27 @@ describe('usage recording', () => {
     usage.record({ clientId: 'c1', operationHash: 'h1', operationName: 'Units', latencyMs: 20, failed: false });
     await usage.close();
     expect(written).toEqual([expect.objectContaining({ count: 2, latencyMsSum: 30, latencyMsMax: 20 })]);
+  });
+
+  it('drops a batch organizations refused, so one bad entry does not block the rest for ever', async () => {
+    const unavailable = new GraphQLError('down', { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE } });
+    const refused = new GraphQLError('bad', { extensions: { code: ErrorCode.BAD_USER_INPUT } });
+    const answers = [unavailable, refused, null];
+    const written: UsageEntry[] = [];
+    const usage = createUsageRecorder({
+      flushMs: 60_000,
+      logger,
+      send: async (entries) => {
+        const answer = answers.shift();
+        if (answer) throw answer;
+        written.push(...entries);
+      },
+    });
+    usage.record({ clientId: 'c1', operationHash: 'h1', operationName: 'Units', latencyMs: 10, failed: false });
+    await usage.flush(); // unavailable: kept
+    await usage.flush(); // refused: dropped
+    usage.record({ clientId: 'c1', operationHash: 'h2', operationName: 'Other', latencyMs: 5, failed: false });
+    await usage.close();
+    expect(written).toEqual([expect.objectContaining({ operationHash: 'h2', count: 1 })]);
   });
 });

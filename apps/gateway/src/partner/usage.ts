@@ -1,4 +1,4 @@
-import { beijingDate } from '@ronghe/types';
+import { beijingDate, ErrorCode } from '@ronghe/types';
 import type { Logger } from '@ronghe/kit/logger';
 
 export interface UsageEntry {
@@ -24,7 +24,7 @@ const MAX_PENDING = 10_000;
 /**
  * Sums partner clients' calls in memory per client, Beijing day and operation, and writes the sums
  * to organizations every `flushMs` in one request: a call costs a map update, never a write of its own.
- * A failed write keeps its sums for the next one.
+ * A write that could not reach organizations keeps its sums for the next one.
  */
 export function createUsageRecorder(options: {
   flushMs: number;
@@ -58,6 +58,12 @@ export function createUsageRecorder(options: {
     flushing = options
       .send(batch)
       .catch((error: unknown) => {
+        // Kept only when organizations could not be reached; a batch it refused would be refused again.
+        const code = (error as { extensions?: { code?: unknown } })?.extensions?.code;
+        if (code !== undefined && code !== ErrorCode.UPSTREAM_UNAVAILABLE) {
+          options.logger.error({ err: error, entries: batch.length }, 'partner usage refused by organizations; dropped');
+          return;
+        }
         options.logger.warn({ err: error, entries: batch.length }, 'partner usage not written; kept for the next try');
         for (const entry of batch) add(entry);
       })

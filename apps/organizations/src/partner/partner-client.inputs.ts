@@ -60,8 +60,9 @@ export class PartnerUsageInput {
   @MaxLength(TextLimit.SHORT_CODE)
   day: string;
 
+  /** A SHA-256 in hex (64 characters), or `unregistered`. */
   @Field(() => String)
-  @MaxLength(TextLimit.SHORT_CODE)
+  @MaxLength(TextLimit.NAME)
   operationHash: string;
 
   @Field(() => String)

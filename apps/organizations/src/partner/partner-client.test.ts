@@ -88,7 +88,7 @@ describe('partner clients in the registry', () => {
     const entry = {
       clientId: client.id,
       day: '2026-06-01',
-      operationHash: 'h1',
+      operationHash: sha256(QUERY),
       operationName: 'Units',
       count: 2,
       errors: 1,
