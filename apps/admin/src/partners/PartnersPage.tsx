@@ -296,22 +296,24 @@ function ClientDrawer({ client, onClose }: { client: Client; onClose: () => void
       <Typography.Title level={5} style={{ marginTop: 24 }}>
         调用统计(按日、按查询)
       </Typography.Title>
-      <ConnectionTable
-        query={PartnerUsageDocument}
-        variables={{ id: client.id }}
-        connection={(data) => data.partnerUsage}
-        unit="条统计"
-        rowKey={(u) => `${u.day}-${u.operationHash}`}
-        size="small"
-        columns={[
-          { title: '日期', dataIndex: 'day' },
-          { title: '查询', dataIndex: 'operationName' },
-          { title: '调用次数', dataIndex: 'count' },
-          { title: '出错次数', dataIndex: 'errors' },
-          { title: '平均耗时(毫秒)', dataIndex: 'averageLatencyMs' },
-          { title: '最长耗时(毫秒)', dataIndex: 'latencyMsMax' },
-        ]}
-      />
+      <div data-testid="partner-usage">
+        <ConnectionTable
+          query={PartnerUsageDocument}
+          variables={{ id: client.id }}
+          connection={(data) => data.partnerUsage}
+          unit="条统计"
+          rowKey={(u) => `${u.day}-${u.operationHash}`}
+          size="small"
+          columns={[
+            { title: '日期', dataIndex: 'day' },
+            { title: '查询', dataIndex: 'operationName' },
+            { title: '调用次数', dataIndex: 'count' },
+            { title: '出错次数', dataIndex: 'errors' },
+            { title: '平均耗时(毫秒)', dataIndex: 'averageLatencyMs' },
+            { title: '最长耗时(毫秒)', dataIndex: 'latencyMsMax' },
+          ]}
+        />
+      </div>
     </Drawer>
   );
 }
