@@ -10,8 +10,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 
-const url = process.env.RONGHE_API_URL;
-const apiKey = process.env.RONGHE_API_KEY;
+// 合作部门自己的设置,与本仓库的构建无关。
+const { RONGHE_API_URL: url, RONGHE_API_KEY: apiKey } = process.env;
 const [file, variablesJson = '{}', operationName] = process.argv.slice(2);
 if (!url || !apiKey || !file) {
   console.error('用法:RONGHE_API_URL=… RONGHE_API_KEY=… node partner-client.mjs <查询文件.graphql> [变量 JSON] [操作名]');
