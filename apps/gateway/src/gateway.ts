@@ -177,6 +177,11 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
       check: createPartnerKeyCheck(config, organizations),
       quota: createPartnerQuota(rateLimits),
       usage: partnerUsage,
+      badKeys: rateLimits.limiter({
+        keyPrefix: 'ronghe-partner-bad-key',
+        points: config.PARTNER_BAD_KEYS_PER_ADDRESS,
+        duration: config.SIGN_IN_WINDOW_SECONDS,
+      }),
       logger,
     }),
     checkLimits,

@@ -3,6 +3,8 @@ import type { Logger } from '@ronghe/kit/logger';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
+import type { RateLimiterAbstract } from 'rate-limiter-flexible';
+import { tooManyRequests } from '../limits/rate-limits.js';
 import { sendRefusal } from '../limits/http.js';
 import { type PartnerClient, type PartnerKeyCheck, partnerKeyOf } from './credentials.js';
 import { registeredOperation } from './operations.js';
@@ -43,6 +45,8 @@ export function partnerGate(deps: {
   check: PartnerKeyCheck;
   quota: (client: PartnerClient) => Promise<void>;
   usage: UsageRecorder;
+  /** Unknown keys counted per client address: each costs a question to organizations. */
+  badKeys: RateLimiterAbstract;
   logger: Logger;
 }): RequestHandler {
   return async (req, res, next) => {
@@ -53,8 +57,14 @@ export function partnerGate(deps: {
       if (req.method !== 'POST' || !body || typeof body !== 'object' || Array.isArray(body)) {
         return sendRefusal(res, 400, ErrorCode.BAD_USER_INPUT, '合作部门接入请用 POST 发送一个 JSON 格式的查询请求');
       }
+      const address = req.ip ?? 'unknown';
+      const strikes = await deps.badKeys.get(address);
+      if (strikes && strikes.remainingPoints === 0) {
+        throw tooManyRequests('无效密钥尝试过多,请稍后再试', Math.max(1, Math.ceil(strikes.msBeforeNext / 1000)));
+      }
       const client = await deps.check(apiKey);
       if (!client) {
+        await deps.badKeys.consume(address).catch(() => {});
         deps.logger.warn({ remote: req.socket.remoteAddress }, 'unknown or revoked partner key');
         return sendRefusal(res, 401, ErrorCode.UNAUTHENTICATED, 'API 密钥无效或已停用,请联系活动办公室');
       }
