@@ -20,6 +20,7 @@ import { OrganizationsPage } from './organizations/OrganizationsPage';
 import { CyclesPage } from './nominations/CyclesPage';
 import { NominationFormPage } from './nominations/NominationFormPage';
 import { NominationsPage } from './nominations/NominationsPage';
+import { PartnersPage } from './partners/PartnersPage';
 import { PersonsPage } from './persons/PersonsPage';
 import { ImportPage } from './transfer/ImportPage';
 import { DashboardPage } from './tasks/DashboardPage';
@@ -43,6 +44,7 @@ const router = createBrowserRouter([
       { path: 'import', element: <ImportPage /> },
       { path: 'accounts', element: <AccountsPage /> },
       { path: 'audit', element: <AuditLogPage /> },
+      { path: 'partners', element: <PartnersPage /> },
       { path: 'tasks', element: <TasksHome /> },
       { path: 'tasks/documents', element: <PolicyDocumentsPage /> },
       { path: 'tasks/documents/:id', element: <PolicyDocumentsPage /> },

@@ -60,6 +60,13 @@ const schema = z.object({
   SESSION_CHECK_SECONDS: z.coerce.number().int().min(1).max(30).default(30),
   // While organizations is unreachable, the last known version serves this long, then requests are refused.
   SESSION_CHECK_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(300),
+  // How long a partner client's API key and registered operations are trusted before asking organizations again
+  // (so a revoked or rotated key is refused within this time); the grace above applies as well.
+  PARTNER_CLIENT_CHECK_SECONDS: z.coerce.number().int().min(1).max(30).default(30),
+  // Partner clients' usage is summed in memory and written to organizations this often (and at shutdown).
+  // Unknown or revoked partner keys one client address may try per SIGN_IN_WINDOW_SECONDS before 429.
+  PARTNER_BAD_KEYS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
+  PARTNER_USAGE_FLUSH_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
 });
 
 /** The gateway's settings, validated once at start; secrets have no default in production. */

@@ -13,9 +13,14 @@ import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { createHealthCache } from './health.js';
-import { createIdentityResolver } from './identity.js';
+import { createIdentityResolver, organizationsClient } from './identity.js';
 import { admission, bodyTooLarge, sendRefusal } from './limits/http.js';
 import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
+import { createRateLimitStore } from './limits/rate-limits.js';
+import { createPartnerKeyCheck } from './partner/credentials.js';
+import { type PartnerCall, partnerCallPlugin, partnerGate } from './partner/gate.js';
+import { createPartnerQuota } from './partner/quota.js';
+import { createUsageRecorder, type UsageEntry } from './partner/usage.js';
 import { createSignInThrottle } from './sign-in-throttle.js';
 import { subgraphFailure } from './subgraph-failure.js';
 
@@ -23,6 +28,8 @@ export interface GatewayContext {
   identity: Identity | null;
   /** The client's address (X-Forwarded-For only from TRUSTED_PROXIES), for the sign-in throttle. */
   clientAddress?: string;
+  /** A partner client's call, for its usage counts. */
+  partnerCall?: PartnerCall;
   /** The internal token of this request, signed on its first subgraph call and reused by the others. */
   internalToken?: { signedAt: number; token: Promise<string> };
 }
@@ -104,6 +111,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   });
 
   const identityOf = createIdentityResolver(config);
+  const organizations = organizationsClient(config);
   const limits: OperationLimits = {
     maxDepth: config.GATEWAY_MAX_DEPTH,
     maxAliases: config.GATEWAY_MAX_ALIASES,
@@ -115,7 +123,21 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const limitsFor = (identity: Identity | null): OperationLimits =>
     !identity || identity.roles.includes(Role.PARTNER_READONLY) ? { ...limits, maxCost: config.GATEWAY_PARTNER_MAX_COST } : limits;
 
-  const signInThrottle = await createSignInThrottle(config);
+  const rateLimits = await createRateLimitStore(config);
+  const signInThrottle = createSignInThrottle(config, rateLimits);
+  const partnerUsage = createUsageRecorder({
+    flushMs: config.PARTNER_USAGE_FLUSH_MS,
+    logger,
+    send: async (entries: UsageEntry[]) => {
+      for (let i = 0; i < entries.length; i += 1000) {
+        await organizations(
+          'mutation ($e: [PartnerUsageInput!]!) { recordPartnerUsage(entries: $e) }',
+          { e: entries.slice(i, i + 1000) },
+          null,
+        );
+      }
+    },
+  });
   const app = express();
   app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
@@ -123,7 +145,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     formatError: createErrorFormatter(logger, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), signInThrottle.plugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), signInThrottle, partnerCallPlugin],
   });
   await apollo.start();
 
@@ -135,7 +157,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
 
   const checkLimits: express.RequestHandler = async (req, res, next) => {
     // Resolved once: for the budget here and for the context below, which reports a bad token.
-    const identity: Promise<Identity | null> = identityOf(req.get('authorization'));
+    // A partner client's identity was settled by partnerGate.
+    const identity: Promise<Identity | null> = res.locals.identity ?? identityOf(req.get('authorization'));
     res.locals.identity = identity;
     const { query, variables } = operationOf(req);
     if (typeof query !== 'string' || !apiSchema) return next();
@@ -150,11 +173,26 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     '/graphql',
     express.json({ limit: config.GATEWAY_MAX_BODY_BYTES }),
     bodyTooLarge(config.GATEWAY_MAX_BODY_BYTES),
+    partnerGate({
+      check: createPartnerKeyCheck(config, organizations),
+      quota: createPartnerQuota(rateLimits),
+      usage: partnerUsage,
+      badKeys: rateLimits.limiter({
+        keyPrefix: 'ronghe-partner-bad-key',
+        points: config.PARTNER_BAD_KEYS_PER_ADDRESS,
+        duration: config.SIGN_IN_WINDOW_SECONDS,
+      }),
+      logger,
+    }),
     checkLimits,
     // After the cheap refusals above, so that bombs never take a place in flight.
     admission({ active: config.GATEWAY_MAX_IN_FLIGHT, queue: config.GATEWAY_MAX_QUEUE, maxWaitMs: config.GATEWAY_MAX_QUEUE_WAIT_MS }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ identity: await (res.locals.identity as Promise<Identity | null>), clientAddress: req.ip }),
+      context: async ({ req, res }) => ({
+        identity: await (res.locals.identity as Promise<Identity | null>),
+        clientAddress: req.ip,
+        partnerCall: res.locals.partnerCall as PartnerCall | undefined,
+      }),
     }),
   );
 
@@ -167,7 +205,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port,
     async close() {
       await apollo.stop();
-      await signInThrottle.close();
+      await partnerUsage.close();
+      await rateLimits.close();
     },
   };
 }

@@ -3,6 +3,7 @@ import { createInternalClient } from '@ronghe/kit/internal-client';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
+import { createCachedLookup } from './cached-lookup.js';
 import type { GatewayConfig } from './config.js';
 
 export type IdentityResolver = (authorization: string | undefined) => Promise<Identity | null>;
@@ -14,23 +15,27 @@ export type SessionVersionLookup = (identity: Identity, tokenVersion?: number | 
 
 const MAX_CACHED_ACCOUNTS = 50_000;
 
-/**
- * Asks organizations for an account's session version, remembered for SESSION_CHECK_SECONDS (≤ 30),
- * so a sign-out, a disabled account or changed roles retire its tokens within a minute on every
- * replica, each with its own cache. A token newer than what is remembered asks again at once (a
- * fresh sign-in after signing out). While organizations is unreachable the last answer serves for
- * SESSION_CHECK_GRACE_SECONDS after it was fetched; after that the request is refused.
- */
-export function createSessionVersionLookup(
-  config: GatewayConfig,
-  ask?: (identity: Identity) => Promise<number | null>,
-): SessionVersionLookup {
-  const request = createInternalClient({
+/** The gateway's own questions to organizations (session versions, partner keys, usage), short of a timeout. */
+export const organizationsClient = (config: GatewayConfig) =>
+  createInternalClient({
     url: config.subgraphUrls.organizations!,
     service: '单位名录服务',
     secret: config.INTERNAL_SECRET,
     timeoutMs: Math.min(config.SUBGRAPH_TIMEOUT_MS, 3000),
   });
+
+/**
+ * Asks organizations for an account's session version, remembered for SESSION_CHECK_SECONDS (≤ 30),
+ * so a sign-out, a disabled account or changed roles retire its tokens within a minute on every
+ * replica, each with its own cache. A token newer than what is remembered asks again at once (a
+ * fresh sign-in after signing out). While organizations is unreachable the last answer serves for
+ * SESSION_CHECK_GRACE_SECONDS after it was fetched; after that the request is refused (cached-lookup.ts).
+ */
+export function createSessionVersionLookup(
+  config: GatewayConfig,
+  ask?: (identity: Identity) => Promise<number | null>,
+): SessionVersionLookup {
+  const request = organizationsClient(config);
   const fetchVersion =
     ask ??
     (async (identity: Identity) => {
@@ -41,36 +46,22 @@ export function createSessionVersionLookup(
       );
       return data.sessionVersion;
     });
-  const known = new Map<string, { version: number | null; at: number }>();
-  const inFlight = new Map<string, Promise<number | null>>();
-
-  const refetch = (identity: Identity) => {
-    let pending = inFlight.get(identity.accountId);
-    if (!pending) {
-      pending = fetchVersion(identity).finally(() => inFlight.delete(identity.accountId));
-      inFlight.set(identity.accountId, pending);
-    }
-    return pending;
-  };
-
-  return async (identity, tokenVersion?: number | null) => {
-    const hit = known.get(identity.accountId);
-    const age = hit ? Date.now() - hit.at : Number.POSITIVE_INFINITY;
-    const newerToken = hit?.version != null && tokenVersion != null && tokenVersion > hit.version;
-    if (hit && age < config.SESSION_CHECK_SECONDS * 1000 && !newerToken) return hit.version;
-    try {
-      const version = await refetch(identity);
-      known.delete(identity.accountId);
-      known.set(identity.accountId, { version, at: Date.now() });
-      if (known.size > MAX_CACHED_ACCOUNTS) known.delete(known.keys().next().value!);
-      return version;
-    } catch {
-      if (hit && age < config.SESSION_CHECK_GRACE_SECONDS * 1000) return hit.version;
-      throw new GraphQLError('暂时无法核验登录状态,请稍后重试', {
+  const lookup = createCachedLookup<number | null>({
+    ttlMs: config.SESSION_CHECK_SECONDS * 1000,
+    graceMs: config.SESSION_CHECK_GRACE_SECONDS * 1000,
+    max: MAX_CACHED_ACCOUNTS,
+    unavailable: () =>
+      new GraphQLError('暂时无法核验登录状态,请稍后重试', {
         extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, http: { status: 503 } },
-      });
-    }
-  };
+      }),
+  });
+  // A token newer than what is remembered asks again at once (a fresh sign-in after signing out).
+  return (identity, tokenVersion?: number | null) =>
+    lookup(
+      identity.accountId,
+      () => fetchVersion(identity),
+      (remembered) => remembered != null && tokenVersion != null && tokenVersion > remembered,
+    );
 }
 
 /**

@@ -4,7 +4,19 @@ import { SignInFailure } from './account/sign-in-failure.entity.js';
 import { AuditRecord } from './audit/audit.entity.js';
 import { OrganizationMove } from './organization/organization-move.entity.js';
 import { Organization } from './organization/organization.entity.js';
+import { PartnerClient, PartnerOperation, PartnerUsage } from './partner/partner-client.entity.js';
 import { Person } from './person/person.entity.js';
 
-export const entities = [Organization, OrganizationMove, Person, Account, RefreshToken, SignInFailure, AuditRecord];
+export const entities = [
+  Organization,
+  OrganizationMove,
+  Person,
+  Account,
+  RefreshToken,
+  SignInFailure,
+  AuditRecord,
+  PartnerClient,
+  PartnerOperation,
+  PartnerUsage,
+];
 export { migrations } from './migrations/index.js';

@@ -4,6 +4,7 @@ import { AuditResolver } from './audit/audit.resolver.js';
 import { FactsResolver } from './organization/facts.resolver.js';
 import { OrganizationMoveResolver } from './organization/organization-move.resolver.js';
 import { OrganizationResolver, organizationReference } from './organization/organization.resolver.js';
+import { PartnerClientResolver, PartnerUsageResolver } from './partner/partner-client.resolver.js';
 import { PersonResolver, personReference } from './person/person.resolver.js';
 import { TransferResolver } from './transfer/transfer.resolver.js';
 
@@ -17,6 +18,8 @@ export const buildSchema = () =>
       AuditResolver,
       TransferResolver,
       FactsResolver,
+      PartnerClientResolver,
+      PartnerUsageResolver,
     ],
     referenceResolvers: { Organization: organizationReference, Person: personReference },
   });

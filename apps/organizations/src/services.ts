@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service.js';
 import { AccountService, type TokenSettings } from './account/account.service.js';
 import { AuditService } from './audit/audit.service.js';
+import { PartnerClientService } from './partner/partner-client.service.js';
 import { OrganizationService } from './organization/organization.service.js';
 import { PersonService } from './person/person.service.js';
 import { ExportService } from './transfer/export.service.js';
@@ -15,6 +16,7 @@ export interface Services {
   accounts: AccountService;
   imports: ImportService;
   exports: ExportService;
+  partnerClients: PartnerClientService;
 }
 
 export function createServices(dataSource: DataSource, tokens: TokenSettings): Services {
@@ -28,5 +30,6 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings): S
     accounts: new AccountService(dataSource, tokens, organizations, audit),
     imports: new ImportService(dataSource, organizations, persons, audit),
     exports: new ExportService(dataSource, organizations, persons),
+    partnerClients: new PartnerClientService(dataSource, organizations, audit),
   };
 }

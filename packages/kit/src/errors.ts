@@ -14,13 +14,7 @@ export class DomainError extends GraphQLError {
 
 export const notFound = (what: string, id: string) => new DomainError(ErrorCode.NOT_FOUND, `${what}不存在: ${id}`, { id });
 
-const passThroughCodes = new Set<string>([
-  ...Object.values(ErrorCode),
-  'GRAPHQL_VALIDATION_FAILED',
-  'GRAPHQL_PARSE_FAILED',
-  'BAD_REQUEST',
-  'PERSISTED_QUERY_NOT_FOUND',
-]);
+const passThroughCodes = new Set<string>([...Object.values(ErrorCode), 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_REQUEST']);
 
 /**
  * Keeps coded errors as they are and turns anything unexpected into INTERNAL_SERVER_ERROR

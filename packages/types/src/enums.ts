@@ -287,6 +287,15 @@ export enum AccountStatus {
 
 export const accountStatusLabels: Record<AccountStatus, string> = { ACTIVE: '正常', DISABLED: '已停用' };
 
+/** 合作部门接入状态 */
+export enum PartnerClientStatus {
+  ACTIVE = 'ACTIVE',
+  /** The key is refused at the gateway within the check window (at most a minute). */
+  REVOKED = 'REVOKED',
+}
+
+export const partnerClientStatusLabels: Record<PartnerClientStatus, string> = { ACTIVE: '启用', REVOKED: '已停用' };
+
 /** 导入方式 */
 export enum ImportMode {
   /** Any bad row rejects the whole file. */
@@ -328,4 +337,5 @@ export const glossaryEnums: Record<string, EnumDescription> = {
   Gender: { values: Gender, description: '性别', labels: genderLabels },
   AccountStatus: { values: AccountStatus, description: '账号状态', labels: accountStatusLabels },
   ImportMode: { values: ImportMode, description: '导入方式', labels: importModeLabels },
+  PartnerClientStatus: { values: PartnerClientStatus, description: '合作部门接入状态', labels: partnerClientStatusLabels },
 };

@@ -26,7 +26,7 @@ export const ErrorCode = {
   CYCLE_FROZEN: 'CYCLE_FROZEN',
   INVALID_CREDENTIALS: 'INVALID_CREDENTIALS',
   ACCOUNT_LOCKED: 'ACCOUNT_LOCKED',
-  /** Too many sign-in or refresh attempts from one client address; `Retry-After` says when to try again. */
+  /** Too many sign-in or refresh attempts from one client address, or a partner client over its rate or daily quota; `Retry-After` says when to try again. */
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   PAGE_SIZE_TOO_LARGE: 'PAGE_SIZE_TOO_LARGE',
   INVALID_CURSOR: 'INVALID_CURSOR',
@@ -106,6 +106,10 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** Gateway: the request body is larger than allowed (HTTP 413). */
   REQUEST_TOO_LARGE: 'REQUEST_TOO_LARGE',
+  /** Gateway: a partner client sent a persisted-query hash that is not registered for it (send the query text, or ask the office to register it). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** Gateway: a partner client may run only the operations the office registered for it. */
+  OPERATION_NOT_REGISTERED: 'OPERATION_NOT_REGISTERED',
   /** Gateway: too many requests in flight; retry after the Retry-After header (HTTP 503). */
   SERVER_BUSY: 'SERVER_BUSY',
   /** A database statement ran past its time limit (DB_STATEMENT_TIMEOUT_MS) and was stopped; retry or narrow the query. */

@@ -15,6 +15,7 @@ const PAGE_ACCESS: Record<string, (roles: Roles) => boolean> = {
   '/organizations/move': (r) => can(r, 'organizations.write'),
   '/accounts': (r) => can(r, 'accounts.manage'),
   '/audit': (r) => can(r, 'audit.read'),
+  '/partners': (r) => can(r, 'partners.manage'),
   '/tasks/dashboard': readsWholeDistrict,
   '/tasks/mine': (r) => can(r, 'reports.submit'),
   '/tasks/review': (r) => can(r, 'reports.review'),

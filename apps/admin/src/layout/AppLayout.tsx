@@ -29,6 +29,7 @@ const MENU = [
       { key: '/import', label: '数据导入' },
       { key: '/accounts', label: '账号与角色' },
       { key: '/audit', label: '审计日志' },
+      { key: '/partners', label: '合作部门接入' },
     ],
   },
   {

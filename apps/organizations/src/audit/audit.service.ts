@@ -3,7 +3,7 @@ import type { Identity } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditRecord } from './audit.entity.js';
 
-export type AuditedEntity = 'Organization' | 'Person' | 'Account';
+export type AuditedEntity = 'Organization' | 'Person' | 'Account' | 'PartnerClient';
 
 export interface AuditEntry {
   actor: Identity | null;

@@ -195,4 +195,49 @@ export const migrations = [
     DROP TABLE sign_in_failure;
     `,
   ),
+  // Partner departments' machine clients: hashed API keys, registered operations, daily usage.
+  sqlMigration(
+    'PartnerClients1765400000000',
+    `
+    CREATE TABLE partner_client (
+      id uuid PRIMARY KEY,
+      name text NOT NULL CHECK (char_length(name) <= ${TextLimit.NAME}),
+      organization_id uuid NOT NULL REFERENCES organization(id),
+      key_hash text NOT NULL UNIQUE,
+      key_prefix text NOT NULL,
+      status text NOT NULL DEFAULT 'ACTIVE',
+      rate_per_minute integer NOT NULL CHECK (rate_per_minute > 0),
+      daily_quota integer NOT NULL CHECK (daily_quota > 0),
+      key_issued_at timestamptz(3) NOT NULL,
+      revoked_at timestamptz(3),
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      version integer NOT NULL DEFAULT 1
+    );
+    CREATE INDEX partner_client_name_idx ON partner_client (name, id);
+
+    CREATE TABLE partner_operation (
+      id uuid PRIMARY KEY,
+      client_id uuid NOT NULL REFERENCES partner_client(id),
+      hash text NOT NULL,
+      name text NOT NULL,
+      document text NOT NULL,
+      created_at timestamptz(3) NOT NULL DEFAULT now(),
+      CONSTRAINT partner_operation_client_hash_key UNIQUE (client_id, hash)
+    );
+    CREATE INDEX partner_operation_client_name_idx ON partner_operation (client_id, name, id);
+
+    CREATE TABLE partner_usage (
+      client_id uuid NOT NULL REFERENCES partner_client(id),
+      day date NOT NULL,
+      operation_hash text NOT NULL,
+      operation_name text NOT NULL,
+      call_count integer NOT NULL,
+      error_count integer NOT NULL,
+      latency_ms_sum bigint NOT NULL,
+      latency_ms_max integer NOT NULL,
+      PRIMARY KEY (client_id, day, operation_hash)
+    );
+    `,
+    `DROP TABLE partner_usage; DROP TABLE partner_operation; DROP TABLE partner_client;`,
+  ),
 ];
