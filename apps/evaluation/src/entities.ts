@@ -1,3 +1,4 @@
+import { AuditActRecord } from '@ronghe/kit';
 import { Approval, Objection, ShortlistChange } from './approval/approval.entities.js';
 import { CalendarDay } from './calendar/calendar.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
@@ -19,5 +20,6 @@ export const entities = [
   ShortlistChange,
   CalendarDay,
   Objection,
+  AuditActRecord,
 ];
 export { migrations } from './migrations/index.js';

@@ -1,4 +1,6 @@
+import { AuditActs } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
+import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
 import { ApprovalService } from './approval/approval.service.js';
 import { PublicListService } from './approval/public-list.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -26,6 +28,7 @@ export interface Services {
   publicList: PublicListService;
   listExport: ListExportService;
   documents: DocumentsService;
+  acts: AuditActs;
 }
 
 /** Wires the modules bottom-up: reviews and criteria first, every other module on top of them. */
@@ -46,5 +49,6 @@ export function createServices(dataSource: DataSource, upstream: Upstream, clock
     publicList: new PublicListService(dataSource, upstream),
     listExport: new ListExportService(dataSource, reviews, upstream),
     documents: new DocumentsService(dataSource, reviews, upstream),
+    acts: new AuditActs(dataSource, 'evaluation', AUDIT_SOURCES),
   };
 }

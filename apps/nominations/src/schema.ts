@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@ronghe/kit';
+import { ActsResolver, auditActorReference } from './audit/acts.js';
 import { CycleResolver } from './cycle/cycle.resolver.js';
 import {
   NominationResolver,
@@ -12,8 +13,16 @@ import { personStubReference } from './person/person.stub.js';
 
 export const buildSchema = () =>
   buildFederatedSchema({
-    resolvers: [NominationResolver, OrganizationNominationsResolver, PersonNominationsResolver, QuotaUseResolver, CycleResolver],
+    resolvers: [
+      ActsResolver,
+      NominationResolver,
+      OrganizationNominationsResolver,
+      PersonNominationsResolver,
+      QuotaUseResolver,
+      CycleResolver,
+    ],
     referenceResolvers: {
+      AuditActor: auditActorReference,
       Nomination: nominationReference,
       Organization: organizationStubReference,
       Person: personStubReference,

@@ -1,4 +1,6 @@
+import { AuditActs } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
+import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
 import type { Clock } from './clock.js';
 import { CycleService } from './cycle/cycle.service.js';
 import { NominationService } from './nomination/nomination.service.js';
@@ -9,10 +11,16 @@ export interface Services {
   cycles: CycleService;
   nominations: NominationService;
   summaries: SummaryExportService;
+  acts: AuditActs;
 }
 
 export function createServices(dataSource: DataSource, registry: Registry, clock: Clock): Services {
   const cycles = new CycleService(dataSource, clock);
   const nominations = new NominationService(dataSource, cycles, registry, clock);
-  return { cycles, nominations, summaries: new SummaryExportService(nominations, cycles, registry) };
+  return {
+    cycles,
+    nominations,
+    summaries: new SummaryExportService(nominations, cycles, registry),
+    acts: new AuditActs(dataSource, 'nominations', AUDIT_SOURCES),
+  };
 }

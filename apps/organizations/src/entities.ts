@@ -1,3 +1,4 @@
+import { AuditActRecord } from '@ronghe/kit';
 import { Account } from './account/account.entity.js';
 import { RefreshToken } from './account/refresh-token.entity.js';
 import { SignInFailure } from './account/sign-in-failure.entity.js';
@@ -6,5 +7,5 @@ import { OrganizationMove } from './organization/organization-move.entity.js';
 import { Organization } from './organization/organization.entity.js';
 import { Person } from './person/person.entity.js';
 
-export const entities = [Organization, OrganizationMove, Person, Account, RefreshToken, SignInFailure, AuditRecord];
+export const entities = [Organization, OrganizationMove, Person, Account, RefreshToken, SignInFailure, AuditRecord, AuditActRecord];
 export { migrations } from './migrations/index.js';

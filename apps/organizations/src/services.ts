@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service.js';
 import { AccountService, type TokenSettings } from './account/account.service.js';
+import { RegistryActs } from './audit/audit-actor.js';
 import { AuditService } from './audit/audit.service.js';
 import { OrganizationService } from './organization/organization.service.js';
 import { PersonService } from './person/person.service.js';
@@ -10,6 +11,8 @@ import { ImportService } from './transfer/import.service.js';
 /** The subgraph's services, built once per process and handed to every request's context. */
 export interface Services {
   audit: AuditService;
+  /** Accountable acts (sign-ins, registry changes) for the audit view. */
+  acts: RegistryActs;
   organizations: OrganizationService;
   persons: PersonService;
   accounts: AccountService;
@@ -23,6 +26,7 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings): S
   const persons = new PersonService(dataSource, organizations, audit);
   return {
     audit,
+    acts: new RegistryActs(dataSource),
     organizations,
     persons,
     accounts: new AccountService(dataSource, tokens, organizations, audit),

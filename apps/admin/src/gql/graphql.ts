@@ -175,6 +175,53 @@ export type AssignmentStatus =
   /** 已逾期 */
   | 'OVERDUE';
 
+/** 可追责的操作 */
+export type AuditAct = {
+  __typename?: 'AuditAct';
+  /** 操作 */
+  action: Scalars['String']['output'];
+  /** 操作人(姓名与单位) */
+  actor?: Maybe<AuditActor>;
+  /** 操作人账号 id */
+  actorAccountId?: Maybe<Scalars['ID']['output']>;
+  /** 详情 */
+  detail: Scalars['JSONObject']['output'];
+  id: Scalars['ID']['output'];
+  /** 时间 */
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** 所在子系统:organizations、tasks、nominations、evaluation */
+  service: Scalars['String']['output'];
+  /** 对象 id */
+  subjectId: Scalars['ID']['output'];
+  /** 对象类型 */
+  subjectType: Scalars['String']['output'];
+};
+
+/** 操作记录分页列表 */
+export type AuditActConnection = {
+  __typename?: 'AuditActConnection';
+  edges: Array<AuditActEdge>;
+  nodes: Array<AuditAct>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditActEdge = {
+  __typename?: 'AuditActEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditAct;
+};
+
+/** 操作人 */
+export type AuditActor = {
+  __typename?: 'AuditActor';
+  /** 姓名 */
+  displayName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 所属单位 */
+  unit?: Maybe<Organization>;
+};
+
 /** 审计记录 */
 export type AuditRecord = {
   __typename?: 'AuditRecord';
@@ -1912,6 +1959,8 @@ export type Query = {
   commendationCertificates: Array<ExportFile>;
   /** 联合表彰决定(PDF) */
   commendationDecision: ExportFile;
+  /** evaluation 的操作记录,最新的在前 */
+  evaluationAudit: AuditActConnection;
   /** 下载佐证材料 */
   evidenceFile: ExportFile;
   /** 导出推荐汇总表(.xlsx),可按类别、状态、推荐单位筛选 */
@@ -1938,10 +1987,14 @@ export type Query = {
   nominationCycles: NominationCycleConnection;
   /** 典型推荐列表;单位经办人只看到本单位上报的 */
   nominations: NominationConnection;
+  /** nominations 的操作记录,最新的在前 */
+  nominationsAudit: AuditActConnection;
   /** 按 id 查单位 */
   organization?: Maybe<Organization>;
   /** 单位名录,按名称排序,游标分页;单位经办人只看到本辖区 */
   organizations: OrganizationConnection;
+  /** organizations 的操作记录,最新的在前 */
+  organizationsAudit: AuditActConnection;
   /** 按 id 查外来务工人员 */
   person?: Maybe<Person>;
   /** 外来务工人员名录(个人信息脱敏) */
@@ -1974,6 +2027,8 @@ export type Query = {
   task?: Maybe<Task>;
   /** 方案的主要任务,按方案顺序;不指定文件时为现行有效的方案 */
   tasks: TaskConnection;
+  /** tasks 的操作记录,最新的在前 */
+  tasksAudit: AuditActConnection;
   /** 单位任务落实绩效排名 */
   unitPerformanceRanking: UnitPerformanceConnection;
   /** 按责任单位汇总,问题多的在前 */
@@ -2023,6 +2078,17 @@ export type QueryCommendationCertificatesArgs = {
 
 export type QueryCommendationDecisionArgs = {
   reviewId: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationAuditArgs = {
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  actorAccountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -2107,6 +2173,17 @@ export type QueryNominationsArgs = {
 };
 
 
+export type QueryNominationsAuditArgs = {
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  actorAccountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
 export type QueryOrganizationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2119,6 +2196,17 @@ export type QueryOrganizationsArgs = {
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<OrganizationStatus>;
   within?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryOrganizationsAuditArgs = {
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  actorAccountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 
@@ -2213,6 +2301,17 @@ export type QueryTasksArgs = {
   area?: InputMaybe<TaskArea>;
   documentId?: InputMaybe<Scalars['ID']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+export type QueryTasksAuditArgs = {
+  actions?: InputMaybe<Array<Scalars['String']['input']>>;
+  actorAccountId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
 
 

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
+import { recordAct, type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
 import { can, ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { CalendarService } from '../calendar/calendar.service.js';
@@ -30,6 +30,12 @@ export class ApprovalService {
     if (agencyIds.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一个表彰单位');
     return this.changeList(reviewId, async (tx) => {
       await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: [...new Set(agencyIds)] });
+      await recordAct(tx, caller.identity, {
+        action: 'review.agencies',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { agencyIds },
+      });
     });
   }
 
@@ -51,6 +57,12 @@ export class ApprovalService {
         reason: reason.trim(),
         changedBy: admin.accountId,
         changedAt: this.clock(),
+      });
+      await recordAct(tx, admin, {
+        action: 'shortlist.change',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { reviewId, include, reason },
       });
     });
   }
@@ -83,6 +95,12 @@ export class ApprovalService {
         shortlistVersion,
         approvedAt: this.clock(),
         voidedAt: null,
+      });
+      await recordAct(tx, approver, {
+        action: 'shortlist.approve',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { shortlistVersion },
       });
       const approved = await approvals.find({ where: { reviewId, shortlistVersion, voidedAt: IsNull() } });
       if (review.commendingAgencyIds.every((id) => approved.some((a) => a.agencyOrganizationId === id))) {
@@ -118,6 +136,12 @@ export class ApprovalService {
       await tx
         .getRepository(Review)
         .update({ id: reviewId }, { status: ReviewStatus.PUBLICITY, publicityStarts: start, publicityEnds: ends });
+      await recordAct(tx, caller.identity, {
+        action: 'publicity.start',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { start, ends },
+      });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }
@@ -277,6 +301,12 @@ export class ApprovalService {
         .getRepository(NominationResult)
         .update({ reviewId, outcome: ResultOutcome.SHORTLISTED }, { outcome: ResultOutcome.COMMENDED });
       await tx.getRepository(Review).update({ id: reviewId }, { status: ReviewStatus.FINAL });
+      await recordAct(tx, admin, {
+        action: 'review.finalize',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { commended: commended.length },
+      });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, onUniqueViolation, requirePermission } from '@ronghe/kit';
+import { recordAct, type Caller, DomainError, newId, onUniqueViolation, requirePermission } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
@@ -79,6 +79,7 @@ export class ReviewSetupService {
           await tx
             .getRepository(ReviewNomination)
             .insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
+        await recordAct(tx, admin, { action: 'review.create', subjectType: 'Review', subjectId: id, detail: { year: input.year } });
         return this.reviews.require(id, tx);
       });
     return onUniqueViolation(write, { review_cycle_id_key: duplicate });
@@ -91,6 +92,7 @@ export class ReviewSetupService {
     return this.editRules(reviewId, async (tx, review) => {
       assertTieBreakersResolve(rules, await this.criteria.ofReview(review.id, tx));
       await tx.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
+      await recordAct(tx, caller.identity, { action: 'review.rules', subjectType: 'Review', subjectId: review.id, detail: { rules } });
     });
   }
 
@@ -103,6 +105,7 @@ export class ReviewSetupService {
     }
     return this.editRules(reviewId, async (tx, review) => {
       await tx.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
+      await recordAct(tx, caller.identity, { action: 'review.caps', subjectType: 'Review', subjectId: review.id, detail: { caps } });
     });
   }
 
@@ -137,6 +140,12 @@ export class ReviewSetupService {
           sortOrder: i + 1,
         })),
       );
+      await recordAct(tx, caller.identity, {
+        action: 'review.criteria',
+        subjectType: 'Review',
+        subjectId: review.id,
+        detail: { count: inputs.length },
+      });
       return this.criteria.ofReview(review.id, tx);
     });
   }
@@ -150,6 +159,7 @@ export class ReviewSetupService {
       // The rubric may have been replaced after the rules named one of its criteria.
       assertTieBreakersResolve(review.rules, criteria);
       await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
+      await recordAct(tx, caller.identity, { action: 'review.start-scoring', subjectType: 'Review', subjectId: review.id });
     });
   }
 

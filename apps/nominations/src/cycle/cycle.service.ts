@@ -10,6 +10,7 @@ import {
   notFound,
   type PageArgs,
   paginate,
+  recordAct,
   requireIdentity,
   onUniqueViolation,
   updateVersioned,
@@ -128,7 +129,7 @@ export class CycleService {
     if (input.defaultQuota != null) changes.defaultQuota = nonNegative(input.defaultQuota, 'defaultQuota');
     if (input.honourLookbackYears != null) changes.honourLookbackYears = nonNegative(input.honourLookbackYears, 'honourLookbackYears');
     assertWindow(changes.opensAt ?? cycle.opensAt, changes.closesAt ?? cycle.closesAt);
-    return this.applyVersioned(cycle, input.version, changes);
+    return this.applyVersioned(cycle, input.version, changes, caller, 'cycle.update');
   }
 
   /** DRAFT → OPEN → CLOSED → IN_REVIEW → FINISHED; closing freezes the accepted nominations. */
@@ -138,10 +139,14 @@ export class CycleService {
     if (NEXT[cycle.status] !== to) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `评选年度不能从「${cycle.status}」变为「${to}」`);
     }
-    return this.applyVersioned(cycle, version, {
-      status: to,
-      ...(to === NominationCycleStatus.CLOSED ? { frozenAt: this.clock() } : {}),
-    });
+    const freezes = to === NominationCycleStatus.CLOSED;
+    return this.applyVersioned(
+      cycle,
+      version,
+      { status: to, ...(freezes ? { frozenAt: this.clock() } : {}) },
+      caller,
+      freezes ? 'cycle.freeze' : `cycle.${to.toLowerCase()}`,
+    );
   }
 
   async setQuota(caller: Caller, input: QuotaInput): Promise<NominationQuota> {
@@ -149,7 +154,10 @@ export class CycleService {
     const cycle = await this.require(input.cycleId);
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,名额不能再改');
     const quota = { ...input, quota: nonNegative(input.quota, 'quota') };
-    await this.dataSource.getRepository(NominationQuota).upsert(quota, ['cycleId', 'organizationId', 'category']);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(NominationQuota).upsert(quota, ['cycleId', 'organizationId', 'category']);
+      await recordAct(tx, caller.identity, { action: 'cycle.quota', subjectType: 'NominationCycle', subjectId: cycle.id, detail: quota });
+    });
     return Object.assign(new NominationQuota(), quota);
   }
 
@@ -220,13 +228,18 @@ export class CycleService {
     );
   }
 
-  private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
-    return updateVersioned(this.repo.manager, {
-      entity: NominationCycle,
-      current: cycle,
-      version,
-      changes,
-      stale: '评选年度设置已被他人修改,请刷新后重试',
+  /** A change of the year's settings or stage, and its audit record, in one transaction. */
+  private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>, caller: Caller, action: string) {
+    return this.dataSource.transaction(async (tx) => {
+      const updated = await updateVersioned(tx, {
+        entity: NominationCycle,
+        current: cycle,
+        version,
+        changes,
+        stale: '评选年度设置已被他人修改,请刷新后重试',
+      });
+      await recordAct(tx, caller.identity, { action, subjectType: 'NominationCycle', subjectId: cycle.id, detail: changes });
+      return updated;
     });
   }
 }

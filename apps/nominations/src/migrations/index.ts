@@ -1,4 +1,4 @@
-import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { TextLimit } from '@ronghe/types';
 
 export const migrations = [
@@ -157,4 +157,11 @@ export const migrations = [
     nomination_attachment: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },
     honour: { title: { maxLength: TextLimit.TITLE } },
   }),
+  // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
+  auditActMigration('AuditActs1765400000000'),
+  sqlMigration(
+    'AppendOnlyHistory1765400000001',
+    `${appendOnlySql('nomination_event')}`,
+    'DROP TRIGGER nomination_event_append_only ON nomination_event; DROP TRIGGER nomination_event_no_truncate ON nomination_event;',
+  ),
 ];

@@ -5,6 +5,7 @@ import {
   DomainError,
   escapeLike,
   newId,
+  recordAct,
   notFound,
   type PageArgs,
   paginate,
@@ -106,7 +107,10 @@ export class AccountService {
     // Said only to whoever knows the password.
     if (account.status !== AccountStatus.ACTIVE) throw new DomainError(ErrorCode.ACCOUNT_DISABLED, '账号已停用,请联系管理员');
     if (failure) await this.dataSource.getRepository(SignInFailure).delete({ usernameKey: key });
-    return this.dataSource.transaction((tx) => this.issueSession(tx, account, now));
+    return this.dataSource.transaction(async (tx) => {
+      await recordAct(tx, { accountId: account.id }, { action: 'sign-in', subjectType: 'Account', subjectId: account.id, at: now });
+      return this.issueSession(tx, account, now);
+    });
   }
 
   /** When the account's lock ends, if it is locked now (for the office's account list). */

@@ -1,4 +1,4 @@
-import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 
 export const migrations = [
@@ -195,4 +195,7 @@ export const migrations = [
     DROP TABLE sign_in_failure;
     `,
   ),
+  // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
+  auditActMigration('AuditActs1765400000000'),
+  sqlMigration('AppendOnlyHistory1765400000001', appendOnlySql('audit_log'), 'DROP TRIGGER audit_log_no_truncate ON audit_log;'),
 ];
