@@ -22,7 +22,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'e2e',
-          include: ['test/e2e/**/*.test.ts'],
+          include: ['test/e2e/**/*.test.ts', 'test/security/**/*.test.ts'],
           environment: 'node',
           globalSetup: [postgresSetup, 'test/support/global-setup.ts'],
           testTimeout: 120_000,
