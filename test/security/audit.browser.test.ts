@@ -16,6 +16,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// A busy machine answers slowly; never depend on speed.
+const SLOW = { timeout: 30_000, interval: 250 };
 const rows = () => page.locator('.ant-table-tbody tr.ant-table-row').allTextContents();
 
 describe('the audit view in the admin client', () => {
@@ -24,8 +26,10 @@ describe('the audit view in the admin client', () => {
     await page.getByTestId('account-name').waitFor();
     await page.getByRole('menuitem', { name: '审计日志' }).click();
     await page.waitForURL(/\/audit$/);
+    await page.locator('.ant-table-tbody tr.ant-table-row, .ant-alert').first().waitFor();
+    expect(await page.locator('.ant-alert').allTextContents()).toEqual([]);
     // The office's own sign-in is the newest act, shown with the person's name and unit.
-    await expect.poll(async () => (await rows())[0] ?? '').toContain('登录');
+    await expect.poll(async () => (await rows())[0] ?? '', SLOW).toContain('登录');
     const newest = (await rows())[0]!;
     expect(newest).toContain('活动办公室管理员');
     expect(newest).not.toMatch(/\badmin\b/);
@@ -42,13 +46,13 @@ describe('the audit view in the admin client', () => {
       .click();
     await dropdownsClosed(page);
     await expect
-      .poll(async () => (await rows()).every((r) => r.includes(operator.displayName) && !r.includes('活动办公室管理员')))
+      .poll(async () => (await rows()).every((r) => r.includes(operator.displayName) && !r.includes('活动办公室管理员')), SLOW)
       .toBe(true);
     expect((await rows()).length).toBeGreaterThan(0);
     expect((await rows())[0]).toContain(operator.organization.name);
 
     await choose(page, 'audit-actions', '登录');
-    await expect.poll(async () => (await rows()).length > 0 && (await rows()).every((r) => r.includes('登录'))).toBe(true);
+    await expect.poll(async () => (await rows()).length > 0 && (await rows()).every((r) => r.includes('登录')), SLOW).toBe(true);
     await page.screenshot({ path: 'test-results/audit-view-filtered.png' });
   });
 });

@@ -36,7 +36,7 @@ const AuditActorsDocument = graphql(`
   }
 `);
 
-type Act = AuditActsQuery['tasksAudit']['nodes'][number];
+type Act = NonNullable<AuditActsQuery['tasksAudit']>['nodes'][number];
 
 const PAGE_SIZE = 20;
 
@@ -110,7 +110,8 @@ const SERVICE_LABELS: Record<string, string> = {
 
 /** The four pages as one: newest first, the page's size, and the key of its last act as the next cursor. */
 function merge(data: AuditActsQuery) {
-  const pages = [data.organizationsAudit, data.tasksAudit, data.nominationsAudit, data.evaluationAudit];
+  // A subgraph that is down answers null (and an error the table shows): the others still list.
+  const pages = [data.organizationsAudit, data.tasksAudit, data.nominationsAudit, data.evaluationAudit].filter((page) => page != null);
   const all = pages.flatMap((page) => page.nodes).sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id.localeCompare(a.id));
   const nodes = all.slice(0, PAGE_SIZE);
   const last = nodes.at(-1);
