@@ -1960,7 +1960,7 @@ export type Query = {
   /** 联合表彰决定(PDF) */
   commendationDecision: ExportFile;
   /** evaluation 的操作记录,最新的在前 */
-  evaluationAudit: AuditActConnection;
+  evaluationAudit?: Maybe<AuditActConnection>;
   /** 下载佐证材料 */
   evidenceFile: ExportFile;
   /** 导出推荐汇总表(.xlsx),可按类别、状态、推荐单位筛选 */
@@ -1988,13 +1988,13 @@ export type Query = {
   /** 典型推荐列表;单位经办人只看到本单位上报的 */
   nominations: NominationConnection;
   /** nominations 的操作记录,最新的在前 */
-  nominationsAudit: AuditActConnection;
+  nominationsAudit?: Maybe<AuditActConnection>;
   /** 按 id 查单位 */
   organization?: Maybe<Organization>;
   /** 单位名录,按名称排序,游标分页;单位经办人只看到本辖区 */
   organizations: OrganizationConnection;
   /** organizations 的操作记录,最新的在前 */
-  organizationsAudit: AuditActConnection;
+  organizationsAudit?: Maybe<AuditActConnection>;
   /** 按 id 查外来务工人员 */
   person?: Maybe<Person>;
   /** 外来务工人员名录(个人信息脱敏) */
@@ -2028,7 +2028,7 @@ export type Query = {
   /** 方案的主要任务,按方案顺序;不指定文件时为现行有效的方案 */
   tasks: TaskConnection;
   /** tasks 的操作记录,最新的在前 */
-  tasksAudit: AuditActConnection;
+  tasksAudit?: Maybe<AuditActConnection>;
   /** 单位任务落实绩效排名 */
   unitPerformanceRanking: UnitPerformanceConnection;
   /** 按责任单位汇总,问题多的在前 */
@@ -2953,7 +2953,7 @@ export type AuditActsQueryVariables = Exact<{
 }>;
 
 
-export type AuditActsQuery = { __typename?: 'Query', organizationsAudit: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> }, tasksAudit: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> }, nominationsAudit: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> }, evaluationAudit: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> } };
+export type AuditActsQuery = { __typename?: 'Query', organizationsAudit?: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> } | null, tasksAudit?: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> } | null, nominationsAudit?: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> } | null, evaluationAudit?: { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> } | null };
 
 export type AuditActPageFragment = { __typename?: 'AuditActConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, nodes: Array<{ __typename?: 'AuditAct', id: string, service: string, occurredAt: string, action: string, subjectType: string, subjectId: string, detail: Record<string, unknown>, actor?: { __typename?: 'AuditActor', id: string, displayName: string, unit?: { __typename?: 'Organization', id: string, name: string } | null } | null }> };
 
