@@ -72,6 +72,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'report.return': '退回进展报告',
   'cycle.update': '修改年度设置',
   'cycle.quota': '设置推荐名额',
+  'cycle.extension': '准予延期申报',
   'cycle.open': '开始申报',
   'cycle.freeze': '截止并冻结',
   'cycle.in_review': '进入评审',
@@ -98,6 +99,9 @@ export const ACTION_LABELS: Record<string, string> = {
   'shortlist.change': '调整名单',
   'shortlist.approve': '审批名单',
   'publicity.start': '开始公示',
+  'objection.uphold': '异议成立',
+  'objection.dismiss': '异议不成立',
+  'calendar.set': '设置节假日与调休',
   'review.finalize': '确定表彰名单',
 };
 

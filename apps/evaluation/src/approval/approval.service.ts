@@ -199,6 +199,12 @@ export class ApprovalService {
         },
       );
       if (answered.affected !== 1) throw new DomainError(ErrorCode.OBJECTION_ALREADY_ANSWERED, '该异议已答复');
+      await recordAct(tx, admin, {
+        action: upheld ? 'objection.uphold' : 'objection.dismiss',
+        subjectType: 'Nomination',
+        subjectId: objection.nominationId,
+        detail: { reviewId: objection.reviewId, objectionId, answer: answer.trim() },
+      });
       if (!upheld) return false;
       const results = tx.getRepository(NominationResult);
       const nominee = await results.findOneBy({ reviewId: objection.reviewId, nominationId: objection.nominationId });

@@ -1,8 +1,11 @@
-import { type Caller, DomainError, requirePermission } from '@ronghe/kit';
+import { type Caller, DomainError, recordAct, requirePermission, stableId } from '@ronghe/kit';
 import { ErrorCode } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { CalendarDay } from './calendar.entity.js';
 import { type DayKind, isIsoDate } from './working-days.js';
+
+// The calendar is one record: its changes share one subject id in the audit view.
+const CALENDAR_ID = stableId('calendar', 'working-days');
 
 /** The holidays and adjusted working days the publicity period is counted on. */
 export class CalendarService {
@@ -24,10 +27,13 @@ export class CalendarService {
         throw new DomainError(ErrorCode.BAD_USER_INPUT, `${d.day} 重复出现,每天只能设置一次`, { field: 'day', day: d.day });
       seen.add(d.day);
     }
-    await this.dataSource.getRepository(CalendarDay).upsert(
-      days.map((d) => ({ ...d, note: d.note ?? null })),
-      ['day'],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(CalendarDay).upsert(
+        days.map((d) => ({ ...d, note: d.note ?? null })),
+        ['day'],
+      );
+      await recordAct(tx, caller.identity, { action: 'calendar.set', subjectType: 'Calendar', subjectId: CALENDAR_ID, detail: { days } });
+    });
     return days.length;
   }
 

@@ -188,7 +188,10 @@ export class CycleService {
       grantedBy: admin.accountId,
       grantedAt: this.clock(),
     };
-    await this.dataSource.getRepository(NominationExtension).insert(extension);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(NominationExtension).insert(extension);
+      await recordAct(tx, admin, { action: 'cycle.extension', subjectType: 'NominationCycle', subjectId: cycle.id, detail: extension });
+    });
     return Object.assign(new NominationExtension(), extension);
   }
 
