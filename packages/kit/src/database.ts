@@ -185,6 +185,11 @@ async function grantAppRole(url: string, schema: string, role: string, dataDir: 
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
+    if ((error as { code?: string }).code === '42501') {
+      throw new Error(
+        `数据库账号无权创建或修改角色 ${role}:运行迁移的账号(DATABASE_URL 中的用户)需要 CREATEROLE 权限 (${(error as Error).message})`,
+      );
+    }
     throw error;
   } finally {
     await client.end();
