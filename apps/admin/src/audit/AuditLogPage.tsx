@@ -43,6 +43,7 @@ const PAGE_SIZE = 20;
 /** What each recorded act means, in the office's words. */
 export const ACTION_LABELS: Record<string, string> = {
   'sign-in': '登录',
+  'sign-out': '退出登录',
   'organization.create': '新增单位',
   'organization.update': '修改单位',
   'organization.move': '调整隶属关系',

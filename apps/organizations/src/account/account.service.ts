@@ -129,7 +129,10 @@ export class AccountService {
    */
   async logout(caller: Caller): Promise<boolean> {
     const identity = requireIdentity(caller.identity);
-    await this.dataSource.transaction((tx) => this.endSessions(tx, identity.accountId));
+    await this.dataSource.transaction(async (tx) => {
+      await this.endSessions(tx, identity.accountId);
+      await recordAct(tx, identity, { action: 'sign-out', subjectType: 'Account', subjectId: identity.accountId });
+    });
     return true;
   }
 
