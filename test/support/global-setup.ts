@@ -15,6 +15,7 @@ export default async function setup(project: TestProject) {
     PARTNER_CLIENT_CHECK_SECONDS: '2',
     PARTNER_USAGE_FLUSH_MS: '500',
   });
-  project.provide('system', { gatewayUrl: system.gatewayUrl, adminUrl: system.adminUrl, subgraphUrls: system.subgraphUrls });
+  const { gatewayUrl, adminUrl, subgraphUrls, database } = system;
+  project.provide('system', { gatewayUrl, adminUrl, subgraphUrls, database });
   return () => system.stop();
 }

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
-import pg from 'pg';
+import { rm } from 'node:fs/promises';
+import { appRoleName, dropSchema } from '@ronghe/kit';
 // @ts-expect-error plain ESM script shared with `npm start`
 import { SUBGRAPHS, startSystem } from '../../scripts/system.mjs';
 
@@ -9,6 +10,8 @@ export interface SystemUnderTest {
   gatewayUrl: string;
   adminUrl: string;
   subgraphUrls: Record<string, string>;
+  /** The server the subgraphs run on (as its owner) and each subgraph's schema there. */
+  database: { url: string; schemas: Record<string, string> };
 }
 
 export interface RunningTestSystem extends SystemUnderTest {
@@ -40,7 +43,8 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
   const run = randomBytes(3).toString('hex');
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('DATABASE_URL is not set: test/support/postgres.ts must run first');
-  const schemas = Object.fromEntries(SUBGRAPHS.map((name: string) => [`${name.toUpperCase()}_DB_SCHEMA`, `e2e_${run}_${name}`]));
+  const schemaOf: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((name: string) => [name, `e2e_${run}_${name}`]));
+  const schemas = Object.fromEntries(SUBGRAPHS.map((name: string) => [`${name.toUpperCase()}_DB_SCHEMA`, schemaOf[name]]));
   const ports: Record<string, number> = {};
   for (const app of ['gateway', 'admin', ...SUBGRAPHS]) ports[app] = await freePort();
   const logs: string[] = [];
@@ -56,13 +60,15 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
     gatewayUrl: system.gatewayUrl,
     adminUrl: system.adminUrl,
     subgraphUrls: system.subgraphUrls,
+    database: { url: databaseUrl, schemas: schemaOf },
     async stop() {
       await system.stop();
       if (system.failures.length) console.error(`system processes failed:\n${system.failures.join('\n')}\n${logs.join('\n')}`);
-      const client = new pg.Client({ connectionString: databaseUrl });
-      await client.connect();
-      for (const schema of Object.values(schemas)) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.end();
+      // Each subgraph's schema and its application role, with the role's password file.
+      for (const schema of Object.values(schemaOf)) {
+        await dropSchema(databaseUrl, schema);
+        await rm(`.data/${appRoleName(schema)}.password`, { force: true });
+      }
     },
   };
 }

@@ -1,3 +1,4 @@
+import { AuditActRecord } from '@ronghe/kit';
 import { Approval, Objection, ShortlistChange } from './approval/approval.entities.js';
 import { CalendarDay, CalendarYear } from './calendar/calendar.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
@@ -20,5 +21,6 @@ export const entities = [
   CalendarDay,
   CalendarYear,
   Objection,
+  AuditActRecord,
 ];
 export { migrations } from './migrations/index.js';

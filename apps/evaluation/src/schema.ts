@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@ronghe/kit';
+import { ActsResolver, auditActorReference } from './audit/acts.js';
 import { ApprovalResolver } from './approval/approval.resolver.js';
 import { PublicListResolver } from './approval/public-list.resolver.js';
 import { CalendarResolver } from './calendar/calendar.resolver.js';
@@ -15,6 +16,7 @@ import { SetupResolver } from './setup/setup.resolver.js';
 export const buildSchema = () =>
   buildFederatedSchema({
     resolvers: [
+      ActsResolver,
       ReviewResolver,
       ReviewCriteriaResolver,
       SetupResolver,
@@ -29,5 +31,8 @@ export const buildSchema = () =>
       PublicListResolver,
       DocumentsResolver,
     ],
-    referenceResolvers: { Nomination: nominationStubReference },
+    referenceResolvers: {
+      AuditActor: auditActorReference,
+      Nomination: nominationStubReference,
+    },
   });

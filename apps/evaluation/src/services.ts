@@ -1,4 +1,6 @@
+import { AuditActs } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
+import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
 import { ApprovalService } from './approval/approval.service.js';
 import { type PublicListOptions, PublicListService } from './approval/public-list.service.js';
 import { CalendarService } from './calendar/calendar.service.js';
@@ -28,6 +30,7 @@ export interface Services {
   listExport: ListExportService;
   scoreSheets: ScoreSheetService;
   documents: DocumentsService;
+  acts: AuditActs;
 }
 
 /** Wires the modules bottom-up: reviews and criteria first, every other module on top of them. */
@@ -55,5 +58,6 @@ export function createServices(
     listExport: new ListExportService(dataSource, reviews, results, upstream),
     scoreSheets: new ScoreSheetService(dataSource, reviews, criteria, results, upstream),
     documents: new DocumentsService(dataSource, reviews, upstream),
+    acts: new AuditActs(dataSource, 'evaluation', AUDIT_SOURCES),
   };
 }

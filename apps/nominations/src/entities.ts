@@ -1,5 +1,15 @@
+import { AuditActRecord } from '@ronghe/kit';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle/cycle.entity.js';
 import { Honour, Nomination, NominationAttachment, NominationEvent } from './nomination/nomination.entity.js';
 
-export const entities = [NominationCycle, NominationQuota, NominationExtension, Nomination, NominationEvent, NominationAttachment, Honour];
+export const entities = [
+  NominationCycle,
+  NominationQuota,
+  NominationExtension,
+  Nomination,
+  NominationEvent,
+  NominationAttachment,
+  Honour,
+  AuditActRecord,
+];
 export { migrations } from './migrations/index.js';

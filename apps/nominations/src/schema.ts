@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@ronghe/kit';
+import { ActsResolver, auditActorReference } from './audit/acts.js';
 import { CycleResolver } from './cycle/cycle.resolver.js';
 import {
   HonourResolver,
@@ -16,12 +17,14 @@ export const buildSchema = () =>
     resolvers: [
       NominationResolver,
       HonourResolver,
+      ActsResolver,
       OrganizationNominationsResolver,
       PersonNominationsResolver,
       QuotaUseResolver,
       CycleResolver,
     ],
     referenceResolvers: {
+      AuditActor: auditActorReference,
       Nomination: nominationReference,
       Organization: organizationStubReference,
       Person: personStubReference,

@@ -1,4 +1,6 @@
+import { AuditActs } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
+import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
 import type { Clock } from './clock.js';
 import { CycleService } from './cycle/cycle.service.js';
 import { NominationFormService } from './nomination/nomination-form.service.js';
@@ -11,6 +13,7 @@ export interface Services {
   nominations: NominationService;
   summaries: SummaryExportService;
   forms: NominationFormService;
+  acts: AuditActs;
 }
 
 export function createServices(dataSource: DataSource, registry: Registry, clock: Clock): Services {
@@ -21,5 +24,6 @@ export function createServices(dataSource: DataSource, registry: Registry, clock
     nominations,
     summaries: new SummaryExportService(nominations, cycles, registry),
     forms: new NominationFormService(nominations, cycles, registry),
+    acts: new AuditActs(dataSource, 'nominations', AUDIT_SOURCES),
   };
 }

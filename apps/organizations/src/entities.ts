@@ -1,3 +1,4 @@
+import { AuditActRecord } from '@ronghe/kit';
 import { Account } from './account/account.entity.js';
 import { RefreshToken } from './account/refresh-token.entity.js';
 import { SignInFailure } from './account/sign-in-failure.entity.js';
@@ -18,5 +19,6 @@ export const entities = [
   PartnerClient,
   PartnerOperation,
   PartnerUsage,
+  AuditActRecord,
 ];
 export { migrations } from './migrations/index.js';

@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from '@ronghe/kit';
 import { AccountResolver } from './account/account.resolver.js';
+import { ActsResolver, AuditActorResolver, auditActorReference } from './audit/audit-actor.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { FactsResolver } from './organization/facts.resolver.js';
 import { OrganizationMoveResolver } from './organization/organization-move.resolver.js';
@@ -16,10 +17,12 @@ export const buildSchema = () =>
       PersonResolver,
       AccountResolver,
       AuditResolver,
+      ActsResolver,
+      AuditActorResolver,
       TransferResolver,
       FactsResolver,
       PartnerClientResolver,
       PartnerUsageResolver,
     ],
-    referenceResolvers: { Organization: organizationReference, Person: personReference },
+    referenceResolvers: { Organization: organizationReference, Person: personReference, AuditActor: auditActorReference },
   });

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service.js';
 import { AccountService, type TokenSettings } from './account/account.service.js';
+import { RegistryActs } from './audit/audit-actor.js';
 import { AuditService } from './audit/audit.service.js';
 import { PartnerClientService } from './partner/partner-client.service.js';
 import { OrganizationService } from './organization/organization.service.js';
@@ -11,6 +12,8 @@ import { ImportService } from './transfer/import.service.js';
 /** The subgraph's services, built once per process and handed to every request's context. */
 export interface Services {
   audit: AuditService;
+  /** Accountable acts (sign-ins, registry changes) for the audit view. */
+  acts: RegistryActs;
   organizations: OrganizationService;
   persons: PersonService;
   accounts: AccountService;
@@ -25,6 +28,7 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings): S
   const persons = new PersonService(dataSource, organizations, audit);
   return {
     audit,
+    acts: new RegistryActs(dataSource),
     organizations,
     persons,
     accounts: new AccountService(dataSource, tokens, organizations, audit),

@@ -1,3 +1,4 @@
+import { AuditActRecord } from '@ronghe/kit';
 import { Assignment } from './assignment/assignment.entity.js';
 import { TaskEvent } from './audit/task-event.entity.js';
 import { PolicyDocument } from './document/document.entity.js';
@@ -5,5 +6,15 @@ import { Indicator } from './indicator/indicator.entity.js';
 import { EvidenceFile, IndicatorValue, ProgressReport } from './report/report.entity.js';
 import { Task } from './task/task.entity.js';
 
-export const entities = [PolicyDocument, Task, Assignment, Indicator, ProgressReport, IndicatorValue, EvidenceFile, TaskEvent];
+export const entities = [
+  PolicyDocument,
+  Task,
+  Assignment,
+  Indicator,
+  ProgressReport,
+  IndicatorValue,
+  EvidenceFile,
+  TaskEvent,
+  AuditActRecord,
+];
 export { migrations } from './migrations/index.js';

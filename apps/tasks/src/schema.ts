@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '@ronghe/kit';
+import { ActsResolver, auditActorReference } from './audit/acts.js';
 import { AssignmentResolver, OrganizationAssignmentsResolver } from './assignment/assignment.resolver.js';
 import { DocumentResolver, documentReference } from './document/document.resolver.js';
 import { IndicatorResolver } from './indicator/indicator.resolver.js';
@@ -11,6 +12,7 @@ import { TaskResolver, taskReference } from './task/task.resolver.js';
 export const buildSchema = () =>
   buildFederatedSchema({
     resolvers: [
+      ActsResolver,
       DocumentResolver,
       TaskResolver,
       PlanResolver,
@@ -21,5 +23,10 @@ export const buildSchema = () =>
       SupervisionResolver,
       OrganizationPerformanceResolver,
     ],
-    referenceResolvers: { Task: taskReference, PolicyDocument: documentReference, Organization: organizationStubReference },
+    referenceResolvers: {
+      AuditActor: auditActorReference,
+      Task: taskReference,
+      PolicyDocument: documentReference,
+      Organization: organizationStubReference,
+    },
   });

@@ -1,6 +1,7 @@
-import { createLogger, type Logger } from '@ronghe/kit';
+import { AuditActs, createLogger, type Logger } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
 import { AssignmentService } from './assignment/assignment.service.js';
+import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
 import type { Clock } from './clock.js';
 import { DocumentService } from './document/document.service.js';
 import { IndicatorService } from './indicator/indicator.service.js';
@@ -19,6 +20,7 @@ export interface Services {
   indicators: IndicatorService;
   reports: ReportService;
   supervision: SupervisionService;
+  acts: AuditActs;
 }
 
 export interface Dependencies {
@@ -41,5 +43,14 @@ export function createServices(
   const indicators = new IndicatorService(dataSource, documents, tasks, clock);
   const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock, logger);
   const supervision = new SupervisionService(dataSource, tasks, indicators, assignments, registry, clock, settings);
-  return { documents, tasks, plans, assignments, indicators, reports, supervision };
+  return {
+    documents,
+    tasks,
+    plans,
+    assignments,
+    indicators,
+    reports,
+    supervision,
+    acts: new AuditActs(dataSource, 'tasks', AUDIT_SOURCES),
+  };
 }

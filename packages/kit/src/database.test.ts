@@ -1,10 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ErrorCode } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqlMigration } from './database.js';
+import pg from 'pg';
+import { openDatabase, sqlMigration } from './database.js';
 import { createErrorFormatter } from './errors.js';
 import { createLogger } from './logger.js';
-import { openTestDatabase, type TestDatabase } from './testing.js';
+import { openTestDatabase, type TestDatabase, testDatabaseUrl } from './testing.js';
 
 // A migration that takes longer than the statement timeout: it must still apply.
 const migrations = [
@@ -39,5 +41,36 @@ describe('statement timeout', () => {
         extensions: { code: ErrorCode.QUERY_TIMEOUT },
       },
     ]);
+  });
+});
+
+describe('the application role', () => {
+  it('asks for CREATEROLE when the owner named by the URL may not create it', async () => {
+    const owner = `kit_owner_${randomBytes(4).toString('hex')}`;
+    const schema = `${owner}_schema`;
+    const admin = new pg.Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    try {
+      await admin.query(`CREATE ROLE ${owner} LOGIN PASSWORD 'owner-pass'`);
+      await admin.query(`GRANT CREATE ON DATABASE postgres TO ${owner}`);
+      const url = new URL(testDatabaseUrl());
+      url.username = owner;
+      url.password = 'owner-pass';
+      await expect(
+        openDatabase({
+          name: 'kit_owner',
+          url: url.toString(),
+          schema,
+          dataDir: '',
+          entities: [],
+          migrations,
+          logger: createLogger('test', 'silent'),
+        }),
+      ).rejects.toThrow(/CREATEROLE/);
+    } finally {
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.query(`DROP OWNED BY ${owner}; DROP ROLE ${owner}`);
+      await admin.end();
+    }
   });
 });

@@ -1,3 +1,6 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import pg from 'pg';
 import { DataSource, type EntitySchema, type Logger as TypeormLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
@@ -33,7 +36,10 @@ export interface DatabaseOptions {
 }
 
 export interface Database {
+  /** Runs the requests, as the schema's application role (never the owner of its tables). */
   dataSource: DataSource;
+  /** The login the requests run as: `appRoleName(schema)`. */
+  appRole: string;
   /** True when this process started the embedded PostgreSQL it runs on. */
   embedded: boolean;
   close(): Promise<void>;
@@ -82,9 +88,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await migrator.destroy();
   }
 
+  const appRole = appRoleName(schema);
+  const appUrl = withLogin(url, appRole, await grantAppRole(url, schema, appRole, options.dataDir));
+
   const timeout = options.statementTimeoutMs;
   const dataSource = new DataSource({
     ...shared,
+    url: appUrl,
     extra: {
       max: options.poolSize ?? 10,
       options: timeout ? `${searchPath} -c statement_timeout=${timeout} -c idle_in_transaction_session_timeout=${timeout}` : searchPath,
@@ -93,6 +103,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   await dataSource.initialize();
   return {
     dataSource,
+    appRole,
     embedded: embedded !== null,
     async close() {
       await dataSource.destroy();
@@ -111,12 +122,113 @@ async function ensureSchema(url: string, schema: string): Promise<void> {
   }
 }
 
-/** Drops a schema and everything in it: for tests that made a throwaway schema. */
+/**
+ * The role a subgraph's requests log in as: one per schema, so that a subgraph reads no other
+ * subgraph's tables, and not their owner, so that it cannot alter, truncate or un-trigger them.
+ */
+export function appRoleName(schema: string): string {
+  return `${schema}_app`;
+}
+
+/** Tables whose rows are history: the application role may add and read them, nothing else. */
+export const APPEND_ONLY_TRIGGER_SUFFIX = '_append_only';
+
+/**
+ * Makes a table append-only for everyone, its owner included: UPDATE, DELETE and TRUNCATE raise.
+ * Migrations call this; the application role is then granted only INSERT and SELECT on it.
+ */
+export function appendOnlySql(table: string): string {
+  return `
+    CREATE OR REPLACE FUNCTION refuse_history_change() RETURNS trigger LANGUAGE plpgsql AS $fn$
+      BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = 'insufficient_privilege'; END
+    $fn$;
+    DROP TRIGGER IF EXISTS ${table}${APPEND_ONLY_TRIGGER_SUFFIX} ON ${table};
+    CREATE TRIGGER ${table}${APPEND_ONLY_TRIGGER_SUFFIX} BEFORE UPDATE OR DELETE ON ${table}
+      FOR EACH ROW EXECUTE FUNCTION refuse_history_change();
+    DROP TRIGGER IF EXISTS ${table}_no_truncate ON ${table};
+    CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table}
+      FOR EACH STATEMENT EXECUTE FUNCTION refuse_history_change();`;
+}
+
+/**
+ * Creates or updates the schema's application role, as the owner: it may log in, use the schema
+ * and change rows (only add and read them on append-only tables); it owns nothing, so it cannot
+ * alter a table, truncate it or disable its triggers. Returns the role's password.
+ */
+async function grantAppRole(url: string, schema: string, role: string, dataDir: string): Promise<string> {
+  const password = await appRolePassword(dataDir, role);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const q = (name: string) => pg.escapeIdentifier(name);
+  try {
+    await client.query('BEGIN');
+    // Replicas of one subgraph start together: one grants at a time.
+    await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ronghe-grants-${schema}`]);
+    const [exists] = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rows;
+    const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${pg.escapeLiteral(password)}`;
+    await client.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${q(role)} WITH ${attributes}`);
+    const appendOnly: string[] = (
+      await client.query(
+        `SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+          WHERE n.nspname = $1 AND t.tgname = c.relname || $2`,
+        [schema, APPEND_ONLY_TRIGGER_SUFFIX],
+      )
+    ).rows.map((r) => r.relname);
+    const s = q(schema);
+    await client.query(`
+      GRANT USAGE ON SCHEMA ${s} TO ${q(role)};
+      REVOKE ALL ON ALL TABLES IN SCHEMA ${s} FROM ${q(role)};
+      GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${s} TO ${q(role)};
+      REVOKE ALL ON ${s}.migrations FROM ${q(role)};
+      ${appendOnly.map((table) => `REVOKE UPDATE, DELETE ON ${s}.${q(table)} FROM ${q(role)};`).join('\n')}
+      GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${q(role)};`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => {});
+    if ((error as { code?: string }).code === '42501') {
+      throw new Error(
+        `数据库账号无权创建或修改角色 ${role}:运行迁移的账号(DATABASE_URL 中的用户)需要 CREATEROLE 权限 (${(error as Error).message})`,
+      );
+    }
+    throw error;
+  } finally {
+    await client.end();
+  }
+  return password;
+}
+
+/**
+ * The application role's password: made on first start and kept beside the cluster's password,
+ * readable by its owner only. Without a data directory (tests), a fresh one each time.
+ */
+async function appRolePassword(dataDir: string, role: string): Promise<string> {
+  const fresh = randomBytes(18).toString('base64url');
+  if (!dataDir) return fresh;
+  const file = path.resolve(dataDir, `${role}.password`);
+  const kept = await readFile(file, 'utf8').catch(() => null);
+  if (kept?.trim()) return kept.trim();
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(file, `${fresh}\n`, { mode: 0o600 });
+  return fresh;
+}
+
+function withLogin(url: string, user: string, password: string): string {
+  const parsed = new URL(url);
+  parsed.username = encodeURIComponent(user);
+  parsed.password = encodeURIComponent(password);
+  return parsed.toString();
+}
+
+/** Drops a schema and everything in it, and its application role: for tests that made a throwaway schema. */
 export async function dropSchema(url: string, schema: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    const role = appRoleName(schema);
+    if ((await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount) {
+      await client.query(`DROP OWNED BY ${pg.escapeIdentifier(role)}; DROP ROLE ${pg.escapeIdentifier(role)}`);
+    }
   } finally {
     await client.end();
   }

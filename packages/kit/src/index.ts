@@ -20,3 +20,4 @@ export * from './versioned.js';
 export * from './enums.js';
 export * from './limits.js';
 export * from './stub.js';
+export * from './audit.js';

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
+import { recordAct, type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
 import { can, ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { CalendarService } from '../calendar/calendar.service.js';
@@ -34,11 +34,23 @@ export class ApprovalService {
       const review = await this.reviews.lock(reviewId, tx);
       if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) return null;
       await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
+      await recordAct(tx, caller.identity, {
+        action: 'review.agencies',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { agencyIds: agencies },
+      });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
     if (named) return named;
     return this.changeList(reviewId, async (tx) => {
       await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
+      await recordAct(tx, caller.identity, {
+        action: 'review.agencies',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { agencyIds: agencies },
+      });
     });
   }
 
@@ -60,6 +72,12 @@ export class ApprovalService {
         reason: reason.trim(),
         changedBy: admin.accountId,
         changedAt: this.clock(),
+      });
+      await recordAct(tx, admin, {
+        action: 'shortlist.change',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { reviewId, include, reason },
       });
     });
   }
@@ -122,6 +140,12 @@ export class ApprovalService {
         voidedAt: null,
       };
       await approvals.insert(row);
+      await recordAct(tx, approver, {
+        action: decision === ApprovalDecision.APPROVED ? 'shortlist.approve' : 'shortlist.decline',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { shortlistVersion, ...(options.reason ? { reason: options.reason } : {}) },
+      });
       const decisions = new Map(current.map((a) => [a.agencyOrganizationId, a.decision]));
       decisions.set(approver.organizationId, decision);
       if (review.commendingAgencyIds.every((id) => decisions.get(id) === ApprovalDecision.APPROVED)) {
@@ -178,6 +202,12 @@ export class ApprovalService {
           publicityStartedAt: now,
         },
       );
+      await recordAct(tx, caller.identity, {
+        action: 'publicity.start',
+        subjectType: 'Review',
+        subjectId: review.id,
+        detail: { start, ends, ...(paperReason && start < today ? { paperReason } : {}) },
+      });
       return tx.getRepository(Review).findOneByOrFail({ id: review.id });
     });
   }
@@ -235,6 +265,12 @@ export class ApprovalService {
         },
       );
       if (answered.affected !== 1) throw new DomainError(ErrorCode.OBJECTION_ALREADY_ANSWERED, '该异议已答复');
+      await recordAct(tx, admin, {
+        action: upheld ? 'objection.uphold' : 'objection.dismiss',
+        subjectType: 'Nomination',
+        subjectId: objection.nominationId,
+        detail: { reviewId: objection.reviewId, objectionId, answer: answer.trim() },
+      });
       if (!upheld) return false;
       const results = tx.getRepository(NominationResult);
       const nominee = await results.findOneBy({ reviewId: objection.reviewId, nominationId: objection.nominationId });
@@ -343,6 +379,12 @@ export class ApprovalService {
       await tx
         .getRepository(Review)
         .update({ id: reviewId }, { status: ReviewStatus.FINAL, decidedOn: today, decisionNumber: options.decisionNumber?.trim() || null });
+      await recordAct(tx, admin, {
+        action: 'review.finalize',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { commended: commended.length },
+      });
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
   }

@@ -1,8 +1,11 @@
-import { type Caller, type Connection, DomainError, type PageArgs, paginate, requirePermission } from '@ronghe/kit';
+import { type Caller, type Connection, DomainError, type PageArgs, paginate, recordAct, requirePermission, stableId } from '@ronghe/kit';
 import { ErrorCode } from '@ronghe/types';
 import { Between, type DataSource, type EntityManager, In } from 'typeorm';
 import { CalendarDay, CalendarYear } from './calendar.entity.js';
 import { type DayKind, endOfWorkingDays, isIsoDate } from './working-days.js';
+
+// The calendar is one record: its changes share one subject id in the audit view.
+const CALENDAR_ID = stableId('calendar', 'working-days');
 
 type DayInput = { day: string; kind: DayKind; note?: string | null };
 
@@ -23,10 +26,13 @@ export class CalendarService {
   async setDays(caller: Caller, days: DayInput[]): Promise<number> {
     requirePermission(caller.identity, 'commendation.manage');
     checkDays(days);
-    await this.dataSource.getRepository(CalendarDay).upsert(
-      days.map((d) => ({ ...d, note: d.note?.trim() || null })),
-      ['day'],
-    );
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(CalendarDay).upsert(
+        days.map((d) => ({ ...d, note: d.note?.trim() || null })),
+        ['day'],
+      );
+      await recordAct(tx, caller.identity, { action: 'calendar.set', subjectType: 'Calendar', subjectId: CALENDAR_ID, detail: { days } });
+    });
     return days.length;
   }
 
@@ -35,7 +41,11 @@ export class CalendarService {
     requirePermission(caller.identity, 'commendation.manage');
     for (const day of days) if (!isIsoDate(day)) throw badDay(day);
     if (days.length === 0) return 0;
-    return (await this.dataSource.getRepository(CalendarDay).delete({ day: In(days) })).affected ?? 0;
+    return this.dataSource.transaction(async (tx) => {
+      const removed = (await tx.getRepository(CalendarDay).delete({ day: In(days) })).affected ?? 0;
+      await recordAct(tx, caller.identity, { action: 'calendar.delete', subjectType: 'Calendar', subjectId: CALENDAR_ID, detail: { days } });
+      return removed;
+    });
   }
 
   /**
@@ -73,6 +83,12 @@ export class CalendarService {
       await tx.getRepository(CalendarDay).delete({ day: Between(`${input.year}-01-01`, `${input.year}-12-31`) });
       if (input.days.length)
         await tx.getRepository(CalendarDay).insert(input.days.map((d) => ({ day: d.day, kind: d.kind, note: d.note?.trim() || null })));
+      await recordAct(tx, identity, {
+        action: 'calendar.import',
+        subjectType: 'Calendar',
+        subjectId: CALENDAR_ID,
+        detail: { year: input.year, documentNumber: row.documentNumber, days: input.days.length },
+      });
       return tx.getRepository(CalendarYear).findOneByOrFail({ year: input.year });
     });
   }

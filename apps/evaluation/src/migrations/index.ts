@@ -1,4 +1,4 @@
-import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 import { type HolidayNotice, noticeDays, STATE_COUNCIL_NOTICES } from '../calendar/state-council-notices.js';
 
@@ -271,4 +271,11 @@ export const migrations = [
     },
     approval: { reason: { maxLength: TextLimit.REASON } },
   }),
+  // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
+  auditActMigration('AuditActs1765400000000'),
+  sqlMigration(
+    'AppendOnlyHistory1765400000001',
+    `${appendOnlySql('score_reopening')} ${appendOnlySql('shortlist_change')}`,
+    'DROP TRIGGER score_reopening_append_only ON score_reopening; DROP TRIGGER score_reopening_no_truncate ON score_reopening; DROP TRIGGER shortlist_change_append_only ON shortlist_change; DROP TRIGGER shortlist_change_no_truncate ON shortlist_change;',
+  ),
 ];

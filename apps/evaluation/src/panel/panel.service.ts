@@ -1,4 +1,4 @@
-import { type Caller, DomainError, requireIdentity, requirePermission } from '@ronghe/kit';
+import { recordAct, type Caller, DomainError, requireIdentity, requirePermission } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -93,6 +93,12 @@ export class PanelService {
           [reviewId],
         );
         for (let i = 0; i < rows.length; i += 500) await tx.getRepository(EvaluatorAssignment).insert(rows.slice(i, i + 500));
+        await recordAct(tx, admin, {
+          action: 'panel.auto-assign',
+          subjectType: 'Review',
+          subjectId: reviewId,
+          detail: { assigned: rows.length },
+        });
         return [...kept, ...rows];
       },
       'pessimistic_write',
@@ -108,6 +114,12 @@ export class PanelService {
       const key = { reviewId, nominationId, evaluatorAccountId: evaluator.accountId };
       if (!(await repo.existsBy(key))) throw new DomainError(ErrorCode.NOT_FOUND, '您没有被分配该推荐');
       await repo.update(key, { recusedAt: new Date(), recusalReason: reason.trim() });
+      await recordAct(tx, evaluator, {
+        action: 'panel.recuse',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { reviewId, reason },
+      });
       return repo.findOneByOrFail(key);
     });
   }
@@ -129,6 +141,12 @@ export class PanelService {
       if (existing) return existing;
       const row = this.row(reviewId, nominationId, evaluator);
       await tx.getRepository(EvaluatorAssignment).insert(row);
+      await recordAct(tx, admin, {
+        action: 'panel.assign',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { reviewId, evaluatorAccountId },
+      });
       return row;
     });
   }
@@ -142,6 +160,12 @@ export class PanelService {
       );
       if (scored.length) throw new DomainError(ErrorCode.EVALUATOR_HAS_SCORED, '该专家已开始评分,不能取消分配');
       await tx.getRepository(EvaluatorAssignment).delete({ reviewId, nominationId, evaluatorAccountId });
+      await recordAct(tx, caller.identity, {
+        action: 'panel.unassign',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { reviewId, evaluatorAccountId },
+      });
       return true;
     });
   }

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, requirePermission } from '@ronghe/kit';
+import { recordAct, type Caller, DomainError, newId, requirePermission } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
@@ -95,6 +95,12 @@ export class RankingService {
       await tx
         .getRepository(Review)
         .update({ id: reviewId }, { status: ReviewStatus.RANKED, shortlistVersion: () => 'shortlist_version + 1' });
+      await recordAct(tx, caller.identity, {
+        action: 'review.rank',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { results: results.length },
+      });
       return results;
     });
   }

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
+import { recordAct, type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
 import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
@@ -86,6 +86,12 @@ export class ScoreService {
         if (mine.length < criteria.size)
           throw new DomainError(ErrorCode.SCORES_INCOMPLETE, `还有 ${criteria.size - mine.length} 项评分细则未打分`);
         await tx.getRepository(Score).update({ reviewId, nominationId, evaluatorAccountId: evaluator.accountId }, { submittedAt: now });
+        await recordAct(tx, evaluator, {
+          action: 'score.submit',
+          subjectType: 'Nomination',
+          subjectId: nominationId,
+          detail: { reviewId },
+        });
         return this.scoresOf(tx, reviewId, nominationId, evaluator.accountId);
       }
       return mine;
@@ -115,6 +121,12 @@ export class ScoreService {
         reason: reason.trim(),
         reopenedBy: admin.accountId,
         reopenedAt: new Date(),
+      });
+      await recordAct(tx, admin, {
+        action: 'score.reopen',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { reviewId, evaluatorAccountId, reason },
       });
     });
     return true;

@@ -1,4 +1,4 @@
-import { type Caller, DomainError, newId, onUniqueViolation, requirePermission } from '@ronghe/kit';
+import { type Caller, DomainError, newId, onUniqueViolation, recordAct, requirePermission } from '@ronghe/kit';
 import { aggregationPanelProblem, DEFAULT_COMMENDING_AGENCIES, defaultAggregation, ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
@@ -93,6 +93,7 @@ export class ReviewSetupService {
             .getRepository(ReviewNomination)
             .insert(frozen.map(({ id: nominationId, ...n }) => ({ ...n, nominationId, reviewId: id })));
         if (input.criteria?.length) await insertCriteria(tx, id, input.criteria);
+        await recordAct(tx, admin, { action: 'review.create', subjectType: 'Review', subjectId: id, detail: { year: input.year } });
         return this.reviews.require(id, tx);
       });
     return onUniqueViolation(write, { review_cycle_id_key: duplicate });
@@ -104,6 +105,7 @@ export class ReviewSetupService {
       assertRulesValid(rules, review.evaluatorsPerNomination);
       assertTieBreakersResolve(rules, await this.criteria.ofReview(review.id, tx));
       await tx.getRepository(Review).update({ id: review.id }, { rules, rulesVersion: () => 'rules_version + 1' });
+      await recordAct(tx, caller.identity, { action: 'review.rules', subjectType: 'Review', subjectId: review.id, detail: { rules } });
     });
   }
 
@@ -113,6 +115,7 @@ export class ReviewSetupService {
     assertCapsValid(caps);
     return this.editRules(reviewId, async (tx, review) => {
       await tx.getRepository(Review).update({ id: review.id }, { categoryCaps: caps, rulesVersion: () => 'rules_version + 1' });
+      await recordAct(tx, caller.identity, { action: 'review.caps', subjectType: 'Review', subjectId: review.id, detail: { caps } });
     });
   }
 
@@ -125,6 +128,12 @@ export class ReviewSetupService {
       await tx.getRepository(Criterion).delete({ reviewId: review.id });
       await tx.getRepository(Review).update({ id: review.id }, { rulesVersion: () => 'rules_version + 1' });
       await insertCriteria(tx, review.id, inputs);
+      await recordAct(tx, caller.identity, {
+        action: 'review.criteria',
+        subjectType: 'Review',
+        subjectId: review.id,
+        detail: { count: inputs.length },
+      });
       return this.criteria.ofReview(review.id, tx);
     });
   }
@@ -140,6 +149,7 @@ export class ReviewSetupService {
       // The rubric may have been replaced after the rules named one of its criteria.
       assertTieBreakersResolve(review.rules, criteria);
       await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
+      await recordAct(tx, caller.identity, { action: 'review.start-scoring', subjectType: 'Review', subjectId: review.id });
     });
   }
 

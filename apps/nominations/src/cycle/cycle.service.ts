@@ -10,6 +10,7 @@ import {
   notFound,
   type PageArgs,
   paginate,
+  recordAct,
   requireIdentity,
   onUniqueViolation,
   updateVersioned,
@@ -129,7 +130,7 @@ export class CycleService {
     if (input.defaultQuota != null) changes.defaultQuota = nonNegative(input.defaultQuota, 'defaultQuota');
     if (input.honourLookbackYears != null) changes.honourLookbackYears = nonNegative(input.honourLookbackYears, 'honourLookbackYears');
     assertWindow(changes.opensAt ?? cycle.opensAt, changes.closesAt ?? cycle.closesAt);
-    return this.applyVersioned(cycle, input.version, changes);
+    return this.applyVersioned(cycle, input.version, changes, caller, 'cycle.update');
   }
 
   /**
@@ -142,7 +143,7 @@ export class CycleService {
     if (NEXT[cycle.status] !== to) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `评选年度不能从「${cycle.status}」变为「${to}」`);
     }
-    if (to !== NominationCycleStatus.CLOSED) return this.applyVersioned(cycle, version, { status: to });
+    if (to !== NominationCycleStatus.CLOSED) return this.applyVersioned(cycle, version, { status: to }, caller, `cycle.${to.toLowerCase()}`);
     const now = this.clock();
     const why = reason?.trim() || null;
     if (now < cycle.closesAt && !why) {
@@ -155,7 +156,7 @@ export class CycleService {
       freezeReason: why,
       frozenBy: admin.accountId,
       frozenByUsername: admin.username,
-    });
+    }, caller, 'cycle.freeze');
   }
 
   /** What a freeze now would leave out of the review: nominations submitted but not accepted, and those returned for revision. */
@@ -175,7 +176,10 @@ export class CycleService {
     const cycle = await this.require(input.cycleId);
     if (cycle.frozenAt) throw new DomainError(ErrorCode.CYCLE_FROZEN, '本年度申报已截止,名额不能再改');
     const quota = { ...input, quota: nonNegative(input.quota, 'quota') };
-    await this.dataSource.getRepository(NominationQuota).upsert(quota, ['cycleId', 'organizationId', 'category']);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(NominationQuota).upsert(quota, ['cycleId', 'organizationId', 'category']);
+      await recordAct(tx, caller.identity, { action: 'cycle.quota', subjectType: 'NominationCycle', subjectId: cycle.id, detail: quota });
+    });
     return Object.assign(new NominationQuota(), quota);
   }
 
@@ -206,7 +210,10 @@ export class CycleService {
       grantedBy: admin.accountId,
       grantedAt: this.clock(),
     };
-    await this.dataSource.getRepository(NominationExtension).insert(extension);
+    await this.dataSource.transaction(async (tx) => {
+      await tx.getRepository(NominationExtension).insert(extension);
+      await recordAct(tx, admin, { action: 'cycle.extension', subjectType: 'NominationCycle', subjectId: cycle.id, detail: extension });
+    });
     return Object.assign(new NominationExtension(), extension);
   }
 
@@ -246,13 +253,18 @@ export class CycleService {
     );
   }
 
-  private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>) {
-    return updateVersioned(this.repo.manager, {
-      entity: NominationCycle,
-      current: cycle,
-      version,
-      changes,
-      stale: '评选年度设置已被他人修改,请刷新后重试',
+  /** A change of the year's settings or stage, and its audit record, in one transaction. */
+  private applyVersioned(cycle: NominationCycle, version: number, changes: Partial<NominationCycle>, caller: Caller, action: string) {
+    return this.dataSource.transaction(async (tx) => {
+      const updated = await updateVersioned(tx, {
+        entity: NominationCycle,
+        current: cycle,
+        version,
+        changes,
+        stale: '评选年度设置已被他人修改,请刷新后重试',
+      });
+      await recordAct(tx, caller.identity, { action, subjectType: 'NominationCycle', subjectId: cycle.id, detail: changes });
+      return updated;
     });
   }
 }

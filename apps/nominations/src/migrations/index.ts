@@ -1,4 +1,4 @@
-import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { TextLimit } from '@ronghe/types';
 
 export const migrations = [
@@ -168,5 +168,12 @@ export const migrations = [
     ALTER TABLE nomination_cycle ADD CONSTRAINT nomination_cycle_freeze_reason_limit CHECK (char_length(freeze_reason) <= ${TextLimit.REASON}) NOT VALID;
     `,
     `ALTER TABLE nomination_cycle DROP CONSTRAINT nomination_cycle_freeze_reason_limit, DROP COLUMN freeze_reason, DROP COLUMN frozen_by, DROP COLUMN frozen_by_username;`,
+  ),
+  // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
+  auditActMigration('AuditActs1765400000000'),
+  sqlMigration(
+    'AppendOnlyHistory1765400000001',
+    `${appendOnlySql('nomination_event')}`,
+    'DROP TRIGGER nomination_event_append_only ON nomination_event; DROP TRIGGER nomination_event_no_truncate ON nomination_event;',
   ),
 ];

@@ -5,6 +5,7 @@ import {
   DomainError,
   escapeLike,
   newId,
+  recordAct,
   notFound,
   type PageArgs,
   paginate,
@@ -117,7 +118,10 @@ export class AccountService {
     // Said only to whoever knows the password.
     if (account.status !== AccountStatus.ACTIVE) throw new DomainError(ErrorCode.ACCOUNT_DISABLED, '账号已停用,请联系管理员');
     if (failure) await this.dataSource.getRepository(SignInFailure).delete({ usernameKey: key });
-    return this.dataSource.transaction((tx) => this.issueSession(tx, account, now));
+    return this.dataSource.transaction(async (tx) => {
+      await recordAct(tx, { accountId: account.id }, { action: 'sign-in', subjectType: 'Account', subjectId: account.id, at: now });
+      return this.issueSession(tx, account, now);
+    });
   }
 
   /** When the account's lock ends, if it is locked now (for the office's account list). */
@@ -136,7 +140,10 @@ export class AccountService {
    */
   async logout(caller: Caller): Promise<boolean> {
     const identity = requireIdentity(caller.identity);
-    await this.dataSource.transaction((tx) => this.endSessions(tx, identity.accountId));
+    await this.dataSource.transaction(async (tx) => {
+      await this.endSessions(tx, identity.accountId);
+      await recordAct(tx, identity, { action: 'sign-out', subjectType: 'Account', subjectId: identity.accountId });
+    });
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 
 export const migrations = [
@@ -240,4 +240,7 @@ export const migrations = [
     `,
     `DROP TABLE partner_usage; DROP TABLE partner_operation; DROP TABLE partner_client;`,
   ),
+  // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
+  auditActMigration('AuditActs1765400000000'),
+  sqlMigration('AppendOnlyHistory1765400000001', appendOnlySql('audit_log'), 'DROP TRIGGER audit_log_no_truncate ON audit_log;'),
 ];

@@ -1,4 +1,4 @@
-import { limitsMigration, sqlMigration, stableId } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration, stableId } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 
 const NOTICE_ID = stableId('policy-document', '管政办〔2014〕1号');
@@ -174,4 +174,11 @@ export const migrations = [
     indicator_value: { checked_items: { maxCount: ListLimit.CHECKLIST_ITEMS } },
     evidence_file: { file_name: { maxLength: TextLimit.FILE_NAME }, mime_type: { maxLength: TextLimit.LABEL } },
   }),
+  // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
+  auditActMigration('AuditActs1765400000000'),
+  sqlMigration(
+    'AppendOnlyHistory1765400000001',
+    `${appendOnlySql('task_event')}`,
+    'DROP TRIGGER task_event_append_only ON task_event; DROP TRIGGER task_event_no_truncate ON task_event;',
+  ),
 ];
