@@ -136,7 +136,11 @@ beforeAll(async () => {
       await login(approver),
     );
   }
-  await gatewayData(`mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02", paperReason: "测试:已于 11 月 2 日在区政府公告栏张贴") { id } }`, { r: reviewId }, admin);
+  await gatewayData(
+    `mutation ($r: ID!) { startPublicity(reviewId: $r, startDate: "2026-11-02", paperReason: "测试:已于 11 月 2 日在区政府公告栏张贴") { id } }`,
+    { r: reviewId },
+    admin,
+  );
   await gatewayData(`mutation ($r: ID!) { finalizeCommendation(reviewId: $r) { status } }`, { r: reviewId }, admin);
 });
 

@@ -43,7 +43,12 @@ export class CalendarService {
     if (days.length === 0) return 0;
     return this.dataSource.transaction(async (tx) => {
       const removed = (await tx.getRepository(CalendarDay).delete({ day: In(days) })).affected ?? 0;
-      await recordAct(tx, caller.identity, { action: 'calendar.delete', subjectType: 'Calendar', subjectId: CALENDAR_ID, detail: { days } });
+      await recordAct(tx, caller.identity, {
+        action: 'calendar.delete',
+        subjectType: 'Calendar',
+        subjectId: CALENDAR_ID,
+        detail: { days },
+      });
       return removed;
     });
   }

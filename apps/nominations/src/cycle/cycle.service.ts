@@ -143,20 +143,27 @@ export class CycleService {
     if (NEXT[cycle.status] !== to) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, `评选年度不能从「${cycle.status}」变为「${to}」`);
     }
-    if (to !== NominationCycleStatus.CLOSED) return this.applyVersioned(cycle, version, { status: to }, caller, `cycle.${to.toLowerCase()}`);
+    if (to !== NominationCycleStatus.CLOSED)
+      return this.applyVersioned(cycle, version, { status: to }, caller, `cycle.${to.toLowerCase()}`);
     const now = this.clock();
     const why = reason?.trim() || null;
     if (now < cycle.closesAt && !why) {
       const { submitted, returned } = await this.freezeImpact(caller, id);
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '申报时间尚未结束,提前截止须填写理由', { field: 'reason', submitted, returned });
     }
-    return this.applyVersioned(cycle, version, {
-      status: to,
-      frozenAt: now,
-      freezeReason: why,
-      frozenBy: admin.accountId,
-      frozenByUsername: admin.username,
-    }, caller, 'cycle.freeze');
+    return this.applyVersioned(
+      cycle,
+      version,
+      {
+        status: to,
+        frozenAt: now,
+        freezeReason: why,
+        frozenBy: admin.accountId,
+        frozenByUsername: admin.username,
+      },
+      caller,
+      'cycle.freeze',
+    );
   }
 
   /** What a freeze now would leave out of the review: nominations submitted but not accepted, and those returned for revision. */
