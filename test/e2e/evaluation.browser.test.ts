@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { closeCycle, nominateAndAccept, openCycleNow, panelOfDemoEvaluator } from '../support/cycle.js';
+import { frozenCallOfTwo, panelOfDemoEvaluator } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 let browser: Browser;
@@ -14,22 +14,7 @@ const unitId = (name: string) => unitIdByName(name, admin);
 beforeAll(async () => {
   // A whole call, through the gateway: two nominations accepted, the call closed, a review set up.
   admin = await login('admin');
-  const operator = await login('operator');
-  const cycleId = await openCycleNow(admin, 2033);
-  const township = await unitId('十八里河镇');
-  const person = (await ok(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id } } }`, { w: township }, operator)).persons
-    .nodes[0].id;
-  for (const input of [
-    { category: 'EMPLOYER', nomineeOrganizationId: await unitId('郑州宇通物流有限公司') },
-    { category: 'MIGRANT_WORKER', nomineePersonId: person },
-  ]) {
-    await nominateAndAccept(
-      { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
-      operator,
-      admin,
-    );
-  }
-  await closeCycle(cycleId, admin);
+  const { cycleId } = await frozenCallOfTwo(2033);
   reviewId = (
     await ok(
       `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, pickDate, signIn } from '../support/browser.js';
-import { closeCycle, nominateAndAccept, openCycleNow, panelOfDemoEvaluator } from '../support/cycle.js';
+import { frozenCallOfTwo, panelOfDemoEvaluator } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 // The 公示 of a ranked list, from the agencies' decisions to the public page, and the holiday calendar
@@ -18,24 +18,9 @@ const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 20_000 
 
 beforeAll(async () => {
   admin = await login('admin');
-  const operator = await login('operator');
   const unitId = (name: string) => unitIdByName(name, admin);
-  const cycleId = await openCycleNow(admin, YEAR);
-  const township = await unitId('十八里河镇');
-  const person = (await ok(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id name } } }`, { w: township }, operator)).persons
-    .nodes[0];
+  const { cycleId, person } = await frozenCallOfTwo(YEAR);
   personName = person.name;
-  for (const input of [
-    { category: 'EMPLOYER', nomineeOrganizationId: await unitId('郑州宇通物流有限公司') },
-    { category: 'MIGRANT_WORKER', nomineePersonId: person.id },
-  ]) {
-    await nominateAndAccept(
-      { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
-      operator,
-      admin,
-    );
-  }
-  await closeCycle(cycleId, admin);
   reviewId = (
     await ok(
       `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,

@@ -3,8 +3,8 @@ import { readSheet } from '@ronghe/kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { closeCycle, nominateAndAccept, openCycleNow } from '../support/cycle.js';
-import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
+import { frozenCallOfTwo } from '../support/cycle.js';
+import { gatewayData, login, system, } from '../support/graphql.js';
 
 const YEAR = 2041;
 let browser: Browser;
@@ -13,28 +13,13 @@ let reviewId: string;
 let employerId: string;
 
 const ok = gatewayData;
-const unitId = (name: string) => unitIdByName(name, admin);
 
 beforeAll(async () => {
   // A call through the gateway: two nominations accepted, the call closed, a review with a two-item rubric.
   admin = await login('admin');
-  const operator = await login('operator');
-  const cycleId = await openCycleNow(admin, YEAR);
-  const township = await unitId('十八里河镇');
-  employerId = await unitId('郑州宇通物流有限公司');
-  const person = (await ok(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id } } }`, { w: township }, operator)).persons
-    .nodes[0].id;
-  for (const input of [
-    { category: 'EMPLOYER', nomineeOrganizationId: employerId },
-    { category: 'MIGRANT_WORKER', nomineePersonId: person },
-  ]) {
-    await nominateAndAccept(
-      { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
-      operator,
-      admin,
-    );
-  }
-  await closeCycle(cycleId, admin);
+  const call = await frozenCallOfTwo(YEAR);
+  const cycleId = call.cycleId;
+  employerId = call.employerId;
   reviewId = (
     await ok(
       `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,

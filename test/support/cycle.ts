@@ -50,6 +50,34 @@ export async function nominateAndAccept(input: Record<string, unknown>, operator
   return created.id;
 }
 
+/**
+ * A call of `year` through the gateway, frozen for its review: 十八里河镇 nominates 郑州宇通物流有限公司
+ * (用工单位) and one of its migrant workers, the office accepts both and closes the call.
+ */
+export async function frozenCallOfTwo(
+  year: number,
+): Promise<{ cycleId: string; employerId: string; person: { id: string; name: string } }> {
+  const admin = await login('admin');
+  const operator = await login('operator');
+  const cycleId = await openCycleNow(admin, year);
+  const township = await unitIdByName('十八里河镇', admin);
+  const employerId = await unitIdByName('郑州宇通物流有限公司', admin);
+  const person = (await gatewayData(`query ($w: ID!) { persons(within: $w, first: 1) { nodes { id name } } }`, { w: township }, operator))
+    .persons.nodes[0];
+  for (const input of [
+    { category: 'EMPLOYER', nomineeOrganizationId: employerId },
+    { category: 'MIGRANT_WORKER', nomineePersonId: person.id },
+  ]) {
+    await nominateAndAccept(
+      { cycleId, nominatorOrganizationId: township, deeds: '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%。', ...input },
+      operator,
+      admin,
+    );
+  }
+  await closeCycle(cycleId, admin);
+  return { cycleId, employerId, person };
+}
+
 /** The office closes the call: the accepted nominations are frozen for the review. */
 export async function closeCycle(cycleId: string, adminToken: string): Promise<void> {
   const { version } = (await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, adminToken))

@@ -29,29 +29,24 @@ export class ApprovalService {
     requirePermission(caller.identity, 'review.manage');
     if (agencyIds.length === 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '至少需要一个表彰单位');
     const agencies = [...new Set(agencyIds)];
+    const name = async (tx: EntityManager) => {
+      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
+      await recordAct(tx, caller.identity, {
+        action: 'review.agencies',
+        subjectType: 'Review',
+        subjectId: reviewId,
+        detail: { agencyIds: agencies },
+      });
+    };
     // Before ranking there is no list to approve yet: the agencies are named with the review's setup.
     const named = await this.dataSource.transaction(async (tx) => {
       const review = await this.reviews.lock(reviewId, tx);
       if (review.status !== ReviewStatus.DRAFT && review.status !== ReviewStatus.SCORING) return null;
-      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
-      await recordAct(tx, caller.identity, {
-        action: 'review.agencies',
-        subjectType: 'Review',
-        subjectId: reviewId,
-        detail: { agencyIds: agencies },
-      });
+      await name(tx);
       return tx.getRepository(Review).findOneByOrFail({ id: reviewId });
     });
     if (named) return named;
-    return this.changeList(reviewId, async (tx) => {
-      await tx.getRepository(Review).update({ id: reviewId }, { commendingAgencyIds: agencies });
-      await recordAct(tx, caller.identity, {
-        action: 'review.agencies',
-        subjectType: 'Review',
-        subjectId: reviewId,
-        detail: { agencyIds: agencies },
-      });
-    });
+    return this.changeList(reviewId, name);
   }
 
   /** A manual change of the shortlist by the office, with its reason; voids earlier approvals. */
