@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
 import { frozenCallOfTwo } from '../support/cycle.js';
-import { gatewayData, login, system, } from '../support/graphql.js';
+import { gatewayData, login, system } from '../support/graphql.js';
 
 const YEAR = 2041;
 let browser: Browser;
