@@ -240,4 +240,28 @@ export const migrations = [
     `,
     `DROP TABLE partner_usage; DROP TABLE partner_operation; DROP TABLE partner_client;`,
   ),
+  // Province scale (#13): the persons list's default order from an index, and 1–2 character name
+  // fragments (most Chinese names are 2–3 characters) found through an index: pg_trgm's trigrams
+  // cannot serve a fragment shorter than three characters, so each name also yields its single
+  // characters and pairs of characters (name_grams), under a GIN index.
+  sqlMigration(
+    'ListScale1765500000000',
+    `
+    CREATE INDEX person_name_idx ON person (name, id) WHERE deleted_at IS NULL;
+
+    CREATE FUNCTION name_grams(name text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+      SELECT coalesce(array_agg(DISTINCT substr(lower(name), i, n)), '{}')
+        FROM generate_series(1, char_length(name)) AS i, (VALUES (1), (2)) AS g(n)
+       WHERE i + n - 1 <= char_length(name)
+    $fn$;
+    CREATE INDEX person_name_grams_idx ON person USING gin (name_grams(name)) WHERE deleted_at IS NULL;
+    CREATE INDEX organization_name_grams_idx ON organization USING gin (name_grams(name));
+    CREATE INDEX organization_short_name_grams_idx ON organization USING gin (name_grams(short_name));
+    `,
+    `
+    DROP INDEX organization_short_name_grams_idx; DROP INDEX organization_name_grams_idx;
+    DROP INDEX person_name_grams_idx; DROP FUNCTION name_grams(text);
+    DROP INDEX person_name_idx;
+    `,
+  ),
 ];
