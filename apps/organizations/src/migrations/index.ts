@@ -240,10 +240,10 @@ export const migrations = [
     `,
     `DROP TABLE partner_usage; DROP TABLE partner_operation; DROP TABLE partner_client;`,
   ),
-  // Province scale (#13): the persons list's default order from an index, and 1–2 character name
-  // fragments (most Chinese names are 2–3 characters) found through an index: pg_trgm's trigrams
-  // cannot serve a fragment shorter than three characters, so each name also yields its single
-  // characters and pairs of characters (name_grams), under a GIN index.
+  // Province scale (#13): the persons list's default order from an index, and name fragments of
+  // any length found through an index: pg_trgm's trigrams serve no fragment under three characters
+  // (most Chinese names are two or three) and, under a C ctype, no Chinese at all, so each name
+  // also yields its single characters and pairs of characters (name_grams), under a GIN index.
   sqlMigration(
     'ListScale1765500000000',
     `

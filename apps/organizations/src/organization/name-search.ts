@@ -1,17 +1,15 @@
 import { escapeLike } from '@ronghe/kit';
 
 /**
- * SQL true when any of `columns` contains `fragment` (any case), with its parameters. A fragment of
- * one or two characters is looked up in the name_grams GIN index (pg_trgm's trigram index cannot
- * serve fewer than three characters, and most Chinese names are two or three); a longer one in the
- * trigram index. The ILIKE stays the exact test either way.
+ * SQL true when any of `columns` contains `fragment` (any case), with its parameters. A name
+ * containing the fragment holds each of its characters and pairs of characters, so the name_grams
+ * GIN index finds the candidates for a fragment of any length; the ILIKE is the exact test.
+ * pg_trgm's trigram index serves neither fragments under three characters (most Chinese names are
+ * two or three) nor, under a C ctype, Chinese text at all.
  */
 export function nameContains(columns: string[], fragment: string): { where: string; params: Record<string, string> } {
-  const params = { namePattern: `%${escapeLike(fragment)}%`, nameGram: fragment };
-  const short = [...fragment].length <= 2;
-  const one = (column: string) => {
-    const like = `${column} ILIKE :namePattern ESCAPE '\\'`;
-    return short ? `(name_grams(${column}) @> ARRAY[lower(CAST(:nameGram AS text))] AND ${like})` : like;
-  };
+  const params = { namePattern: `%${escapeLike(fragment)}%`, nameFragment: fragment };
+  const one = (column: string) =>
+    `(name_grams(${column}) @> name_grams(CAST(:nameFragment AS text)) AND ${column} ILIKE :namePattern ESCAPE '\\')`;
   return { where: `(${columns.map(one).join(' OR ')})`, params };
 }

@@ -91,9 +91,9 @@ describe('the persons list on a province', () => {
     expect(plan).not.toContain('Seq Scan on person');
   });
 
-  it('finds one- and two-character fragments of a Chinese name through an index', async () => {
-    const twoCharacters = names.find((n) => [...n].length >= 3)!.slice(1, 3);
-    for (const fragment of ['王', twoCharacters]) {
+  it('finds fragments of a Chinese name of one, two or more characters through an index', async () => {
+    const threeCharacters = names.find((n) => [...n].length >= 3)!;
+    for (const fragment of ['王', threeCharacters.slice(1, 3), threeCharacters]) {
       const found = await search(fragment);
       const expected = names.filter((n) => n.includes(fragment));
       expect(expected.length, fragment).toBeGreaterThan(0);
@@ -135,8 +135,8 @@ describe('the persons list on a province', () => {
 });
 
 describe('the organizations search on a province', () => {
-  it('finds one- and two-character fragments of a name or short name through an index', async () => {
-    for (const fragment of ['镇', '社区']) {
+  it('finds fragments of a name or short name of one, two or more characters through an index', async () => {
+    for (const fragment of ['镇', '社区', '十八里河']) {
       const found = await run(`query ($search: String) { organizations(first: 100, search: $search) { nodes { name } } }`, {
         search: fragment,
       });
