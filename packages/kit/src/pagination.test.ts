@@ -62,3 +62,19 @@ describe('page size', () => {
     }
   });
 });
+
+describe('the total', () => {
+  it('is counted only when read, once, and survives a spread copy', async () => {
+    let counts = 0;
+    const page = toConnection(
+      [{ id: 'a1' }],
+      5,
+      async () => ++counts,
+      (r) => [r.id, r.id],
+    );
+    expect(counts).toBe(0);
+    expect(await page.totalCount).toBe(1);
+    expect(await { ...page }.totalCount).toBe(1);
+    expect(counts).toBe(1);
+  });
+});

@@ -40,7 +40,11 @@ export interface Connection<T> {
   edges: Edge<T>[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * Counted only when read (a getter): a page whose caller did not select `totalCount` sends no
+   * COUNT, which on a large table costs more than the page itself.
+   */
+  totalCount: number | Promise<number>;
 }
 
 /** Declares `<Name>Connection` and `<Name>Edge` for a node type (Relay cursor connections). */
@@ -66,7 +70,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: '符合条件的总条数' })
-    totalCount: number;
+    totalCount: number | Promise<number>;
   }
   return ConnectionType;
 }
@@ -101,7 +105,8 @@ export interface KeysetSort<T> {
 
 /**
  * Keyset pagination over a query: one query for the page (one row more than asked, to know if
- * another page follows) and one for the total. Cost does not grow with the page's position.
+ * another page follows) and, only if `totalCount` is read, one for the total. Cost does not grow
+ * with the page's position.
  */
 export async function paginate<T extends ObjectLiteral>(
   query: SelectQueryBuilder<T>,
@@ -109,7 +114,7 @@ export async function paginate<T extends ObjectLiteral>(
   sort: KeysetSort<T>,
 ): Promise<Connection<T>> {
   const { first, after } = readPageArgs(args);
-  const totalCount = await query.clone().getCount();
+  const counted = query.clone();
   const direction = sort.descending ? 'DESC' : 'ASC';
   const page = query
     .clone()
@@ -125,19 +130,32 @@ export async function paginate<T extends ObjectLiteral>(
     if (after && malformedValue(error)) throw new DomainError(ErrorCode.INVALID_CURSOR, '分页游标无效');
     throw error;
   });
-  return toConnection(rows, first, totalCount, sort.key);
+  return toConnection(rows, first, () => counted.getCount(), sort.key);
 }
 
-/** Builds a connection from rows fetched with one extra row beyond the page. */
-export function toConnection<T>(rows: T[], first: number, totalCount: number, key: (row: T) => [string, string]): Connection<T> {
+/**
+ * Builds a connection from rows fetched with one extra row beyond the page. A total given as a
+ * function is counted on the first read of `totalCount` (GraphQL reads it only when selected),
+ * once; the getter is an own enumerable property, so a spread copy still carries the total.
+ */
+export function toConnection<T>(
+  rows: T[],
+  first: number,
+  totalCount: number | (() => Promise<number>),
+  key: (row: T) => [string, string],
+): Connection<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ node, cursor: encodeCursor(key(node)) }));
-  return {
-    edges,
-    nodes,
-    totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  const pageInfo = { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null };
+  if (typeof totalCount === 'number') return { edges, nodes, totalCount, pageInfo };
+  let counting: Promise<number> | undefined;
+  return Object.defineProperty({ edges, nodes, pageInfo } as Connection<T>, 'totalCount', {
+    enumerable: true,
+    get: () => {
+      counting ??= totalCount();
+      return counting;
+    },
+  });
 }
 
 export interface FirstPagesOptions<T extends ObjectLiteral> {
@@ -155,9 +173,10 @@ export interface FirstPagesOptions<T extends ObjectLiteral> {
 }
 
 /**
- * The first page of a one-to-many relation for many parents in two queries (rows ranked per
- * parent by a window function, and counts per parent), whatever the number of parents: the
- * shape every relation connection field batches through.
+ * The first page of a one-to-many relation for many parents in one query (rows ranked per parent
+ * by a window function) and, only when some parent's `totalCount` is read, one more for the counts
+ * of all of them, whatever the number of parents: the shape every relation connection field
+ * batches through.
  */
 export async function firstPagesByParent<T extends ObjectLiteral>(
   repo: Repository<T>,
@@ -185,15 +204,21 @@ export async function firstPagesByParent<T extends ObjectLiteral>(
     .orderBy(`r.${sortProperty}`, 'ASC')
     .addOrderBy(`r.${idProperty}`, 'ASC')
     .getMany();
-  const counts: { parent: string; count: string }[] = await repo
-    .createQueryBuilder('r')
-    .select(`r.${parent}`, 'parent')
-    .addSelect('COUNT(*)', 'count')
-    .where(inParents, params)
-    .groupBy(`r.${parent}`)
-    .getRawMany();
-  const countOf = new Map(counts.map((c) => [c.parent, Number(c.count)]));
+  let counts: Promise<Map<string, number>> | undefined;
+  const countsOfAll = () => {
+    counts ??= repo
+      .createQueryBuilder('r')
+      .select(`r.${parent}`, 'parent')
+      .addSelect('COUNT(*)', 'count')
+      .where(inParents, params)
+      .groupBy(`r.${parent}`)
+      .getRawMany<{ parent: string; count: string }>()
+      .then((found) => new Map(found.map((c) => [c.parent, Number(c.count)])));
+    return counts;
+  };
   const grouped = new Map<string, T[]>(options.parentIds.map((parentId) => [parentId, []]));
   for (const row of rows) grouped.get(row[options.parentProperty] as string)?.push(row);
-  return options.parentIds.map((parentId) => toConnection(grouped.get(parentId) ?? [], first, countOf.get(parentId) ?? 0, options.key));
+  return options.parentIds.map((parentId) =>
+    toConnection(grouped.get(parentId) ?? [], first, async () => (await countsOfAll()).get(parentId) ?? 0, options.key),
+  );
 }

@@ -14,9 +14,12 @@ import { createLogger } from './logger.js';
 export class QueryCounter implements TypeormLogger {
   count = 0;
   readonly statements: string[] = [];
-  logQuery(query: string) {
+  /** Each statement's bound parameters, by the same index: to EXPLAIN a statement as it ran. */
+  readonly parameters: (unknown[] | undefined)[] = [];
+  logQuery(query: string, parameters?: unknown[]) {
     this.count += 1;
     this.statements.push(query);
+    this.parameters.push(parameters);
   }
   logQueryError() {}
   logQuerySlow() {}
@@ -26,6 +29,7 @@ export class QueryCounter implements TypeormLogger {
   reset() {
     this.count = 0;
     this.statements.length = 0;
+    this.parameters.length = 0;
   }
   /** Runs `work` and returns how many statements it sent. */
   async measure(work: () => Promise<unknown>): Promise<number> {

@@ -243,4 +243,28 @@ export const migrations = [
   // Accountable acts for the audit view; history tables refuse UPDATE, DELETE and TRUNCATE, whoever asks.
   auditActMigration('AuditActs1765400000000'),
   sqlMigration('AppendOnlyHistory1765400000001', appendOnlySql('audit_log'), 'DROP TRIGGER audit_log_no_truncate ON audit_log;'),
+  // Province scale (#13): the persons list's default order from an index, and name fragments of
+  // any length found through an index: pg_trgm's trigrams serve no fragment under three characters
+  // (most Chinese names are two or three) and, under a C ctype, no Chinese at all, so each name
+  // also yields its single characters and pairs of characters (name_grams), under a GIN index.
+  sqlMigration(
+    'ListScale1765500000000',
+    `
+    CREATE INDEX person_name_idx ON person (name, id) WHERE deleted_at IS NULL;
+
+    CREATE FUNCTION name_grams(name text) RETURNS text[] LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $fn$
+      SELECT coalesce(array_agg(DISTINCT substr(lower(name), i, n)), '{}')
+        FROM generate_series(1, char_length(name)) AS i, (VALUES (1), (2)) AS g(n)
+       WHERE i + n - 1 <= char_length(name)
+    $fn$;
+    CREATE INDEX person_name_grams_idx ON person USING gin (name_grams(name)) WHERE deleted_at IS NULL;
+    CREATE INDEX organization_name_grams_idx ON organization USING gin (name_grams(name));
+    CREATE INDEX organization_short_name_grams_idx ON organization USING gin (name_grams(short_name));
+    `,
+    `
+    DROP INDEX organization_short_name_grams_idx; DROP INDEX organization_name_grams_idx;
+    DROP INDEX person_name_grams_idx; DROP FUNCTION name_grams(text);
+    DROP INDEX person_name_idx;
+    `,
+  ),
 ];

@@ -22,6 +22,7 @@ import type { AuditService } from '../audit/audit.service.js';
 import { Organization } from './organization.entity.js';
 import { CreateOrganizationInput, type OrganizationFilter, type UpdateOrganizationInput } from './organization.inputs.js';
 import { OrganizationMove } from './organization-move.entity.js';
+import { nameContains } from './name-search.js';
 import type { OrganizationCounts } from './organization-counts.js';
 import { personWithin } from '../person/person.entity.js';
 
@@ -92,9 +93,8 @@ export class OrganizationService {
     if (options.parentId) query.andWhere('o.parent_id = :parentId', { parentId: options.parentId });
     const search = options.search?.trim();
     if (search) {
-      query.andWhere("(o.name ILIKE :pattern ESCAPE '\\' OR o.short_name ILIKE :pattern ESCAPE '\\')", {
-        pattern: `%${escapeLike(search)}%`,
-      });
+      const contains = nameContains(['o.name', 'o.short_name'], search);
+      query.andWhere(contains.where, contains.params);
     }
     return query;
   }

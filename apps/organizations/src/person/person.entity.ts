@@ -93,9 +93,14 @@ export class PersonalData {
 /**
  * SQL true when person `p` lies in a jurisdiction: the community they live in or the unit they work
  * for has a path matching `pathPattern` (a LIKE pattern: a bound parameter or an SQL expression).
+ * Written from the subtree out (its units by the path index, their persons by the community and
+ * employer indexes), so a township's persons are found without checking each person of the table.
  */
-export const personWithin = (pathPattern: string) =>
-  `EXISTS (SELECT 1 FROM organization u WHERE u.id IN (p.community_id, p.employer_id) AND u.path LIKE ${pathPattern} ESCAPE '\\')`;
+export const personWithin = (pathPattern: string) => {
+  const inSubtree = (column: string) =>
+    `SELECT w.id FROM organization u JOIN person w ON w.${column} = u.id WHERE u.path LIKE ${pathPattern} ESCAPE '\\'`;
+  return `p.id IN (${inSubtree('community_id')} UNION ALL ${inSubtree('employer_id')})`;
+};
 
 /** A person as the audit log keeps it: personal data masked, as in every other response. */
 export function maskedSnapshot(person: Person) {

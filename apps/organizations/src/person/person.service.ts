@@ -20,6 +20,7 @@ import type { Scope } from '../access/access.service.js';
 import type { AuditService } from '../audit/audit.service.js';
 import type { Organization } from '../organization/organization.entity.js';
 import type { OrganizationService } from '../organization/organization.service.js';
+import { nameContains } from '../organization/name-search.js';
 import { maskedSnapshot, Person, type PersonalData, personWithin } from './person.entity.js';
 import { PersonInput, type PersonsArgs, type UpdatePersonInput } from './person.inputs.js';
 
@@ -65,7 +66,10 @@ export class PersonService {
     }
     if (args.employerId) query.andWhere('p.employer_id = :employerId', { employerId: args.employerId });
     const search = args.search?.trim();
-    if (search) query.andWhere("p.name ILIKE :pattern ESCAPE '\\'", { pattern: `%${escapeLike(search)}%` });
+    if (search) {
+      const contains = nameContains(['p.name'], search);
+      query.andWhere(contains.where, contains.params);
+    }
     return paginate(query, args, byName);
   }
 

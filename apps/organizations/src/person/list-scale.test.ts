@@ -1,0 +1,152 @@
+import { demoPersons, demoUnits } from '@ronghe/demo';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callers, unit } from '../test-identities.js';
+import { openSeededTestbed } from '../testing.js';
+
+// Province scale (#13): what keeps the persons and organizations lists fast on a province's data.
+
+let bed: Awaited<ReturnType<typeof openSeededTestbed>>;
+beforeAll(async () => {
+  bed = await openSeededTestbed();
+  // Statistics as autovacuum would keep them on a loaded database, for the plans below.
+  await bed.db.dataSource.query('ANALYZE person, organization');
+});
+afterAll(() => bed?.close());
+
+const counts = (statements: string[]) => statements.filter((s) => /\bCOUNT\(/i.test(s)).length;
+
+/** Runs a GraphQL query as the office and returns its data and the SQL statements it sent. */
+async function run(query: string, variables: Record<string, unknown> = {}) {
+  let data: any;
+  await bed.db.queries.measure(async () => {
+    const result = await bed.execute(query, variables, callers.admin);
+    expect(result.errors).toBeUndefined();
+    data = result.data;
+  });
+  return { data, statements: [...bed.db.queries.statements], parameters: [...bed.db.queries.parameters] };
+}
+
+/**
+ * The plan of the statement that read the page of `table` (the one with a LIMIT), with the
+ * parameters it ran with. `searchIndexOnly` also prices out plain index scans, which leaves the
+ * bitmap scans: a 300-person table cannot tell the planner whether walking the name order or
+ * looking the fragment up is cheaper (on a province a rare fragment is far cheaper looked up), so
+ * this shows that the fragment's condition can be served by an index at all.
+ */
+async function planOfPage(ran: Awaited<ReturnType<typeof run>>, table: string, searchIndexOnly = false): Promise<string> {
+  const index = ran.statements.findIndex((s) => s.includes(`FROM "${table}"`) && /\bLIMIT\b/.test(s));
+  expect(index, `no page statement on ${table}`).toBeGreaterThanOrEqual(0);
+  const runner = bed.db.dataSource.createQueryRunner();
+  await runner.startTransaction();
+  try {
+    // The demo district holds a few hundred rows, where reading the whole table is cheapest; a
+    // province (a million persons) is not. Sequential scans are priced out here only so the plan
+    // shows whether an index can serve the statement: with none, "Seq Scan" still appears.
+    await runner.query('SET LOCAL enable_seqscan = off');
+    if (searchIndexOnly) await runner.query('SET LOCAL enable_indexscan = off');
+    const rows: { 'QUERY PLAN': string }[] = await runner.query(`EXPLAIN ${ran.statements[index]}`, ran.parameters[index]);
+    return rows.map((r) => r['QUERY PLAN']).join('\n');
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+describe('totalCount', () => {
+  it('is counted only when the query selects it', async () => {
+    const without = await run(`{ persons(first: 20) { nodes { name } pageInfo { hasNextPage } } }`);
+    expect(without.data.persons.nodes).toHaveLength(20);
+    expect(counts(without.statements)).toBe(0);
+
+    const withTotal = await run(`{ persons(first: 20) { totalCount nodes { name } } }`);
+    expect(withTotal.data.persons.totalCount).toBe(demoPersons().length);
+    expect(counts(withTotal.statements)).toBe(1);
+    expect(withTotal.statements).toHaveLength(without.statements.length + 1);
+  });
+
+  it('of many parents’ first pages is one COUNT for all of them, and none when not selected', async () => {
+    const query = (total: string) => `{ organizations(first: 50) { nodes { name children(first: 2) { ${total} nodes { name } } } } }`;
+    const without = await run(query(''));
+    expect(counts(without.statements)).toBe(0);
+    const withTotal = await run(query('totalCount'));
+    expect(counts(withTotal.statements)).toBe(1);
+    const nodes: { name: string; children: { totalCount: number } }[] = withTotal.data.organizations.nodes;
+    expect(nodes.some((o) => o.children.totalCount > 0)).toBe(true);
+    for (const o of nodes) expect(o.children.totalCount, o.name).toBe(demoUnits.filter(([, , parent]) => parent === o.name).length);
+  });
+});
+
+describe('the persons list on a province', () => {
+  const names = demoPersons().map((p) => p.name);
+  const search = (fragment: string) =>
+    run(`query ($search: String) { persons(first: 100, search: $search) { nodes { name } } }`, { search: fragment });
+
+  it('reads its first page in name order from an index', async () => {
+    const page = await run(`{ persons(first: 20) { nodes { name } } }`);
+    expect(page.data.persons.nodes.map((p: { name: string }) => p.name)).toEqual(
+      [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).slice(0, 20),
+    );
+    const plan = await planOfPage(page, 'person');
+    expect(plan).toContain('person_name_idx');
+    expect(plan).not.toContain('Seq Scan on person');
+  });
+
+  it('finds fragments of a Chinese name of one, two or more characters through an index', async () => {
+    const threeCharacters = names.find((n) => [...n].length >= 3)!;
+    for (const fragment of ['王', threeCharacters.slice(1, 3), threeCharacters]) {
+      const found = await search(fragment);
+      const expected = names.filter((n) => n.includes(fragment));
+      expect(expected.length, fragment).toBeGreaterThan(0);
+      expect(found.data.persons.nodes.map((p: { name: string }) => p.name).sort()).toEqual(expected.slice(0, 100).sort());
+      const plan = await planOfPage(found, 'person', true);
+      expect(plan, fragment).toContain('person_name_grams_idx');
+      expect(plan, fragment).not.toContain('Seq Scan on person');
+    }
+  });
+
+  it('finds the persons within a township from the township’s units, as before', async () => {
+    const township = unit('十八里河镇');
+    const page = (after: string | null) =>
+      run(
+        `query ($within: ID, $after: String) { persons(first: 100, within: $within, after: $after) { nodes { id } pageInfo { endCursor } } }`,
+        {
+          within: township,
+          after,
+        },
+      );
+    const ran = await page(null);
+    const next = await page(ran.data.persons.pageInfo.endCursor);
+    // The former check, person by person: each person's community or employer lies under the township.
+    const before: { id: string }[] = await bed.db.dataSource.query(
+      `SELECT p.id FROM person p WHERE p.deleted_at IS NULL
+         AND EXISTS (SELECT 1 FROM organization u WHERE u.id IN (p.community_id, p.employer_id) AND u.path LIKE '%/' || $1 || '/%')
+       ORDER BY p.name, p.id`,
+      [township],
+    );
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.length).toBeLessThan(200);
+    const found = [...ran.data.persons.nodes, ...next.data.persons.nodes].map((p: { id: string }) => p.id);
+    expect(found).toEqual(before.map((p) => p.id));
+
+    const plan = await planOfPage(ran, 'person');
+    for (const index of ['organization_path_idx', 'person_community_idx', 'person_employer_idx']) expect(plan).toContain(index);
+    expect(plan).not.toContain('Seq Scan on person');
+  });
+});
+
+describe('the organizations search on a province', () => {
+  it('finds fragments of a name or short name of one, two or more characters through an index', async () => {
+    for (const fragment of ['镇', '社区', '十八里河']) {
+      const found = await run(`query ($search: String) { organizations(first: 100, search: $search) { nodes { name } } }`, {
+        search: fragment,
+      });
+      const expected = demoUnits.filter(([name, , , shortName]) => name.includes(fragment) || shortName?.includes(fragment));
+      expect(expected.length, fragment).toBeGreaterThan(0);
+      expect(found.data.organizations.nodes.map((o: { name: string }) => o.name).sort()).toEqual(expected.map(([name]) => name).sort());
+      const plan = await planOfPage(found, 'organization', true);
+      expect(plan, fragment).toContain('organization_name_grams_idx');
+      expect(plan, fragment).toContain('organization_short_name_grams_idx');
+      expect(plan, fragment).not.toContain('Seq Scan on organization');
+    }
+  });
+});
