@@ -30,6 +30,11 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   /** Receives every SQL statement when set (tests count them). */
   typeormLogger?: TypeormLogger;
+  /**
+   * Apply pending migrations on open (default). Off where a separate one-shot command migrates
+   * (`dist/migrate.js`, the Kubernetes Job), so replicas starting together never race on them.
+   */
+  migrate?: boolean;
 }
 
 export interface Database {
@@ -55,7 +60,36 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const schema = options.schema;
   await ensureSchema(url, schema);
 
-  const shared = {
+  const shared = connectionSettings(options, url);
+  if (options.migrate !== false) await applyMigrations(options, url);
+
+  const timeout = options.statementTimeoutMs;
+  const searchPath = `-c search_path=${schema}`;
+  const dataSource = new DataSource({
+    ...shared,
+    extra: {
+      max: options.poolSize ?? 10,
+      options: timeout ? `${searchPath} -c statement_timeout=${timeout} -c idle_in_transaction_session_timeout=${timeout}` : searchPath,
+    },
+  });
+  await dataSource.initialize();
+  if (options.migrate === false && (await dataSource.showMigrations())) {
+    await dataSource.destroy();
+    await embedded?.stop();
+    throw new Error(`${options.name}: 数据库有未执行的迁移,请先运行迁移命令 (node dist/migrate.js)`);
+  }
+  return {
+    dataSource,
+    embedded: embedded !== null,
+    async close() {
+      await dataSource.destroy();
+      await embedded?.stop();
+    },
+  };
+}
+
+function connectionSettings(options: DatabaseOptions, url: string) {
+  return {
     type: 'postgres' as const,
     url,
     entities: options.entities,
@@ -67,38 +101,32 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     applicationName: `ronghe-${options.name}`,
     ...(options.typeormLogger ? { logging: ['query' as const], logger: options.typeormLogger } : {}),
   };
-  const searchPath = `-c search_path=${schema}`;
+}
 
-  // Migrations run on a connection of their own, without the requests' timeouts: building an
-  // index on a large table may rightly take minutes.
-  const migrator = new DataSource({ ...shared, extra: { max: 1, options: searchPath } });
+/**
+ * Brings the subgraph's schema up to date through its migrations, on a connection of its own and
+ * without the requests' timeouts: building an index on a large table may rightly take minutes.
+ */
+async function applyMigrations(options: DatabaseOptions, url: string): Promise<void> {
+  const migrator = new DataSource({ ...connectionSettings(options, url), extra: { max: 1, options: `-c search_path=${options.schema}` } });
   await migrator.initialize();
   try {
     const applied = await migrator.runMigrations({ transaction: 'each' });
     if (applied.length > 0) {
-      options.logger.info({ migrations: applied.map((m) => m.name), schema }, 'migrations applied');
+      options.logger.info({ migrations: applied.map((m) => m.name), schema: options.schema }, 'migrations applied');
     }
   } finally {
     await migrator.destroy();
   }
+}
 
-  const timeout = options.statementTimeoutMs;
-  const dataSource = new DataSource({
-    ...shared,
-    extra: {
-      max: options.poolSize ?? 10,
-      options: timeout ? `${searchPath} -c statement_timeout=${timeout} -c idle_in_transaction_session_timeout=${timeout}` : searchPath,
-    },
-  });
-  await dataSource.initialize();
-  return {
-    dataSource,
-    embedded: embedded !== null,
-    async close() {
-      await dataSource.destroy();
-      await embedded?.stop();
-    },
-  };
+/**
+ * The one-shot migration command of a deployment (a Kubernetes Job before a rollout): creates the
+ * subgraph's schema and applies its pending migrations on the server named, then returns.
+ */
+export async function migrateDatabase(options: Omit<DatabaseOptions, 'url' | 'dataDir' | 'migrate'> & { url: string }): Promise<void> {
+  await ensureSchema(options.url, options.schema);
+  await applyMigrations({ ...options, dataDir: '', migrate: true }, options.url);
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {
