@@ -6,10 +6,11 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 
-const root = path.resolve(process.env.ADMIN_STATIC_DIR ?? 'public');
-const port = Number(process.env.ADMIN_PORT ?? 3000);
-const host = process.env.HOST ?? '0.0.0.0';
-const gateway = new URL(process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000');
+const env = process.env;
+const root = path.resolve(env.ADMIN_STATIC_DIR ?? 'public');
+const port = Number(env.ADMIN_PORT ?? 3000);
+const host = env.HOST ?? '0.0.0.0';
+const gateway = new URL(env.GATEWAY_URL ?? 'http://127.0.0.1:4000');
 
 const types = {
   '.html': 'text/html; charset=utf-8',
