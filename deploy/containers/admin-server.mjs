@@ -25,7 +25,13 @@ const types = {
 };
 
 async function fileFor(urlPath) {
-  const wanted = path.resolve(root, `.${decodeURIComponent(urlPath)}`);
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    decoded = '/';
+  }
+  const wanted = path.resolve(root, `.${decoded}`);
   if (wanted.startsWith(root + path.sep)) {
     const info = await stat(wanted).catch(() => null);
     if (info?.isFile()) return wanted;
@@ -80,7 +86,9 @@ const server = http.createServer(async (req, res) => {
   }
 });
 
-server.listen(port, host, () => console.log(JSON.stringify({ level: 'info', app: 'admin', msg: 'admin listening', port })));
+server.listen(port, host, () =>
+  console.log(JSON.stringify({ level: 'info', app: 'admin', msg: 'admin listening', port: server.address().port })),
+);
 const stop = () => server.close(() => process.exit(0));
 process.once('SIGINT', stop);
 process.once('SIGTERM', stop);
