@@ -1,4 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { SUBGRAPHS } from '@ronghe/types';
 import { describe, expect, test } from 'vitest';
 
@@ -45,6 +46,22 @@ function workspaceDependencies(pkgDir: string, seen = new Set<string>()): Set<st
   return seen;
 }
 
+/**
+ * Files an app's code reads next to its compiled code (`new URL('../x', import.meta.url)`), as
+ * repository paths: the image must hold them where dist/ looks (e.g. the gateway's supergraph).
+ */
+function filesReadBesideCode(app: string): string[] {
+  const src = `${root}apps/${app}/src`;
+  const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => file.endsWith('.ts') && !file.endsWith('.test.ts') && !file.endsWith('print-schema.ts'),
+  );
+  return files.flatMap((file) =>
+    [...readFileSync(`${src}/${file}`, 'utf8').matchAll(/new URL\('(\.[^']+)', import\.meta\.url\)/g)].map(([, relative]) =>
+      path.relative(root, path.resolve(`${root}apps/${app}/dist`, path.dirname(file), relative!)),
+    ),
+  );
+}
+
 describe.each(APPS)('the %s image', (app) => {
   const instructions = instructionsOf(app);
   const image = finalStage(instructions);
@@ -85,6 +102,7 @@ describe.each(['gateway', ...SUBGRAPHS])('the %s image', (app) => {
       expect(copies).toContain(`${dir}/package.json`);
     }
     expect(copies).toContain('node_modules');
+    for (const file of filesReadBesideCode(app)) expect(copies, `${app} reads ${file}`).toContain(file);
     expect(image.at(-1)).toEqual({ keyword: 'CMD', args: '["node", "dist/main.js"]' });
   });
 });
