@@ -88,7 +88,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   };
 }
 
-function connectionSettings(options: DatabaseOptions, url: string) {
+/** What opening a connection to a subgraph's schema needs, for requests or for migrating. */
+type ConnectionOptions = Pick<DatabaseOptions, 'name' | 'schema' | 'entities' | 'migrations' | 'logger' | 'typeormLogger'>;
+
+function connectionSettings(options: ConnectionOptions, url: string) {
   return {
     type: 'postgres' as const,
     url,
@@ -107,7 +110,7 @@ function connectionSettings(options: DatabaseOptions, url: string) {
  * Brings the subgraph's schema up to date through its migrations, on a connection of its own and
  * without the requests' timeouts: building an index on a large table may rightly take minutes.
  */
-async function applyMigrations(options: DatabaseOptions, url: string): Promise<void> {
+async function applyMigrations(options: ConnectionOptions, url: string): Promise<void> {
   const migrator = new DataSource({ ...connectionSettings(options, url), extra: { max: 1, options: `-c search_path=${options.schema}` } });
   await migrator.initialize();
   try {
@@ -124,9 +127,9 @@ async function applyMigrations(options: DatabaseOptions, url: string): Promise<v
  * The one-shot migration command of a deployment (a Kubernetes Job before a rollout): creates the
  * subgraph's schema and applies its pending migrations on the server named, then returns.
  */
-export async function migrateDatabase(options: Omit<DatabaseOptions, 'url' | 'dataDir' | 'migrate'> & { url: string }): Promise<void> {
+export async function migrateDatabase(options: ConnectionOptions & { url: string }): Promise<void> {
   await ensureSchema(options.url, options.schema);
-  await applyMigrations({ ...options, dataDir: '', migrate: true }, options.url);
+  await applyMigrations(options, options.url);
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {
