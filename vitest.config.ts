@@ -20,6 +20,15 @@ export default defineConfig({
       },
       {
         ...shared,
+        // The deployment files (deploy/): manifests against the Kubernetes API schemas, Containerfiles.
+        test: {
+          name: 'deploy',
+          include: ['test/deploy/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
+        ...shared,
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts', 'test/security/**/*.test.ts'],

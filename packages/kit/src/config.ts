@@ -33,6 +33,14 @@ export const subgraphConfigSchema = z.object({
    * gateway's SUBGRAPH_TIMEOUT_MS (10 s), so the database stops work nobody waits for any more.
    */
   DB_STATEMENT_TIMEOUT_MS: statementTimeout.default(8000),
+  /**
+   * Apply pending migrations on start. `false` where the one-shot migration command runs first
+   * (the Kubernetes Job): replicas then only check that none is pending.
+   */
+  DB_MIGRATE_ON_START: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((v) => v === 'true'),
   /** Load the demo data on start when the database is empty. */
   SEED_DEMO: z
     .enum(['true', 'false'])

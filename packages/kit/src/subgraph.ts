@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { SubgraphConfig } from './config.js';
-import { type Database, type DatabaseOptions, openDatabase } from './database.js';
+import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
+import { type Database, type DatabaseOptions, migrateDatabase, openDatabase } from './database.js';
 import { createLogger, type Logger } from './logger.js';
+import type { SubgraphName } from '@ronghe/types';
 import type { SubgraphSchema } from './schema.js';
 import { type RunningServer, startSubgraphServer } from './server.js';
 
@@ -36,6 +37,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
     migrations: definition.migrations,
     logger,
     statementTimeoutMs: config.statementTimeoutMs,
+    migrate: config.DB_MIGRATE_ON_START,
   });
   try {
     if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger);
@@ -82,6 +84,29 @@ export async function runSubgraphProcess(start: () => Promise<RunningServer>): P
     process.once('SIGTERM', stop);
   } catch (error) {
     console.error(JSON.stringify({ level: 'fatal', msg: 'failed to start', err: String((error as Error)?.stack ?? error) }));
+    process.exit(1);
+  }
+}
+
+/**
+ * Entry point of a subgraph's one-shot migration command (`node dist/migrate.js`, the image's
+ * migration Job): applies the pending migrations on the configured server, then exits 0, or 1
+ * with the reason. It never starts an embedded PostgreSQL: a deployment names its server.
+ */
+export async function runMigrationProcess(
+  name: SubgraphName,
+  migrations: DatabaseOptions['migrations'],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  try {
+    const config = loadSubgraphConfig(name, env);
+    if (!config.databaseUrl) throw new Error(`${name}: 迁移需要 DATABASE_URL 或 ${name.toUpperCase()}_DATABASE_URL`);
+    const logger = createLogger(name, config.LOG_LEVEL);
+    await migrateDatabase({ name, url: config.databaseUrl, schema: config.schema, entities: [], migrations, logger });
+    logger.info({ schema: config.schema }, 'database up to date');
+    process.exit(0);
+  } catch (error) {
+    console.error(JSON.stringify({ level: 'fatal', msg: 'migration failed', err: String((error as Error)?.stack ?? error) }));
     process.exit(1);
   }
 }

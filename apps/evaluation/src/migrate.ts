@@ -1,0 +1,6 @@
+// The image's one-shot migration command (`node dist/migrate.js`): run before a rollout.
+import { runMigrationProcess } from '@ronghe/kit';
+import { SUBGRAPH_NAME } from './config.js';
+import { migrations } from './migrations/index.js';
+
+await runMigrationProcess(SUBGRAPH_NAME, migrations);
