@@ -80,7 +80,7 @@ beforeAll(async () => {
   );
 
   // A small year: one nomination, frozen, reviewed by one evaluator, approved, published, final.
-  const cycleId = await openCycleNow(admin, 2037);
+  const cycleId = await openCycleNow(admin, 2040);
   ids.cycle = cycleId;
   ids.nomination = await nominateAndAccept(
     {
@@ -103,7 +103,7 @@ beforeAll(async () => {
   const reviewId = (
     await gatewayData(
       `mutation ($input: CreateReviewInput!) { createReview(input: $input) { id } }`,
-      { input: { cycleId, year: 2037, shortlistSize: 1, evaluatorsPerNomination: 1 } },
+      { input: { cycleId, year: 2040, shortlistSize: 1, evaluatorsPerNomination: 1 } },
       admin,
     )
   ).createReview.id;

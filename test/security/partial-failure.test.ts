@@ -71,8 +71,10 @@ describe('the registry while the subgraphs that add to its units are down', () =
       { authorization: `Bearer ${adminToken}` },
     );
     expect(status).toBe(200);
-    expect(data.organizations.nodes).toEqual([{ name: '十八里河镇', assignments: null, nominationsMade: null }]);
-    expect(errors?.map((e) => e.extensions?.service).sort()).toEqual(['nominations', 'tasks']);
+    // Other test files may have registered units under the township whose names contain it.
+    expect(data.organizations.nodes).toContainEqual({ name: '十八里河镇', assignments: null, nominationsMade: null });
+    for (const unit of data.organizations.nodes) expect(unit).toMatchObject({ assignments: null, nominationsMade: null });
+    expect([...new Set(errors?.map((e) => e.extensions?.service))].sort()).toEqual(['nominations', 'tasks']);
     expect(new Set(errors?.map((e) => e.extensions?.code))).toEqual(new Set([ErrorCode.UPSTREAM_UNAVAILABLE]));
   });
 });

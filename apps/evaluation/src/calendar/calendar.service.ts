@@ -59,8 +59,7 @@ export class CalendarService {
    */
   async importYear(caller: Caller, input: CalendarImport): Promise<CalendarYear> {
     const identity = requirePermission(caller.identity, 'commendation.manage');
-    if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100)
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `年度无效: ${input.year}`, { field: 'year' });
+    checkYear(input.year);
     for (const [field, value] of [
       ['documentNumber', input.documentNumber],
       ['title', input.title],
@@ -110,6 +109,7 @@ export class CalendarService {
 
   /** The declared days of one year, in date order (at most 366). */
   daysOf(year: number): Promise<CalendarDay[]> {
+    checkYear(year);
     return this.dataSource
       .getRepository(CalendarDay)
       .find({ where: { day: Between(`${year}-01-01`, `${year}-12-31`) }, order: { day: 'ASC' } });
@@ -133,6 +133,12 @@ export class CalendarService {
     }
     return end;
   }
+}
+
+/** The years a holiday arrangement can be kept for: outside them a date is not one PostgreSQL reads as meant. */
+function checkYear(year: number): void {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100)
+    throw new DomainError(ErrorCode.BAD_USER_INPUT, `年度无效: ${year}(应在 2000 至 2100 之间)`, { field: 'year' });
 }
 
 const badDay = (day: string) => new DomainError(ErrorCode.BAD_USER_INPUT, `日期格式应为 YYYY-MM-DD: ${day}`, { field: 'day', day });
