@@ -3,6 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Identity, Role } from '@ronghe/types';
 import type { GraphQLSchema } from 'graphql';
+import pg from 'pg';
 import type { Logger as TypeormLogger } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context.js';
 import { type Database, type DatabaseOptions, dropSchema, openDatabase } from './database.js';
@@ -41,6 +42,19 @@ export class QueryCounter implements TypeormLogger {
 
 export interface TestDatabase extends Database {
   queries: QueryCounter;
+  /** Runs SQL as the schema's owner (ANALYZE, the migrations table): what the application role may not. */
+  asOwner<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]>;
+}
+
+/** Runs SQL on `schema` as the server's owner login, on a connection of its own. */
+export async function ownerQuery<T = unknown>(url: string, schema: string, sql: string, parameters: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: url, options: `-c search_path=${schema}` });
+  await client.connect();
+  try {
+    return (await client.query(sql, parameters)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }
 
 /**
@@ -74,6 +88,7 @@ export async function openTestDatabase(
   return {
     ...database,
     queries,
+    asOwner: (sql, parameters) => ownerQuery(url, schema, sql, parameters),
     async close() {
       await database.close();
       await dropSchema(url, schema);
