@@ -233,6 +233,15 @@ describe('the office freezes the call before its window ends', () => {
       await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { status freezeReason frozenByUsername } }`, { id: cycleId }, admin)
     ).nominationCycle;
     expect(cycle).toEqual({ status: 'CLOSED', freezeReason: '区委统一部署,提前进入评审', frozenByUsername: 'admin' });
+
+    // The next step says what it does before it is taken; cancelled, nothing changes.
+    await row.getByRole('button', { name: '进入评审' }).click();
+    const confirm = page.locator('.ant-modal-confirm', { hasText: `进入评审:${YEAR} 年度` });
+    await confirm.getByText(/本年度不再受理、退回或调整推荐。此操作不能撤销/).waitFor();
+    await confirm.getByRole('button', { name: /取\s*消/ }).click();
+    await confirm.waitFor({ state: 'hidden' });
+    const after = (await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { status } }`, { id: cycleId }, admin)).nominationCycle;
+    expect(after).toEqual({ status: 'CLOSED' });
     await page.close();
   });
 });

@@ -1,5 +1,5 @@
 import { beijingMinute, nominationCycleStatusLabels, organizationKindLabels, typicalCategoryLabels, TextLimit } from '@ronghe/types';
-import { Alert, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, InputNumber, Select, Space, Spin, Table, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useRef, useState } from 'react';
 import { type CombinedError, useMutation, useQuery } from 'urql';
@@ -48,8 +48,16 @@ const NEXT: Partial<Record<string, [NominationCycleStatus, string]>> = {
   IN_REVIEW: ['FINISHED', '结束'],
 };
 
+/** What each step does, said before it is taken: none of them can be undone. (截止并冻结 has its own dialog.) */
+const CONSEQUENCE: Partial<Record<string, string>> = {
+  DRAFT: '开始申报后,各推荐单位即可在申报时间内填报和上报推荐;年度设置中的类别和推荐单位随之确定。',
+  CLOSED: '进入评审后,已冻结的推荐交由考核评审,本年度不再受理、退回或调整推荐。此操作不能撤销。',
+  IN_REVIEW: '结束后本年度归档,推荐和名额不能再修改。此操作不能撤销。',
+};
+
 /** 评选年度设置: the yearly call, its window, categories, nominating units, quotas and extensions. */
 export function CyclesPage() {
+  const { modal } = App.useApp();
   const [{ data, fetching, error }, refetch] = useQuery({ query: CyclesDocument });
   const [, create] = useMutation(CreateDocument);
   const [, update] = useMutation(UpdateDocument);
@@ -127,7 +135,13 @@ export function CyclesPage() {
                         onClick={async () =>
                           c.status === 'OPEN'
                             ? setDialog({ kind: 'freeze', cycle: c })
-                            : done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新')
+                            : modal.confirm({
+                                title: `${NEXT[c.status]![1]}:${c.year} 年度`,
+                                content: CONSEQUENCE[c.status],
+                                okText: `确认${NEXT[c.status]![1]}`,
+                                cancelText: '取消',
+                                onOk: async () => done(await advance({ id: c.id, version: c.version, to: NEXT[c.status]![0] }), '已更新'),
+                              })
                         }
                       >
                         {NEXT[c.status]![1]}
