@@ -20,7 +20,7 @@ export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource) => createServices(dataSource, upstream, undefined, config.publicList),
+    createServices: (dataSource, _config, _logger, clock) => createServices(dataSource, upstream, clock, config.publicList),
     seedDemo,
   });
 }

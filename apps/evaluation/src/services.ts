@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '@ronghe/kit/clock';
 import { AuditActs } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
 import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
@@ -37,21 +38,21 @@ export interface Services {
 export function createServices(
   dataSource: DataSource,
   upstream: Upstream,
-  clock: () => Date = () => new Date(),
+  clock: Clock = systemClock,
   publicList: PublicListOptions = { maskNames: false },
 ): Services {
   const reviews = new ReviewService(dataSource);
   const criteria = new CriterionService(dataSource);
-  const calendar = new CalendarService(dataSource);
+  const calendar = new CalendarService(dataSource, clock);
   const results = new ResultService(dataSource);
   return {
     reviews,
     criteria,
     calendar,
     results,
-    setup: new ReviewSetupService(dataSource, reviews, criteria, upstream),
-    panel: new PanelService(dataSource, reviews, upstream),
-    scores: new ScoreService(dataSource, reviews, criteria),
+    setup: new ReviewSetupService(dataSource, reviews, criteria, upstream, clock),
+    panel: new PanelService(dataSource, reviews, upstream, clock),
+    scores: new ScoreService(dataSource, reviews, criteria, clock),
     ranking: new RankingService(dataSource, reviews, criteria),
     approvals: new ApprovalService(dataSource, reviews, calendar, upstream, clock),
     publicList: new PublicListService(dataSource, upstream, publicList),

@@ -1,5 +1,4 @@
 import { startSubgraph } from '@ronghe/kit';
-import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
@@ -16,7 +15,7 @@ export function startNominations(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource) => createServices(dataSource, registry, systemClock),
+    createServices: (dataSource, _config, _logger, clock) => createServices(dataSource, registry, clock),
     seedDemo,
   });
 }

@@ -1,7 +1,7 @@
 import { AuditActs } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
 import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import { CycleService } from './cycle/cycle.service.js';
 import { NominationFormService } from './nomination/nomination-form.service.js';
 import { NominationService } from './nomination/nomination.service.js';

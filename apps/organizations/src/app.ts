@@ -13,12 +13,16 @@ export function startOrganizations(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource) =>
-      createServices(dataSource, {
-        secret: config.JWT_SECRET,
-        ttlSeconds: config.accessTokenTtlSeconds,
-        refreshTtlSeconds: config.refreshTokenTtlSeconds,
-      }),
+    createServices: (dataSource, _config, _logger, clock) =>
+      createServices(
+        dataSource,
+        {
+          secret: config.JWT_SECRET,
+          ttlSeconds: config.accessTokenTtlSeconds,
+          refreshTtlSeconds: config.refreshTokenTtlSeconds,
+        },
+        clock,
+      ),
     seedDemo,
   });
 }

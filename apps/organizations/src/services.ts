@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '@ronghe/kit/clock';
 import type { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service.js';
 import { AccountService, type TokenSettings } from './account/account.service.js';
@@ -22,10 +23,11 @@ export interface Services {
   partnerClients: PartnerClientService;
 }
 
-export function createServices(dataSource: DataSource, tokens: TokenSettings): Services {
+/** Sign-in and token lifetimes stay on real time: the gateway checks tokens against its own clock. */
+export function createServices(dataSource: DataSource, tokens: TokenSettings, clock: Clock = systemClock): Services {
   const audit = new AuditService(dataSource);
   const organizations = new OrganizationService(dataSource, audit, (load) => new AccessService(load));
-  const persons = new PersonService(dataSource, organizations, audit);
+  const persons = new PersonService(dataSource, organizations, audit, clock);
   return {
     audit,
     acts: new RegistryActs(dataSource),

@@ -1,5 +1,4 @@
 import { startSubgraph } from '@ronghe/kit';
-import { systemClock } from './clock.js';
 import { loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
@@ -18,8 +17,8 @@ export function startTasks(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource, _config, logger) =>
-      createServices(dataSource, { registry, store, clock: systemClock, settings: config.supervision, logger }),
-    seedDemo: (dataSource, logger) => seedDemo(dataSource, logger, systemClock),
+    createServices: (dataSource, _config, logger, clock) =>
+      createServices(dataSource, { registry, store, clock, settings: config.supervision, logger }),
+    seedDemo,
   });
 }

@@ -2,7 +2,7 @@ import { AuditActs, createLogger, type Logger } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
 import { AssignmentService } from './assignment/assignment.service.js';
 import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
-import type { Clock } from './clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import { DocumentService } from './document/document.service.js';
 import { IndicatorService } from './indicator/indicator.service.js';
 import type { Registry } from './registry/registry.client.js';

@@ -41,6 +41,8 @@ export const subgraphConfigSchema = z.object({
     .enum(['true', 'false'])
     .default('true')
     .transform((v) => v === 'true'),
+  /** A file whose content moves the business clock (tests only; ignored in production): see clock.ts. */
+  RONGHE_CLOCK_FILE: z.string().optional(),
   /** Load the demo data on start when the database is empty. */
   SEED_DEMO: z
     .enum(['true', 'false'])

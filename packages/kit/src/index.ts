@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 
+export * from './clock.js';
 export * from './config.js';
 export * from './logger.js';
 export * from './errors.js';

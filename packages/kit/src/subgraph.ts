@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { type Clock, clockFromEnv } from './clock.js';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import { type Database, type DatabaseOptions, migrateDatabase, openDatabase } from './database.js';
 import { createLogger, type Logger } from './logger.js';
@@ -11,9 +12,10 @@ export interface SubgraphDefinition<Config extends SubgraphConfig, Services> {
   entities: DatabaseOptions['entities'];
   migrations: DatabaseOptions['migrations'];
   buildSchema: () => Promise<SubgraphSchema>;
-  createServices: (dataSource: DataSource, config: Config, logger: Logger) => Services;
+  /** `clock` is the time the business rules read: real, or moved by a test (clock.ts). */
+  createServices: (dataSource: DataSource, config: Config, logger: Logger, clock: Clock) => Services;
   /** Loads the demo data when SEED_DEMO is on; must do nothing on a database that has it. */
-  seedDemo?: (dataSource: DataSource, logger: Logger) => Promise<void>;
+  seedDemo?: (dataSource: DataSource, logger: Logger, clock: Clock) => Promise<void>;
 }
 
 export interface RunningSubgraph<Services> extends RunningServer {
@@ -28,6 +30,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
 ): Promise<RunningSubgraph<Services>> {
   const { config } = definition;
   const logger = createLogger(config.name, config.LOG_LEVEL);
+  const clock = clockFromEnv(config, logger);
   const database = await openDatabase({
     name: config.name,
     url: config.databaseUrl,
@@ -40,9 +43,9 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
     migrate: config.DB_MIGRATE_ON_START,
   });
   try {
-    if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger);
+    if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger, clock);
     const { schema } = await definition.buildSchema();
-    const services = definition.createServices(database.dataSource, config, logger);
+    const services = definition.createServices(database.dataSource, config, logger, clock);
     const server = await startSubgraphServer({
       name: config.name,
       schema,

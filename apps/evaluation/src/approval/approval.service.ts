@@ -1,4 +1,5 @@
 import { recordAct, type Caller, DomainError, groupByKey, idKeys, newId, requireIdentity, requirePermission } from '@ronghe/kit';
+import type { Clock } from '@ronghe/kit/clock';
 import { can, ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, IsNull } from 'typeorm';
 import type { CalendarService } from '../calendar/calendar.service.js';
@@ -22,7 +23,7 @@ export class ApprovalService {
     private readonly reviews: ReviewService,
     private readonly calendar: CalendarService,
     private readonly upstream: Upstream,
-    private readonly clock: () => Date = () => new Date(),
+    private readonly clock: Clock,
   ) {}
 
   async setCommendingAgencies(caller: Caller, reviewId: string, agencyIds: string[]): Promise<Review> {

@@ -1,4 +1,5 @@
 import { type Caller, type Connection, DomainError, type PageArgs, paginate, recordAct, requirePermission, stableId } from '@ronghe/kit';
+import type { Clock } from '@ronghe/kit/clock';
 import { ErrorCode } from '@ronghe/types';
 import { Between, type DataSource, type EntityManager, In } from 'typeorm';
 import { CalendarDay, CalendarYear } from './calendar.entity.js';
@@ -20,7 +21,10 @@ export interface CalendarImport {
 
 /** The holidays and adjusted working days the publicity period is counted on, year by year. */
 export class CalendarService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+  ) {}
 
   /** Sets single days (the office correcting or adding one), keeping every other day as it is. */
   async setDays(caller: Caller, days: DayInput[]): Promise<number> {
@@ -80,7 +84,7 @@ export class CalendarService {
         title: input.title.trim(),
         issuedOn: input.issuedOn,
         source: input.source.trim(),
-        importedAt: new Date(),
+        importedAt: this.clock(),
         importedBy: identity.username,
       };
       await tx.getRepository(CalendarYear).upsert(row, ['year']);

@@ -1,4 +1,5 @@
 import { recordAct, type Caller, DomainError, requireIdentity, requirePermission } from '@ronghe/kit';
+import type { Clock } from '@ronghe/kit/clock';
 import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
@@ -18,6 +19,7 @@ export class PanelService {
     private readonly dataSource: DataSource,
     private readonly reviews: ReviewService,
     private readonly upstream: Upstream,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -113,7 +115,7 @@ export class PanelService {
       const repo = tx.getRepository(EvaluatorAssignment);
       const key = { reviewId, nominationId, evaluatorAccountId: evaluator.accountId };
       if (!(await repo.existsBy(key))) throw new DomainError(ErrorCode.NOT_FOUND, '您没有被分配该推荐');
-      await repo.update(key, { recusedAt: new Date(), recusalReason: reason.trim() });
+      await repo.update(key, { recusedAt: this.clock(), recusalReason: reason.trim() });
       await recordAct(tx, evaluator, {
         action: 'panel.recuse',
         subjectType: 'Nomination',

@@ -1,4 +1,5 @@
 import { recordAct, type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requirePermission } from '@ronghe/kit';
+import type { Clock } from '@ronghe/kit/clock';
 import { ErrorCode, ReviewStatus } from '@ronghe/types';
 import { type DataSource, type EntityManager, IsNull, Not } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
@@ -15,6 +16,7 @@ export class ScoreService {
     private readonly dataSource: DataSource,
     private readonly reviews: ReviewService,
     private readonly criteria: CriterionService,
+    private readonly clock: Clock,
   ) {}
 
   /** Saves (or, with `submit`, submits and locks) an evaluator's marks for one nomination. */
@@ -69,7 +71,7 @@ export class ScoreService {
           });
         }
       }
-      const now = new Date();
+      const now = this.clock();
       await tx.getRepository(Score).upsert(
         inputs.map((i) => ({
           reviewId,
@@ -120,7 +122,7 @@ export class ScoreService {
         evaluatorAccountId,
         reason: reason.trim(),
         reopenedBy: admin.accountId,
-        reopenedAt: new Date(),
+        reopenedAt: this.clock(),
       });
       await recordAct(tx, admin, {
         action: 'score.reopen',

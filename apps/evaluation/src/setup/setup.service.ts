@@ -1,4 +1,5 @@
 import { type Caller, DomainError, newId, onUniqueViolation, recordAct, requirePermission } from '@ronghe/kit';
+import type { Clock } from '@ronghe/kit/clock';
 import { aggregationPanelProblem, DEFAULT_COMMENDING_AGENCIES, defaultAggregation, ErrorCode, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Criterion } from '../criterion/criterion.entity.js';
@@ -31,6 +32,7 @@ export class ReviewSetupService {
     private readonly reviews: ReviewService,
     private readonly criteria: CriterionService,
     private readonly upstream: Upstream,
+    private readonly clock: Clock,
   ) {}
 
   /** Opens the review of a closed cycle, copying the nominations frozen at its close. */
@@ -148,7 +150,7 @@ export class ReviewSetupService {
       assertRulesValid(review.rules, review.evaluatorsPerNomination);
       // The rubric may have been replaced after the rules named one of its criteria.
       assertTieBreakersResolve(review.rules, criteria);
-      await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: new Date() });
+      await tx.getRepository(Review).update({ id: review.id }, { status: ReviewStatus.SCORING, rulesFrozenAt: this.clock() });
       await recordAct(tx, caller.identity, { action: 'review.start-scoring', subjectType: 'Review', subjectId: review.id });
     });
   }

@@ -26,7 +26,7 @@ import {
   startOfBeijingDay,
 } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, LessThan, MoreThan, type Repository } from 'typeorm';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import { NominationCycle, NominationExtension, NominationQuota } from './cycle.entity.js';
 import type { CreateCycleInput, ExtensionInput, QuotaInput, UpdateCycleInput } from './cycle.inputs.js';
 

@@ -33,7 +33,7 @@ import {
   TextLimit,
 } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { NominationCycle } from '../cycle/cycle.entity.js';
 import type { CycleService } from '../cycle/cycle.service.js';
 import type { Registry } from '../registry/registry.client.js';

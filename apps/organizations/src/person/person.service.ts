@@ -1,3 +1,4 @@
+import type { Clock } from '@ronghe/kit/clock';
 import {
   assertWithinLimits,
   byKey,
@@ -38,6 +39,7 @@ export class PersonService {
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationService,
     private readonly audit: AuditService,
+    private readonly clock: Clock,
   ) {
     this.repo = dataSource.getRepository(Person);
   }
@@ -181,7 +183,7 @@ export class PersonService {
       throw new DomainError(ErrorCode.OUT_OF_JURISDICTION, '居住社区或就业单位须在本单位辖区内', { field: 'communityId' });
     }
     const arrivalDate = input.arrivalDate ?? null;
-    if (arrivalDate && arrivalDate > beijingDate(new Date())) {
+    if (arrivalDate && arrivalDate > beijingDate(this.clock())) {
       throw new DomainError(ErrorCode.BAD_USER_INPUT, '来本区时间不能晚于今天', { field: 'arrivalDate' });
     }
     return {

@@ -18,7 +18,7 @@ import {
 import { actsForDistrict, AssignmentRole, DocumentValidity, ErrorCode, type Identity, readsWholeDistrict } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { DocumentService } from '../document/document.service.js';
 import type { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';

@@ -3,7 +3,7 @@ import { type Logger, stableId } from '@ronghe/kit';
 import { AssignmentRole, beijingDate, previousPeriod, ReportStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import { PolicyDocument } from '../document/document.entity.js';
 import { mainTasksOf } from '../document/plan-text.js';
 import { Indicator } from '../indicator/indicator.entity.js';

@@ -16,7 +16,7 @@ import {
 import { DocumentValidity, ErrorCode } from '@ronghe/types';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import { PolicyDocument } from './document.entity.js';
 import type { CreatePolicyDocumentInput, PolicyDocumentsArgs } from './document.inputs.js';
 

@@ -2,7 +2,7 @@ import { type Caller, DomainError, groupByKey, type LoaderRegistry, newId, requi
 import { ErrorCode, IndicatorKind, ListLimit } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { DocumentService } from '../document/document.service.js';
 import type { TaskService } from '../task/task.service.js';
 import { Indicator } from './indicator.entity.js';

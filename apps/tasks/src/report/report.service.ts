@@ -33,7 +33,7 @@ import { type DataSource, type EntityManager, In, IsNull, type Repository } from
 import type { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
 import { audit, historyLoader } from '../audit/audit.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { DocumentService } from '../document/document.service.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
 import type { IndicatorService } from '../indicator/indicator.service.js';

@@ -30,7 +30,7 @@ import {
 import { type DataSource, In } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { Indicator } from '../indicator/indicator.entity.js';
 import type { IndicatorService } from '../indicator/indicator.service.js';
 import type { Registry } from '../registry/registry.client.js';

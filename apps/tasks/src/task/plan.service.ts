@@ -3,7 +3,7 @@ import { AssignmentRole, ErrorCode, OrganizationKind, ReportPeriod, TaskArea } f
 import { type DataSource, IsNull } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { DocumentService } from '../document/document.service.js';
 import { mainTasksOf, UNIT_GROUP } from '../document/plan-text.js';
 import type { Registry, UnitFacts } from '../registry/registry.client.js';

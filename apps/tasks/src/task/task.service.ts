@@ -25,7 +25,7 @@ import {
 import { type DataSource, type EntityManager, In, IsNull, type Repository } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
-import type { Clock } from '../clock.js';
+import type { Clock } from '@ronghe/kit/clock';
 import type { DocumentService } from '../document/document.service.js';
 import type { Registry, UnitFacts } from '../registry/registry.client.js';
 import { Task } from './task.entity.js';
