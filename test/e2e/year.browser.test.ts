@@ -1,0 +1,393 @@
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn } from '../support/browser.js';
+import { type RunningTestSystem, startTestSystem } from '../support/test-system.js';
+
+// The notice's whole programme year in the admin client, by every role signing in through the login
+// page, on a system of its own whose clock the test moves (RONGHE_CLOCK_FILE): the only step that
+// bypasses the UI. The dates fall around National Day 2026, so the 公示 is counted on the official
+// holiday calendar: five working days from Monday 28 September end on Friday 9 October, not on the 2nd.
+const YEAR = 2042;
+const EMPLOYER = '郑州宇通物流有限公司';
+const COMMUNITY = '十八里河社区';
+const DEEDS = '吸纳外来务工人员就业 300 余人,劳动合同签订率 100%,为务工人员提供集体宿舍和技能培训。';
+const ADDED = '补充:2042年帮助46名外来务工人员取得职业资格证书。';
+const COMMUNITY_DEEDS = '建立一站式公共服务大厅,流动人口服务登记建档率达到100%,组织技能培训12期。';
+const DECISION = '管人社〔2026〕58号';
+// A one-page PDF, as a unit would upload it.
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
+
+let sut: RunningTestSystem;
+let browser: Browser;
+let clockDir: string;
+let clockFile: string;
+/** The instant the clock was last set to, and when (real time): the servers' clock runs on from there. */
+let setTo = { at: 0, realAt: 0 };
+const now = () => new Date(setTo.at + (Date.now() - setTo.realAt));
+const open: Page[] = [];
+
+/** Moves every server's clock (and every open page's) to `iso`: a rename, so no process reads half a file. */
+async function moveClock(iso: string) {
+  const next = join(clockDir, 'next');
+  await writeFile(next, iso);
+  await rename(next, clockFile);
+  setTo = { at: Date.parse(iso), realAt: Date.now() };
+  for (const page of open.filter((p) => !p.isClosed())) await page.clock.setSystemTime(now());
+}
+
+// The machine is shared and slow: a page may take a while to show what the server answered.
+const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 30_000 });
+
+beforeAll(async () => {
+  clockDir = await mkdtemp(join(tmpdir(), 'ronghe-year-'));
+  clockFile = join(clockDir, 'clock');
+  await moveClock('2026-09-01T09:00:00+08:00');
+  sut = await startTestSystem({ RONGHE_CLOCK_FILE: clockFile }, { timeoutMs: 300_000 });
+  // The system took a while to start; the year begins on the morning of 1 September.
+  await moveClock('2026-09-01T09:00:00+08:00');
+  browser = await launchBrowser();
+}, 420_000);
+afterAll(async () => {
+  await browser?.close();
+  await sut?.stop();
+  await rm(clockDir, { recursive: true, force: true });
+});
+
+// A failed step leaves what each open page showed, to see where the year stopped.
+afterEach(async ({ task }) => {
+  if (task.result?.state !== 'fail') return;
+  for (const [i, page] of open.entries()) if (!page.isClosed()) await keepScreenshot(page, `year/failed-${task.name.slice(0, 20)}-${i}`);
+});
+
+/** A browser in Beijing whose own clock is the system's, signed in as `username` through the login page. */
+async function as(username: string): Promise<Page> {
+  const page = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 1500, height: 1000 } });
+  await page.clock.setSystemTime(now());
+  open.push(page);
+  await signIn(page, sut.adminUrl, username);
+  await page.getByTestId('account-name').waitFor();
+  return page;
+}
+
+let step = 0;
+const shot = (page: Page, name: string) => keepScreenshot(page, `year/${String(++step).padStart(2, '0')}-${name}`);
+
+/** Picks an option of an Ant Design select inside `scope` (the page may hold another with the same test id). */
+async function pick(scope: Locator, testId: string, option: string | RegExp) {
+  await scope.getByTestId(testId).click();
+  await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await dropdownsClosed(scope.page());
+}
+
+const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
+const cycleRow = (page: Page) => page.locator('.ant-table-tbody tr', { hasText: String(YEAR) }).first();
+const nominationRow = (page: Page, nominee: string) => page.locator('.ant-table-tbody tr.ant-table-row', { hasText: nominee });
+const statusOf = (row: Locator) => row.locator('.ant-tag').first().textContent();
+
+async function nominationsOfYear(page: Page) {
+  await page.getByRole('menuitem', { name: '推荐列表' }).click();
+  await choose(page, 'cycle-filter', `${YEAR} 年度`);
+}
+
+describe(`the ${YEAR} programme year, in the admin client alone`, () => {
+  it('the office creates the year and opens the call', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '评选年度与名额' }).click();
+    await office.getByRole('button', { name: /新建年度/ }).click();
+    const dialog = office.getByRole('dialog').filter({ hasText: '新建评选年度' });
+    await dialog.getByLabel('年度', { exact: true }).fill(String(YEAR));
+    const [opens, closes] = [dialog.locator('.ant-picker-range input').first(), dialog.locator('.ant-picker-range input').nth(1)];
+    await opens.click();
+    await opens.fill('2026-09-01 08:00:00');
+    await opens.press('Enter');
+    await closes.click();
+    await closes.fill('2026-09-25 18:00:00');
+    await closes.press('Enter');
+    await poll(() => closes.inputValue()).toBe('2026-09-25 18:00:00');
+    expect(await opens.inputValue()).toBe('2026-09-01 08:00:00');
+    await dialog.getByRole('button', { name: /^新\s*建$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const row = cycleRow(office);
+    await poll(() => statusOf(row)).toBe('草稿');
+    expect(await row.textContent()).toContain('2026-09-01 08:00 至 2026-09-25 18:00');
+
+    await row.getByRole('button', { name: '开始申报' }).click();
+    await confirmDialog(office)
+      .getByText(/各推荐单位即可在申报时间内填报和上报推荐/)
+      .waitFor();
+    await confirmDialog(office).getByRole('button', { name: '确认开始申报' }).click();
+    await poll(() => statusOf(row)).toBe('申报中');
+    await shot(office, 'call-open');
+    await office.close();
+  }, 300_000);
+
+  it('the township puts forward a company with an attachment and a community, and submits both', async () => {
+    const operator = await as('operator');
+    // A company, saved as a draft first: its evidence is attached before it goes to the office.
+    await operator.getByRole('menuitem', { name: '新建推荐' }).click();
+    await choose(operator, 'cycle-select', `${YEAR} 年度`);
+    await choose(operator, 'category-select', '用工单位');
+    await choose(operator, 'nominee-picker', EMPLOYER);
+    await operator.getByLabel('事迹材料').fill(DEEDS);
+    await operator.getByRole('button', { name: '保存草稿' }).click();
+    await operator.waitForURL(/\/nominations$/);
+    await choose(operator, 'cycle-filter', `${YEAR} 年度`);
+    const company = nominationRow(operator, EMPLOYER);
+    await poll(() => statusOf(company)).toBe('草稿');
+    await company.getByRole('button', { name: /^修\s*改$/ }).click();
+    const drawer = operator.locator('.ant-drawer');
+    await drawer.locator('input[type=file]').setInputFiles({ name: '劳动合同签订情况.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await operator.getByTestId('attachment-list').getByText('劳动合同签订情况.pdf').waitFor();
+    await shot(operator, 'nomination-attachment');
+    await drawer.locator('.ant-drawer-close').click();
+    await drawer.waitFor({ state: 'hidden' });
+    await company.getByRole('button', { name: /^上\s*报$/ }).click();
+    await poll(() => statusOf(company)).toBe('已上报');
+
+    // A community, put forward and submitted at once.
+    await operator.getByRole('menuitem', { name: '新建推荐' }).click();
+    await choose(operator, 'cycle-select', `${YEAR} 年度`);
+    await choose(operator, 'category-select', '社区(都市村庄)');
+    await choose(operator, 'nominee-picker', COMMUNITY);
+    await operator.getByLabel('事迹材料').fill(COMMUNITY_DEEDS);
+    await operator.getByRole('button', { name: /保存并上报/ }).click();
+    await operator.waitForURL(/\/nominations$/);
+    await choose(operator, 'cycle-filter', `${YEAR} 年度`);
+    await poll(() => statusOf(nominationRow(operator, COMMUNITY))).toBe('已上报');
+    await shot(operator, 'nominations-submitted');
+    await operator.close();
+  }, 300_000);
+
+  it('the office accepts one and returns the other; the township edits it and the office accepts it', async () => {
+    const office = await as('admin');
+    await nominationsOfYear(office);
+    await nominationRow(office, COMMUNITY)
+      .getByRole('button', { name: /^受\s*理$/ })
+      .click();
+    await poll(() => statusOf(nominationRow(office, COMMUNITY))).toBe('已受理');
+    await nominationRow(office, EMPLOYER)
+      .getByRole('button', { name: /^退\s*回$/ })
+      .click();
+    const reason = office.getByRole('dialog').filter({ hasText: '退回修改' });
+    await reason.getByRole('textbox').fill('请补充职业资格证书情况');
+    await reason.getByRole('button', { name: /^确\s*定$/ }).click();
+    await reason.waitFor({ state: 'hidden' });
+    await poll(() => statusOf(nominationRow(office, EMPLOYER))).toBe('已退回');
+
+    const operator = await as('operator');
+    await nominationsOfYear(operator);
+    const company = nominationRow(operator, EMPLOYER);
+    await poll(() => statusOf(company)).toBe('已退回');
+    await company.getByRole('button', { name: /^修\s*改$/ }).click();
+    // The township reads why it came back.
+    await operator.locator('.ant-drawer').getByText('已退回:请补充职业资格证书情况').waitFor();
+    const deeds = operator.getByTestId('nomination-edit').getByLabel('事迹材料');
+    await poll(() => deeds.inputValue()).toBe(DEEDS);
+    await deeds.fill(`${DEEDS}${ADDED}`);
+    await operator.getByRole('button', { name: '保存修改', exact: true }).click();
+    await operator.getByTestId('nomination-edit').waitFor({ state: 'detached' });
+    await operator.locator('.ant-drawer-body', { hasText: ADDED }).waitFor();
+    await operator.locator('.ant-drawer-close').click();
+    await company.getByRole('button', { name: /^上\s*报$/ }).click();
+    await poll(() => statusOf(company)).toBe('已上报');
+    await operator.close();
+
+    await office.reload();
+    await choose(office, 'cycle-filter', `${YEAR} 年度`);
+    await nominationRow(office, EMPLOYER)
+      .getByRole('button', { name: /^受\s*理$/ })
+      .click();
+    await poll(() => statusOf(nominationRow(office, EMPLOYER))).toBe('已受理');
+    await shot(office, 'nominations-accepted');
+    await office.close();
+  }, 300_000);
+
+  it('after the window, the office freezes the call and takes it into review', async () => {
+    // Monday 28 September: the window closed on Friday the 25th.
+    await moveClock('2026-09-28T09:00:00+08:00');
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '评选年度与名额' }).click();
+    const row = cycleRow(office);
+    await row.getByRole('button', { name: '截止并冻结' }).click();
+    const dialog = office.locator('.ant-modal', { hasText: `截止并冻结 ${YEAR} 年度申报` });
+    await dialog.getByTestId('freeze-impact').waitFor();
+    // The window has ended: no reason is asked for.
+    expect(await dialog.getByText(/提前截止请填写理由/).count()).toBe(0);
+    await dialog.getByRole('button', { name: '确认截止并冻结' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await poll(() => statusOf(row)).toBe('已截止');
+    expect(await row.getByText('提前截止').count()).toBe(0);
+
+    await row.getByRole('button', { name: '进入评审' }).click();
+    await confirmDialog(office)
+      .getByText(/本年度不再受理、退回或调整推荐。此操作不能撤销/)
+      .waitFor();
+    await confirmDialog(office).getByRole('button', { name: '确认进入评审' }).click();
+    await poll(() => statusOf(row)).toBe('评审中');
+    await shot(office, 'call-in-review');
+    await office.close();
+  }, 300_000);
+
+  it('the office creates the review with its rubric, starts scoring and assigns the evaluator', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '评审设置' }).click();
+    await office.getByRole('button', { name: /新建评审/ }).click();
+    const dialog = office.getByRole('dialog').filter({ hasText: '新建评审' });
+    await pick(dialog, 'cycle-select', `${YEAR} 年度`);
+    await poll(() => dialog.getByTestId('agency-select').textContent()).toContain('区人力资源和社会保障局');
+    await dialog.getByLabel('第 1 项细则名称').fill('工作成效');
+    await dialog.getByLabel('第 1 项细则权重').fill('60');
+    await dialog.getByLabel('第 1 项细则满分').fill('10');
+    await dialog.getByRole('button', { name: '添加细则' }).click();
+    await dialog.getByLabel('第 2 项细则名称').fill('示范带动');
+    await dialog.getByLabel('第 2 项细则权重').fill('40');
+    await dialog.getByLabel('第 2 项细则满分').fill('5');
+    await dialog.getByLabel('每个推荐的评审专家人数').fill('1');
+    await dialog.getByLabel('联合表彰名额(前 N 名)').fill('1');
+    await pick(dialog, 'method-select', /^平均分$/);
+    await shot(office, 'review-form');
+    await dialog.getByRole('button', { name: '建立评审' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await poll(() => office.getByTestId('review-select').textContent()).toContain(`${YEAR}年度十类典型考核评审`);
+    await poll(() => office.locator('input[value="示范带动"]').count()).toBe(1);
+
+    await office.getByRole('button', { name: /开始评分/ }).click();
+    await poll(() => confirmDialog(office).textContent()).toContain('评分细则(2 项)');
+    await confirmDialog(office).getByRole('button', { name: '开始评分' }).click();
+    await office.getByText('评分已开始,评分细则和规则已冻结').waitFor();
+
+    const board = office.getByTestId('assignment-board');
+    for (const nominee of [EMPLOYER, COMMUNITY]) {
+      const row = board.locator('.ant-table-tbody tr').filter({ hasText: nominee });
+      await row.getByRole('combobox').click();
+      await office
+        .locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^评审专家$/ })
+        .first()
+        .click();
+      await dropdownsClosed(office);
+      await poll(() => row.getByTestId('seat-evaluator').textContent()).toContain('评审专家');
+    }
+    await shot(office, 'review-assigned');
+    await office.close();
+  }, 300_000);
+
+  it('the evaluator scores both in 我的评审任务, with the evidence beside the form, and submits', async () => {
+    const evaluator = await as('evaluator');
+    await evaluator.getByRole('menuitem', { name: '我的评审任务' }).click();
+    await choose(evaluator, 'review-select', `${YEAR}年度`);
+    await poll(() => evaluator.getByTestId('pending-reminder').textContent()).toBe('您还有 2 个推荐未提交评分');
+    for (const [nominee, marks] of [
+      [EMPLOYER, ['9', '4.5']],
+      [COMMUNITY, ['7', '3']],
+    ] as const) {
+      const card = evaluator.getByTestId(`score-card-${nominee}`);
+      await card.waitFor();
+      if (nominee === EMPLOYER) {
+        await poll(() => card.getByTestId('nomination-attachments').textContent()).toContain('劳动合同签订情况.pdf');
+        expect(await card.getByTestId('nomination-details').textContent()).toContain(ADDED);
+      }
+      await card.getByLabel('工作成效(满分 10,权重 60)').fill(marks[0]);
+      await card.getByLabel('示范带动(满分 5,权重 40)').fill(marks[1]);
+      await card.getByRole('button', { name: /提交评分/ }).click();
+      await confirmDialog(evaluator)
+        .getByText(/提交后评分即锁定/)
+        .waitFor();
+      await confirmDialog(evaluator)
+        .getByRole('button', { name: /确认提交/ })
+        .click();
+      await card.getByText('已提交').waitFor();
+    }
+    await poll(() => evaluator.getByTestId('pending-reminder').count()).toBe(0);
+    await shot(evaluator, 'scores-submitted');
+    await evaluator.close();
+  }, 300_000);
+
+  it('the office computes the ranking and both agencies approve it', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '排名与审批' }).click();
+    await choose(office, 'review-select', `${YEAR}年度`);
+    await poll(() => office.getByTestId('review-status').textContent()).toBe('评分中');
+    await office.getByRole('button', { name: /计算排名/ }).click();
+    await confirmDialog(office).getByRole('button', { name: '计算排名' }).click();
+    await poll(() => office.getByTestId('review-status').textContent()).toBe('已排名');
+    const ranked = office.locator('.ant-table-tbody tr.ant-table-row');
+    // 9 of 10 at 60% and 4.5 of 5 at 40% make 90; 7 and 3 make 66. One place on the list.
+    await poll(async () => (await ranked.allTextContents()).map((r) => r.replace(/\s+/g, ' '))).toEqual([
+      expect.stringMatching(new RegExp(`^1${EMPLOYER}用工单位十八里河镇90`)),
+      expect.stringMatching(new RegExp(`^2${COMMUNITY}社区\\(都市村庄\\)十八里河镇66`)),
+    ]);
+    await shot(office, 'ranked');
+    await office.close();
+
+    for (const [username, status] of [
+      ['approver-hrss', '已排名'],
+      ['approver-hfpc', '已审批'],
+    ] as const) {
+      const approver = await as(username);
+      await approver.getByRole('menuitem', { name: '排名与审批' }).click();
+      await choose(approver, 'review-select', `${YEAR}年度`);
+      await approver.getByText(EMPLOYER).first().waitFor();
+      await approver.getByRole('button', { name: /审批通过本版名单/ }).click();
+      await poll(() => approver.getByTestId('review-status').textContent()).toBe(status);
+      await shot(approver, `approved-${username}`);
+      await approver.close();
+    }
+  }, 300_000);
+
+  it('the office posts the list, and makes it final only after the 公示 has ended on the working-day calendar', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '公示与异议' }).click();
+    await choose(office, 'review-select', `${YEAR}年度`);
+    await office.getByRole('button', { name: /开始公示/ }).click();
+    const period = office.getByTestId('publicity-period');
+    // Five working days from Monday 28 September: 28, 29, 30 September, then 8 and 9 October after the holiday.
+    await poll(() => period.textContent()).toContain('公示期:2026-09-28 至 2026-10-09');
+    await shot(office, 'publicity-started');
+
+    // On the last day of the 公示 the list cannot yet be made final.
+    await moveClock('2026-10-09T15:00:00+08:00');
+    await office.getByRole('button', { name: '确定表彰名单' }).click();
+    const finalize = office.getByRole('dialog').filter({ hasText: '表彰决定文号' });
+    await finalize.getByLabel('表彰决定文号').fill(DECISION);
+    await finalize.getByRole('button', { name: /确定表彰名单/ }).click();
+    await poll(() => finalize.getByTestId('form-error').textContent()).toContain('公示期至 2026-10-09 结束,之后才能确定表彰名单');
+    await shot(office, 'final-refused');
+    await finalize.getByRole('button', { name: /取\s*消/ }).click();
+    await finalize.waitFor({ state: 'hidden' });
+
+    // The Monday after: the 公示 is over.
+    await moveClock('2026-10-12T09:30:00+08:00');
+    await office.getByRole('button', { name: '确定表彰名单' }).click();
+    await finalize.getByLabel('表彰决定文号').fill(DECISION);
+    await finalize.getByRole('button', { name: /确定表彰名单/ }).click();
+    await finalize.waitFor({ state: 'hidden' });
+    await poll(() => period.textContent()).toContain(`表彰决定:${DECISION},2026-10-12`);
+    await shot(office, 'final');
+
+    await office.getByRole('menuitem', { name: '排名与审批' }).click();
+    await choose(office, 'review-select', `${YEAR}年度`);
+    await poll(() => office.getByTestId('review-status').textContent()).toBe('已表彰');
+    await office.getByRole('button', { name: '联合表彰决定(PDF)' }).waitFor();
+    await office.close();
+  }, 300_000);
+
+  it('shows the commended list and the decision, with its 文号 and date, on the public page', async () => {
+    const visitor = await browser.newPage({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await visitor.clock.setSystemTime(now());
+    await visitor.goto(`${sut.adminUrl}/public?year=${YEAR}`);
+    await visitor.getByText(`${YEAR}年度流动人口社会融合十类典型表彰名单`).waitFor();
+    const names = visitor.getByTestId('public-list').locator('.ant-table-tbody tr td:nth-child(2)');
+    expect(await names.allTextContents()).toEqual([EMPLOYER]);
+    const decision = await visitor.getByTestId('public-decision').textContent();
+    expect(decision).toContain(`(${DECISION})`);
+    expect(decision).toContain('2026-10-12');
+    expect(await visitor.getByTestId('public-issuers').textContent()).toContain('区人力资源和社会保障局区人口和计划生育委员会2026-10-12');
+    await shot(visitor, 'public-list');
+    await visitor.close();
+  }, 120_000);
+});
