@@ -5,7 +5,7 @@ import { gateway, gatewayData, login, unitIdByName } from './graphql.js';
  * end-to-end files share one system and a year has one cycle, so each file keeps its own year:
  * 2031 nominations, 2032 nominations.browser, 2033 evaluation.browser, 2034 evaluation,
  * 2036 nomination-edit.browser, 2037 review-setup.browser, 2038 publicity.browser,
- * 2039 pages.browser, 2040 security/audit, 2041 score-sheet.browser.
+ * 2039 pages.browser, 2040 security/audit, 2041 score-sheet.browser, 2042 year.browser (on a system of its own).
  */
 export async function openCycleNow(adminToken: string, year: number): Promise<string> {
   const now = Date.now();
