@@ -89,6 +89,12 @@ const cycleRow = (page: Page) => page.locator('.ant-table-tbody tr', { hasText: 
 const nominationRow = (page: Page, nominee: string) => page.locator('.ant-table-tbody tr.ant-table-row', { hasText: nominee });
 const statusOf = (row: Locator) => row.locator('.ant-tag').first().textContent();
 
+/** Closes the open drawer; antd keeps it in the page, only its content is hidden. */
+async function closeDrawer(page: Page) {
+  await page.locator('.ant-drawer-open .ant-drawer-close').click();
+  await poll(() => page.locator('.ant-drawer-content-wrapper:visible').count()).toBe(0);
+}
+
 async function nominationsOfYear(page: Page) {
   await page.getByRole('menuitem', { name: '推荐列表' }).click();
   await choose(page, 'cycle-filter', `${YEAR} 年度`);
@@ -144,8 +150,7 @@ describe(`the ${YEAR} programme year, in the admin client alone`, () => {
     await drawer.locator('input[type=file]').setInputFiles({ name: '劳动合同签订情况.pdf', mimeType: 'application/pdf', buffer: PDF });
     await operator.getByTestId('attachment-list').getByText('劳动合同签订情况.pdf').waitFor();
     await shot(operator, 'nomination-attachment');
-    await drawer.locator('.ant-drawer-close').click();
-    await drawer.waitFor({ state: 'hidden' });
+    await closeDrawer(operator);
     await company.getByRole('button', { name: /^上\s*报$/ }).click();
     await poll(() => statusOf(company)).toBe('已上报');
 
@@ -192,7 +197,7 @@ describe(`the ${YEAR} programme year, in the admin client alone`, () => {
     await operator.getByRole('button', { name: '保存修改', exact: true }).click();
     await operator.getByTestId('nomination-edit').waitFor({ state: 'detached' });
     await operator.locator('.ant-drawer-body', { hasText: ADDED }).waitFor();
-    await operator.locator('.ant-drawer-close').click();
+    await closeDrawer(operator);
     await company.getByRole('button', { name: /^上\s*报$/ }).click();
     await poll(() => statusOf(company)).toBe('已上报');
     await operator.close();
