@@ -1,6 +1,6 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, launchBrowser, signedInPage } from '../support/browser.js';
+import { choose, dropdownsClosed, launchBrowser, signedInPage, pick } from '../support/browser.js';
 import { closeCycle, nominateAndAccept, openCycleNow } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
@@ -49,13 +49,6 @@ afterAll(async () => {
 });
 
 const as = (username: string): Promise<Page> => signedInPage(browser, system().adminUrl, username, { width: 1500, height: 1000 });
-
-/** Picks an option of an Ant Design select inside `scope` (the page may hold another with the same test id). */
-async function pick(scope: Locator, testId: string, option: string | RegExp) {
-  await scope.getByTestId(testId).click();
-  await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dropdownsClosed(scope.page());
-}
 
 const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn } from '../support/browser.js';
+import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn, pick } from '../support/browser.js';
 import { type RunningTestSystem, startTestSystem } from '../support/test-system.js';
 
 // The notice's whole programme year in the admin client, by every role signing in through the login
@@ -76,13 +76,6 @@ async function as(username: string): Promise<Page> {
 
 let step = 0;
 const shot = (page: Page, name: string) => keepScreenshot(page, `year/${String(++step).padStart(2, '0')}-${name}`);
-
-/** Picks an option of an Ant Design select inside `scope` (the page may hold another with the same test id). */
-async function pick(scope: Locator, testId: string, option: string | RegExp) {
-  await scope.getByTestId(testId).click();
-  await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dropdownsClosed(scope.page());
-}
 
 const confirmDialog = (page: Page) => page.locator('.ant-modal-confirm');
 const cycleRow = (page: Page) => page.locator('.ant-table-tbody tr', { hasText: String(YEAR) }).first();

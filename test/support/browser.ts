@@ -32,6 +32,13 @@ export async function choose(page: Page, testId: string, option: string) {
   await dropdownsClosed(page);
 }
 
+/** Picks an option of an Ant Design select inside `scope` (the page may hold another with the same test id). */
+export async function pick(scope: Locator, testId: string, option: string | RegExp) {
+  await scope.getByTestId(testId).click();
+  await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
+  await dropdownsClosed(scope.page());
+}
+
 /** Waits until no select dropdown is open (they close with an animation). */
 export async function dropdownsClosed(page: Page) {
   for (let i = 0; i < 50 && (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) await page.waitForTimeout(50);
