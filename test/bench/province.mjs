@@ -171,36 +171,12 @@ try {
     ['persons second page (cursor)', LIST, `query ($a: String) { persons(first: 20, after: $a) { ${PERSONS} } }`, { a: page2 }],
     ['persons first page of 100', LIST, `{ persons(first: 100) { ${PERSONS} } }`],
     ['persons first page with totalCount', null, `{ persons(first: 20) { totalCount ${PERSONS} } }`],
-    [
-      `persons search, 1 character "${person.name.slice(0, 1)}"`,
+    ...[person.name.slice(0, 1), person.name.slice(2), person.name.slice(0, 2), person.name.slice(1), person.name].map((fragment) => [
+      `persons search, ${[...fragment].length} character${fragment.length > 1 ? 's' : ''} "${fragment}"`,
       LIST,
       `query ($s: String) { persons(first: 20, search: $s) { ${PERSONS} } }`,
-      { s: person.name.slice(0, 1) },
-    ],
-    [
-      `persons search, 1 character "${person.name.slice(2)}"`,
-      LIST,
-      `query ($s: String) { persons(first: 20, search: $s) { ${PERSONS} } }`,
-      { s: person.name.slice(2) },
-    ],
-    [
-      `persons search, 2 characters "${person.name.slice(0, 2)}"`,
-      LIST,
-      `query ($s: String) { persons(first: 20, search: $s) { ${PERSONS} } }`,
-      { s: person.name.slice(0, 2) },
-    ],
-    [
-      `persons search, 2 characters "${person.name.slice(1)}"`,
-      LIST,
-      `query ($s: String) { persons(first: 20, search: $s) { ${PERSONS} } }`,
-      { s: person.name.slice(1) },
-    ],
-    [
-      `persons search, 3 characters "${person.name}"`,
-      LIST,
-      `query ($s: String) { persons(first: 20, search: $s) { ${PERSONS} } }`,
-      { s: person.name },
-    ],
+      { s: fragment },
+    ]),
     [
       'persons search within a township',
       LIST,
