@@ -1,6 +1,6 @@
 // Preloaded (NODE_OPTIONS=--import) into every process of the benchmark by gateway-compare.mjs.
 // Counts the GraphQL requests the process serves and answers `GET /__bench` with that count and
-// the process's CPU time, so the benchmark can tell how many subgraph requests each gateway makes
+// the process's CPU time and memory (resident now and at its peak), so the benchmark can tell how many subgraph requests each gateway makes
 // per query and how much CPU each process spends. Costs one string comparison per request.
 import http from 'node:http';
 
@@ -12,7 +12,15 @@ http.Server.prototype.emit = function (event, ...args) {
     if (request.url === '/__bench') {
       const cpu = process.cpuUsage();
       response.writeHead(200, { 'content-type': 'application/json' });
-      response.end(JSON.stringify({ pid: process.pid, graphqlRequests, cpuMs: (cpu.user + cpu.system) / 1000 }));
+      response.end(
+        JSON.stringify({
+          pid: process.pid,
+          graphqlRequests,
+          cpuMs: (cpu.user + cpu.system) / 1000,
+          rssMb: process.memoryUsage.rss() / 2 ** 20,
+          maxRssMb: process.resourceUsage().maxRSS / 1024,
+        }),
+      );
       return true;
     }
     if (request.method === 'POST' && request.url.startsWith('/graphql')) graphqlRequests++;

@@ -17,6 +17,7 @@ export * from './postgres-errors.js';
 export * from './internal-client.js';
 export * from './spreadsheet.js';
 export * from './sql.js';
+export * from './cursor.js';
 export * from './versioned.js';
 export * from './enums.js';
 export * from './limits.js';

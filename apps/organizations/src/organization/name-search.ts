@@ -9,7 +9,9 @@ import { escapeLike } from '@ronghe/kit';
  */
 export function nameContains(columns: string[], fragment: string): { where: string; params: Record<string, string> } {
   const params = { namePattern: `%${escapeLike(fragment)}%`, nameFragment: fragment };
-  const one = (column: string) =>
-    `(name_grams(${column}) @> name_grams(CAST(:nameFragment AS text)) AND ${column} ILIKE :namePattern ESCAPE '\\')`;
-  return { where: `(${columns.map(one).join(' OR ')})`, params };
+  // Two ORs, not one of pairs: the grams go to the index (BitmapOr) and are not recomputed per
+  // row; a column matching the pattern holds the grams anyway, so the result is the same.
+  const grams = columns.map((column) => `name_grams(${column}) @> name_grams(CAST(:nameFragment AS text))`);
+  const matches = columns.map((column) => `${column} ILIKE :namePattern ESCAPE '\\'`);
+  return { where: `((${grams.join(' OR ')}) AND (${matches.join(' OR ')}))`, params };
 }

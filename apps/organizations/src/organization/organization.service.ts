@@ -74,6 +74,11 @@ export class OrganizationService {
   }
 
   async list(caller: Caller, options: ListOrganizationsOptions): Promise<Connection<Organization>> {
+    return paginate(await this.query(caller, options), options, byName);
+  }
+
+  /** The list's rows as a query, unordered: the caller's scope and the filters applied (`o` is the unit). */
+  async query(caller: Caller, options: ListOrganizationsOptions) {
     const scope = await this.access.scopeOf(caller.identity, caller.loaders);
     const query = this.filtered(scope, options);
     if (options.within) {
@@ -81,7 +86,7 @@ export class OrganizationService {
       if (!root) throw notFound('单位', options.within);
       query.andWhere('o.path LIKE :within', { within: `${escapeLike(root.path)}%` });
     }
-    return paginate(query, options, byName);
+    return query;
   }
 
   /** The filtered query, limited to what the caller's scope covers. */

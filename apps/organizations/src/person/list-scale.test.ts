@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { demoPersons, demoUnits } from '@ronghe/demo';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callers, unit } from '../test-identities.js';
@@ -149,5 +150,34 @@ describe('the organizations search on a province', () => {
       expect(plan, fragment).toContain('organization_short_name_grams_idx');
       expect(plan, fragment).not.toContain('Seq Scan on organization');
     }
+  });
+});
+
+describe('exports on a province', () => {
+  const declares = (statements: string[]) => statements.filter((s) => /^\s*DECLARE\b/i.test(s)).length;
+
+  it('read the whole filtered list through one cursor, in the list’s order, with no count and no query per page', async () => {
+    const persons = await run(`{ exportPersons { rowCount contentBase64 } }`);
+    expect(persons.data.exportPersons.rowCount).toBe(demoPersons().length);
+    expect(declares(persons.statements)).toBe(1);
+    expect(counts(persons.statements)).toBe(0);
+    // Three hundred rows, yet no more statements than the scope, one cursor and its fetches.
+    expect(persons.statements.length).toBeLessThan(10);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(persons.data.exportPersons.contentBase64, 'base64') as never);
+    const sheet = book.worksheets[0]!;
+    const names = sheet.getColumn(1).values.slice(2).map(String);
+    expect(names).toEqual(
+      demoPersons()
+        .map((p) => p.name)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    // Each person's units by name, from the same statement.
+    expect(sheet.getColumn(8).values.slice(2).filter(Boolean).length).toBeGreaterThan(0);
+
+    const units = await run(`query ($within: ID) { exportOrganizations(within: $within) { rowCount } }`, { within: unit('十八里河镇') });
+    expect(units.data.exportOrganizations.rowCount).toBe(1 + demoUnits.filter(([, , parent]) => parent === '十八里河镇').length);
+    expect(declares(units.statements)).toBe(1);
+    expect(counts(units.statements)).toBe(0);
   });
 });

@@ -58,6 +58,11 @@ export class PersonService {
   }
 
   async list(caller: Caller, args: Partial<PersonsArgs>): Promise<Connection<Person>> {
+    return paginate(await this.query(caller, args), args, byName);
+  }
+
+  /** The list's rows as a query, unordered: the caller's scope and the filters applied (`p` is the person). */
+  async query(caller: Caller, args: Partial<PersonsArgs>) {
     const scope = await this.access.scopeOf(caller.identity, caller.loaders);
     const query = this.repo.createQueryBuilder('p').where('p.deleted_at IS NULL');
     if (!scope.all) query.andWhere(personWithin(':scopePath'), { scopePath: `${escapeLike(scope.rootPath)}%` });
@@ -72,7 +77,7 @@ export class PersonService {
       const contains = nameContains(['p.name'], search);
       query.andWhere(contains.where, contains.params);
     }
-    return paginate(query, args, byName);
+    return query;
   }
 
   async create(caller: Caller, input: PersonInput): Promise<Person> {

@@ -1,15 +1,49 @@
-import { type Caller, type ExportFile, writeXlsx, xlsxFile } from '@ronghe/kit';
-import { genderLabels, organizationKindLabels, organizationStatusLabels } from '@ronghe/types';
+import { type Caller, cursorRows, type ExportFile, writeXlsxStream, xlsxFile } from '@ronghe/kit';
+import {
+  type Gender,
+  genderLabels,
+  maskIdNumber,
+  maskPhone,
+  type OrganizationKind,
+  type OrganizationStatus,
+  organizationKindLabels,
+  organizationStatusLabels,
+} from '@ronghe/types';
 import type { DataSource } from 'typeorm';
 import { Organization } from '../organization/organization.entity.js';
 import type { ListOrganizationsOptions, OrganizationService } from '../organization/organization.service.js';
-import type { Person } from '../person/person.entity.js';
 import type { PersonService } from '../person/person.service.js';
 import { ORGANIZATION_COLUMNS as OC, PERSON_COLUMNS as PC } from './import.service.js';
 
-// An export is a whole filtered list, read in pages of this size.
-const PAGE = 100;
-const MAX_EXPORT_ROWS = 50_000;
+// An export is the whole filtered list in the list's order, read through one cursor and written
+// to the file as it is read; past this many rows the caller is asked to narrow it down.
+const MAX_EXPORT_ROWS = 200_000;
+
+interface UnitRow {
+  name: string;
+  short_name: string | null;
+  kind: OrganizationKind;
+  parent_name: string | null;
+  credit_code: string | null;
+  address: string | null;
+  contact_person: string | null;
+  contact_phone: string | null;
+  status: OrganizationStatus;
+}
+
+interface PersonRow {
+  name: string;
+  gender: Gender;
+  id_number: string;
+  phone: string | null;
+  home_province: string | null;
+  home_city: string | null;
+  employer_name: string | null;
+  community_name: string | null;
+  arrival_date: string | null;
+  skills: string[];
+  trainings: string[];
+}
 
 /** Exports any filtered list to .xlsx, with the import's column names so a file can go back in. */
 export class ExportService {
@@ -20,71 +54,61 @@ export class ExportService {
   ) {}
 
   async exportOrganizations(caller: Caller, filter: ListOrganizationsOptions): Promise<ExportFile> {
-    const rows = await this.all((after) => this.organizations.list(caller, { ...filter, first: PAGE, after }));
-    const parentIds = [...new Set(rows.map((o) => o.parentId).filter((id): id is string => !!id))];
-    const parents = new Map(
-      (parentIds.length
-        ? await this.dataSource.getRepository(Organization).createQueryBuilder('o').whereInIds(parentIds).getMany()
-        : []
-      ).map((o) => [o.id, o.name]),
-    );
-    const content = await writeXlsx<Organization>(
+    const query = (await this.organizations.query(caller, filter))
+      .leftJoin(Organization, 'parent', 'parent.id = o.parent_id')
+      .select(['o.name AS name', 'o.short_name AS short_name', 'o.kind AS kind', 'parent.name AS parent_name'])
+      .addSelect(['o.credit_code AS credit_code', 'o.address AS address', 'o.contact_person AS contact_person'])
+      .addSelect(['o.contact_phone AS contact_phone', 'o.status AS status'])
+      .orderBy('o.name')
+      .addOrderBy('o.id');
+    const { content, rowCount } = await writeXlsxStream<UnitRow>(
       '单位名录',
       [
         { header: OC.name, width: 32, value: (o) => o.name },
-        { header: OC.shortName, value: (o) => o.shortName },
+        { header: OC.shortName, value: (o) => o.short_name },
         { header: OC.kind, value: (o) => organizationKindLabels[o.kind] },
-        { header: OC.parentId, width: 28, value: (o) => (o.parentId ? (parents.get(o.parentId) ?? '') : '') },
-        { header: OC.creditCode, width: 22, value: (o) => o.creditCode },
+        { header: OC.parentId, width: 28, value: (o) => o.parent_name ?? '' },
+        { header: OC.creditCode, width: 22, value: (o) => o.credit_code },
         { header: OC.address, width: 30, value: (o) => o.address },
-        { header: OC.contactPerson, value: (o) => o.contactPerson },
-        { header: OC.contactPhone, value: (o) => o.contactPhone },
+        { header: OC.contactPerson, value: (o) => o.contact_person },
+        { header: OC.contactPhone, value: (o) => o.contact_phone },
         { header: '状态', value: (o) => organizationStatusLabels[o.status] },
       ],
-      rows,
+      cursorRows<UnitRow>(this.dataSource, query),
+      MAX_EXPORT_ROWS,
     );
-    return xlsxFile('单位名录', content, rows.length);
+    return xlsxFile('单位名录', content, rowCount);
   }
 
   /** Personal data stays masked in an export, as on screen. */
   async exportPersons(caller: Caller, args: Parameters<PersonService['list']>[1]): Promise<ExportFile> {
-    const rows = await this.all((after) => this.persons.list(caller, { ...args, first: PAGE, after }));
-    const unitIds = [...new Set(rows.flatMap((p) => [p.employerId, p.communityId]).filter((id): id is string => !!id))];
-    const units = new Map(
-      (unitIds.length ? await this.dataSource.getRepository(Organization).createQueryBuilder('o').whereInIds(unitIds).getMany() : []).map(
-        (o) => [o.id, o.name],
-      ),
-    );
-    const content = await writeXlsx<Person>(
+    const query = (await this.persons.query(caller, args))
+      .leftJoin(Organization, 'employer', 'employer.id = p.employer_id')
+      .leftJoin(Organization, 'community', 'community.id = p.community_id')
+      .select(['p.name AS name', 'p.gender AS gender', 'p.id_number AS id_number', 'p.phone AS phone'])
+      .addSelect(['p.home_province AS home_province', 'p.home_city AS home_city', 'employer.name AS employer_name'])
+      .addSelect(['community.name AS community_name', `to_char(p.arrival_date, 'YYYY-MM-DD') AS arrival_date`])
+      .addSelect(['p.skills AS skills', 'p.trainings AS trainings'])
+      .orderBy('p.name')
+      .addOrderBy('p.id');
+    const { content, rowCount } = await writeXlsxStream<PersonRow>(
       '外来务工人员',
       [
         { header: PC.name, value: (p) => p.name },
         { header: PC.gender, value: (p) => genderLabels[p.gender] },
-        { header: PC.idNumber, width: 22, value: (p) => p.maskedIdNumber },
-        { header: PC.phone, width: 16, value: (p) => p.maskedPhone },
-        { header: PC.homeProvince, value: (p) => p.homeProvince },
-        { header: PC.homeCity, value: (p) => p.homeCity },
-        { header: PC.employerId, width: 28, value: (p) => (p.employerId ? (units.get(p.employerId) ?? '') : '') },
-        { header: PC.communityId, width: 20, value: (p) => (p.communityId ? (units.get(p.communityId) ?? '') : '') },
-        { header: PC.arrivalDate, value: (p) => p.arrivalDate },
+        { header: PC.idNumber, width: 22, value: (p) => maskIdNumber(p.id_number) },
+        { header: PC.phone, width: 16, value: (p) => (p.phone ? maskPhone(p.phone) : null) },
+        { header: PC.homeProvince, value: (p) => p.home_province },
+        { header: PC.homeCity, value: (p) => p.home_city },
+        { header: PC.employerId, width: 28, value: (p) => p.employer_name ?? '' },
+        { header: PC.communityId, width: 20, value: (p) => p.community_name ?? '' },
+        { header: PC.arrivalDate, value: (p) => p.arrival_date },
         { header: PC.skills, value: (p) => p.skills.join('、') },
         { header: PC.trainings, width: 28, value: (p) => p.trainings.join('、') },
       ],
-      rows,
+      cursorRows<PersonRow>(this.dataSource, query),
+      MAX_EXPORT_ROWS,
     );
-    return xlsxFile('外来务工人员名录', content, rows.length);
-  }
-
-  private async all<T>(
-    page: (after: string | null) => Promise<{ nodes: T[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }>,
-  ) {
-    const rows: T[] = [];
-    let after: string | null = null;
-    do {
-      const connection = await page(after);
-      rows.push(...connection.nodes);
-      after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
-    } while (after && rows.length < MAX_EXPORT_ROWS);
-    return rows;
+    return xlsxFile('外来务工人员名录', content, rowCount);
   }
 }
