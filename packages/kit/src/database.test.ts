@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ErrorCode } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { openDatabase, sqlMigration } from './database.js';
+import { dropSchema, openDatabase, sqlMigration } from './database.js';
 import { createErrorFormatter } from './errors.js';
 import { createLogger } from './logger.js';
 import { openTestDatabase, type TestDatabase, testDatabaseUrl } from './testing.js';
@@ -71,6 +74,35 @@ describe('the application role', () => {
       await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await admin.query(`DROP OWNED BY ${owner}; DROP ROLE ${owner}`);
       await admin.end();
+    }
+  });
+
+  it("lets a replica's new connections in after another replica of the subgraph started", async () => {
+    const schema = `kit_replicas_${randomBytes(4).toString('hex')}`;
+    // Each replica with its own data directory, as pods with their own /tmp.
+    const dirs = [await mkdtemp(path.join(tmpdir(), 'ronghe-a-')), await mkdtemp(path.join(tmpdir(), 'ronghe-b-'))];
+    const open = (dataDir: string) =>
+      openDatabase({
+        name: 'kit_replicas',
+        url: testDatabaseUrl(),
+        schema,
+        dataDir,
+        entities: [],
+        migrations,
+        logger: createLogger('test', 'silent'),
+      });
+    const first = await open(dirs[0] as string);
+    const second = await open(dirs[1] as string);
+    try {
+      const again = new pg.Client({ connectionString: String((first.dataSource.options as { url?: string }).url) });
+      await again.connect();
+      expect((await again.query('SELECT current_user AS who')).rows).toEqual([{ who: first.appRole }]);
+      await again.end();
+    } finally {
+      await first.close();
+      await second.close();
+      await dropSchema(testDatabaseUrl(), schema);
+      await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
     }
   });
 });
