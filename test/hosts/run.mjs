@@ -59,7 +59,8 @@ const readYaml = (file) =>
     .filter(Boolean);
 for (const [app, { octets, port }] of Object.entries(apps)) {
   const deployment = readYaml(`${app}/deployment.yaml`).find((o) => o.kind === 'Deployment');
-  octets.forEach((octet, i) => addHost(`${app}${i + 1}`, octet, { app, port, labels: deployment.spec.template.metadata.labels }));
+  for (const [i, octet] of octets.entries())
+    addHost(`${app}${i + 1}`, octet, { app, port, labels: deployment.spec.template.metadata.labels });
 }
 Object.keys(SUBGRAPHS).forEach((name, i) => {
   const cluster = readYaml(`${name}/database.yaml`).find((o) => o.kind === 'Cluster');
