@@ -201,8 +201,14 @@ async function grantAppRole(url: string, schema: string, role: string, dataDir: 
     // Replicas of one subgraph start together: one grants at a time.
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ronghe-grants-${schema}`]);
     const [exists] = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rows;
-    const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${pg.escapeLiteral(password)}`;
-    await client.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${q(role)} WITH ${attributes}`);
+    const login = `LOGIN PASSWORD ${pg.escapeLiteral(password)}`;
+    // Naming SUPERUSER, REPLICATION or BYPASSRLS in an ALTER, even to deny them, takes a superuser
+    // (PostgreSQL 16+): an owner with only CREATEROLE, as deployments have, sets them at creation only.
+    await client.query(
+      exists
+        ? `ALTER ROLE ${q(role)} WITH ${login}`
+        : `CREATE ROLE ${q(role)} WITH ${login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`,
+    );
     const appendOnly: string[] = (
       await client.query(
         `SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
