@@ -71,7 +71,7 @@ const replicas = (app) => Object.values(hosts).filter((h) => h.app === app);
 
 // ---- processes we start, and only those are stopped ----------------------------------------------
 const started = [];
-const sh = (cmd, args, options = {}) => execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options }).toString();
+const sh = (cmd, args, options = {}) => String(execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options }) ?? '');
 const quiet = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore' });
 const inNs = (host, args, options) => sh('ip', ['netns', 'exec', host.ns, ...args], options);
 
@@ -156,7 +156,7 @@ for (const app of Object.keys(apps)) {
     quiet('buildah', ['rm', ctr]);
     sh('buildah', ['from', '--name', ctr, imageOf(app)]);
     const root = sh('buildah', ['mount', ctr]).trim();
-    const config = JSON.parse(sh('buildah', ['inspect', '--type', 'image', '--format', '{{json .Docker.Config}}', imageOf(app)]));
+    const { config } = JSON.parse(sh('buildah', ['inspect', '--type', 'image', imageOf(app)])).OCIv1;
     const env = Object.fromEntries(config.Env.map((e) => [e.slice(0, e.indexOf('=')), e.slice(e.indexOf('=') + 1)]));
     runtime[app] = { from: 'image', root, workdir: config.WorkingDir, cmd: config.Cmd, env, user: config.User || '0' };
   } else {
