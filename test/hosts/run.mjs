@@ -71,7 +71,9 @@ const replicas = (app) => Object.values(hosts).filter((h) => h.app === app);
 
 // ---- processes we start, and only those are stopped ----------------------------------------------
 const started = [];
-const sh = (cmd, args, options = {}) => String(execFileSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], ...options }) ?? '');
+// stdin is a pipe only when there is input to give (nft -f - reads its rules from it).
+const sh = (cmd, args, options = {}) =>
+  String(execFileSync(cmd, args, { stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'], ...options }) ?? '');
 const quiet = (cmd, args) => spawnSync(cmd, args, { stdio: 'ignore' });
 const inNs = (host, args, options) => sh('ip', ['netns', 'exec', host.ns, ...args], options);
 
