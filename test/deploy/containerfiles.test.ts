@@ -100,6 +100,8 @@ describe.each(['gateway', ...SUBGRAPHS])('the %s image', (app) => {
     for (const dir of [`apps/${app}`, ...workspaceDependencies(`apps/${app}`)]) {
       expect(copies).toContain(`${dir}/dist`);
       expect(copies).toContain(`${dir}/package.json`);
+      // Dependencies npm installed beside the workspace (a version other than the hoisted one; ioredis for the gateway).
+      expect(copies).toContain(`${dir}/node_modules`);
     }
     expect(copies).toContain('node_modules');
     for (const file of filesReadBesideCode(app)) expect(copies, `${app} reads ${file}`).toContain(file);

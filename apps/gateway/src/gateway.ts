@@ -128,6 +128,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
   const partnerUsage = createUsageRecorder({
     flushMs: config.PARTNER_USAGE_FLUSH_MS,
     logger,
+    redis: rateLimits.redis,
     send: async (entries: UsageEntry[]) => {
       for (let i = 0; i < entries.length; i += 1000) {
         await organizations(

@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ErrorCode } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -71,6 +74,46 @@ describe('the application role', () => {
       await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
       await admin.query(`DROP OWNED BY ${owner}; DROP ROLE ${owner}`);
       await admin.end();
+    }
+  });
+
+  it("lets a replica's new connections in after another replica of the subgraph started", async () => {
+    // The owner as deployments have it: may create roles, is no superuser.
+    const owner = `kit_owner_${randomBytes(4).toString('hex')}`;
+    const schema = `${owner}_schema`;
+    const admin = new pg.Client({ connectionString: testDatabaseUrl() });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${owner} LOGIN CREATEROLE PASSWORD 'owner-pass'`);
+    await admin.query(`GRANT CREATE ON DATABASE postgres TO ${owner}`);
+    const url = new URL(testDatabaseUrl());
+    url.username = owner;
+    url.password = 'owner-pass';
+    // Each replica with its own data directory, as pods with their own /tmp.
+    const dirs = [await mkdtemp(path.join(tmpdir(), 'ronghe-a-')), await mkdtemp(path.join(tmpdir(), 'ronghe-b-'))];
+    const open = (dataDir: string) =>
+      openDatabase({
+        name: 'kit_replicas',
+        url: url.toString(),
+        schema,
+        dataDir,
+        entities: [],
+        migrations,
+        logger: createLogger('test', 'silent'),
+      });
+    const first = await open(dirs[0] as string);
+    try {
+      const second = await open(dirs[1] as string);
+      await second.close();
+      const again = new pg.Client({ connectionString: String((first.dataSource.options as { url?: string }).url) });
+      await again.connect();
+      expect((await again.query('SELECT current_user AS who')).rows).toEqual([{ who: first.appRole }]);
+      await again.end();
+    } finally {
+      await first.close();
+      await admin.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+      await admin.query(`DROP OWNED BY ${first.appRole}, ${owner}; DROP ROLE ${first.appRole}; DROP ROLE ${owner}`);
+      await admin.end();
+      await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
     }
   });
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
@@ -192,7 +192,7 @@ export function appendOnlySql(table: string): string {
  * alter a table, truncate it or disable its triggers. Returns the role's password.
  */
 async function grantAppRole(url: string, schema: string, role: string, dataDir: string): Promise<string> {
-  const password = await appRolePassword(dataDir, role);
+  const password = derivedAppRolePassword(url, role) ?? (await appRolePassword(dataDir, role));
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const q = (name: string) => pg.escapeIdentifier(name);
@@ -201,8 +201,14 @@ async function grantAppRole(url: string, schema: string, role: string, dataDir: 
     // Replicas of one subgraph start together: one grants at a time.
     await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ronghe-grants-${schema}`]);
     const [exists] = (await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rows;
-    const attributes = `LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${pg.escapeLiteral(password)}`;
-    await client.query(`${exists ? 'ALTER' : 'CREATE'} ROLE ${q(role)} WITH ${attributes}`);
+    const login = `LOGIN PASSWORD ${pg.escapeLiteral(password)}`;
+    // Naming SUPERUSER, REPLICATION or BYPASSRLS in an ALTER, even to deny them, takes a superuser
+    // (PostgreSQL 16+): an owner with only CREATEROLE, as deployments have, sets them at creation only.
+    await client.query(
+      exists
+        ? `ALTER ROLE ${q(role)} WITH ${login}`
+        : `CREATE ROLE ${q(role)} WITH ${login} NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS`,
+    );
     const appendOnly: string[] = (
       await client.query(
         `SELECT DISTINCT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -234,7 +240,21 @@ async function grantAppRole(url: string, schema: string, role: string, dataDir: 
 }
 
 /**
- * The application role's password: made on first start and kept beside the cluster's password,
+ * The application role's password when the owner's login has one: derived from it, so every replica
+ * of a subgraph arrives at the same password without sharing a file. A password made per replica
+ * would be set by each replica that starts, and the others' next connections refused. Only holders
+ * of the owner's login, who may change the role anyway, can derive it.
+ */
+function derivedAppRolePassword(ownerUrl: string, role: string): string | null {
+  const owner = new URL(ownerUrl);
+  if (!owner.password) return null;
+  return createHmac('sha256', `${decodeURIComponent(owner.username)}:${decodeURIComponent(owner.password)}`)
+    .update(`ronghe-app-role:${role}`)
+    .digest('base64url');
+}
+
+/**
+ * Without a password in the owner's login: the application role's password, made on first start and kept beside the cluster's password,
  * readable by its owner only. Without a data directory (tests), a fresh one each time.
  */
 async function appRolePassword(dataDir: string, role: string): Promise<string> {

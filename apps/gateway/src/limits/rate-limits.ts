@@ -16,6 +16,8 @@ export interface LimiterOptions {
  */
 export interface RateLimitStore {
   limiter(options: LimiterOptions): RateLimiterAbstract;
+  /** The shared Redis connection when REDIS_URL is set (partner usage sums live there too). */
+  redis?: import('ioredis').Redis;
   close(): Promise<void>;
 }
 
@@ -25,6 +27,7 @@ export async function createRateLimitStore(config: { REDIS_URL?: string | undefi
   const redis = new Redis(config.REDIS_URL, { enableOfflineQueue: false, lazyConnect: false });
   redis.on('error', () => {}); // the insurance limiter answers meanwhile; ioredis reconnects
   return {
+    redis,
     limiter: (options) => new RateLimiterRedis({ ...options, storeClient: redis, insuranceLimiter: new RateLimiterMemory(options) }),
     close: async () => {
       redis.disconnect();
