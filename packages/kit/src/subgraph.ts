@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import { type Database, type DatabaseOptions, migrateDatabase, openDatabase } from './database.js';
+import { JobQueue } from './jobs.js';
 import { createLogger, type Logger } from './logger.js';
 import type { SubgraphName } from '@ronghe/types';
 import type { SubgraphSchema } from './schema.js';
@@ -11,7 +12,10 @@ export interface SubgraphDefinition<Config extends SubgraphConfig, Services> {
   entities: DatabaseOptions['entities'];
   migrations: DatabaseOptions['migrations'];
   buildSchema: () => Promise<SubgraphSchema>;
-  createServices: (dataSource: DataSource, config: Config, logger: Logger) => Services;
+  /** `jobs` is there when `jobKinds` is set: services enqueue on it and define how each kind is done. */
+  createServices: (dataSource: DataSource, config: Config, logger: Logger, jobs: JobQueue | null) => Services;
+  /** The kinds of job this subgraph runs (its queues are made with its migrations). */
+  jobKinds?: DatabaseOptions['jobKinds'];
   /** Loads the demo data when SEED_DEMO is on; must do nothing on a database that has it. */
   seedDemo?: (dataSource: DataSource, logger: Logger) => Promise<void>;
 }
@@ -38,11 +42,15 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
     logger,
     statementTimeoutMs: config.statementTimeoutMs,
     migrate: config.DB_MIGRATE_ON_START,
+    jobKinds: definition.jobKinds,
   });
+  const jobs = definition.jobKinds?.length
+    ? new JobQueue({ dataSource: database.dataSource, url: database.appUrl, schema: config.schema, logger })
+    : null;
   try {
     if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger);
     const { schema } = await definition.buildSchema();
-    const services = definition.createServices(database.dataSource, config, logger);
+    const services = definition.createServices(database.dataSource, config, logger, jobs);
     const server = await startSubgraphServer({
       name: config.name,
       schema,
@@ -56,6 +64,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
         await database.dataSource.query('SELECT 1');
       },
     });
+    await jobs?.start();
     return {
       ...server,
       database,
@@ -63,10 +72,12 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
       logger,
       async close() {
         await server.close();
+        await jobs?.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => {});
     await database.close();
     throw error;
   }
@@ -97,12 +108,13 @@ export async function runMigrationProcess(
   name: SubgraphName,
   migrations: DatabaseOptions['migrations'],
   env: NodeJS.ProcessEnv = process.env,
+  jobKinds: DatabaseOptions['jobKinds'] = [],
 ): Promise<void> {
   try {
     const config = loadSubgraphConfig(name, env);
     if (!config.databaseUrl) throw new Error(`${name}: 迁移需要 DATABASE_URL 或 ${name.toUpperCase()}_DATABASE_URL`);
     const logger = createLogger(name, config.LOG_LEVEL);
-    await migrateDatabase({ name, url: config.databaseUrl, schema: config.schema, entities: [], migrations, logger });
+    await migrateDatabase({ name, url: config.databaseUrl, schema: config.schema, entities: [], migrations, logger, jobKinds });
     logger.info({ schema: config.schema }, 'database up to date');
     process.exit(0);
   } catch (error) {

@@ -4,7 +4,7 @@ import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestbed } from '../testing.js';
+import { openTestbed, rankReview } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
 const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
@@ -207,11 +207,7 @@ describe('scoring', () => {
     );
     for (const p of progress.data!.reviewProgress) expect(p.submitted).toBe(p.assigned);
 
-    const ranked = await bed.execute(
-      `mutation ($r: ID!) { computeRanking(reviewId: $r) { nomination { id } aggregateScore rank outcome } }`,
-      { r: reviewId },
-      admin,
-    );
+    const ranked = await rankReview(bed.execute, reviewId, admin, 'nomination { id } aggregateScore rank outcome');
     expect(ranked.errors).toBeUndefined();
     const byNomination = Object.fromEntries(ranked.data!.computeRanking.map((r: { nomination: { id: string } }) => [r.nomination.id, r]));
     expect(byNomination[nominationOf('十八里河镇')]).toMatchObject({ aggregateScore: 100, rank: 1, outcome: 'SHORTLISTED' });
