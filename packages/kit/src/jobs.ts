@@ -279,8 +279,6 @@ export interface EnqueueOptions<Payload> {
 const LOCK_SQL = "SELECT pg_try_advisory_lock(hashtextextended('ronghe-job:' || $1, 0)) AS locked";
 const UNLOCK_SQL = "SELECT pg_advisory_unlock(hashtextextended('ronghe-job:' || $1, 0))";
 
-class JobBusyError extends Error {}
-
 /**
  * The subgraph's jobs: enqueue, follow, and — once `start`ed — work. Safe with any number of
  * replicas: pg-boss hands each queued job to one worker (SKIP LOCKED), the advisory lock keeps a
@@ -290,6 +288,7 @@ class JobBusyError extends Error {}
  */
 export class JobQueue {
   readonly boss: PgBoss;
+  // biome-ignore lint/suspicious/noExplicitAny: each kind has its own payload.
   private readonly kinds = new Map<string, JobKindOptions<any>>();
   private readonly locks: pg.Pool;
   private reaper: NodeJS.Timeout | null = null;
@@ -343,7 +342,6 @@ export class JobQueue {
   /** Records a job and queues it, in one transaction; a live job with the same key is returned instead. */
   async enqueue<Payload extends Record<string, unknown>>(options: EnqueueOptions<Payload>): Promise<Job> {
     const identity = requirePermission(options.identity, JOB_PERMISSIONS[options.kind]);
-    const kind = this.kinds.get(options.kind);
     const id = newId();
     const created = await this.options.dataSource.transaction(async (tx) => {
       const rows: { id: string }[] = await tx.query(
@@ -355,12 +353,7 @@ export class JobQueue {
       if (rows.length === 0) return null;
       // The queue's row goes in on this transaction's connection: both are there, or neither.
       const db = { executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.query(text, values) }) };
-      await this.boss.send(options.kind, { jobId: id }, {
-        db,
-        retryLimit: kind?.retryLimit ?? 2,
-        retryDelay: kind?.retryDelaySeconds ?? 5,
-        expireInSeconds: kind?.expireInSeconds ?? 15 * 60,
-      } as PgBoss.SendOptions);
+      await this.boss.send(options.kind, { jobId: id }, { ...this.sendOptions(options.kind), db } as PgBoss.SendOptions);
       return id;
     });
     if (created) return this.require(created);
@@ -368,6 +361,15 @@ export class JobQueue {
       .getRepository(JobRecord)
       .findOne({ where: { kind: options.kind, singletonKey: options.singletonKey! }, order: { createdAt: 'DESC' } });
     return toJob(live!, []);
+  }
+
+  private sendOptions(kind: string): PgBoss.SendOptions {
+    const options = this.kinds.get(kind);
+    return {
+      retryLimit: options?.retryLimit ?? 2,
+      retryDelay: options?.retryDelaySeconds ?? 5,
+      expireInSeconds: options?.expireInSeconds ?? 15 * 60,
+    };
   }
 
   /** The job as its caller may see it: its creator, or anyone holding the permission of its kind. */
@@ -418,8 +420,12 @@ export class JobQueue {
     const client = await this.locks.connect();
     try {
       const [{ locked }] = (await client.query(LOCK_SQL, [jobId])).rows;
-      // Another worker is still on it: pg-boss retries later, and finds it done or free.
-      if (!locked) throw new JobBusyError(`job ${jobId} is running elsewhere`);
+      // Another worker is still on it (this entry was handed out again): it finishes the job, or
+      // dies and frees the lock, and then the orphan check queues it anew. Nothing to do here.
+      if (!locked) {
+        this.options.logger.info({ jobId }, 'job is running elsewhere; this hand-out is dropped');
+        return;
+      }
       try {
         await this.attempt(definition, jobId);
       } finally {
@@ -430,7 +436,7 @@ export class JobQueue {
     }
   }
 
-  private async attempt(definition: JobKindOptions<any>, jobId: string): Promise<void> {
+  private async attempt(definition: JobKindOptions<unknown>, jobId: string): Promise<void> {
     const repository = this.options.dataSource.getRepository(JobRecord);
     const [started] = await this.options.dataSource.query(
       `UPDATE job SET state = 'RUNNING', attempts = attempts + 1, progress = 0, message = NULL, started_at = now()
@@ -490,6 +496,7 @@ export class JobQueue {
         "SELECT id, kind FROM job WHERE state = 'RUNNING' AND kind = ANY($1)",
         [[...this.kinds.keys()]],
       );
+      const queue = pg.escapeIdentifier(queueSchemaName(this.options.schema));
       for (const job of running) {
         const client = await this.locks.connect();
         try {
@@ -499,7 +506,7 @@ export class JobQueue {
             const [row] = await this.options.dataSource.query('SELECT state FROM job WHERE id = $1', [job.id]);
             if (row?.state !== JobState.RUNNING) continue;
             const active = await this.options.dataSource.query(
-              `SELECT id FROM ${pg.escapeIdentifier(queueSchemaName(this.options.schema))}.job
+              `SELECT id FROM ${queue}.job
                 WHERE name = $1 AND state = 'active' AND data->>'jobId' = $2`,
               [job.kind, job.id],
             );
@@ -508,6 +515,12 @@ export class JobQueue {
               "UPDATE job SET state = 'QUEUED', message = '处理进程已重启,重新排队' WHERE id = $1 AND state = 'RUNNING'",
               [job.id],
             );
+            // Its entry out of retries (or dropped as busy): a new one, so the job is not left behind.
+            const [waiting] = await this.options.dataSource.query(
+              `SELECT count(*)::int AS n FROM ${queue}.job WHERE name = $1 AND state IN ('created', 'retry') AND data->>'jobId' = $2`,
+              [job.kind, job.id],
+            );
+            if (waiting.n === 0) await this.boss.send(job.kind, { jobId: job.id }, this.sendOptions(job.kind));
             this.options.logger.info({ jobId: job.id, kind: job.kind }, 'job requeued: its worker is gone');
           } finally {
             await client.query(UNLOCK_SQL, [job.id]);

@@ -45,6 +45,8 @@ export interface TestDatabase extends Database {
   queries: QueryCounter;
   /** The job queue when the test named job kinds; started by the testbed once services defined them. */
   jobs: JobQueue | null;
+  /** The throwaway schema (its job queue's is `<schema>_queue`). */
+  schema: string;
   /** Runs SQL as the schema's owner (ANALYZE, the migrations table): what the application role may not. */
   asOwner<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]>;
 }
@@ -96,6 +98,7 @@ export async function openTestDatabase(
     ...database,
     queries,
     jobs,
+    schema,
     asOwner: (sql, parameters) => ownerQuery(url, schema, sql, parameters),
     async close() {
       await jobs?.stop();

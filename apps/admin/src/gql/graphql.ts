@@ -863,6 +863,58 @@ export type IssuedPartnerKey = {
   client: PartnerClient;
 };
 
+/** 后台任务:排名计算、证书生成等耗时工作,可查询进度和结果 */
+export type Job = {
+  __typename?: 'Job';
+  createdAt: Scalars['DateTimeISO']['output'];
+  error?: Maybe<JobError>;
+  /** 生成的文件,按顺序;数量受任务本身限制(如受表彰名单),不分页 */
+  files: Array<JobFile>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  /** 任务种类:RANKING、COMMENDATION_DOCUMENTS */
+  kind: Scalars['String']['output'];
+  /** 当前步骤的说明 */
+  message?: Maybe<Scalars['String']['output']>;
+  /** 进度,0–100 */
+  progress: Scalars['Int']['output'];
+  /** 结果摘要(如排名条数) */
+  result?: Maybe<Scalars['JSONObject']['output']>;
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  state: JobState;
+  /** 任务处理的对象(如评审 id) */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** 任务失败的原因 */
+export type JobError = {
+  __typename?: 'JobError';
+  /** 稳定的错误码,与 extensions.code 相同 */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** 任务生成的文件;内容用 jobFile 查询下载 */
+export type JobFile = {
+  __typename?: 'JobFile';
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  mimeType: Scalars['String']['output'];
+  /** 字节数 */
+  size: Scalars['Int']['output'];
+};
+
+/** 任务状态 */
+export type JobState =
+  /** 失败 */
+  | 'FAILED'
+  /** 排队中 */
+  | 'QUEUED'
+  /** 进行中 */
+  | 'RUNNING'
+  /** 已完成 */
+  | 'SUCCEEDED';
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** 受理(活动办公室) */
@@ -887,8 +939,8 @@ export type Mutation = {
   changePassword: Account;
   /** 人工调整入围名单(须填理由;已有审批作废) */
   changeShortlist: Review;
-  /** 按冻结的规则计算综合得分和排名 */
-  computeRanking: Array<NominationResult>;
+  /** 按冻结的规则计算综合得分和排名:立即返回后台任务,用 evaluationJob(id) 查询进度;完成后结果见 Review.results */
+  computeRanking: Job;
   /** 新建账号(仅管理员) */
   createAccount: Account;
   /** 为任务设定指标 */
@@ -923,6 +975,8 @@ export type Mutation = {
   dissolveOrganization: Organization;
   /** 公示期满且无未答复异议后,确定联合表彰名单 */
   finalizeCommendation: Review;
+  /** 后台生成表彰决定和全部荣誉证书:立即返回任务;完成后 files 含一个 zip 压缩包和每份 PDF */
+  generateCommendationDocuments: Job;
   /** 准予某单位延期申报(记录理由) */
   grantNominationExtension: NominationExtension;
   /** 导入一年的节假日安排(每年国务院办公厅通知发布后),取代该年原有设置 */
@@ -1187,6 +1241,11 @@ export type MutationDissolveOrganizationArgs = {
 
 export type MutationFinalizeCommendationArgs = {
   decisionNumber?: InputMaybe<Scalars['String']['input']>;
+  reviewId: Scalars['ID']['input'];
+};
+
+
+export type MutationGenerateCommendationDocumentsArgs = {
   reviewId: Scalars['ID']['input'];
 };
 
@@ -2342,6 +2401,10 @@ export type Query = {
   commendationDecision: ExportFile;
   /** evaluation 的操作记录,最新的在前 */
   evaluationAudit?: Maybe<AuditActConnection>;
+  /** evaluation 的后台任务:状态、进度和结果 */
+  evaluationJob: Job;
+  /** 下载后台任务生成的一个文件 */
+  evaluationJobFile: ExportFile;
   /** 下载佐证材料 */
   evidenceFile: ExportFile;
   /** 导出推荐汇总表(.xlsx),可按类别、状态、推荐单位筛选 */
@@ -2504,6 +2567,16 @@ export type QueryEvaluationAuditArgs = {
   from?: InputMaybe<Scalars['DateTimeISO']['input']>;
   subjectId?: InputMaybe<Scalars['ID']['input']>;
   to?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
+export type QueryEvaluationJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryEvaluationJobFileArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -3725,7 +3798,7 @@ export type ComputeRankingMutationVariables = Exact<{
 }>;
 
 
-export type ComputeRankingMutation = { __typename?: 'Mutation', computeRanking: Array<{ __typename?: 'NominationResult', id: string }> };
+export type ComputeRankingMutation = { __typename?: 'Mutation', computeRanking: { __typename?: 'Job', id: string } };
 
 export type DistrictAgenciesQueryVariables = Exact<{ [key: string]: never; }>;
 
