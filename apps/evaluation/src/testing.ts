@@ -42,8 +42,19 @@ export async function openTestbed(clock: () => Date = () => new Date(), publicLi
     jobKinds: JOB_KINDS,
     createServices: (db) => createServices(db.dataSource, upstream, db.jobs!, clock, publicList),
   });
-  const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
-  const callNominations = createInternalClient({ url: nominations.url, service: 'nominations', secret: TEST_INTERNAL_SECRET });
+  // Generous: creating an account hashes its password, slow on a busy machine; no test relies on this to pass.
+  const callOrganizations = createInternalClient({
+    url: organizations.url,
+    service: 'organizations',
+    secret: TEST_INTERNAL_SECRET,
+    timeoutMs: 60_000,
+  });
+  const callNominations = createInternalClient({
+    url: nominations.url,
+    service: 'nominations',
+    secret: TEST_INTERNAL_SECRET,
+    timeoutMs: 60_000,
+  });
   return {
     ...bed,
     /** Runs an operation on the organizations subgraph, e.g. to add evaluator accounts. */
