@@ -8,20 +8,30 @@ import { type Identity, Role, TypicalCategory } from '@ronghe/types';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { entities } from '../../apps/evaluation/src/entities.js';
-import { seedScoringReview } from '../../apps/evaluation/src/testing.js';
-import { freePort } from '../support/test-system.js';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { testDatabaseUrl } from '@ronghe/kit/testing';
+import { entities } from '../entities.js';
+import { seedScoringReview } from '../testing.js';
 
 // A test system of its own: one evaluation subgraph process on a fresh schema, killed with
 // SIGKILL in the middle of a ranking job and started again; the job completes, once.
 
 const SECRET = 'job-restart-test-internal-secret-0123456789';
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
-const databaseUrl = () => {
-  const url = process.env.DATABASE_URL;
-  if (!url) throw new Error('DATABASE_URL is not set: test/support/postgres.ts must run first');
-  return url;
-};
+const databaseUrl = testDatabaseUrl;
+// The built subgraph, as it runs in production (turbo builds a package before its tests).
+const main = fileURLToPath(new URL('../../dist/main.js', import.meta.url));
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
 const schema = `e2e_restart_${randomBytes(3).toString('hex')}`;
 let dataDir: string;
 let port: number;
@@ -31,7 +41,8 @@ const logs: string[] = [];
 
 /** Starts the built evaluation subgraph and waits until it answers /health. */
 async function startEvaluation(): Promise<ChildProcess> {
-  const process_ = spawn(process.execPath, ['apps/evaluation/dist/main.js'], {
+  if (!existsSync(main)) throw new Error('apps/evaluation is not built: run `npm run build` first');
+  const process_ = spawn(process.execPath, [main], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl(),
