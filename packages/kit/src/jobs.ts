@@ -306,7 +306,14 @@ export class JobQueue {
       maintenanceIntervalSeconds: 60,
     } as PgBoss.ConstructorOptions);
     this.boss.on('error', (error) => options.logger.error({ err: error }, 'job queue error'));
-    this.locks = new pg.Pool({ connectionString: options.url, max: 5, application_name: `ronghe-${options.schema}-job-locks` });
+    // Its own connections: the locks live as long as a job runs, and what it polls stays out of the
+    // requests' pool (and out of the statement counts the tests keep on it).
+    this.locks = new pg.Pool({
+      connectionString: options.url,
+      max: 5,
+      application_name: `ronghe-${options.schema}-job-locks`,
+      options: `-c search_path=${options.schema}`,
+    });
     this.locks.on('error', (error) => options.logger.warn({ err: error }, 'job lock connection lost'));
   }
 
@@ -492,7 +499,7 @@ export class JobQueue {
    */
   private async requeueOrphans(): Promise<void> {
     try {
-      const running: { id: string; kind: string }[] = await this.options.dataSource.query(
+      const { rows: running } = await this.locks.query<{ id: string; kind: string }>(
         "SELECT id, kind FROM job WHERE state = 'RUNNING' AND kind = ANY($1)",
         [[...this.kinds.keys()]],
       );
@@ -503,23 +510,24 @@ export class JobQueue {
           const [{ locked }] = (await client.query(LOCK_SQL, [job.id])).rows;
           if (!locked) continue;
           try {
-            const [row] = await this.options.dataSource.query('SELECT state FROM job WHERE id = $1', [job.id]);
+            const [row] = (await client.query('SELECT state FROM job WHERE id = $1', [job.id])).rows;
             if (row?.state !== JobState.RUNNING) continue;
-            const active = await this.options.dataSource.query(
+            const { rows: active } = await client.query(
               `SELECT id FROM ${queue}.job
                 WHERE name = $1 AND state = 'active' AND data->>'jobId' = $2`,
               [job.kind, job.id],
             );
             for (const entry of active) await this.boss.fail(job.kind, entry.id, { message: 'worker lost' });
-            await this.options.dataSource.query(
-              "UPDATE job SET state = 'QUEUED', message = '处理进程已重启,重新排队' WHERE id = $1 AND state = 'RUNNING'",
-              [job.id],
-            );
+            await client.query("UPDATE job SET state = 'QUEUED', message = '处理进程已重启,重新排队' WHERE id = $1 AND state = 'RUNNING'", [
+              job.id,
+            ]);
             // Its entry out of retries (or dropped as busy): a new one, so the job is not left behind.
-            const [waiting] = await this.options.dataSource.query(
-              `SELECT count(*)::int AS n FROM ${queue}.job WHERE name = $1 AND state IN ('created', 'retry') AND data->>'jobId' = $2`,
-              [job.kind, job.id],
-            );
+            const [waiting] = (
+              await client.query(
+                `SELECT count(*)::int AS n FROM ${queue}.job WHERE name = $1 AND state IN ('created', 'retry') AND data->>'jobId' = $2`,
+                [job.kind, job.id],
+              )
+            ).rows;
             if (waiting.n === 0) await this.boss.send(job.kind, { jobId: job.id }, this.sendOptions(job.kind));
             this.options.logger.info({ jobId: job.id, kind: job.kind }, 'job requeued: its worker is gone');
           } finally {
