@@ -59,9 +59,9 @@ export function JobProgress({
 
   useEffect(() => {
     if (!running || error) return;
-    const timer = setTimeout(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
-    return () => clearTimeout(timer);
-  }, [running, error, refetch, data]);
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), POLL_MS);
+    return () => clearInterval(timer);
+  }, [running, error, refetch]);
   useEffect(() => {
     if (job?.state === 'SUCCEEDED' && reported.current !== job.id) {
       reported.current = job.id;
