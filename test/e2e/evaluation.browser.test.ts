@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { frozenCallOfTwo, panelOfDemoEvaluator } from '../support/cycle.js';
+import { frozenCallOfTwo, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 let browser: Browser;
@@ -112,7 +112,7 @@ describe('the review in the admin client', () => {
   });
 
   it('is approved by both commending agencies before the list is final', async () => {
-    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+    await rankReview(reviewId, admin);
     for (const [username, status] of [
       ['approver-hrss', '已排名'],
       ['approver-hfpc', '已审批'],

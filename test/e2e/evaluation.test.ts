@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { closeCycle, nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { closeCycle, nominateAndAccept, openCycleNow, rankReview } from '../support/cycle.js';
 import { gatewayData, login, unitIdByName } from '../support/graphql.js';
 
 let admin: string;
@@ -117,7 +117,7 @@ describe('a whole cycle through the gateway', () => {
         );
       }
     }
-    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+    await rankReview(reviewId, admin);
 
     const { nominations } = await ok(
       `query ($c: ID!) { nominations(cycleId: $c) { nodes { nominee { ... on Organization { name } } result { rank aggregateScore outcome } } } }`,

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, pickDate, signIn } from '../support/browser.js';
-import { frozenCallOfTwo, panelOfDemoEvaluator } from '../support/cycle.js';
+import { frozenCallOfTwo, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 // The 公示 of a ranked list, from the agencies' decisions to the public page, and the holiday calendar
@@ -53,7 +53,7 @@ beforeAll(async () => {
       evaluator,
     );
   }
-  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+  await rankReview(reviewId, admin);
   browser = await launchBrowser();
 }, 180_000);
 afterAll(async () => {

@@ -118,6 +118,11 @@ describe('the score sheet', () => {
     const confirm = page.locator('.ant-modal-confirm');
     await confirm.getByText(/评分阶段随之结束/).waitFor();
     await confirm.getByRole('button', { name: /计算排名/ }).click();
+    // The ranking runs as a job: its progress bar shows at once, and again after a reload of the page.
+    await page.getByTestId('job-progress').waitFor();
+    await page.reload();
+    await openReviewPage(page, '排名与审批');
+    await expect.poll(() => page.getByTestId('job-progress').getAttribute('data-state'), { timeout: 60_000 }).toBe('SUCCEEDED');
     await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 30_000 }).toBe('已排名');
 
     await page.getByRole('button', { name: /^评分表$/ }).click();

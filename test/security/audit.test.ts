@@ -1,6 +1,6 @@
 import { encodeCursor } from '@ronghe/types';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nominateAndAccept, openCycleNow } from '../support/cycle.js';
+import { nominateAndAccept, openCycleNow, rankReview } from '../support/cycle.js';
 import { gateway, gatewayData, login, unitIdByName } from '../support/graphql.js';
 
 const PAGE = /* GraphQL */ `
@@ -127,7 +127,7 @@ beforeAll(async () => {
     { r: reviewId, n: ids.nomination, s: [{ criterionId: criteria[0].id, value: 9 }] },
     evaluator,
   );
-  await gatewayData(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+  await rankReview(reviewId, admin);
   const { review } = await gatewayData(`query ($id: ID!) { review(id: $id) { shortlistVersion } }`, { id: reviewId }, admin);
   for (const approver of ['approver-hrss', 'approver-hfpc']) {
     await gatewayData(

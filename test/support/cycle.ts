@@ -174,7 +174,7 @@ export async function postPublicList(year: number): Promise<void> {
       evaluator,
     );
   }
-  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r }, admin);
+  await rankReview(r, admin);
   const ranked = (await ok(`query ($r: ID!) { review(id: $r) { shortlistVersion } }`, { r }, admin)).review;
   for (const approver of ['approver-hrss', 'approver-hfpc']) {
     await ok(
@@ -184,4 +184,22 @@ export async function postPublicList(year: number): Promise<void> {
     );
   }
   await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r) { id } }`, { r }, admin);
+}
+
+/**
+ * Ranks a review through the gateway as the admin client does: `computeRanking` answers with a
+ * job at once; this follows `evaluationJob` to its end and throws if the ranking failed.
+ */
+export async function rankReview(reviewId: string, adminToken: string): Promise<void> {
+  const { computeRanking } = await gatewayData(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, adminToken);
+  for (;;) {
+    const { evaluationJob } = await gatewayData(
+      `query ($id: ID!) { evaluationJob(id: $id) { state error { code message } } }`,
+      { id: computeRanking.id },
+      adminToken,
+    );
+    if (evaluationJob.state === 'SUCCEEDED') return;
+    if (evaluationJob.state === 'FAILED') throw new Error(`ranking failed: ${JSON.stringify(evaluationJob.error)}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }

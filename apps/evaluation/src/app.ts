@@ -4,6 +4,7 @@ import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
+import { JOB_KINDS } from './jobs/jobs.js';
 import { createUpstream } from './upstream/upstream.client.js';
 
 /** Starts the evaluation subgraph with the given environment. */
@@ -20,7 +21,9 @@ export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource, _config, _logger, clock) => createServices(dataSource, upstream, clock, config.publicList),
+    jobKinds: JOB_KINDS,
+    createServices: (dataSource, _config, _logger, clock, jobs) =>
+      createServices(dataSource, upstream, jobs!, clock, config.publicList),
     seedDemo,
   });
 }

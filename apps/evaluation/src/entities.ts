@@ -1,4 +1,4 @@
-import { AuditActRecord } from '@ronghe/kit';
+import { AuditActRecord, JobFileRecord, JobRecord } from '@ronghe/kit';
 import { Approval, Objection, ShortlistChange } from './approval/approval.entities.js';
 import { CalendarDay, CalendarYear } from './calendar/calendar.entity.js';
 import { Criterion } from './criterion/criterion.entity.js';
@@ -22,5 +22,7 @@ export const entities = [
   CalendarYear,
   Objection,
   AuditActRecord,
+  JobRecord,
+  JobFileRecord,
 ];
 export { migrations } from './migrations/index.js';

@@ -1,6 +1,7 @@
 // The image's one-shot migration command (`node dist/migrate.js`): run before a rollout.
 import { runMigrationProcess } from '@ronghe/kit';
 import { SUBGRAPH_NAME } from './config.js';
+import { JOB_KINDS } from './jobs/jobs.js';
 import { migrations } from './migrations/index.js';
 
-await runMigrationProcess(SUBGRAPH_NAME, migrations);
+await runMigrationProcess(SUBGRAPH_NAME, migrations, process.env, JOB_KINDS);

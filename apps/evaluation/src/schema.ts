@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@ronghe/kit';
+import { buildFederatedSchema, jobSchema } from '@ronghe/kit';
 import { ActsResolver, auditActorReference } from './audit/acts.js';
 import { ApprovalResolver } from './approval/approval.resolver.js';
 import { PublicListResolver } from './approval/public-list.resolver.js';
@@ -12,6 +12,8 @@ import { ScoreSheetResolver } from './result/score-sheet.resolver.js';
 import { ReviewResolver } from './review/review.resolver.js';
 import { ScoreResolver } from './score/score.resolver.js';
 import { SetupResolver } from './setup/setup.resolver.js';
+
+const { JobResolver } = jobSchema('evaluation');
 
 export const buildSchema = () =>
   buildFederatedSchema({
@@ -30,6 +32,7 @@ export const buildSchema = () =>
       CalendarResolver,
       PublicListResolver,
       DocumentsResolver,
+      JobResolver,
     ],
     referenceResolvers: {
       AuditActor: auditActorReference,

@@ -1,5 +1,5 @@
 import { type Clock, systemClock } from '@ronghe/kit/clock';
-import { AuditActs } from '@ronghe/kit';
+import { AuditActs, type JobQueue } from '@ronghe/kit';
 import type { DataSource } from 'typeorm';
 import { SOURCES as AUDIT_SOURCES } from './audit/acts.js';
 import { ApprovalService } from './approval/approval.service.js';
@@ -7,6 +7,7 @@ import { type PublicListOptions, PublicListService } from './approval/public-lis
 import { CalendarService } from './calendar/calendar.service.js';
 import { CriterionService } from './criterion/criterion.service.js';
 import { DocumentsService } from './documents/documents.service.js';
+import { EvaluationJobs } from './jobs/jobs.js';
 import { PanelService } from './panel/panel.service.js';
 import { ListExportService } from './result/list-export.service.js';
 import { RankingService } from './result/ranking.service.js';
@@ -32,12 +33,17 @@ export interface Services {
   scoreSheets: ScoreSheetService;
   documents: DocumentsService;
   acts: AuditActs;
+  /** The queue: `evaluationJob(id)` reads it. */
+  jobs: JobQueue;
+  /** Ranking and the commendation's documents, started as jobs. */
+  evaluationJobs: EvaluationJobs;
 }
 
 /** Wires the modules bottom-up: reviews and criteria first, every other module on top of them. */
 export function createServices(
   dataSource: DataSource,
   upstream: Upstream,
+  jobs: JobQueue,
   clock: Clock = systemClock,
   publicList: PublicListOptions = { maskNames: false },
 ): Services {
@@ -45,6 +51,8 @@ export function createServices(
   const criteria = new CriterionService(dataSource);
   const calendar = new CalendarService(dataSource, clock);
   const results = new ResultService(dataSource);
+  const ranking = new RankingService(dataSource, reviews, criteria);
+  const documents = new DocumentsService(dataSource, reviews, upstream);
   return {
     reviews,
     criteria,
@@ -53,12 +61,14 @@ export function createServices(
     setup: new ReviewSetupService(dataSource, reviews, criteria, upstream, clock),
     panel: new PanelService(dataSource, reviews, upstream, clock),
     scores: new ScoreService(dataSource, reviews, criteria, clock),
-    ranking: new RankingService(dataSource, reviews, criteria),
+    ranking,
     approvals: new ApprovalService(dataSource, reviews, calendar, upstream, clock),
     publicList: new PublicListService(dataSource, upstream, publicList),
     listExport: new ListExportService(dataSource, reviews, results, upstream),
     scoreSheets: new ScoreSheetService(dataSource, reviews, criteria, results, upstream),
-    documents: new DocumentsService(dataSource, reviews, upstream),
+    documents,
     acts: new AuditActs(dataSource, 'evaluation', AUDIT_SOURCES),
+    jobs,
+    evaluationJobs: new EvaluationJobs(jobs, ranking, documents),
   };
 }

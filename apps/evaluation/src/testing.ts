@@ -1,5 +1,5 @@
 import { createInternalClient, newId } from '@ronghe/kit';
-import { openSubgraphTestbed, startPeerSubgraph } from '@ronghe/kit/testing';
+import { openSubgraphTestbed, startPeerSubgraph, type TestExecute, type TestResult, waitForJob } from '@ronghe/kit/testing';
 import { startNominations } from '@ronghe/nominations/app';
 import { startOrganizations } from '@ronghe/organizations/app';
 import { type Identity, ReviewStatus, Role, type TypicalCategory } from '@ronghe/types';
@@ -14,6 +14,7 @@ import { Score } from './score/score.entity.js';
 import { entities, migrations } from './entities.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
+import { JOB_KINDS } from './jobs/jobs.js';
 import { createUpstream } from './upstream/upstream.client.js';
 
 export const TEST_INTERNAL_SECRET = 'evaluation-test-internal-secret-0123456789';
@@ -38,10 +39,22 @@ export async function openTestbed(clock: () => Date = () => new Date(), publicLi
     entities,
     migrations,
     buildSchema,
-    createServices: (db) => createServices(db.dataSource, upstream, clock, publicList),
+    jobKinds: JOB_KINDS,
+    createServices: (db) => createServices(db.dataSource, upstream, db.jobs!, clock, publicList),
   });
-  const callOrganizations = createInternalClient({ url: organizations.url, service: 'organizations', secret: TEST_INTERNAL_SECRET });
-  const callNominations = createInternalClient({ url: nominations.url, service: 'nominations', secret: TEST_INTERNAL_SECRET });
+  // Generous: creating an account hashes its password, slow on a busy machine; no test relies on this to pass.
+  const callOrganizations = createInternalClient({
+    url: organizations.url,
+    service: 'organizations',
+    secret: TEST_INTERNAL_SECRET,
+    timeoutMs: 60_000,
+  });
+  const callNominations = createInternalClient({
+    url: nominations.url,
+    service: 'nominations',
+    secret: TEST_INTERNAL_SECRET,
+    timeoutMs: 60_000,
+  });
   return {
     ...bed,
     /** Runs an operation on the organizations subgraph, e.g. to add evaluator accounts. */
@@ -74,7 +87,8 @@ export function openLocalTestbed(clock: () => Date = () => new Date()) {
     entities,
     migrations,
     buildSchema,
-    createServices: (db) => createServices(db.dataSource, upstream, clock),
+    jobKinds: JOB_KINDS,
+    createServices: (db) => createServices(db.dataSource, upstream, db.jobs!, clock),
   });
 }
 
@@ -203,4 +217,31 @@ export async function waitForLockWaiter(dataSource: DataSource, holder: QueryRun
     if (behind.size - 1 >= waiters) return;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/**
+ * Ranks a review through the API as the admin client does: starts the ranking job, follows it to
+ * its end, then reads the ranked list. A refusal, at once or by the job, comes back as `errors`
+ * with its code, as before ranking became a job.
+ */
+export async function rankReview(
+  execute: TestExecute,
+  reviewId: string,
+  identity: Identity,
+  fields = 'id',
+): Promise<TestResult<{ computeRanking: any[] }>> {
+  const started = await execute<{ computeRanking: { id: string } }>(
+    `mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`,
+    { r: reviewId },
+    identity,
+  );
+  if (started.errors) return started as never;
+  const job = await waitForJob(execute, 'evaluation', started.data!.computeRanking.id, identity);
+  if (job.error) return { errors: [{ message: job.error.message, extensions: { code: job.error.code } }] };
+  const page = await execute<{ review: { results: { nodes: any[] } } }>(
+    `query ($r: ID!) { review(id: $r) { results(first: 100) { nodes { ${fields} } } } }`,
+    { r: reviewId },
+    identity,
+  );
+  return { data: page.data ? { computeRanking: page.data.review.results.nodes } : null, errors: page.errors };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { DataSource, type EntitySchema, type Logger as TypeormLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { queueSchemaName, setupJobQueues } from './job-queue-setup.js';
 import type { Logger } from './logger.js';
 
 // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity classes as Function.
@@ -38,6 +39,11 @@ export interface DatabaseOptions {
    * (`dist/migrate.js`, the Kubernetes Job), so replicas starting together never race on them.
    */
   migrate?: boolean;
+  /**
+   * The kinds of job the subgraph runs: with migrations, the owner makes pg-boss's schema
+   * (`<schema>_queue`) and a queue per kind, and the application role is let use them.
+   */
+  jobKinds?: readonly string[];
 }
 
 export interface Database {
@@ -45,6 +51,8 @@ export interface Database {
   dataSource: DataSource;
   /** The login the requests run as: `appRoleName(schema)`. */
   appRole: string;
+  /** That login's connection string, for clients beside TypeORM (the job queue). */
+  appUrl: string;
   /** True when this process started the embedded PostgreSQL it runs on. */
   embedded: boolean;
   close(): Promise<void>;
@@ -67,8 +75,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   await ensureSchema(url, schema);
 
   const shared = connectionSettings(options, url);
-  if (options.migrate !== false) await applyMigrations(options, url);
-  else if (await hasPendingMigrations(options, url)) {
+  if (options.migrate !== false) {
+    await applyMigrations(options, url);
+    if (options.jobKinds?.length) await setupJobQueues(url, schema, options.jobKinds);
+  } else if (await hasPendingMigrations(options, url)) {
     await embedded?.stop();
     throw new Error(`${options.name}: 数据库有未执行的迁移,请先运行迁移命令 (node dist/migrate.js)`);
   }
@@ -90,6 +100,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return {
     dataSource,
     appRole,
+    appUrl,
     embedded: embedded !== null,
     async close() {
       await dataSource.destroy();
@@ -143,9 +154,10 @@ async function asOwner<T>(options: ConnectionOptions, url: string, work: (migrat
  * The one-shot migration command of a deployment (a Kubernetes Job before a rollout): creates the
  * subgraph's schema and applies its pending migrations on the server named, then returns.
  */
-export async function migrateDatabase(options: ConnectionOptions & { url: string }): Promise<void> {
+export async function migrateDatabase(options: ConnectionOptions & { url: string; jobKinds?: readonly string[] }): Promise<void> {
   await ensureSchema(options.url, options.schema);
   await applyMigrations(options, options.url);
+  if (options.jobKinds?.length) await setupJobQueues(options.url, options.schema, options.jobKinds);
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {
@@ -224,6 +236,13 @@ async function grantAppRole(url: string, schema: string, role: string, dataDir: 
       REVOKE ALL ON ${s}.migrations FROM ${q(role)};
       ${appendOnly.map((table) => `REVOKE UPDATE, DELETE ON ${s}.${q(table)} FROM ${q(role)};`).join('\n')}
       GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA ${s} TO ${q(role)};`);
+    // The job queue's tables (pg-boss's, made by the owner): rows only, never their shape.
+    const queue = queueSchemaName(schema);
+    if ((await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [queue])).rowCount) {
+      await client.query(`
+        GRANT USAGE ON SCHEMA ${q(queue)} TO ${q(role)};
+        GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA ${q(queue)} TO ${q(role)};`);
+    }
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => {});
@@ -281,6 +300,7 @@ export async function dropSchema(url: string, schema: string): Promise<void> {
   await client.connect();
   try {
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.query(`DROP SCHEMA IF EXISTS ${pg.escapeIdentifier(queueSchemaName(schema))} CASCADE`);
     const role = appRoleName(schema);
     if ((await client.query('SELECT 1 FROM pg_roles WHERE rolname = $1', [role])).rowCount) {
       await client.query(`DROP OWNED BY ${pg.escapeIdentifier(role)}; DROP ROLE ${pg.escapeIdentifier(role)}`);

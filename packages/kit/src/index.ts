@@ -23,3 +23,5 @@ export * from './enums.js';
 export * from './limits.js';
 export * from './stub.js';
 export * from './audit.js';
+export * from './jobs.js';
+export * from './job-queue-setup.js';

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { type Clock, clockFromEnv } from './clock.js';
 import { loadSubgraphConfig, type SubgraphConfig } from './config.js';
 import { type Database, type DatabaseOptions, migrateDatabase, openDatabase } from './database.js';
+import { JobQueue } from './jobs.js';
 import { createLogger, type Logger } from './logger.js';
 import type { SubgraphName } from '@ronghe/types';
 import type { SubgraphSchema } from './schema.js';
@@ -12,8 +13,13 @@ export interface SubgraphDefinition<Config extends SubgraphConfig, Services> {
   entities: DatabaseOptions['entities'];
   migrations: DatabaseOptions['migrations'];
   buildSchema: () => Promise<SubgraphSchema>;
-  /** `clock` is the time the business rules read: real, or moved by a test (clock.ts). */
-  createServices: (dataSource: DataSource, config: Config, logger: Logger, clock: Clock) => Services;
+  /**
+   * `clock` is the time the business rules read: real, or moved by a test (clock.ts).
+   * `jobs` is there when `jobKinds` is set: services enqueue on it and define how each kind is done.
+   */
+  createServices: (dataSource: DataSource, config: Config, logger: Logger, clock: Clock, jobs: JobQueue | null) => Services;
+  /** The kinds of job this subgraph runs (its queues are made with its migrations). */
+  jobKinds?: DatabaseOptions['jobKinds'];
   /** Loads the demo data when SEED_DEMO is on; must do nothing on a database that has it. */
   seedDemo?: (dataSource: DataSource, logger: Logger, clock: Clock) => Promise<void>;
 }
@@ -41,11 +47,15 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
     logger,
     statementTimeoutMs: config.statementTimeoutMs,
     migrate: config.DB_MIGRATE_ON_START,
+    jobKinds: definition.jobKinds,
   });
+  const jobs = definition.jobKinds?.length
+    ? new JobQueue({ dataSource: database.dataSource, url: database.appUrl, schema: config.schema, logger })
+    : null;
   try {
     if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger, clock);
     const { schema } = await definition.buildSchema();
-    const services = definition.createServices(database.dataSource, config, logger, clock);
+    const services = definition.createServices(database.dataSource, config, logger, clock, jobs);
     const server = await startSubgraphServer({
       name: config.name,
       schema,
@@ -59,6 +69,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
         await database.dataSource.query('SELECT 1');
       },
     });
+    await jobs?.start();
     return {
       ...server,
       database,
@@ -66,10 +77,12 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
       logger,
       async close() {
         await server.close();
+        await jobs?.stop();
         await database.close();
       },
     };
   } catch (error) {
+    await jobs?.stop().catch(() => {});
     await database.close();
     throw error;
   }
@@ -100,12 +113,13 @@ export async function runMigrationProcess(
   name: SubgraphName,
   migrations: DatabaseOptions['migrations'],
   env: NodeJS.ProcessEnv = process.env,
+  jobKinds: DatabaseOptions['jobKinds'] = [],
 ): Promise<void> {
   try {
     const config = loadSubgraphConfig(name, env);
     if (!config.databaseUrl) throw new Error(`${name}: 迁移需要 DATABASE_URL 或 ${name.toUpperCase()}_DATABASE_URL`);
     const logger = createLogger(name, config.LOG_LEVEL);
-    await migrateDatabase({ name, url: config.databaseUrl, schema: config.schema, entities: [], migrations, logger });
+    await migrateDatabase({ name, url: config.databaseUrl, schema: config.schema, entities: [], migrations, logger, jobKinds });
     logger.info({ schema: config.schema }, 'database up to date');
     process.exit(0);
   } catch (error) {

@@ -8,6 +8,7 @@ import type { Logger as TypeormLogger } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context.js';
 import { type Database, type DatabaseOptions, dropSchema, openDatabase } from './database.js';
 import { createErrorFormatter } from './errors.js';
+import { JobQueue } from './jobs.js';
 import { stableId } from './ids.js';
 import { createLogger } from './logger.js';
 
@@ -42,6 +43,10 @@ export class QueryCounter implements TypeormLogger {
 
 export interface TestDatabase extends Database {
   queries: QueryCounter;
+  /** The job queue when the test named job kinds; started by the testbed once services defined them. */
+  jobs: JobQueue | null;
+  /** The throwaway schema (its job queue's is `<schema>_queue`). */
+  schema: string;
   /** Runs SQL as the schema's owner (ANALYZE, the migrations table): what the application role may not. */
   asOwner<T = unknown>(sql: string, parameters?: unknown[]): Promise<T[]>;
 }
@@ -72,7 +77,7 @@ export function testDatabaseUrl(): string {
  * applied exactly as in production.
  */
 export async function openTestDatabase(
-  options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations' | 'statementTimeoutMs'>,
+  options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations' | 'statementTimeoutMs' | 'jobKinds'>,
 ): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   const schema = `test_${options.name}_${randomBytes(4).toString('hex')}`;
@@ -85,11 +90,18 @@ export async function openTestDatabase(
     logger: createLogger(options.name, 'silent'),
     typeormLogger: queries,
   });
+  const logger = createLogger(options.name, 'silent');
+  const jobs = options.jobKinds?.length
+    ? new JobQueue({ dataSource: database.dataSource, url: database.appUrl, schema, logger, pollIntervalSeconds: 0.5 })
+    : null;
   return {
     ...database,
     queries,
+    jobs,
+    schema,
     asOwner: (sql, parameters) => ownerQuery(url, schema, sql, parameters),
     async close() {
+      await jobs?.stop();
       await database.close();
       await dropSchema(url, schema);
     },
@@ -154,9 +166,11 @@ export async function openSubgraphTestbed<Services>(options: {
   migrations: DatabaseOptions['migrations'];
   buildSchema: () => Promise<{ schema: GraphQLSchema }>;
   createServices: (db: TestDatabase) => Services;
+  jobKinds?: DatabaseOptions['jobKinds'];
 }): Promise<SubgraphTestbed<Services>> {
   const db = await openTestDatabase(options);
   const services = options.createServices(db);
+  await db.jobs?.start();
   const { schema } = await options.buildSchema();
   return { db, services, execute: createTestExecutor(schema, services), close: () => db.close() };
 }
@@ -235,4 +249,43 @@ export async function pendingSchemaChanges(options: Pick<DatabaseOptions, 'name'
 /** A caller of the demo district: account and unit ids as the demo data makes them. */
 export function demoCaller(username: string, unitName: string, ...roles: Role[]): Identity {
   return { accountId: stableId('account', username), username, organizationId: stableId('organization', unitName), roles };
+}
+
+/** A job as the tests follow it. */
+export interface TestJob {
+  id: string;
+  state: 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED';
+  progress: number;
+  message: string | null;
+  result: Record<string, unknown> | null;
+  error: { code: string; message: string } | null;
+  files: { id: string; fileName: string; mimeType: string; size: number }[];
+}
+
+export const TEST_JOB_FIELDS = 'id state progress message result error { code message } files { id fileName mimeType size }';
+
+/**
+ * Follows a job through `<service>Job(id)` until it finishes, as a client does; every state and
+ * progress seen on the way is kept in `seen`. Waits as long as the work takes (the test's timeout bounds it).
+ */
+export async function waitForJob(
+  execute: TestExecute,
+  service: string,
+  id: string,
+  identity: Identity,
+  seen: Pick<TestJob, 'state' | 'progress'>[] = [],
+): Promise<TestJob> {
+  for (;;) {
+    const answer = await execute<Record<string, TestJob>>(
+      `query ($id: ID!) { ${service}Job(id: $id) { ${TEST_JOB_FIELDS} } }`,
+      { id },
+      identity,
+    );
+    if (answer.errors) throw new Error(`${service}Job: ${JSON.stringify(answer.errors)}`);
+    const job = answer.data![`${service}Job`]!;
+    const last = seen.at(-1);
+    if (!last || last.state !== job.state || last.progress !== job.progress) seen.push({ state: job.state, progress: job.progress });
+    if (job.state === 'SUCCEEDED' || job.state === 'FAILED') return job;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

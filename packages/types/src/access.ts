@@ -85,6 +85,24 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
   [Role.PARTNER_READONLY]: { reach: 'district', readOnly: true, permissions: [] },
 };
 
+/**
+ * Long work run as a job, by kind: the permission that starts it. Its creator follows it; others
+ * who hold the same permission may too (two office staff share one ranking).
+ */
+export const JOB_PERMISSIONS = {
+  RANKING: 'review.manage',
+  COMMENDATION_DOCUMENTS: 'results.read',
+} as const satisfies Record<string, Permission>;
+
+export type JobKind = keyof typeof JOB_PERMISSIONS;
+
+/** Whether `who` may follow a job and download what it made. */
+export function mayReadJob(who: { accountId: string; roles: readonly string[] }, job: { kind: string; createdBy: string }): boolean {
+  if (job.createdBy === who.accountId) return true;
+  const permission = JOB_PERMISSIONS[job.kind as JobKind];
+  return !!permission && can(who, permission);
+}
+
 /** An identity, or just its roles; unknown role names (from a client or an old token) grant nothing. */
 export type RoleHolder = { readonly roles: readonly string[] } | readonly string[];
 

@@ -114,6 +114,8 @@ export const ErrorCode = {
   SERVER_BUSY: 'SERVER_BUSY',
   /** A database statement ran past its time limit (DB_STATEMENT_TIMEOUT_MS) and was stopped; retry or narrow the query. */
   QUERY_TIMEOUT: 'QUERY_TIMEOUT',
+  /** A job failed on every attempt it was given; `Job.error.message` says why. */
+  JOB_FAILED: 'JOB_FAILED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,8 +1,9 @@
 import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
+import { JobProgress, useStoredJob } from '../common/JobProgress';
 import { errorOf } from '../api/client';
 import { ReasonModal } from '../common/ReasonModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
@@ -39,6 +40,9 @@ const ChangeDocument = graphql(
   `mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }`,
 );
 const ComputeDocument = graphql(`mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }`);
+const DocumentsJobDocument = graphql(
+  `mutation GenerateCommendationDocuments($reviewId: ID!) { generateCommendationDocuments(reviewId: $reviewId) { id } }`,
+);
 
 type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number];
 
@@ -54,11 +58,16 @@ export function ResultsPage() {
     requestPolicy: 'network-only',
   });
   const [, compute] = useMutation(ComputeDocument);
+  const [, generateDocuments] = useMutation(DocumentsJobDocument);
+  // The ranking and the documents run as jobs; their ids survive a reload of the page.
+  const [rankingJob, setRankingJob] = useStoredJob(reviewId && `ranking.${reviewId}`);
+  const [documentsJob, setDocumentsJob] = useStoredJob(reviewId && `documents.${reviewId}`);
   const [, change] = useMutation(ChangeDocument);
   const [changing, setChanging] = useState<Row | null>(null);
   const { message, modal } = App.useApp();
   const review = data?.review;
-  const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
+  const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
+  const started = useFeedback(() => {});
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
   const client = useClient();
   async function download(kind: 'list' | 'decision' | 'certificates') {
@@ -111,7 +120,8 @@ export function ResultsPage() {
                     okText: '计算排名',
                     cancelText: '取消',
                     onOk: async () => {
-                      done(await compute({ reviewId: review.id }), '排名已计算');
+                      const result = await compute({ reviewId: review.id });
+                      if (started(result, '已开始计算排名') && result.data) setRankingJob(result.data.computeRanking.id);
                     },
                   })
                 }
@@ -123,7 +133,20 @@ export function ResultsPage() {
             {office && review.results.nodes.some((r) => r.rank !== null) && <ScoreSheetButton reviewId={review.id} title={review.title} />}
             {review.status === 'FINAL' && <Button onClick={() => download('decision')}>联合表彰决定(PDF)</Button>}
             {review.status === 'FINAL' && <Button onClick={() => download('certificates')}>荣誉证书(PDF)</Button>}
+            {review.status === 'FINAL' && (
+              <Button
+                onClick={async () => {
+                  const result = await generateDocuments({ reviewId: review.id });
+                  if (started(result, '已开始生成表彰决定和证书') && result.data)
+                    setDocumentsJob(result.data.generateCommendationDocuments.id);
+                }}
+              >
+                生成全部证书(压缩包)
+              </Button>
+            )}
           </Space>
+          {rankingJob && <JobProgress jobId={rankingJob} title="计算排名" onSucceeded={reload} onClose={() => setRankingJob(null)} />}
+          {documentsJob && <JobProgress jobId={documentsJob} title="表彰决定和荣誉证书" onClose={() => setDocumentsJob(null)} />}
           <Table
             rowKey="id"
             size="small"

@@ -24,6 +24,8 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
+    "\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n": typeof types.EvaluationJobDocument,
+    "query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }": typeof types.EvaluationJobFileDocument,
     "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": typeof types.ActorsDocument,
     "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n": typeof types.ReviewApprovalsDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
@@ -47,6 +49,7 @@ type Documents = {
     "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.CommendationCertificatesDocument,
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": typeof types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": typeof types.ComputeRankingDocument,
+    "mutation GenerateCommendationDocuments($reviewId: ID!) { generateCommendationDocuments(reviewId: $reviewId) { id } }": typeof types.GenerateCommendationDocumentsDocument,
     "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n": typeof types.DistrictAgenciesDocument,
     "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": typeof types.ReviewSetupDocument,
     "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": typeof types.AssignmentBoardDocument,
@@ -171,6 +174,8 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
+    "\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n": types.EvaluationJobDocument,
+    "query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }": types.EvaluationJobFileDocument,
     "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": types.ActorsDocument,
     "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n": types.ReviewApprovalsDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
@@ -194,6 +199,7 @@ const documents: Documents = {
     "query CommendationCertificates($reviewId: ID!) { commendationCertificates(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.CommendationCertificatesDocument,
     "mutation ChangeShortlist($reviewId: ID!, $nominationId: ID!, $include: Boolean!, $reason: String!) { changeShortlist(reviewId: $reviewId, nominationId: $nominationId, include: $include, reason: $reason) { id } }": types.ChangeShortlistDocument,
     "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }": types.ComputeRankingDocument,
+    "mutation GenerateCommendationDocuments($reviewId: ID!) { generateCommendationDocuments(reviewId: $reviewId) { id } }": types.GenerateCommendationDocumentsDocument,
     "\n  query DistrictAgencies { organizations(first: 100, kind: DISTRICT_AGENCY, status: ACTIVE) { nodes { id name } } }\n": types.DistrictAgenciesDocument,
     "\n  query ReviewSetup($id: ID!) {\n    review(id: $id) {\n      id title status rulesFrozenAt evaluatorsPerNomination shortlistSize categoryCaps rulesVersion commendingAgencyIds\n      rules { method trimMinScores normalizePerEvaluator tieBreakers { kind criterionId } }\n      criteria { id name weight maxScore taskArea categories }\n    }\n    reviewProgress(reviewId: $id) { evaluatorAccountId username assigned recused submitted }\n  }\n": types.ReviewSetupDocument,
     "\n  query AssignmentBoard($id: ID!) {\n    assignmentBoard(reviewId: $id) {\n      nominationId category conflicted\n      assigned { evaluatorAccountId evaluatorUsername recusedAt recusalReason scores { submittedAt } }\n      nomination { id nominee { __typename ... on Organization { name } ... on Person { name } } }\n    }\n  }\n": types.AssignmentBoardDocument,
@@ -365,6 +371,14 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n"): (typeof documents)["\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }"): (typeof documents)["query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n"): (typeof documents)["\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -454,6 +468,10 @@ export function graphql(source: "mutation ChangeShortlist($reviewId: ID!, $nomin
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }"): (typeof documents)["mutation ComputeRanking($reviewId: ID!) { computeRanking(reviewId: $reviewId) { id } }"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GenerateCommendationDocuments($reviewId: ID!) { generateCommendationDocuments(reviewId: $reviewId) { id } }"): (typeof documents)["mutation GenerateCommendationDocuments($reviewId: ID!) { generateCommendationDocuments(reviewId: $reviewId) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2,7 +2,7 @@ import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { Between } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalTestbed, type ReviewFixture, seedScoringReview, waitForLockWaiter } from '../testing.js';
+import { openLocalTestbed, type ReviewFixture, seedScoringReview, waitForLockWaiter, rankReview } from '../testing.js';
 import { CalendarDay } from '../calendar/calendar.entity.js';
 import { Objection } from './approval.entities.js';
 
@@ -43,7 +43,7 @@ const ANSWER = `mutation ($id: ID!) { answerObjection(objectionId: $id, upheld: 
 /** Ranked, approved by the one commending agency, and published from 2 September 2030. */
 async function published(options: Parameters<typeof seedScoringReview>[1], beforeApproval?: (f: ReviewFixture) => Promise<void>) {
   const f = await seedScoringReview(bed.db.dataSource, { ...options, commendingAgencyIds: [agency] });
-  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
+  expect((await rankReview(bed.execute, f.reviewId, admin)).errors).toBeUndefined();
   await beforeApproval?.(f);
   const { review } = await ok(REVIEW, { id: f.reviewId });
   await ok(
@@ -168,7 +168,7 @@ describe('the publicity calendar', () => {
       shortlistSize: 1,
       commendingAgencyIds: [agency],
     });
-    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
+    expect((await rankReview(bed.execute, f.reviewId, admin)).errors).toBeUndefined();
     await ok(`mutation ($r: ID!) { approveShortlist(reviewId: $r, shortlistVersion: 1) { status } }`, { r: f.reviewId }, approver);
     for (const startDate of ['下周一', '2030-02-30']) {
       const started = await bed.execute(

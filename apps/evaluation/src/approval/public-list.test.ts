@@ -2,7 +2,7 @@ import { newId } from '@ronghe/kit';
 import { type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
-import { openTestbed, seedScoringReview } from '../testing.js';
+import { openTestbed, seedScoringReview, rankReview } from '../testing.js';
 
 // The public list with persons' names masked by setting, over the real registry (the demo district).
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
@@ -52,7 +52,7 @@ describe('the public list where names are to be masked', () => {
       { reviewId: f.reviewId, nominationId: f.nominationIds[1]! },
       { nomineeOrganizationId: await unitId('郑州宇通物流有限公司'), nominatorOrganizationId: township },
     );
-    await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
+    expect((await rankReview(bed.execute, f.reviewId, admin)).errors).toBeUndefined();
     const approver: Identity = { accountId: newId(), username: 'approver-hrss', organizationId: agency, roles: [Role.APPROVER] };
     await ok(`mutation ($r: ID!) { approveShortlist(reviewId: $r, shortlistVersion: 1) { status } }`, { r: f.reviewId }, approver);
     await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r) { status } }`, { r: f.reviewId });

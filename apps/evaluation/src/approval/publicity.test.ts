@@ -1,7 +1,7 @@
 import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalTestbed, seedScoringReview } from '../testing.js';
+import { openLocalTestbed, seedScoringReview, rankReview } from '../testing.js';
 
 // A fresh install: nothing but the migrations, which bring the State Council's notices with them.
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
@@ -49,7 +49,7 @@ async function ranked() {
     shortlistSize: 1,
     commendingAgencyIds: [hrss, hfpc],
   });
-  await ok(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId });
+  expect((await rankReview(bed.execute, f.reviewId, admin)).errors).toBeUndefined();
   return f.reviewId;
 }
 async function approved() {

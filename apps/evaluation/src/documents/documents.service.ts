@@ -60,38 +60,55 @@ export class DocumentsService {
     };
   }
 
-  /** One certificate per commended unit or person. */
-  async certificates(caller: Caller, reviewId: string): Promise<ExportFile[]> {
+  /** Refuses at once what `decision` and `certificates` would: before they are queued as a job. */
+  async checkIssuable(caller: Caller, reviewId: string): Promise<void> {
+    requireIdentity(caller.identity);
+    this.requireFinal(await this.reviews.require(reviewId));
+  }
+
+  /** One certificate per commended unit or person; `onProgress` hears of each one made. */
+  async certificates(caller: Caller, reviewId: string, onProgress?: (done: number, total: number) => Promise<void>): Promise<ExportFile[]> {
     const { review, commended, agencies, decided } = await this.load(caller, reviewId);
-    return Promise.all(
-      commended.map(async (c) => {
-        const content = await renderPdf(
-          `荣誉证书 ${c.name}`,
-          (doc) => {
-            doc
-              .rect(32, 32, doc.page.width - 64, doc.page.height - 64)
-              .lineWidth(3)
-              .stroke('#c4161c');
-            doc.moveDown(2);
-            doc.font('bold').fontSize(40).fillColor('#c4161c').text('荣 誉 证 书', { align: 'center' });
-            doc.moveDown();
-            doc.font('regular').fontSize(18).fillColor('black').text(c.name, { align: 'center' });
-            doc.moveDown();
-            doc
-              .fontSize(16)
-              .text(`被评为${review.year}年度流动人口社会融合「${typicalCategoryLabels[c.category]}」先进典型,特发此证,以资鼓励。`, {
-                align: 'center',
-                lineGap: 8,
-              });
-            doc.moveDown(2);
-            doc.fontSize(14).text(agencies.join('  '), { align: 'right' });
-            doc.text(decided, { align: 'right' });
-          },
-          'landscape',
-        );
-        return { fileName: `荣誉证书-${c.name}.pdf`, mimeType: PDF_MIME, contentBase64: content.toString('base64'), rowCount: 1 };
-      }),
+    const files: ExportFile[] = [];
+    // One after another: rendering is CPU work, so doing them together would not be faster.
+    for (const c of commended) {
+      files.push(await this.certificate(review, c, agencies, decided));
+      await onProgress?.(files.length, commended.length);
+    }
+    return files;
+  }
+
+  private async certificate(review: Review, c: Commended, agencies: string[], decided: string): Promise<ExportFile> {
+    const content = await renderPdf(
+      `荣誉证书 ${c.name}`,
+      (doc) => {
+        doc
+          .rect(32, 32, doc.page.width - 64, doc.page.height - 64)
+          .lineWidth(3)
+          .stroke('#c4161c');
+        doc.moveDown(2);
+        doc.font('bold').fontSize(40).fillColor('#c4161c').text('荣 誉 证 书', { align: 'center' });
+        doc.moveDown();
+        doc.font('regular').fontSize(18).fillColor('black').text(c.name, { align: 'center' });
+        doc.moveDown();
+        doc
+          .fontSize(16)
+          .text(`被评为${review.year}年度流动人口社会融合「${typicalCategoryLabels[c.category]}」先进典型,特发此证,以资鼓励。`, {
+            align: 'center',
+            lineGap: 8,
+          });
+        doc.moveDown(2);
+        doc.fontSize(14).text(agencies.join('  '), { align: 'right' });
+        doc.text(decided, { align: 'right' });
+      },
+      'landscape',
     );
+    return { fileName: `荣誉证书-${c.name}.pdf`, mimeType: PDF_MIME, contentBase64: content.toString('base64'), rowCount: 1 };
+  }
+
+  private requireFinal(review: Review): Review {
+    if (review.status !== ReviewStatus.FINAL) throw new DomainError(ErrorCode.LIST_NOT_FINAL, '表彰名单确定后才能生成表彰决定和证书');
+    return review;
   }
 
   /** The final list, its agencies' names and the decision's date (the day the list was made final, however often it is printed). */
@@ -100,8 +117,7 @@ export class DocumentsService {
     reviewId: string,
   ): Promise<{ review: Review; commended: Commended[]; agencies: string[]; decided: string }> {
     const identity = requireIdentity(caller.identity);
-    const review = await this.reviews.require(reviewId);
-    if (review.status !== ReviewStatus.FINAL) throw new DomainError(ErrorCode.LIST_NOT_FINAL, '表彰名单确定后才能生成表彰决定和证书');
+    const review = this.requireFinal(await this.reviews.require(reviewId));
     const results = await this.dataSource
       .getRepository(NominationResult)
       .find({ where: { reviewId, outcome: ResultOutcome.COMMENDED }, order: { rank: 'ASC' } });

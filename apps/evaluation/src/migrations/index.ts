@@ -1,4 +1,4 @@
-import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, jobsMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 import { type HolidayNotice, noticeDays, STATE_COUNCIL_NOTICES } from '../calendar/state-council-notices.js';
 
@@ -278,4 +278,6 @@ export const migrations = [
     `${appendOnlySql('score_reopening')} ${appendOnlySql('shortlist_change')}`,
     'DROP TRIGGER score_reopening_append_only ON score_reopening; DROP TRIGGER score_reopening_no_truncate ON score_reopening; DROP TRIGGER shortlist_change_append_only ON shortlist_change; DROP TRIGGER shortlist_change_no_truncate ON shortlist_change;',
   ),
+  // Long work (ranking, the commendation's documents) as jobs with progress; pg-boss's own tables are made beside.
+  jobsMigration('Jobs1765500000000'),
 ];

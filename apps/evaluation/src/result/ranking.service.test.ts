@@ -1,7 +1,7 @@
 import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalTestbed, type ReviewFixture, seedScoringReview, waitForLockWaiter } from '../testing.js';
+import { openLocalTestbed, type ReviewFixture, seedScoringReview, waitForLockWaiter, rankReview } from '../testing.js';
 
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
 const agency = newId();
@@ -15,7 +15,7 @@ beforeAll(async () => {
 afterAll(() => bed?.close());
 
 const code = (r: { errors?: { extensions?: Record<string, unknown> }[] }) => r.errors?.[0]?.extensions?.code;
-const COMPUTE = `mutation ($r: ID!) { computeRanking(reviewId: $r) { nomination { id } aggregateScore rank outcome } }`;
+const COMPUTE = 'nomination { id } aggregateScore rank outcome';
 const REVIEW = `query ($id: ID!) { review(id: $id) { status shortlistVersion approvals { shortlistVersion voidedAt } results(first: 20) { nodes { nomination { id } aggregateScore rank outcome } } } }`;
 const review = async (id: string) => (await bed.execute(REVIEW, { id }, admin)).data!.review;
 const shortlisted = async (f: ReviewFixture) =>
@@ -32,7 +32,7 @@ describe('computing the ranking', () => {
       shortlistSize: 2,
       commendingAgencyIds: [agency],
     });
-    expect((await bed.execute(COMPUTE, { r: f.reviewId }, admin)).errors).toBeUndefined();
+    expect((await rankReview(bed.execute, f.reviewId, admin, COMPUTE)).errors).toBeUndefined();
     // The last agency's approval, in flight: the review row is locked and the list marked approved, not yet committed.
     const approval = bed.db.dataSource.createQueryRunner();
     await approval.connect();
@@ -44,7 +44,7 @@ describe('computing the ranking', () => {
         [newId(), f.reviewId, agency, approver.accountId],
       );
       await approval.query(`UPDATE review SET status = 'APPROVED' WHERE id = $1`, [f.reviewId]);
-      const recompute = bed.execute(COMPUTE, { r: f.reviewId }, admin);
+      const recompute = rankReview(bed.execute, f.reviewId, admin, COMPUTE);
       await waitForLockWaiter(bed.db.dataSource, approval);
       await approval.commitTransaction();
       expect(code(await recompute)).toBe(ErrorCode.REVIEW_NOT_SCORING);
@@ -66,9 +66,9 @@ describe('computing the ranking', () => {
       shortlistSize: 1,
       commendingAgencyIds: [agency, newId()],
     });
-    await bed.execute(COMPUTE, { r: f.reviewId }, admin);
+    await rankReview(bed.execute, f.reviewId, admin, COMPUTE);
     await bed.execute(`mutation ($r: ID!) { approveShortlist(reviewId: $r, shortlistVersion: 1) { status } }`, { r: f.reviewId }, approver);
-    expect((await bed.execute(COMPUTE, { r: f.reviewId }, admin)).errors).toBeUndefined();
+    expect((await rankReview(bed.execute, f.reviewId, admin, COMPUTE)).errors).toBeUndefined();
     const after = await review(f.reviewId);
     expect(after).toMatchObject({ status: 'RANKED', shortlistVersion: 2 });
     expect(after.approvals.every((a: { voidedAt: string | null }) => a.voidedAt !== null)).toBe(true);
@@ -80,11 +80,11 @@ describe('computing the ranking', () => {
       marks: [[90], [80], [70]],
       shortlistSize: 2,
     });
-    await bed.execute(COMPUTE, { r: f.reviewId }, admin);
+    await rankReview(bed.execute, f.reviewId, admin, COMPUTE);
     const CHANGE = `mutation ($r: ID!, $n: ID!, $i: Boolean!) { changeShortlist(reviewId: $r, nominationId: $n, include: $i, reason: "材料核实有误") { status } }`;
     expect((await bed.execute(CHANGE, { r: f.reviewId, n: f.nominationIds[1], i: false }, admin)).errors).toBeUndefined();
     expect(await shortlisted(f)).toEqual([0]);
-    const again = await bed.execute(COMPUTE, { r: f.reviewId }, admin);
+    const again = await rankReview(bed.execute, f.reviewId, admin, COMPUTE);
     expect(again.errors?.[0]).toMatchObject({
       message: expect.stringContaining('不能重新计算排名'),
       extensions: { code: ErrorCode.LIST_HAS_DECISIONS },
@@ -108,7 +108,7 @@ describe('computing the ranking', () => {
       f.evaluators[2]!,
     );
     expect(recused.errors).toBeUndefined();
-    const ranked = await bed.execute(COMPUTE, { r: f.reviewId }, admin);
+    const ranked = await rankReview(bed.execute, f.reviewId, admin, COMPUTE);
     expect(ranked.errors).toBeUndefined();
     const byIndex = (i: number) =>
       ranked.data!.computeRanking.find((r: { nomination: { id: string } }) => r.nomination.id === f.nominationIds[i]);

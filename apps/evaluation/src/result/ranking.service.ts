@@ -1,6 +1,6 @@
 import { recordAct, type Caller, DomainError, newId, requirePermission } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
 import { EvaluatorAssignment } from '../panel/panel.entity.js';
 import { rankNominations, type ScoreSheet } from '../ranking/ranking.js';
@@ -19,25 +19,39 @@ export class RankingService {
     private readonly criteria: CriterionService,
   ) {}
 
+  /**
+   * Refuses what a ranking would refuse, before it is queued as a job (REVIEW_NOT_SCORING,
+   * LIST_HAS_DECISIONS); the job checks again under its lock.
+   */
+  async checkRankable(caller: Caller, reviewId: string): Promise<void> {
+    requirePermission(caller.identity, 'review.manage');
+    await this.assertRankable(await this.reviews.require(reviewId), this.dataSource.manager);
+  }
+
+  private async assertRankable(review: Review, tx: EntityManager): Promise<void> {
+    const reviewId = review.id;
+    if (review.status !== ReviewStatus.SCORING && review.status !== ReviewStatus.RANKED) {
+      throw new DomainError(ErrorCode.REVIEW_NOT_SCORING, '只有评分阶段的评审可以计算排名');
+    }
+    // Scores are frozen once ranked, so a recount could only undo the office's recorded decisions
+    // (upheld objections, manual changes with reasons); those stay on the record, so we refuse.
+    const [decided] = await tx.query(
+      `SELECT EXISTS (SELECT 1 FROM shortlist_change WHERE review_id = $1)
+           OR EXISTS (SELECT 1 FROM objection WHERE review_id = $1 AND status = 'UPHELD') AS decided`,
+      [reviewId],
+    );
+    if (decided.decided) {
+      throw new DomainError(ErrorCode.LIST_HAS_DECISIONS, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
+    }
+  }
+
   async compute(caller: Caller, reviewId: string): Promise<NominationResult[]> {
     requirePermission(caller.identity, 'review.manage');
     return this.dataSource.transaction(async (tx) => {
       // The review row is locked first: approvals, list changes and saves wait for us, and we read
       // the status they leave, so a list already approved or published is never ranked over.
       const review = await this.reviews.lock(reviewId, tx);
-      if (review.status !== ReviewStatus.SCORING && review.status !== ReviewStatus.RANKED) {
-        throw new DomainError(ErrorCode.REVIEW_NOT_SCORING, '只有评分阶段的评审可以计算排名');
-      }
-      // Scores are frozen once ranked, so a recount could only undo the office's recorded decisions
-      // (upheld objections, manual changes with reasons); those stay on the record, so we refuse.
-      const [decided] = await tx.query(
-        `SELECT EXISTS (SELECT 1 FROM shortlist_change WHERE review_id = $1)
-             OR EXISTS (SELECT 1 FROM objection WHERE review_id = $1 AND status = 'UPHELD') AS decided`,
-        [reviewId],
-      );
-      if (decided.decided) {
-        throw new DomainError(ErrorCode.LIST_HAS_DECISIONS, '名单已有人工调整或成立的异议,重新计算会撤销这些有记录的决定,不能重新计算排名');
-      }
+      await this.assertRankable(review, tx);
       // A fixed order in, so a tie no rule breaks comes out the same on every recount.
       const nominations = await tx
         .getRepository(ReviewNomination)

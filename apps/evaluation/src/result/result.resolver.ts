@@ -1,4 +1,4 @@
-import { ExportFile, PageArgs, type RequestContext, connectionType, requirePermission } from '@ronghe/kit';
+import { ExportFile, Job, PageArgs, type RequestContext, connectionType, requirePermission } from '@ronghe/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Nomination } from '../nomination/nomination.stub.js';
@@ -13,9 +13,11 @@ export const ResultConnection = connectionType(NominationResult, 'NominationResu
 @Resolver(() => NominationResult)
 export class ResultResolver {
   @Authorized()
-  @Mutation(() => [NominationResult], { description: '按冻结的规则计算综合得分和排名' })
+  @Mutation(() => Job, {
+    description: '按冻结的规则计算综合得分和排名:立即返回后台任务,用 evaluationJob(id) 查询进度;完成后结果见 Review.results',
+  })
   computeRanking(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
-    return ctx.services.ranking.compute(ctx, reviewId);
+    return ctx.services.evaluationJobs.rank(ctx, reviewId);
   }
 
   @Authorized()

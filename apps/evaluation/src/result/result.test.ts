@@ -8,6 +8,7 @@ import { seedDemo } from '../demo/seed.js';
 import { entities, migrations } from '../entities.js';
 import { Review } from '../review/review.entity.js';
 import { buildSchema } from '../schema.js';
+import { JOB_KINDS } from '../jobs/jobs.js';
 import { createServices } from '../services.js';
 import { createUpstream } from '../upstream/upstream.client.js';
 import { NominationResult } from './result.entity.js';
@@ -39,6 +40,7 @@ const openBed = () =>
     entities,
     migrations,
     buildSchema,
+    jobKinds: JOB_KINDS,
     createServices: (db) =>
       createServices(
         db.dataSource,
@@ -48,6 +50,7 @@ const openBed = () =>
           secret: 'evaluation-result-test-secret-0123456789',
           timeoutMs: 500,
         }),
+        db.jobs!,
       ),
   });
 

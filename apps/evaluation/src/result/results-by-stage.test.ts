@@ -8,7 +8,7 @@ import { EvaluatorAssignment } from '../panel/panel.entity.js';
 import { AggregationMethod, TieBreakerKind } from '../review/review-rules.js';
 import { ReviewNomination } from '../review/review-nomination.entity.js';
 import { Review } from '../review/review.entity.js';
-import { openTestbed } from '../testing.js';
+import { openTestbed, rankReview } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
 const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
@@ -127,7 +127,7 @@ beforeAll(async () => {
     );
     expect(saved.errors).toBeUndefined();
   }
-  const ranked = await bed.execute(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: reviewId }, admin);
+  const ranked = await rankReview(bed.execute, reviewId, admin);
   expect(ranked.errors).toBeUndefined();
 }, 180_000);
 afterAll(() => bed?.close());

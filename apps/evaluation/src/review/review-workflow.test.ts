@@ -1,10 +1,11 @@
-import { demoCaller } from '@ronghe/kit/testing';
+import { demoCaller, type TestJob, waitForJob } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
 import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import ExcelJS from 'exceljs';
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestbed } from '../testing.js';
+import { openTestbed, rankReview } from '../testing.js';
 
 const unit = (name: string) => stableId('organization', name);
 const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
@@ -207,11 +208,7 @@ describe('scoring', () => {
     );
     for (const p of progress.data!.reviewProgress) expect(p.submitted).toBe(p.assigned);
 
-    const ranked = await bed.execute(
-      `mutation ($r: ID!) { computeRanking(reviewId: $r) { nomination { id } aggregateScore rank outcome } }`,
-      { r: reviewId },
-      admin,
-    );
+    const ranked = await rankReview(bed.execute, reviewId, admin, 'nomination { id } aggregateScore rank outcome');
     expect(ranked.errors).toBeUndefined();
     const byNomination = Object.fromEntries(ranked.data!.computeRanking.map((r: { nomination: { id: string } }) => [r.nomination.id, r]));
     expect(byNomination[nominationOf('十八里河镇')]).toMatchObject({ aggregateScore: 100, rank: 1, outcome: 'SHORTLISTED' });
@@ -440,6 +437,37 @@ describe('joint approval, publicity and objections', () => {
       '荣誉证书-十八里河镇.pdf',
     ]);
     expect(await text(certificates.data!.commendationCertificates[0].contentBase64)).toMatch(/荣 誉 证 书[\s\S]*先进典型/);
+
+    // The same documents as a job: progress, then one archive and each file by itself.
+    const started = await bed.execute(
+      `mutation ($r: ID!) { generateCommendationDocuments(reviewId: $r) { id state } }`,
+      { r: reviewId },
+      admin,
+    );
+    expect(started.errors).toBeUndefined();
+    const seen: Pick<TestJob, 'state' | 'progress'>[] = [];
+    const job = await waitForJob(bed.execute, 'evaluation', started.data!.generateCommendationDocuments.id, admin, seen);
+    expect(job).toMatchObject({ state: 'SUCCEEDED', progress: 100, error: null, result: { reviewId, certificates: 2 } });
+    expect(seen.map((s) => s.progress)).toEqual([...seen.map((s) => s.progress)].sort((a, b) => a - b));
+    const names = ['2026年度联合表彰决定.pdf', '荣誉证书-十八里河镇.pdf', '荣誉证书-二里岗社区.pdf'].map((n) =>
+      n.replace('2026', String(DEMO_CYCLE_YEAR)),
+    );
+    expect(job.files.map((f) => f.fileName)).toEqual([`${DEMO_CYCLE_YEAR}年度表彰决定和荣誉证书.zip`, ...names]);
+    const file = async (id: string) =>
+      (await bed.execute(`query ($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }`, { id }, admin)).data!
+        .evaluationJobFile;
+    const archive = unzipSync(new Uint8Array(Buffer.from((await file(job.files[0]!.id)).contentBase64, 'base64')));
+    expect(Object.keys(archive)).toEqual(names);
+    const one = await file(job.files[2]!.id);
+    expect(one).toMatchObject({ fileName: names[1], mimeType: 'application/pdf' });
+    expect(Buffer.from(archive[names[1]!]!).toString('base64')).toBe(one.contentBase64);
+    expect(await text(one.contentBase64)).toMatch(/荣 誉 证 书[\s\S]*十八里河镇/);
+    // An evaluator neither follows the job nor downloads what it made.
+    const expert = demoCaller('expert', '区财政局', Role.EVALUATOR);
+    expect(
+      (await bed.execute(`query ($id: ID!) { evaluationJobFile(id: $id) { fileName } }`, { id: job.files[0]!.id }, expert)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe(ErrorCode.NOT_FOUND);
     expect(again.createNomination.flags).toEqual([
       `${DEMO_CYCLE_YEAR} 年已获同类表彰(${DEMO_CYCLE_YEAR}年度流动人口社会融合十类典型),近 3 年内再次推荐`,
     ]);

@@ -2,7 +2,7 @@ import { newId } from '@ronghe/kit';
 import { ErrorCode, type Identity, Role, TypicalCategory } from '@ronghe/types';
 import { IsNull } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openLocalTestbed, seedScoringReview, waitForLockWaiter } from '../testing.js';
+import { openLocalTestbed, seedScoringReview, waitForLockWaiter, rankReview } from '../testing.js';
 import { Score } from './score.entity.js';
 
 const admin: Identity = { accountId: newId(), username: 'admin', organizationId: newId(), roles: [Role.PROGRAM_ADMIN] };
@@ -83,9 +83,7 @@ describe('reopening submitted scores', () => {
       { r: f.reviewId, n: f.nominationIds[0], s: [{ criterionId: f.criterionId, value: 90 }], submit: true },
       evaluator!,
     );
-    expect(
-      (await bed.execute(`mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }`, { r: f.reviewId }, admin)).errors,
-    ).toBeUndefined();
+    expect((await rankReview(bed.execute, f.reviewId, admin)).errors).toBeUndefined();
     const late = await bed.execute(REOPEN, { r: f.reviewId, n: f.nominationIds[1], e: evaluator!.accountId }, admin);
     expect(code(late)).toBe(ErrorCode.REVIEW_NOT_SCORING);
     // The ranked marks stay submitted.
