@@ -181,4 +181,13 @@ export const migrations = [
     `${appendOnlySql('task_event')}`,
     'DROP TRIGGER task_event_append_only ON task_event; DROP TRIGGER task_event_no_truncate ON task_event;',
   ),
+  // Each assignment's status, stored for SQL roll-ups; the supervision service fills it at start and keeps it current.
+  sqlMigration(
+    'StoredAssignmentStatus1766000000000',
+    `
+    ALTER TABLE assignment ADD COLUMN status text NOT NULL DEFAULT 'ON_TRACK';
+    CREATE INDEX assignment_status_idx ON assignment (status, organization_id);
+    `,
+    'DROP INDEX assignment_status_idx; ALTER TABLE assignment DROP COLUMN status;',
+  ),
 ];
