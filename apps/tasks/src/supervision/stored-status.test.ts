@@ -18,6 +18,25 @@ async function storedAndLive(today?: string) {
   return rows.map((a) => ({ id: a.id, stored: a.status, live: live.get(a.id)!.status }));
 }
 
+/** Rows where a tally differs from counting the assignments themselves. */
+async function tallyDrift(runner: { query: (sql: string) => Promise<unknown[]> } = bed.db.dataSource) {
+  const counted = (key: string) => `SELECT ${key}, count(*) FILTER (WHERE status = 'ON_TRACK')::int AS on_track,
+      count(*) FILTER (WHERE status = 'AT_RISK')::int AS at_risk, count(*) FILTER (WHERE status = 'OVERDUE')::int AS overdue,
+      count(*) FILTER (WHERE status = 'DONE')::int AS done FROM assignment a JOIN task t ON t.id = a.task_id GROUP BY ${key}`;
+  return [
+    ...(await runner.query(`(${counted('a.task_id')}) EXCEPT (SELECT task_id, on_track, at_risk, overdue, done FROM task_status_tally)`)),
+    ...(await runner.query(
+      `(SELECT task_id, on_track, at_risk, overdue, done FROM task_status_tally WHERE on_track + at_risk + overdue + done > 0) EXCEPT (${counted('a.task_id')})`,
+    )),
+    ...(await runner.query(
+      `(${counted('t.document_id, a.organization_id')}) EXCEPT (SELECT document_id, organization_id, on_track, at_risk, overdue, done FROM unit_status_tally)`,
+    )),
+    ...(await runner.query(
+      `(SELECT document_id, organization_id, on_track, at_risk, overdue, done FROM unit_status_tally WHERE on_track + at_risk + overdue + done > 0) EXCEPT (${counted('t.document_id, a.organization_id')})`,
+    )),
+  ];
+}
+
 describe('stored assignment statuses', () => {
   it('hold what status.ts computes, for every assignment of the demo', async () => {
     const rows = await storedAndLive();
@@ -45,5 +64,21 @@ describe('stored assignment statuses', () => {
 
     await bed.services.supervision.refreshOverdueStatuses(clock());
     expect((await storedAndLive()).filter((r) => r.stored !== r.live)).toEqual([]);
+    expect(await tallyDrift()).toEqual([]);
+  });
+
+  it('are tallied by task and by unit exactly as a count of the assignments gives', async () => {
+    // A write the trigger must follow: an assignment's status changed and one removed.
+    const db = bed.db.dataSource;
+    await db
+      .transaction(async (tx) => {
+        const [a, b] = await tx.query(`SELECT id FROM assignment ORDER BY id LIMIT 2`);
+        await tx.query(`UPDATE assignment SET status = 'OVERDUE' WHERE id = $1`, [a.id]);
+        await tx.query(`DELETE FROM assignment WHERE id = $1`, [b.id]);
+        expect(await tallyDrift(tx)).toEqual([]);
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('rolled back'));
+    expect(await tallyDrift()).toEqual([]);
   });
 });

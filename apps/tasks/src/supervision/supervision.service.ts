@@ -272,24 +272,31 @@ export class SupervisionService {
     return changed.length;
   }
 
-  /** Stored statuses counted per task and status, over one document or the plans in force: the roll-ups' one query. */
+  /**
+   * Stored statuses counted per task or per unit over one document or the plans in force, read from
+   * the tallies the assignment trigger keeps: a row per task or unit, whatever the assignments.
+   */
   private async statusCounts(documentId: string | null | undefined, by: 'task' | 'organization') {
-    const key = by === 'task' ? 'a.task_id' : 'a.organization_id';
-    const rows: { key: string; status: AssignmentStatus; n: number }[] = await this.dataSource.query(
-      `SELECT ${key} AS key, a.status, count(*)::int AS n
-         FROM assignment a JOIN task t ON t.id = a.task_id
-        WHERE ${documentId ? 't.document_id = $1' : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`}
-        GROUP BY 1, 2`,
-      documentId ? [documentId] : [],
-    );
+    const documents = documentId
+      ? 's.document_id = $1'
+      : `s.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`;
+    const rows: { key: string; on_track: number; at_risk: number; overdue: number; done: number }[] =
+      by === 'task'
+        ? await this.dataSource.query(
+            `SELECT t.task_id AS key, t.on_track, t.at_risk, t.overdue, t.done
+               FROM task_status_tally t JOIN task s ON s.id = t.task_id WHERE ${documents}`,
+            documentId ? [documentId] : [],
+          )
+        : await this.dataSource.query(
+            `SELECT s.organization_id AS key, sum(s.on_track)::int AS on_track, sum(s.at_risk)::int AS at_risk,
+                    sum(s.overdue)::int AS overdue, sum(s.done)::int AS done
+               FROM unit_status_tally s WHERE ${documents} GROUP BY s.organization_id`,
+            documentId ? [documentId] : [],
+          );
     const counts = new Map<string, Record<AssignmentStatus, number>>();
     for (const r of rows) {
-      let c = counts.get(r.key);
-      if (!c) {
-        c = { ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0, DONE: 0 };
-        counts.set(r.key, c);
-      }
-      c[r.status] += r.n;
+      if (r.on_track + r.at_risk + r.overdue + r.done === 0) continue;
+      counts.set(r.key, { ON_TRACK: r.on_track, AT_RISK: r.at_risk, OVERDUE: r.overdue, DONE: r.done });
     }
     return counts;
   }
@@ -392,37 +399,43 @@ export class SupervisionService {
       if (!Number.isInteger(index) || index < 0) throw new DomainError(ErrorCode.INVALID_CURSOR, '分页游标无效');
     }
     const whole = readsWholeDistrict(identity);
-    // The cursor holds the position and the row's id; a row that moved is found again by id.
-    const rows: { id: string; rn: number; total: number }[] = await this.dataSource.query(
-      `WITH w AS (
-         SELECT a.id, row_number() OVER (ORDER BY CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END, coalesce(t.deadline, 'infinity'::date), a.id)::int AS rn
-           FROM assignment a JOIN task t ON t.id = a.task_id
-          WHERE ${documentId ? 't.document_id = $5' : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`}
-            AND a.status IN ('OVERDUE', 'AT_RISK')
-            AND ($1 OR a.organization_id = $2 OR t.owner_organization_id = $2)
-       ), start AS (SELECT coalesce((SELECT rn FROM w WHERE w.id::text = $3), $4::int + 1) AS rn)
-       SELECT w.id, w.rn, (SELECT count(*) FROM w)::int AS total FROM w, start WHERE w.rn > start.rn ORDER BY w.rn LIMIT ${first}`,
-      [whole, identity.organizationId ?? null, after?.[1] ?? null, index, ...(documentId ? [documentId] : [])],
+    const documents = documentId
+      ? 't.document_id = $3'
+      : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`;
+    const scope = [whole, identity.organizationId ?? null, ...(documentId ? [documentId] : [])];
+    const warning = `a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR t.owner_organization_id = $2) AND ${documents}`;
+    const order = `CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END, coalesce(t.deadline, 'infinity'::date), a.id`;
+    // Keyset paging: the cursor holds the position and the row's id; the page starts after that row
+    // as it sorts now, so the page reads the index from there rather than every warning before it.
+    const [from] = after
+      ? await this.dataSource.query(
+          `SELECT CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END AS severity, coalesce(t.deadline, 'infinity'::date)::text AS deadline, a.id
+             FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id::text = $1`,
+          [after[1]],
+        )
+      : [];
+    const keyset = from ? `AND (${order}) > ($${scope.length + 1}::int, $${scope.length + 2}::date, $${scope.length + 3}::uuid)` : '';
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning} ${keyset}
+        ORDER BY ${order} LIMIT ${first + 1} OFFSET ${from || !after ? 0 : index + 1}`,
+      from ? [...scope, from.severity, from.deadline, from.id] : scope,
     );
-    let total = rows[0]?.total;
-    if (total === undefined) {
-      const [{ count }] = await this.dataSource.query(
-        `SELECT count(*)::int AS count FROM assignment a JOIN task t ON t.id = a.task_id
-          WHERE ${documentId ? 't.document_id = $3' : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`}
-            AND a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR t.owner_organization_id = $2)`,
-        [whole, identity.organizationId ?? null, ...(documentId ? [documentId] : [])],
-      );
-      total = count as number;
-    }
+    const hasNextPage = rows.length > first;
+    rows.length = Math.min(rows.length, first);
+    // The whole district's count comes from the tallies; a unit's own warnings are few enough to count.
+    const [{ total }] = whole
+      ? await this.dataSource.query(
+          `SELECT coalesce(sum(s.at_risk + s.overdue), 0)::int AS total FROM task_status_tally s JOIN task t ON t.id = s.task_id
+            WHERE ${documents.replace('$3', '$1')}`,
+          documentId ? [documentId] : [],
+        )
+      : await this.dataSource.query(
+          `SELECT count(*)::int AS total FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning}`,
+          scope,
+        );
     const nodes = (await this.assignments.loaderById(caller.loaders).loadMany(rows.map((r) => r.id))) as Assignment[];
-    const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([String(rows[i]!.rn - 1), node.id]) }));
-    const last = rows.at(-1);
-    return {
-      edges,
-      nodes,
-      totalCount: total,
-      pageInfo: { hasNextPage: last ? last.rn < total : false, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([String(index + 1 + i), node.id]) }));
+    return { edges, nodes, totalCount: total, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /**
