@@ -8,7 +8,7 @@ import { IndicatorService } from './indicator/indicator.service.js';
 import type { Registry } from './registry/registry.client.js';
 import { ReportService } from './report/report.service.js';
 import type { ObjectStore } from './storage/object-store.js';
-import { type SupervisionSettings, SupervisionService } from './supervision/supervision.service.js';
+import { type StatusRefresh, type SupervisionSettings, SupervisionService } from './supervision/supervision.service.js';
 import { PlanService } from './task/plan.service.js';
 import { TaskService } from './task/task.service.js';
 
@@ -37,12 +37,15 @@ export function createServices(
   { registry, store, clock, settings, logger = createLogger('tasks', 'silent') }: Dependencies,
 ): Services {
   const documents = new DocumentService(dataSource, clock);
-  const tasks = new TaskService(dataSource, documents, registry, clock);
+  // Writers ask supervision to store the statuses they change; bound late, as supervision reads through them.
+  let supervision: SupervisionService | undefined;
+  const statuses: StatusRefresh = (scope) => supervision!.refreshStatuses(scope);
+  const tasks = new TaskService(dataSource, documents, registry, clock, statuses);
   const plans = new PlanService(dataSource, documents, registry, clock);
-  const assignments = new AssignmentService(dataSource, documents, tasks, clock);
-  const indicators = new IndicatorService(dataSource, documents, tasks, clock);
-  const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock, logger);
-  const supervision = new SupervisionService(dataSource, tasks, indicators, assignments, registry, clock, settings);
+  const assignments = new AssignmentService(dataSource, documents, tasks, clock, statuses);
+  const indicators = new IndicatorService(dataSource, documents, tasks, clock, statuses);
+  const reports = new ReportService(dataSource, documents, tasks, assignments, indicators, store, clock, logger, statuses);
+  supervision = new SupervisionService(dataSource, tasks, indicators, assignments, registry, clock, settings);
   return {
     documents,
     tasks,

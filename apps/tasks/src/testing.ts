@@ -40,6 +40,8 @@ export async function openTestbed(
       }),
   });
   await seedDemo(bed.db.dataSource, createLogger('tasks', 'silent'), clock);
+  // As at start-up: the seeded assignments' statuses stored.
+  await bed.services.supervision.refreshOverdueStatuses(clock());
   return {
     ...bed,
     evidenceDir,

@@ -100,8 +100,34 @@ export function aggregate(values: number[], method: AggregationMethod, trimMinSc
   return { value: values.reduce((a, b) => a + b, 0) / values.length, dropped: [] };
 }
 
+/** Each nomination's marks: nomination → evaluator → criterion → value, evaluators in the order they count. */
+export type Marks = Map<string, Map<string, Map<string, number>>>;
+
+/** Groups a flat list of scores into marks, keeping the order they come in. */
+export function groupScores(scores: Iterable<Score>, into: Marks = new Map()): Marks {
+  for (const s of scores) {
+    let evaluators = into.get(s.nominationId);
+    if (!evaluators) {
+      evaluators = new Map();
+      into.set(s.nominationId, evaluators);
+    }
+    let values = evaluators.get(s.evaluatorId);
+    if (!values) {
+      values = new Map();
+      evaluators.set(s.evaluatorId, values);
+    }
+    values.set(s.criterionId, s.value);
+  }
+  return into;
+}
+
 /** Scores every candidate, ranks them (1 = best, shared ranks for unbroken ties) and explains each. */
 export function rankNominations(candidates: Candidate[], criteriaList: Criterion[], scores: Score[], rules: RankingRules): ScoreSheet[] {
+  return rankMarks(candidates, criteriaList, groupScores(scores), rules);
+}
+
+/** As rankNominations, on marks already grouped (how the service streams them from the database). */
+export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], byNomination: Marks, rules: RankingRules): ScoreSheet[] {
   // Each category's rubric: the criteria that apply to it, and their total weight.
   const rubricCache = new Map<string, { criteria: Map<string, Criterion>; totalWeight: number }>();
   const rubricOf = (category: string | undefined) => {
@@ -121,22 +147,6 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
     }
     return rubric;
   };
-
-  // nomination → evaluator → criterion → value
-  const byNomination = new Map<string, Map<string, Map<string, number>>>();
-  for (const s of scores) {
-    let evaluators = byNomination.get(s.nominationId);
-    if (!evaluators) {
-      evaluators = new Map();
-      byNomination.set(s.nominationId, evaluators);
-    }
-    let values = evaluators.get(s.evaluatorId);
-    if (!values) {
-      values = new Map();
-      evaluators.set(s.evaluatorId, values);
-    }
-    values.set(s.criterionId, s.value);
-  }
 
   const totals = new Map<string, EvaluatorTotal[]>();
   for (const { nominationId, category } of candidates) {
@@ -181,20 +191,24 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
 
   const position = new Map(candidates.map((c) => [c.nominationId, c.position]));
   const scored = [...sheets.values()].filter((s) => s.aggregate !== null);
-  const compare = (a: ScoreSheet, b: ScoreSheet): { order: number; by: TieBreaker['kind'] | null } => {
+  // The highest single total, once per sheet rather than once per comparison.
+  const highest = new Map(scored.map((s) => [s, Math.max(...s.evaluators.map((e) => e.normalized))]));
+  const decider = (a: ScoreSheet, b: ScoreSheet): { order: number; by: TieBreaker['kind'] | null } => {
     if (a.aggregate !== b.aggregate) return { order: b.aggregate! - a.aggregate!, by: null };
     for (const breaker of rules.tieBreakers) {
-      const order = breakTie(breaker, a, b, position);
+      const order = breakTie(breaker, a, b, position, highest);
       if (order !== 0) return { order, by: breaker.kind };
     }
     return { order: 0, by: null };
   };
-  scored.sort((a, b) => compare(a, b).order || a.nominationId.localeCompare(b.nominationId));
+  const compare = (a: ScoreSheet, b: ScoreSheet) => (a.aggregate !== b.aggregate ? b.aggregate! - a.aggregate! : decider(a, b).order);
+  const byId = new Intl.Collator().compare;
+  scored.sort((a, b) => compare(a, b) || byId(a.nominationId, b.nominationId));
   // Standard competition ranking: an unbroken tie shares a rank and skips the places it fills.
   scored.forEach((sheet, i) => {
     const previous = scored[i - 1];
     if (previous) {
-      const { order, by } = compare(previous, sheet);
+      const { order, by } = decider(previous, sheet);
       if (order === 0) {
         sheet.rank = previous.rank;
         sheet.tied = previous.tied = true;
@@ -207,12 +221,18 @@ export function rankNominations(candidates: Candidate[], criteriaList: Criterion
   return candidates.map((c) => sheets.get(c.nominationId)!);
 }
 
-function breakTie(breaker: TieBreaker, a: ScoreSheet, b: ScoreSheet, position: Map<string, number>): number {
+function breakTie(
+  breaker: TieBreaker,
+  a: ScoreSheet,
+  b: ScoreSheet,
+  position: Map<string, number>,
+  highest: Map<ScoreSheet, number>,
+): number {
   switch (breaker.kind) {
     case 'CRITERION':
       return (b.criterionMeans[breaker.criterionId] ?? 0) - (a.criterionMeans[breaker.criterionId] ?? 0);
     case 'HIGHEST_SINGLE_TOTAL':
-      return Math.max(...b.evaluators.map((e) => e.normalized)) - Math.max(...a.evaluators.map((e) => e.normalized));
+      return highest.get(b)! - highest.get(a)!;
     case 'NOMINATOR_ORDER':
       return (position.get(a.nominationId) ?? Infinity) - (position.get(b.nominationId) ?? Infinity);
   }

@@ -2,13 +2,10 @@ import { recordAct, type Caller, DomainError, newId, requirePermission } from '@
 import { ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
-import { EvaluatorAssignment } from '../panel/panel.entity.js';
-import { rankNominations, type ScoreSheet } from '../ranking/ranking.js';
-import { ReviewNomination } from '../review/review-nomination.entity.js';
+import { type Marks, rankMarks, type ScoreSheet } from '../ranking/ranking.js';
 import { toRankingRules } from '../review/review-rules.js';
 import { Review } from '../review/review.entity.js';
 import type { ReviewService } from '../review/review.service.js';
-import { Score } from '../score/score.entity.js';
 import { NominationResult } from './result.entity.js';
 
 /** Ranks a review's nominations on their submitted scores, by its frozen rules, and records each score sheet. */
@@ -52,36 +49,26 @@ export class RankingService {
       // the status they leave, so a list already approved or published is never ranked over.
       const review = await this.reviews.lock(reviewId, tx);
       await this.assertRankable(review, tx);
-      // A fixed order in, so a tie no rule breaks comes out the same on every recount.
-      const nominations = await tx
-        .getRepository(ReviewNomination)
-        .find({ where: { reviewId }, order: { category: 'ASC', position: 'ASC', nominationId: 'ASC' } });
+      // A fixed order in, so a tie no rule breaks comes out the same on every recount. Plain rows:
+      // a province's review holds 50,000 nominations and a million scores, too many for entities.
+      const nominations: { nominationId: string; position: number; category: string }[] = await tx.query(
+        `SELECT nomination_id AS "nominationId", position, category FROM review_nomination
+          WHERE review_id = $1 ORDER BY category, position, nomination_id`,
+        [reviewId],
+      );
       const criteria = await this.criteria.ofReview(reviewId, tx);
-      // Only submitted scores count, and only from evaluators still assigned and not recused.
-      const scores = await tx
-        .getRepository(Score)
-        .createQueryBuilder('s')
-        .innerJoin(
-          EvaluatorAssignment,
-          'a',
-          'a.review_id = s.review_id AND a.nomination_id = s.nomination_id AND a.evaluator_account_id = s.evaluator_account_id AND a.recused_at IS NULL',
-        )
-        .where('s.review_id = :reviewId AND s.submitted_at IS NOT NULL', { reviewId })
-        .getMany();
-      const sheets = rankNominations(
-        nominations.map((n) => ({ nominationId: n.nominationId, position: n.position, category: n.category })),
+      const marks = await readMarks(tx, reviewId);
+      const sheets = rankMarks(
+        nominations,
         criteria.map((c) => ({ id: c.id, weight: c.weight, maxScore: c.maxScore, categories: c.categories })),
-        scores.map((s) => ({
-          nominationId: s.nominationId,
-          evaluatorId: s.evaluatorAccountId,
-          criterionId: s.criterionId,
-          value: s.value,
-        })),
+        marks,
         toRankingRules(review.rules),
       );
-      const category = new Map(nominations.map((n) => [n.nominationId, n.category as string]));
+      marks.clear();
+      const category = new Map(nominations.map((n) => [n.nominationId, n.category]));
       const outcome = shortlist(sheets, category, review.shortlistSize, review.categoryCaps ?? {});
       const categoryRank = rankWithinCategories(sheets, category);
+      const rubric = criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore }));
       const results = sheets.map((sheet) =>
         Object.assign(new NominationResult(), {
           id: newId(),
@@ -94,16 +81,14 @@ export class RankingService {
           tied: sheet.tied,
           outcome: outcome.get(sheet.nominationId)!,
           removedReason: null,
-          sheet: {
-            ...sheet,
-            method: review.rules.method,
-            rulesVersion: review.rulesVersion,
-            criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })),
-          } as unknown as Record<string, unknown>,
+          sheet: { ...sheet, method: review.rules.method, rulesVersion: review.rulesVersion, criteria: rubric } as unknown as Record<
+            string,
+            unknown
+          >,
         }),
       );
-      await tx.getRepository(NominationResult).delete({ reviewId });
-      for (let i = 0; i < results.length; i += 500) await tx.getRepository(NominationResult).insert(results.slice(i, i + 500) as never);
+      await tx.query('DELETE FROM nomination_result WHERE review_id = $1', [reviewId]);
+      await insertResults(tx, reviewId, results);
       // A new ranking is a new list: approvals of the old one no longer hold.
       await tx.query('UPDATE approval SET voided_at = now() WHERE review_id = $1 AND voided_at IS NULL', [reviewId]);
       await tx
@@ -117,6 +102,72 @@ export class RankingService {
       });
       return results;
     });
+  }
+}
+
+/** Rows fetched per round trip while streaming marks: bounds what the driver holds at once. */
+const MARK_BATCH = 10_000;
+/** Results written per statement. */
+const RESULT_BATCH = 5_000;
+
+/**
+ * The marks the ranking counts, streamed through a cursor as plain rows, one per nomination and
+ * evaluator: only submitted scores, and only from evaluators still assigned and not recused.
+ * Evaluators come in a fixed order so a score sheet reads the same on every recount.
+ */
+async function readMarks(tx: EntityManager, reviewId: string): Promise<Marks> {
+  const marks: Marks = new Map();
+  await tx.query(
+    `DECLARE ranking_marks NO SCROLL CURSOR FOR
+       SELECT s.nomination_id AS n, s.evaluator_account_id AS e, string_agg(s.criterion_id::text, ',') AS c, string_agg(s.value::text, ',') AS v
+         FROM score s
+         JOIN evaluator_assignment a ON a.review_id = s.review_id AND a.nomination_id = s.nomination_id
+                                    AND a.evaluator_account_id = s.evaluator_account_id AND a.recused_at IS NULL
+        WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
+        GROUP BY s.nomination_id, s.evaluator_account_id
+        ORDER BY s.nomination_id, s.evaluator_account_id`,
+    [reviewId],
+  );
+  for (;;) {
+    const rows: { n: string; e: string; c: string; v: string }[] = await tx.query(`FETCH ${MARK_BATCH} FROM ranking_marks`);
+    for (const { n, e, c, v } of rows) {
+      let evaluators = marks.get(n);
+      if (!evaluators) {
+        evaluators = new Map();
+        marks.set(n, evaluators);
+      }
+      const ids = c.split(',');
+      const values = v.split(',');
+      evaluators.set(e, new Map(ids.map((id, i) => [id, Number(values[i])])));
+    }
+    if (rows.length < MARK_BATCH) break;
+  }
+  await tx.query('CLOSE ranking_marks');
+  return marks;
+}
+
+/** Writes the results in a few statements, each batch as parallel arrays PostgreSQL unnests. */
+async function insertResults(tx: EntityManager, reviewId: string, results: NominationResult[]) {
+  for (let i = 0; i < results.length; i += RESULT_BATCH) {
+    const batch = results.slice(i, i + RESULT_BATCH);
+    await tx.query(
+      `INSERT INTO nomination_result (id, review_id, nomination_id, category, aggregate_score, rank, category_rank, tied, outcome, removed_reason, sheet)
+       SELECT r.id, $1, r.nomination_id, r.category, r.aggregate_score, r.rank, r.category_rank, r.tied, r.outcome, NULL, r.sheet::jsonb
+         FROM unnest($2::uuid[], $3::uuid[], $4::text[], $5::numeric[], $6::integer[], $7::integer[], $8::boolean[], $9::text[], $10::text[])
+           AS r(id, nomination_id, category, aggregate_score, rank, category_rank, tied, outcome, sheet)`,
+      [
+        reviewId,
+        batch.map((r) => r.id),
+        batch.map((r) => r.nominationId),
+        batch.map((r) => r.category),
+        batch.map((r) => r.aggregateScore),
+        batch.map((r) => r.rank),
+        batch.map((r) => r.categoryRank),
+        batch.map((r) => r.tied),
+        batch.map((r) => r.outcome),
+        batch.map((r) => JSON.stringify(r.sheet)),
+      ],
+    );
   }
 }
 

@@ -1,11 +1,12 @@
-import { AssignmentRole } from '@ronghe/types';
+import { AssignmentRole, AssignmentStatus } from '@ronghe/types';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { Column, CreateDateColumn, Entity, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, PrimaryColumn, Unique, VersionColumn } from 'typeorm';
 
 /** 责任单位: a task handed to a unit, as lead or supporting unit. */
 @ObjectType({ description: '任务分工(责任单位)' })
 @Entity({ name: 'assignment' })
 @Unique('assignment_task_organization_key', ['taskId', 'organizationId'])
+@Index('assignment_status_idx', ['status', 'organizationId'])
 export class Assignment {
   @Field(() => ID)
   @PrimaryColumn({ type: 'uuid' })
@@ -20,6 +21,13 @@ export class Assignment {
   @Field(() => AssignmentRole, { description: '牵头或配合' })
   @Column({ type: 'text' })
   role: AssignmentRole;
+
+  /**
+   * The status as last computed by status.ts, stored so roll-ups and warnings aggregate in SQL:
+   * rewritten after every write that changes it and by the deadline refresh (supervision service).
+   */
+  @Column({ type: 'text', default: AssignmentStatus.ON_TRACK })
+  status: AssignmentStatus;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;

@@ -19,6 +19,7 @@ import { actsForDistrict, AssignmentRole, DocumentValidity, ErrorCode, type Iden
 import { type DataSource, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '@ronghe/kit/clock';
+import type { StatusRefresh } from '../supervision/supervision.service.js';
 import type { DocumentService } from '../document/document.service.js';
 import type { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';
@@ -40,6 +41,7 @@ export class AssignmentService {
     private readonly documents: DocumentService,
     private readonly tasks: TaskService,
     private readonly clock: Clock,
+    private readonly statuses: StatusRefresh,
   ) {
     this.repo = dataSource.getRepository(Assignment);
   }
@@ -165,10 +167,12 @@ export class AssignmentService {
         });
         return tx.getRepository(Assignment).findOneByOrFail({ id: assignment.id });
       });
-    return onUniqueViolation(write, {
+    const added = await onUniqueViolation(write, {
       assignment_task_organization_key: () => new DomainError(ErrorCode.DUPLICATE, `${unit.name} 已是该任务的责任单位`),
       assignment_one_lead_key: () => new DomainError(ErrorCode.CONFLICT, '该任务已有牵头单位,请用「指定牵头单位」更换'),
     });
+    await this.statuses({ assignmentIds: [added.id] });
+    return added;
   }
 
   /**

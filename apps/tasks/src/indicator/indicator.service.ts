@@ -3,6 +3,7 @@ import { ErrorCode, IndicatorKind, ListLimit } from '@ronghe/types';
 import { type DataSource, In, type Repository } from 'typeorm';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '@ronghe/kit/clock';
+import type { StatusRefresh } from '../supervision/supervision.service.js';
 import type { DocumentService } from '../document/document.service.js';
 import type { TaskService } from '../task/task.service.js';
 import { Indicator } from './indicator.entity.js';
@@ -19,6 +20,7 @@ export class IndicatorService {
     private readonly documents: DocumentService,
     private readonly tasks: TaskService,
     private readonly clock: Clock,
+    private readonly statuses: StatusRefresh,
   ) {
     this.repo = dataSource.getRepository(Indicator);
   }
@@ -54,7 +56,7 @@ export class IndicatorService {
       }
       if (items.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, '只有清单类指标才有清单项', { field: 'checklistItems' });
     }
-    return this.documents.transaction(task.documentId, async (tx) => {
+    const created = await this.documents.transaction(task.documentId, async (tx) => {
       // The task row serialises numbering, and its deadline is read again under the lock.
       const [locked] = await tx.query('SELECT deadline::text AS deadline FROM task WHERE id = $1 FOR UPDATE', [task.id]);
       if (input.deadline && locked?.deadline && input.deadline > locked.deadline) {
@@ -76,5 +78,7 @@ export class IndicatorService {
       await audit(tx, this.clock(), actor, 'indicator', indicator.id, 'create', { taskId: task.id, name, kind: input.kind, target });
       return tx.getRepository(Indicator).findOneByOrFail({ id: indicator.id });
     });
+    await this.statuses({ taskIds: [task.id] });
+    return created;
   }
 }

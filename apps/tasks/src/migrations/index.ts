@@ -181,4 +181,55 @@ export const migrations = [
     `${appendOnlySql('task_event')}`,
     'DROP TRIGGER task_event_append_only ON task_event; DROP TRIGGER task_event_no_truncate ON task_event;',
   ),
+  // Each assignment's status, stored for SQL roll-ups; the supervision service fills it at start and keeps it current.
+  sqlMigration(
+    'StoredAssignmentStatus1766000000000',
+    `
+    ALTER TABLE assignment ADD COLUMN status text NOT NULL DEFAULT 'ON_TRACK';
+    CREATE INDEX assignment_status_idx ON assignment (status, organization_id);
+    `,
+    'DROP INDEX assignment_status_idx; ALTER TABLE assignment DROP COLUMN status;',
+  ),
+  // Tallies of the stored statuses by task and by document and unit, kept by a trigger on every
+  // insert, delete and change of an assignment, so roll-ups read one row per task or unit.
+  sqlMigration(
+    'StatusTallies1766000000001',
+    `
+    CREATE TABLE task_status_tally (
+      task_id uuid PRIMARY KEY,
+      on_track integer NOT NULL DEFAULT 0, at_risk integer NOT NULL DEFAULT 0, overdue integer NOT NULL DEFAULT 0, done integer NOT NULL DEFAULT 0
+    );
+    CREATE TABLE unit_status_tally (
+      document_id uuid NOT NULL,
+      organization_id uuid NOT NULL,
+      on_track integer NOT NULL DEFAULT 0, at_risk integer NOT NULL DEFAULT 0, overdue integer NOT NULL DEFAULT 0, done integer NOT NULL DEFAULT 0,
+      PRIMARY KEY (document_id, organization_id)
+    );
+    CREATE INDEX unit_status_tally_worst_idx ON unit_status_tally (document_id, overdue, at_risk, organization_id);
+    CREATE FUNCTION tally_assignment_status(p_task uuid, p_organization uuid, p_status text, p_delta integer) RETURNS void LANGUAGE sql AS $$
+      INSERT INTO task_status_tally AS t (task_id, on_track, at_risk, overdue, done)
+      VALUES (p_task, (p_status = 'ON_TRACK')::int * p_delta, (p_status = 'AT_RISK')::int * p_delta,
+              (p_status = 'OVERDUE')::int * p_delta, (p_status = 'DONE')::int * p_delta)
+      ON CONFLICT (task_id) DO UPDATE SET on_track = t.on_track + EXCLUDED.on_track, at_risk = t.at_risk + EXCLUDED.at_risk,
+        overdue = t.overdue + EXCLUDED.overdue, done = t.done + EXCLUDED.done;
+      INSERT INTO unit_status_tally AS u (document_id, organization_id, on_track, at_risk, overdue, done)
+      SELECT k.document_id, p_organization, (p_status = 'ON_TRACK')::int * p_delta, (p_status = 'AT_RISK')::int * p_delta,
+             (p_status = 'OVERDUE')::int * p_delta, (p_status = 'DONE')::int * p_delta
+        FROM task k WHERE k.id = p_task
+      ON CONFLICT (document_id, organization_id) DO UPDATE SET on_track = u.on_track + EXCLUDED.on_track, at_risk = u.at_risk + EXCLUDED.at_risk,
+        overdue = u.overdue + EXCLUDED.overdue, done = u.done + EXCLUDED.done;
+    $$;
+    CREATE FUNCTION assignment_tally_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM tally_assignment_status(OLD.task_id, OLD.organization_id, OLD.status, -1); END IF;
+      IF TG_OP IN ('UPDATE', 'INSERT') THEN PERFORM tally_assignment_status(NEW.task_id, NEW.organization_id, NEW.status, 1); END IF;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER assignment_tally AFTER INSERT OR DELETE OR UPDATE OF status, task_id, organization_id ON assignment
+      FOR EACH ROW EXECUTE FUNCTION assignment_tally_trigger();
+    SELECT tally_assignment_status(task_id, organization_id, status, 1) FROM assignment;
+    `,
+    `DROP TRIGGER assignment_tally ON assignment; DROP FUNCTION assignment_tally_trigger(); DROP FUNCTION tally_assignment_status(uuid, uuid, text, integer);
+     DROP TABLE unit_status_tally; DROP TABLE task_status_tally;`,
+  ),
 ];

@@ -37,6 +37,7 @@ import type { Clock } from '@ronghe/kit/clock';
 import type { DocumentService } from '../document/document.service.js';
 import type { Indicator } from '../indicator/indicator.entity.js';
 import type { IndicatorService } from '../indicator/indicator.service.js';
+import type { StatusRefresh } from '../supervision/supervision.service.js';
 import type { ObjectStore } from '../storage/object-store.js';
 import { isReportablePeriod } from '../supervision/status.js';
 import type { TaskService } from '../task/task.service.js';
@@ -83,6 +84,7 @@ export class ReportService {
     private readonly store: ObjectStore,
     private readonly clock: Clock,
     private readonly logger: Logger,
+    private readonly statuses: StatusRefresh,
   ) {
     this.repo = dataSource.getRepository(ProgressReport);
   }
@@ -185,10 +187,12 @@ export class ReportService {
         await audit(tx, report.submittedAt, actor, 'report', report.id, 'submit', { assignmentId: assignment.id, period });
         return tx.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
       });
-    return onUniqueViolation(write, {
+    const submitted = await onUniqueViolation(write, {
       progress_report_period_key: () =>
         new DomainError(ErrorCode.REPORT_EXISTS, `${period} 的进展已报告;被退回的报告请修改后重新提交`, { field: 'period' }),
     });
+    await this.statuses({ assignmentIds: [assignment.id] });
+    return submitted;
   }
 
   /** A returned report, corrected and submitted again; its earlier evidence stays. */
@@ -204,7 +208,7 @@ export class ReportService {
     }
     const summary = checkSummary(input.summary);
     const values = checkValues(await this.indicators.byTaskLoader(caller.loaders).load(task.id), input.values);
-    return this.documents.transaction(task.documentId, async (tx) => {
+    const resubmitted = await this.documents.transaction(task.documentId, async (tx) => {
       const changes = {
         status: ReportStatus.SUBMITTED,
         summary,
@@ -222,6 +226,8 @@ export class ReportService {
       await audit(tx, this.clock(), actor, 'report', report.id, 'resubmit', { period: report.period });
       return tx.getRepository(ProgressReport).findOneByOrFail({ id: report.id });
     });
+    await this.statuses({ assignmentIds: [assignment.id] });
+    return resubmitted;
   }
 
   accept(caller: Caller, id: string, version: number): Promise<ProgressReport> {
@@ -327,7 +333,7 @@ export class ReportService {
     if (report.status !== ReportStatus.SUBMITTED) {
       throw new DomainError(ErrorCode.INVALID_TRANSITION, '只有待审核的报告才能采纳或退回', { status: report.status });
     }
-    return this.documents.transaction(task.documentId, async (tx) => {
+    const reviewed = await this.documents.transaction(task.documentId, async (tx) => {
       const changes = { status: to, reviewedAt: this.clock(), reviewedBy: actor.username, returnReason: reason };
       const reviewed = await updateVersioned(tx, { entity: ProgressReport, current: report, version, changes, stale: STALE_REPORT });
       await audit(
@@ -341,6 +347,8 @@ export class ReportService {
       );
       return reviewed;
     });
+    await this.statuses({ assignmentIds: [assignment.id] });
+    return reviewed;
   }
 
   private async writeValues(tx: EntityManager, reportId: string, assignment: Assignment, values: IndicatorValueInput[]) {

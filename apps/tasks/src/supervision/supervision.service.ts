@@ -1,13 +1,4 @@
-import {
-  type Caller,
-  type Connection,
-  DomainError,
-  type LoaderRegistry,
-  readPageArgs,
-  requireIdentity,
-  writeXlsx,
-  xlsxFile,
-} from '@ronghe/kit';
+import { type Caller, type Connection, DomainError, LoaderRegistry, readPageArgs, requireIdentity, writeXlsx, xlsxFile } from '@ronghe/kit';
 import {
   AssignmentStatus,
   assignmentRoleLabels,
@@ -27,7 +18,7 @@ import {
   taskAreaLabels,
   type TaskArea,
 } from '@ronghe/types';
-import { type DataSource, In } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Assignment } from '../assignment/assignment.entity.js';
 import type { AssignmentService } from '../assignment/assignment.service.js';
 import type { Clock } from '@ronghe/kit/clock';
@@ -37,6 +28,9 @@ import type { Registry } from '../registry/registry.client.js';
 import { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';
 import { assignmentStatus, evaluateIndicator, type IndicatorEvaluation, type IndicatorReading, trafficLight } from './status.js';
+
+/** Stores again the status of assignments a write may have changed (SupervisionService.refreshStatuses). */
+export type StatusRefresh = (scope: { assignmentIds?: string[]; taskIds?: string[] }) => Promise<unknown>;
 
 export interface SupervisionSettings {
   /** Days before a deadline from which unmet indicators put an assignment at risk. */
@@ -128,7 +122,7 @@ export class SupervisionService {
   }
 
   /** Computes the states of the given assignments: tasks, indicators, readings and latest reports, one query each. */
-  async compute(loaders: LoaderRegistry, assignments: Assignment[]): Promise<Map<string, AssignmentState>> {
+  async compute(loaders: LoaderRegistry, assignments: Assignment[], today = this.today()): Promise<Map<string, AssignmentState>> {
     if (assignments.length === 0) return new Map();
     const ids = assignments.map((a) => a.id);
     const tasks = (await this.tasks.loaderById(loaders).loadMany([...new Set(assignments.map((a) => a.taskId))])) as Task[];
@@ -180,7 +174,6 @@ export class SupervisionService {
     );
     const latestOf = new Map(latest.map((r) => [r.assignment_id, r]));
 
-    const today = this.today();
     const states = new Map<string, AssignmentState>();
     for (const assignment of assignments) {
       const task = taskOf.get(assignment.taskId)!;
@@ -216,6 +209,98 @@ export class SupervisionService {
     return states;
   }
 
+  /**
+   * Recomputes and stores the status of the given assignments, or of every assignment of the given
+   * tasks, after a write that may change it (a report, an indicator, a deadline, a new assignee).
+   * The rows are locked first, so of two refreshes the later one reads what both writes committed.
+   */
+  async refreshStatuses(scope: { assignmentIds?: string[]; taskIds?: string[] }): Promise<number> {
+    const assignmentIds = scope.assignmentIds ?? [];
+    const taskIds = scope.taskIds ?? [];
+    if (assignmentIds.length === 0 && taskIds.length === 0) return 0;
+    return this.dataSource.transaction(async (tx) => {
+      const rows = await tx
+        .getRepository(Assignment)
+        .createQueryBuilder('a')
+        .where('a.id = ANY(:assignmentIds::uuid[]) OR a.task_id = ANY(:taskIds::uuid[])', { assignmentIds, taskIds })
+        .orderBy('a.id')
+        .setLock('pessimistic_write')
+        .getMany();
+      return this.storeStatuses(tx, rows, this.today());
+    });
+  }
+
+  /**
+   * The deadline refresh: a status also changes with the date alone (a deadline passes, or comes
+   * within the risk window), so every assignment not done is recomputed as of `now`, in batches.
+   * Called at start and on a timer (app.ts) until the job queue schedules it daily.
+   */
+  async refreshOverdueStatuses(now: Date): Promise<number> {
+    const today = beijingDate(now);
+    let changed = 0;
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const batch = await this.dataSource.transaction(async (tx) => {
+        const rows = await tx
+          .getRepository(Assignment)
+          .createQueryBuilder('a')
+          .where('a.id > :after AND a.status <> :done', { after, done: AssignmentStatus.DONE })
+          .orderBy('a.id')
+          .limit(REFRESH_BATCH)
+          .setLock('pessimistic_write')
+          .getMany();
+        changed += await this.storeStatuses(tx, rows, today);
+        return rows;
+      });
+      if (batch.length < REFRESH_BATCH) return changed;
+      after = batch.at(-1)!.id;
+    }
+  }
+
+  /** Computes by status.ts (the one place the rule lives) and writes the statuses that changed. */
+  private async storeStatuses(tx: EntityManager, assignments: Assignment[], today: string): Promise<number> {
+    if (assignments.length === 0) return 0;
+    // Fresh loaders: a request's loaders may hold what the write just changed.
+    const states = await this.compute(new LoaderRegistry(), assignments, today);
+    const changed = assignments.filter((a) => states.has(a.id) && states.get(a.id)!.status !== a.status);
+    if (changed.length > 0) {
+      await tx.query(`UPDATE assignment a SET status = u.status FROM unnest($1::uuid[], $2::text[]) AS u(id, status) WHERE a.id = u.id`, [
+        changed.map((a) => a.id),
+        changed.map((a) => states.get(a.id)!.status),
+      ]);
+    }
+    return changed.length;
+  }
+
+  /**
+   * Stored statuses counted per task or per unit over one document or the plans in force, read from
+   * the tallies the assignment trigger keeps: a row per task or unit, whatever the assignments.
+   */
+  private async statusCounts(documentId: string | null | undefined, by: 'task' | 'organization') {
+    const documents = documentId
+      ? 's.document_id = $1'
+      : `s.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`;
+    const rows: { key: string; on_track: number; at_risk: number; overdue: number; done: number }[] =
+      by === 'task'
+        ? await this.dataSource.query(
+            `SELECT t.task_id AS key, t.on_track, t.at_risk, t.overdue, t.done
+               FROM task_status_tally t JOIN task s ON s.id = t.task_id WHERE ${documents}`,
+            documentId ? [documentId] : [],
+          )
+        : await this.dataSource.query(
+            `SELECT s.organization_id AS key, sum(s.on_track)::int AS on_track, sum(s.at_risk)::int AS at_risk,
+                    sum(s.overdue)::int AS overdue, sum(s.done)::int AS done
+               FROM unit_status_tally s WHERE ${documents} GROUP BY s.organization_id`,
+            documentId ? [documentId] : [],
+          );
+    const counts = new Map<string, Record<AssignmentStatus, number>>();
+    for (const r of rows) {
+      if (r.on_track + r.at_risk + r.overdue + r.done === 0) continue;
+      counts.set(r.key, { ON_TRACK: r.on_track, AT_RISK: r.at_risk, OVERDUE: r.overdue, DONE: r.done });
+    }
+    return counts;
+  }
+
   /** Every assignment of a document (or of the plans in force) with its state: what roll-ups and scores read. */
   async district(loaders: LoaderRegistry, documentId?: string | null): Promise<AssignmentState[]> {
     return loaders
@@ -242,44 +327,47 @@ export class SupervisionService {
       .load(documentId ?? '');
   }
 
-  /** Roll-ups with a traffic light by area and by main task (sub-tasks count towards their main task). */
+  /** Roll-ups with a traffic light by area and by main task (sub-tasks count towards their main task), from stored statuses. */
   async overview(caller: Caller, documentId?: string | null) {
     this.requireDistrictReader(caller);
-    const states = await this.district(caller.loaders, documentId);
-    const mainTaskOf = await this.mainTaskResolver(caller.loaders, states);
-    const byArea = group(states, (s) => s.task.area).map(([area, list]) => ({
-      ...rollup(list),
-      key: area,
-      label: taskAreaLabels[area],
-      area,
-    }));
-    const byTask = group(states, (s) => mainTaskOf(s.task).id)
-      .map(([taskId, list]) => {
-        const main = mainTaskOf(list[0]!.task);
-        return { ...rollup(list), key: taskId, label: `(${main.code})${main.title}`, taskId, sortOrder: main.sortOrder };
+    const perTask = await this.statusCounts(documentId, 'task');
+    const tasks = ((await this.tasks.loaderById(caller.loaders).loadMany([...perTask.keys()])) as Task[]).filter(
+      (t) => t && !(t instanceof Error),
+    );
+    const mainTaskOf = await this.mainTaskResolver(caller.loaders, tasks);
+    const entries = tasks.map((task) => ({ task, counts: perTask.get(task.id)! }));
+    const byArea = groupCounts(entries, (e) => e.task.area)
+      .map(([area, counts]) => ({ ...rollup(counts), key: area, label: taskAreaLabels[area], area }))
+      .sort((a, b) => AREA_ORDER.indexOf(a.area) - AREA_ORDER.indexOf(b.area));
+    const mains = new Map(entries.map((e) => [mainTaskOf(e.task).id, mainTaskOf(e.task)]));
+    const byTask = groupCounts(entries, (e) => mainTaskOf(e.task).id)
+      .map(([taskId, counts]) => {
+        const main = mains.get(taskId)!;
+        return { ...rollup(counts), key: taskId, label: `(${main.code})${main.title}`, taskId, sortOrder: main.sortOrder };
       })
       .sort((a, b) => a.sortOrder - b.sortOrder);
-    return { documentId: documentId ?? null, totals: { ...rollup(states), key: 'all', label: '全部' }, byArea, byTask };
+    const totals = sumCounts(entries.map((e) => e.counts));
+    return { documentId: documentId ?? null, totals: { ...rollup(totals), key: 'all', label: '全部' }, byArea, byTask };
   }
 
   /** Roll-up by township or sub-district: its own assignments and those of every unit under it. */
   async byTownship(caller: Caller, documentId?: string | null): Promise<Rollup[]> {
     const identity = this.requireDistrictReader(caller);
-    const states = await this.district(caller.loaders, documentId);
-    const units = await this.registry.units(
-      states.map((s) => s.assignment.organizationId),
-      identity,
-    );
+    const perUnit = await this.statusCounts(documentId, 'organization');
+    const units = await this.registry.units([...perUnit.keys()], identity);
     const candidates = [...new Set(units.map((u) => u.lineage[1]).filter((id): id is string => !!id))];
     const townships = new Map(
       (await this.registry.units(candidates, identity))
         .filter((u) => u.kind === OrganizationKind.TOWNSHIP || u.kind === OrganizationKind.SUBDISTRICT)
         .map((u) => [u.id, u]),
     );
-    const townshipOf = new Map(units.map((u) => [u.id, townships.get(u.lineage[1] ?? '')]));
-    const within = states.filter((s) => townshipOf.get(s.assignment.organizationId));
-    return group(within, (s) => townshipOf.get(s.assignment.organizationId)!.id)
-      .map(([id, list]) => ({ ...rollup(list), key: id, label: townships.get(id)!.name, organizationId: id }))
+    const within = units
+      .map((u) => ({ township: townships.get(u.lineage[1] ?? ''), counts: perUnit.get(u.id) }))
+      .filter(
+        (e): e is { township: NonNullable<typeof e.township>; counts: Record<AssignmentStatus, number> } => !!e.township && !!e.counts,
+      );
+    return groupCounts(within, (e) => e.township.id)
+      .map(([id, counts]) => ({ ...rollup(counts), key: id, label: townships.get(id)!.name, organizationId: id }))
       .sort((a, b) => worstFirst(a, b) || a.label.localeCompare(b.label, 'zh-CN'));
   }
 
@@ -290,39 +378,64 @@ export class SupervisionService {
     page: { first?: number; after?: string | null },
   ): Promise<Connection<Rollup>> {
     this.requireDistrictReader(caller);
-    const states = await this.district(caller.loaders, documentId);
-    const rows = group(states, (s) => s.assignment.organizationId)
-      .map(([id, list]) => ({ ...rollup(list), key: id, label: '', organizationId: id }))
+    const perUnit = await this.statusCounts(documentId, 'organization');
+    const rows = [...perUnit]
+      .map(([id, counts]) => ({ ...rollup(counts), key: id, label: '', organizationId: id }))
       .sort((a, b) => worstFirst(a, b) || a.key.localeCompare(b.key));
     return slicePage(rows, page, (r) => r.key);
   }
 
-  /** 预警: assignments at risk or overdue, overdue first, then by deadline. */
+  /** 预警: assignments at risk or overdue by their stored status, overdue first, then by deadline; paged in SQL. */
   async warnings(
     caller: Caller,
     documentId: string | null | undefined,
     page: { first?: number; after?: string | null },
   ): Promise<Connection<Assignment>> {
     const identity = requireIdentity(caller.identity);
-    const states = (await this.district(caller.loaders, documentId)).filter(
-      (s) =>
-        (s.status === AssignmentStatus.OVERDUE || s.status === AssignmentStatus.AT_RISK) &&
-        (readsWholeDistrict(identity) ||
-          s.assignment.organizationId === identity.organizationId ||
-          s.task.ownerOrganizationId === identity.organizationId),
+    const { first, after } = readPageArgs(page);
+    let index = -1;
+    if (after) {
+      index = Number(after[0]);
+      if (!Number.isInteger(index) || index < 0) throw new DomainError(ErrorCode.INVALID_CURSOR, '分页游标无效');
+    }
+    const whole = readsWholeDistrict(identity);
+    const documents = documentId
+      ? 't.document_id = $3'
+      : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`;
+    const scope = [whole, identity.organizationId ?? null, ...(documentId ? [documentId] : [])];
+    const warning = `a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR t.owner_organization_id = $2) AND ${documents}`;
+    const order = `CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END, coalesce(t.deadline, 'infinity'::date), a.id`;
+    // Keyset paging: the cursor holds the position and the row's id; the page starts after that row
+    // as it sorts now, so the page reads the index from there rather than every warning before it.
+    const [from] = after
+      ? await this.dataSource.query(
+          `SELECT CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END AS severity, coalesce(t.deadline, 'infinity'::date)::text AS deadline, a.id
+             FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id::text = $1`,
+          [after[1]],
+        )
+      : [];
+    const keyset = from ? `AND (${order}) > ($${scope.length + 1}::int, $${scope.length + 2}::date, $${scope.length + 3}::uuid)` : '';
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning} ${keyset}
+        ORDER BY ${order} LIMIT ${first + 1} OFFSET ${from || !after ? 0 : index + 1}`,
+      from ? [...scope, from.severity, from.deadline, from.id] : scope,
     );
-    states.sort(
-      (a, b) =>
-        SEVERITY[a.status] - SEVERITY[b.status] ||
-        (a.task.deadline ?? '9999').localeCompare(b.task.deadline ?? '9999') ||
-        a.assignment.id.localeCompare(b.assignment.id),
-    );
-    const connection = slicePage(states, page, (s) => s.assignment.id);
-    return {
-      ...connection,
-      nodes: connection.nodes.map((s) => s.assignment),
-      edges: connection.edges.map((e) => ({ ...e, node: e.node.assignment })),
-    };
+    const hasNextPage = rows.length > first;
+    rows.length = Math.min(rows.length, first);
+    // The whole district's count comes from the tallies; a unit's own warnings are few enough to count.
+    const [{ total }] = whole
+      ? await this.dataSource.query(
+          `SELECT coalesce(sum(s.at_risk + s.overdue), 0)::int AS total FROM task_status_tally s JOIN task t ON t.id = s.task_id
+            WHERE ${documents.replace('$3', '$1')}`,
+          documentId ? [documentId] : [],
+        )
+      : await this.dataSource.query(
+          `SELECT count(*)::int AS total FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning}`,
+          scope,
+        );
+    const nodes = (await this.assignments.loaderById(caller.loaders).loadMany(rows.map((r) => r.id))) as Assignment[];
+    const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([String(index + 1 + i), node.id]) }));
+    return { edges, nodes, totalCount: total, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
   }
 
   /**
@@ -487,9 +600,9 @@ export class SupervisionService {
   }
 
   /** Maps any task to its main task (一 to 八), loading ancestors level by level. */
-  private async mainTaskResolver(loaders: LoaderRegistry, states: AssignmentState[]) {
-    const known = new Map(states.map((s) => [s.task.id, s.task]));
-    let missing = [...new Set(states.map((s) => s.task.parentId).filter((id): id is string => !!id && !known.has(id)))];
+  private async mainTaskResolver(loaders: LoaderRegistry, tasks: Task[]) {
+    const known = new Map(tasks.map((t) => [t.id, t]));
+    let missing = [...new Set(tasks.map((t) => t.parentId).filter((id): id is string => !!id && !known.has(id)))];
     while (missing.length > 0) {
       const parents = (await this.tasks.loaderById(loaders).loadMany(missing)) as Task[];
       for (const p of parents) if (p && !(p instanceof Error)) known.set(p.id, p);
@@ -509,11 +622,9 @@ function describeReading(indicator: Indicator, reading: IndicatorReading | null)
   return `${reading.value ?? '-'}/${indicator.target}${indicator.unitOfMeasure}`;
 }
 
-function rollup(states: AssignmentState[]): StatusCounts & { light: string } {
-  const counts: Record<AssignmentStatus, number> = { ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0, DONE: 0 };
-  for (const s of states) counts[s.status] += 1;
+function rollup(counts: Record<AssignmentStatus, number>): StatusCounts & { light: string } {
   return {
-    total: states.length,
+    total: counts.ON_TRACK + counts.AT_RISK + counts.OVERDUE + counts.DONE,
     onTrack: counts.ON_TRACK,
     atRisk: counts.AT_RISK,
     overdue: counts.OVERDUE,
@@ -521,6 +632,32 @@ function rollup(states: AssignmentState[]): StatusCounts & { light: string } {
     light: trafficLight(counts),
   };
 }
+
+function sumCounts(list: Record<AssignmentStatus, number>[]): Record<AssignmentStatus, number> {
+  const sum: Record<AssignmentStatus, number> = { ON_TRACK: 0, AT_RISK: 0, OVERDUE: 0, DONE: 0 };
+  for (const c of list) for (const status of Object.keys(sum) as AssignmentStatus[]) sum[status] += c[status];
+  return sum;
+}
+
+/** Adds up status counts per key. */
+function groupCounts<T extends { counts: Record<AssignmentStatus, number> }, K>(
+  entries: T[],
+  keyOf: (e: T) => K,
+): [K, Record<AssignmentStatus, number>][] {
+  const groups = new Map<K, Record<AssignmentStatus, number>[]>();
+  for (const e of entries) {
+    const key = keyOf(e);
+    const list = groups.get(key);
+    if (list) list.push(e.counts);
+    else groups.set(key, [e.counts]);
+  }
+  return [...groups].map(([key, list]) => [key, sumCounts(list)]);
+}
+
+const AREA_ORDER = Object.keys(taskAreaLabels) as TaskArea[];
+
+/** Assignments touched per refresh transaction by the deadline refresh. */
+const REFRESH_BATCH = 1000;
 
 function group<K>(states: AssignmentState[], keyOf: (s: AssignmentState) => K): [K, AssignmentState[]][] {
   const groups = new Map<K, AssignmentState[]>();

@@ -28,6 +28,12 @@ beforeAll(async () => {
 });
 afterAll(() => bed?.close());
 
+/** Moves the clock and runs the deadline refresh, as the daily job does when a day passes. */
+async function setDate(iso: string) {
+  clock.set(iso);
+  await bed.services.supervision.refreshOverdueStatuses(clock());
+}
+
 async function ok<T = any>(query: string, variables: Record<string, unknown>, identity: Identity): Promise<T> {
   const { data, errors } = await bed.execute(query, variables, identity);
   expect(errors, JSON.stringify(errors)).toBeUndefined();
@@ -159,9 +165,9 @@ describe('progress reports and computed status, against the clock', () => {
   let reportId: string;
 
   it('is on track while the deadline is far and at risk as it nears with the indicator behind', async () => {
-    clock.set('2026-11-10T02:00:00Z');
+    await setDate('2026-11-10T02:00:00Z');
     expect((await ok(STATUS, { id: mine }, township)).assignment.status).toBe('ON_TRACK');
-    clock.set('2026-12-05T02:00:00Z');
+    await setDate('2026-12-05T02:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, township);
     expect(assignment).toMatchObject({
       status: 'AT_RISK',
@@ -174,9 +180,9 @@ describe('progress reports and computed status, against the clock', () => {
         .filter((n: { assignmentId: string }) => n.assignmentId === mine)
         .map((n: { kind: string }) => n.kind);
     expect(await kinds()).toEqual([]);
-    clock.set('2026-12-27T02:00:00Z');
+    await setDate('2026-12-27T02:00:00Z');
     expect(await kinds()).toEqual(['DEADLINE_NEAR', 'REPORT_DUE']);
-    clock.set('2026-12-05T02:00:00Z');
+    await setDate('2026-12-05T02:00:00Z');
   });
 
   it('takes a report with indicator values and an evidence file from the unit itself', async () => {
@@ -265,7 +271,7 @@ describe('progress reports and computed status, against the clock', () => {
   });
 
   it('lets the office return a report with a reason, which the unit is told about', async () => {
-    clock.set('2026-12-05T03:00:00Z');
+    await setDate('2026-12-05T03:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, admin);
     expect(await fails(RETURN, { id: reportId, version: assignment.latestReport.version, reason: '  ' }, admin)).toBe(
       ErrorCode.BAD_USER_INPUT,
@@ -289,7 +295,7 @@ describe('progress reports and computed status, against the clock', () => {
   });
 
   it('takes the corrected report again and, once accepted with the indicator met, counts the assignment done', async () => {
-    clock.set('2026-12-05T04:00:00Z');
+    await setDate('2026-12-05T04:00:00Z');
     const { assignment } = await ok(STATUS, { id: mine }, township);
     const photo = await ok(
       UPLOAD,
@@ -309,7 +315,7 @@ describe('progress reports and computed status, against the clock', () => {
       status: 'SUBMITTED',
       evidence: [{ fileName: '验收记录.txt' }, { fileName: '照片.jpg' }],
     });
-    clock.set('2026-12-05T05:00:00Z');
+    await setDate('2026-12-05T05:00:00Z');
     await ok(ACCEPT, { id: reportId, version: resubmitProgressReport.version }, admin);
     const after = await ok(STATUS, { id: mine }, township);
     expect(after.assignment).toMatchObject({
@@ -332,7 +338,7 @@ describe('progress reports and computed status, against the clock', () => {
   });
 
   it('turns a neighbour’s unfinished assignment overdue after the deadline, first in the warnings', async () => {
-    clock.set('2027-01-02T02:00:00Z');
+    await setDate('2027-01-02T02:00:00Z');
     expect((await ok(STATUS, { id: theirs }, admin)).assignment.status).toBe('OVERDUE');
     expect((await ok(STATUS, { id: mine }, admin)).assignment.status).toBe('DONE');
     const { supervisionWarnings } = await ok(`query { supervisionWarnings(first: 100) { totalCount nodes { id status } } }`, {}, admin);
@@ -343,7 +349,7 @@ describe('progress reports and computed status, against the clock', () => {
     expect(myNotices.nodes.some((n: { kind: string; assignmentId: string }) => n.kind === 'OVERDUE' && n.assignmentId === theirs)).toBe(
       true,
     );
-    clock.set('2026-12-05T02:00:00Z');
+    await setDate('2026-12-05T02:00:00Z');
   });
 });
 

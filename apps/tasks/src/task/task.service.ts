@@ -26,6 +26,7 @@ import { type DataSource, type EntityManager, In, IsNull, type Repository } from
 import { Assignment } from '../assignment/assignment.entity.js';
 import { audit } from '../audit/audit.js';
 import type { Clock } from '@ronghe/kit/clock';
+import type { StatusRefresh } from '../supervision/supervision.service.js';
 import type { DocumentService } from '../document/document.service.js';
 import type { Registry, UnitFacts } from '../registry/registry.client.js';
 import { Task } from './task.entity.js';
@@ -46,6 +47,7 @@ export class TaskService {
     private readonly documents: DocumentService,
     private readonly registry: Registry,
     private readonly clock: Clock,
+    private readonly statuses: StatusRefresh,
   ) {
     this.repo = dataSource.getRepository(Task);
   }
@@ -118,7 +120,7 @@ export class TaskService {
       reportPeriod: input.reportPeriod ?? parent.reportPeriod,
       sortOrder: 0,
     });
-    return this.documents.transaction(parent.documentId, async (tx) => {
+    const created = await this.documents.transaction(parent.documentId, async (tx) => {
       // Serialise numbering of one parent's sub-tasks (一.1, 一.2, …), and read the parent's deadline
       // again under the lock: it may have moved since it was checked above.
       const [locked] = await tx.query('SELECT deadline::text AS deadline FROM task WHERE id = $1 FOR UPDATE', [parent.id]);
@@ -137,6 +139,8 @@ export class TaskService {
       });
       return tx.getRepository(Task).findOneByOrFail({ id: task.id });
     });
+    await this.statuses({ taskIds: [task.id] });
+    return created;
   }
 
   /** Sets a task's deadline and reporting cycle: the office on district tasks, the owner on its own. */
@@ -146,7 +150,7 @@ export class TaskService {
     await this.documents.requireInForce(caller.loaders, task.documentId);
     this.assertManages(actor, task);
     const deadline = input.deadline ?? null;
-    return this.documents.transaction(task.documentId, async (tx) => {
+    const scheduled = await this.documents.transaction(task.documentId, async (tx) => {
       // The task and its parent, locked in one order: a sub-task being decomposed under this task,
       // or the parent's deadline moving, waits, so the bounds checked below still hold at commit.
       await tx.query('SELECT id FROM task WHERE id = ANY($1::uuid[]) ORDER BY id FOR UPDATE', [[task.id, task.parentId].filter(Boolean)]);
@@ -165,6 +169,8 @@ export class TaskService {
       });
       return scheduled;
     });
+    await this.statuses({ taskIds: [task.id] });
+    return scheduled;
   }
 
   /**
