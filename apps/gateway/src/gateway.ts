@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -45,6 +46,12 @@ const TOKEN_REUSE_MS = 30_000;
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
 
 /**
+ * Aborts when the client of the request being served hangs up: its subgraph calls are then
+ * abandoned, and each subgraph cancels the statements it ran for them.
+ */
+const clientGone = new AsyncLocalStorage<AbortSignal>();
+
+/**
  * Forwards each subgraph request with a fresh, signed statement of who the caller is. Headers
  * from the client are never passed on, so a client cannot claim an identity of its own.
  */
@@ -56,8 +63,17 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     timeoutMs: number,
     private readonly logger: Logger,
   ) {
-    // A subgraph that hangs fails its part of the query after the timeout instead of holding it.
-    super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never });
+    // A subgraph that hangs fails its part of the query after the timeout instead of holding it;
+    // a call whose client has gone is dropped at once. Either way the subgraph sees the connection
+    // close and cancels the call's statements.
+    super({
+      url,
+      fetcher: (input, init) => {
+        const gone = clientGone.getStore();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        return fetch(input, { ...init, signal: gone ? AbortSignal.any([timeout, gone]) : timeout }) as never;
+      },
+    });
   }
 
   override async willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
@@ -187,6 +203,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     checkLimits,
     // After the cheap refusals above, so that bombs never take a place in flight.
     admission({ active: config.GATEWAY_MAX_IN_FLIGHT, queue: config.GATEWAY_MAX_QUEUE, maxWaitMs: config.GATEWAY_MAX_QUEUE_WAIT_MS }),
+    ((_req, res, next) => {
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      clientGone.run(gone.signal, next);
+    }) satisfies express.RequestHandler,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         identity: await (res.locals.identity as Promise<Identity | null>),

@@ -21,3 +21,4 @@ export * from './enums.js';
 export * from './limits.js';
 export * from './stub.js';
 export * from './audit.js';
+export * from './cancellation.js';
