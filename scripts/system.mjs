@@ -39,6 +39,8 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
   if (database) baseEnv.DATABASE_URL = database.url;
   for (const name of SUBGRAPHS) baseEnv[`${name.toUpperCase()}_URL`] = localSubgraphUrl(name, ports[name]);
   const failures = [];
+  /** Each process's id by name, for a caller that measures them (the footprint bench). */
+  const pids = {};
 
   const start = (name, args, extraEnv) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...baseEnv, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,6 +58,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
       if (!stopping) failures.push(`${name} exited with code ${code}`);
     });
     children.push(child);
+    pids[name] = child.pid;
     return child;
   };
 
@@ -101,6 +104,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
     adminUrl: ports.admin === null ? null : `http://127.0.0.1:${ports.admin}`,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, localSubgraphUrl(name, ports[name])])),
     failures,
+    pids,
     stop,
   };
 }

@@ -1,7 +1,13 @@
 // `npm run bench`: every benchmark the project keeps. `npm run bench -- ranking` runs one.
 import { spawnSync } from 'node:child_process';
 
-const benches = { ranking: 'ranking.mjs', supervision: 'supervision.mjs', gateway: 'gateway-compare.mjs', load: 'load.mjs' };
+const benches = {
+  ranking: 'ranking.mjs',
+  supervision: 'supervision.mjs',
+  gateway: 'gateway-compare.mjs',
+  load: 'load.mjs',
+  footprint: 'footprint.mjs',
+};
 const chosen = process.argv.slice(2).length ? process.argv.slice(2) : Object.keys(benches);
 for (const name of chosen) {
   const file = benches[name];
