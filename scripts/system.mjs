@@ -85,7 +85,9 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
         return waitForHealth(`http://127.0.0.1:${ports[name]}/health`, name, child, timeoutMs);
       }),
     );
-    const gateway = start('gateway', ['apps/gateway/dist/main.js'], { GATEWAY_PORT: String(ports.gateway) });
+    // GATEWAY_NODE_ARGS: node arguments for the gateway alone (a benchmark profiling it: --cpu-prof).
+    const gatewayArgs = (baseEnv.GATEWAY_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const gateway = start('gateway', [...gatewayArgs, 'apps/gateway/dist/main.js'], { GATEWAY_PORT: String(ports.gateway) });
     await waitForHealth(`http://127.0.0.1:${ports.gateway}/health`, 'gateway', gateway, timeoutMs);
     if (ports.admin !== null) {
       const vite = `${root}node_modules/vite/bin/vite.js`;

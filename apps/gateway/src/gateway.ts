@@ -4,6 +4,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from '@ronghe/kit/errors';
@@ -16,7 +21,7 @@ import type { GatewayConfig } from './config.js';
 import { createHealthCache } from './health.js';
 import { createIdentityResolver, organizationsClient } from './identity.js';
 import { admission, bodyTooLarge, sendRefusal } from './limits/http.js';
-import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
+import { type OperationLimits, rememberedRefusals } from './limits/operation-limits.js';
 import { createRateLimitStore } from './limits/rate-limits.js';
 import { createPartnerKeyCheck } from './partner/credentials.js';
 import { type PartnerCall, partnerCallPlugin, partnerGate } from './partner/gate.js';
@@ -161,7 +166,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     formatError: createErrorFormatter(logger, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), signInThrottle, partnerCallPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      signInThrottle,
+      partnerCallPlugin,
+      // Work per request nobody reads here: no cache hints are served, nothing is reported to Apollo.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -171,6 +184,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs });
   });
 
+  const refusalOf = rememberedRefusals();
   const checkLimits: express.RequestHandler = async (req, res, next) => {
     // Resolved once: for the budget here and for the context below, which reports a bad token.
     // A partner client's identity was settled by partnerGate.
