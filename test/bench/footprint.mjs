@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
+import { dropSchema } from '@ronghe/kit';
 import { SUBGRAPHS, startSystem } from '../../scripts/system.mjs';
 
 const DATABASE_URL = process.env.DATABASE_URL;
@@ -65,14 +65,6 @@ try {
 } finally {
   await system?.stop();
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
-  else {
-    const client = new pg.Client({ connectionString: DATABASE_URL });
-    await client.connect();
-    for (const schema of Object.values(schemas)) {
-      await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-      await client.query(`DROP OWNED BY "${schema}_app"; DROP ROLE IF EXISTS "${schema}_app"`).catch(() => {});
-    }
-    await client.end();
-  }
+  else for (const schema of Object.values(schemas)) await dropSchema(DATABASE_URL, schema);
 }
 process.exit(exitCode);

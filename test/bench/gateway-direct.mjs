@@ -14,7 +14,7 @@ import { signInternalToken } from '@ronghe/kit/identity';
 import { INTERNAL_TOKEN_HEADER } from '@ronghe/types';
 import autocannon from 'autocannon';
 import { decodeJwt } from 'jose';
-import pg from 'pg';
+import { dropSchema } from '@ronghe/kit';
 import { SUBGRAPHS, startSystem } from '../../scripts/system.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -188,12 +188,6 @@ try {
   console.error(error);
 } finally {
   await system?.stop();
-  const client = new pg.Client({ connectionString: DATABASE_URL });
-  await client.connect();
-  for (const schema of Object.values(schemas)) {
-    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-    await client.query(`DROP OWNED BY "${schema}_app"; DROP ROLE IF EXISTS "${schema}_app"`).catch(() => {});
-  }
-  await client.end();
+  for (const schema of Object.values(schemas)) await dropSchema(DATABASE_URL, schema);
 }
 process.exit(exitCode);
