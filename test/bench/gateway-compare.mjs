@@ -55,7 +55,7 @@ const freePort = () =>
     });
   });
 
-async function waitForHealth(url, child, timeoutMs = 60_000) {
+async function waitForHealth(url, child, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
@@ -132,6 +132,8 @@ try {
     env: { ...commonEnv, SEED_DEMO: 'true', DATABASE_URL, ...schemas },
     ports,
     onLine,
+    // A busy shared machine seeds slowly.
+    timeoutMs: 240_000,
   }).catch((error) => {
     throw new Error(`${error.message}\n${logs.join('\n')}`);
   });
