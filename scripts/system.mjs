@@ -39,6 +39,8 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
   if (database) baseEnv.DATABASE_URL = database.url;
   for (const name of SUBGRAPHS) baseEnv[`${name.toUpperCase()}_URL`] = localSubgraphUrl(name, ports[name]);
   const failures = [];
+  /** Each process's id by name, for a caller that measures them (the footprint bench). */
+  const pids = {};
 
   const start = (name, args, extraEnv) => {
     const child = spawn(process.execPath, args, { cwd: root, env: { ...baseEnv, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -56,6 +58,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
       if (!stopping) failures.push(`${name} exited with code ${code}`);
     });
     children.push(child);
+    pids[name] = child.pid;
     return child;
   };
 
@@ -82,7 +85,9 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
         return waitForHealth(`http://127.0.0.1:${ports[name]}/health`, name, child, timeoutMs);
       }),
     );
-    const gateway = start('gateway', ['apps/gateway/dist/main.js'], { GATEWAY_PORT: String(ports.gateway) });
+    // GATEWAY_NODE_ARGS: node arguments for the gateway alone (a benchmark profiling it: --cpu-prof).
+    const gatewayArgs = (baseEnv.GATEWAY_NODE_ARGS ?? '').split(' ').filter(Boolean);
+    const gateway = start('gateway', [...gatewayArgs, 'apps/gateway/dist/main.js'], { GATEWAY_PORT: String(ports.gateway) });
     await waitForHealth(`http://127.0.0.1:${ports.gateway}/health`, 'gateway', gateway, timeoutMs);
     if (ports.admin !== null) {
       const vite = `${root}node_modules/vite/bin/vite.js`;
@@ -101,6 +106,7 @@ export async function startSystem({ env = {}, ports, onLine = () => {}, timeoutM
     adminUrl: ports.admin === null ? null : `http://127.0.0.1:${ports.admin}`,
     subgraphUrls: Object.fromEntries(SUBGRAPHS.map((name) => [name, localSubgraphUrl(name, ports[name])])),
     failures,
+    pids,
     stop,
   };
 }

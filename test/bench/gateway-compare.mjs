@@ -55,7 +55,7 @@ const freePort = () =>
     });
   });
 
-async function waitForHealth(url, child, timeoutMs = 60_000) {
+async function waitForHealth(url, child, timeoutMs = 180_000) {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${url}: process exited with code ${child.exitCode}`);
@@ -96,7 +96,7 @@ const run = randomBytes(3).toString('hex');
 const schemas = Object.fromEntries(SUBGRAPHS.map((name) => [`${name.toUpperCase()}_DB_SCHEMA`, `bench_${run}_${name}`]));
 const ports = { gateway: await freePort(), admin: null };
 for (const name of SUBGRAPHS) ports[name] = await freePort();
-const hivePorts = { hive: await freePort(), hiveDedupe: await freePort() };
+const hivePorts = { hive: await freePort(), hiveDedupe: await freePort(), hiveRouter: await freePort() };
 const logs = [];
 const onLine = (name, line) => logs.push(`[${name}] ${line}`);
 const probe = `--import=${pathToFileURL(`${root}test/bench/probe.mjs`)}`;
@@ -132,15 +132,18 @@ try {
     env: { ...commonEnv, SEED_DEMO: 'true', DATABASE_URL, ...schemas },
     ports,
     onLine,
+    // A busy shared machine seeds slowly.
+    timeoutMs: 240_000,
   }).catch((error) => {
     throw new Error(`${error.message}\n${logs.join('\n')}`);
   });
 
   // Two Hive runtimes: like for like (no upstream request deduplication, as @apollo/gateway), and
   // with the library's default of sharing identical subgraph requests in flight.
-  for (const [key, dedupe] of [
-    ['hive', false],
-    ['hiveDedupe', true],
+  for (const [key, dedupe, router] of [
+    ['hive', false, false],
+    ['hiveDedupe', true, false],
+    ['hiveRouter', false, true],
   ]) {
     const child = spawn(process.execPath, ['test/bench/hive-gateway.mjs'], {
       cwd: root,
@@ -149,6 +152,7 @@ try {
         ...commonEnv,
         GATEWAY_PORT: String(hivePorts[key]),
         HIVE_DEDUPLICATE_INFLIGHT: String(dedupe),
+        HIVE_ROUTER_RUNTIME: String(router),
         ...Object.fromEntries(Object.entries(system.subgraphUrls).map(([name, url]) => [`${name.toUpperCase()}_URL`, url])),
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -164,6 +168,7 @@ try {
     { name: '@apollo/gateway', url: system.gatewayUrl },
     { name: 'Hive gateway-runtime', url: `http://127.0.0.1:${hivePorts.hive}/graphql` },
     { name: 'Hive, inflight dedupe (default)', url: `http://127.0.0.1:${hivePorts.hiveDedupe}/graphql` },
+    { name: 'Hive + router-runtime (Rust planner)', url: `http://127.0.0.1:${hivePorts.hiveRouter}/graphql` },
   ];
 
   // Sign in through the shipped gateway; the same bearer token is then used on both.

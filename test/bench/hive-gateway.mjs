@@ -6,7 +6,8 @@
 // in production.
 //
 // Environment: GATEWAY_PORT, HOST, INTERNAL_SECRET, JWT_SECRET, <NAME>_URL for each subgraph,
-// SUBGRAPH_TIMEOUT_MS, LOG_LEVEL, HIVE_DEDUPLICATE_INFLIGHT, HIVE_MASKED_ERRORS.
+// SUBGRAPH_TIMEOUT_MS, LOG_LEVEL, HIVE_DEDUPLICATE_INFLIGHT, HIVE_MASKED_ERRORS, HIVE_ROUTER_RUNTIME
+// (true: plans with the Rust query planner of @graphql-hive/router-runtime).
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
@@ -24,6 +25,9 @@ const port = Number(env.GATEWAY_PORT ?? 4100);
 const internalSecret = env.INTERNAL_SECRET ?? DEV_INTERNAL_SECRET;
 const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
 const timeoutMs = Number(env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
+
+// The Rust query planner (@graphql-hive/router-runtime) in place of the JavaScript one.
+const router = env.HIVE_ROUTER_RUNTIME === 'true' ? await import('@graphql-hive/router-runtime') : null;
 
 const supergraph = await readFile(new URL('../../apps/gateway/supergraph.graphql', import.meta.url), 'utf8');
 
@@ -43,6 +47,7 @@ async function identityOf(authorization) {
 
 const gateway = createGatewayRuntime({
   supergraph,
+  ...(router ? { unifiedGraphHandler: router.unifiedGraphHandler } : {}),
   // Subgraph addresses of this run instead of the ones composed into the supergraph.
   // Identical subgraph requests in flight at once (same query, same signed header) are sent once
   // and shared by default; off unless HIVE_DEDUPLICATE_INFLIGHT=true, as @apollo/gateway has no

@@ -8,6 +8,7 @@ const benches = {
   gateway: 'gateway-compare.mjs',
   load: 'load.mjs',
   province: 'province.mjs',
+  footprint: 'footprint.mjs',
 };
 const args = process.argv.slice(2);
 const options = args.filter((a) => a.startsWith('--'));

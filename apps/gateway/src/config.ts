@@ -21,6 +21,11 @@ const schema = z.object({
   TASKS_URL: subgraphUrlSetting('tasks'),
   NOMINATIONS_URL: subgraphUrlSetting('nominations'),
   EVALUATION_URL: subgraphUrlSetting('evaluation'),
+  /**
+   * Longest the gateway waits for a subgraph call, in ms. Keep it above the subgraphs'
+   * DB_STATEMENT_TIMEOUT_MS (8 s): a statement then ends before the call that waits for it, and a
+   * call the gateway gives up on has its statements cancelled when its connection closes.
+   */
   SUBGRAPH_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   // /health answers from the subgraphs' status as last seen; it asks them again once it is this old.
   GATEWAY_HEALTH_MAX_AGE_MS: z.coerce.number().int().min(0).max(300_000).default(5000),

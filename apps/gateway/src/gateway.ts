@@ -1,8 +1,14 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createErrorFormatter } from '@ronghe/kit/errors';
@@ -15,7 +21,7 @@ import type { GatewayConfig } from './config.js';
 import { createHealthCache } from './health.js';
 import { createIdentityResolver, organizationsClient } from './identity.js';
 import { admission, bodyTooLarge, sendRefusal } from './limits/http.js';
-import { type OperationLimits, refusalOf } from './limits/operation-limits.js';
+import { type OperationLimits, rememberedRefusals } from './limits/operation-limits.js';
 import { createRateLimitStore } from './limits/rate-limits.js';
 import { createPartnerKeyCheck } from './partner/credentials.js';
 import { type PartnerCall, partnerCallPlugin, partnerGate } from './partner/gate.js';
@@ -45,6 +51,12 @@ const TOKEN_REUSE_MS = 30_000;
 const SUPERGRAPH = new URL('../supergraph.graphql', import.meta.url);
 
 /**
+ * Aborts when the client of the request being served hangs up: its subgraph calls are then
+ * abandoned, and each subgraph cancels the statements it ran for them.
+ */
+const clientGone = new AsyncLocalStorage<AbortSignal>();
+
+/**
  * Forwards each subgraph request with a fresh, signed statement of who the caller is. Headers
  * from the client are never passed on, so a client cannot claim an identity of its own.
  */
@@ -56,8 +68,17 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     timeoutMs: number,
     private readonly logger: Logger,
   ) {
-    // A subgraph that hangs fails its part of the query after the timeout instead of holding it.
-    super({ url, fetcher: (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(timeoutMs) }) as never });
+    // A subgraph that hangs fails its part of the query after the timeout instead of holding it;
+    // a call whose client has gone is dropped at once. Either way the subgraph sees the connection
+    // close and cancels the call's statements.
+    super({
+      url,
+      fetcher: (input, init) => {
+        const gone = clientGone.getStore();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        return fetch(input, { ...init, signal: gone ? AbortSignal.any([timeout, gone]) : timeout }) as never;
+      },
+    });
   }
 
   override async willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
@@ -146,7 +167,15 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     gateway,
     formatError: createErrorFormatter(logger, { hideSuggestions: config.NODE_ENV === 'production' }),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), signInThrottle, partnerCallPlugin],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      signInThrottle,
+      partnerCallPlugin,
+      // Work per request nobody reads here: no cache hints are served, nothing is reported to Apollo.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
   });
   await apollo.start();
 
@@ -156,6 +185,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs });
   });
 
+  const refusalOf = rememberedRefusals();
   const checkLimits: express.RequestHandler = async (req, res, next) => {
     // Resolved once: for the budget here and for the context below, which reports a bad token.
     // A partner client's identity was settled by partnerGate.
@@ -188,6 +218,13 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     checkLimits,
     // After the cheap refusals above, so that bombs never take a place in flight.
     admission({ active: config.GATEWAY_MAX_IN_FLIGHT, queue: config.GATEWAY_MAX_QUEUE, maxWaitMs: config.GATEWAY_MAX_QUEUE_WAIT_MS }),
+    ((_req, res, next) => {
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      clientGone.run(gone.signal, next);
+    }) satisfies express.RequestHandler,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         identity: await (res.locals.identity as Promise<Identity | null>),

@@ -99,6 +99,7 @@ export function createIdentityResolver(
     };
   }
 
+  const verified = verifiedTokens(config.JWT_SECRET);
   const unauthenticated = () =>
     new GraphQLError('登录已失效,请重新登录', {
       extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
@@ -111,7 +112,7 @@ export function createIdentityResolver(
     try {
       if (!token) throw new Error('not a bearer token');
       if (oidc && decodeJwt(token).iss === oidc.issuer) return await verifyOidc(token);
-      claims = await readAccessToken(token, config.JWT_SECRET);
+      claims = await verified(token);
     } catch {
       throw unauthenticated();
     }
@@ -120,5 +121,27 @@ export function createIdentityResolver(
     const current = await sessionVersionOf(claims.identity, claims.sessionVersion);
     if (current !== claims.sessionVersion) throw unauthenticated();
     return claims.identity;
+  };
+}
+
+const MAX_VERIFIED_TOKENS = 10_000;
+const VERIFIED_TOKEN_REUSE_MS = 60_000;
+
+/**
+ * `readAccessToken` remembering the tokens it found valid, until they expire and for at most a
+ * minute: a client sends the same token with every request, and checking its signature again each
+ * time was a good part of the gateway's own work. Only valid tokens are kept; a forged or expired
+ * one is checked (and refused) every time. The session check still runs per request.
+ */
+function verifiedTokens(secret: string) {
+  const known = new Map<string, { claims: Awaited<ReturnType<typeof readAccessToken>>; until: number }>();
+  return async (token: string) => {
+    const hit = known.get(token);
+    if (hit && Date.now() < hit.until) return hit.claims;
+    const claims = await readAccessToken(token, secret);
+    const exp = decodeJwt(token).exp;
+    if (known.size >= MAX_VERIFIED_TOKENS) known.delete(known.keys().next().value!);
+    known.set(token, { claims, until: Math.min(Date.now() + VERIFIED_TOKEN_REUSE_MS, exp ? exp * 1000 : 0) });
+    return claims;
   };
 }

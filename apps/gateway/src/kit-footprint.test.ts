@@ -57,6 +57,7 @@ describe("the gateway's use of the kit", () => {
 
   it('would notice the whole kit, which does load them', () => {
     const heavy = [...packagesLoadedBy(path.join(kitDir, exportsMap['.']!.source))].filter((p) => HEAVY.test(p));
-    expect(heavy).toEqual(expect.arrayContaining(['typeorm', 'pg', 'exceljs']));
+    // exceljs and csv-parse are imported when a file is first read or written, not at load.
+    expect(heavy).toEqual(expect.arrayContaining(['typeorm', 'pg']));
   });
 });

@@ -1,4 +1,5 @@
 import { startSubgraph } from '@ronghe/kit';
+import { type Clock, systemClock } from '@ronghe/kit/clock';
 import { loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
@@ -15,19 +16,22 @@ export async function startTasks(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(env);
   const registry = createRegistry({ url: config.organizationsUrl, secret: config.INTERNAL_SECRET, timeoutMs: config.upstreamTimeoutMs });
   const store = config.evidenceS3 ? new S3Store(config.evidenceS3) : new LocalDiskStore(config.evidenceDir);
+  let clock: Clock = systemClock;
   const running = await startSubgraph({
     config,
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource, _config, logger, clock) =>
-      createServices(dataSource, { registry, store, clock, settings: config.supervision, logger }),
+    createServices: (dataSource, _config, logger, businessClock) => {
+      clock = businessClock;
+      return createServices(dataSource, { registry, store, clock, settings: config.supervision, logger });
+    },
     seedDemo,
   });
   // Statuses move with the date alone (deadlines pass): brought up to date at start, which also fills
   // them after the migration, and hourly. TODO(jobs): the job queue will run this daily instead.
   const refresh = () =>
-    running.services.supervision.refreshOverdueStatuses(systemClock()).catch((error: unknown) => {
+    running.services.supervision.refreshOverdueStatuses(clock()).catch((error: unknown) => {
       running.logger.warn({ err: error }, 'refreshing assignment statuses failed');
     });
   await refresh();

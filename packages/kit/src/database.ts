@@ -3,6 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
 import { DataSource, type EntitySchema, type Logger as TypeormLogger, type MigrationInterface, type QueryRunner } from 'typeorm';
+import { cancelAbandonedStatements } from './cancellation.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
 import { queueSchemaName, setupJobQueues } from './job-queue-setup.js';
 import type { Logger } from './logger.js';
@@ -97,6 +98,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     },
   });
   await dataSource.initialize();
+  cancelAbandonedStatements(dataSource, appUrl);
   return {
     dataSource,
     appRole,

@@ -25,3 +25,4 @@ export * from './stub.js';
 export * from './audit.js';
 export * from './jobs.js';
 export * from './job-queue-setup.js';
+export * from './cancellation.js';

@@ -1,5 +1,4 @@
 import { createRequire } from 'node:module';
-import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 // Noto Sans SC, shipped as an npm package: Chinese renders the same on every machine, no system fonts needed.
@@ -9,9 +8,11 @@ const FONT_BOLD = require.resolve('@expo-google-fonts/noto-sans-sc/700Bold/NotoS
 export type Pdf = PDFKit.PDFDocument;
 
 /** Builds an A4 PDF with the Chinese fonts registered as 'regular' and 'bold'; only used glyphs are embedded. */
-export function renderPdf(title: string, draw: (doc: Pdf) => void, layout: 'portrait' | 'landscape' = 'portrait'): Promise<Buffer> {
+export async function renderPdf(title: string, draw: (doc: Pdf) => void, layout: 'portrait' | 'landscape' = 'portrait'): Promise<Buffer> {
+  // pdfkit loads with the first document, not with every process that never makes one.
+  const { default: PDFKit } = await import('pdfkit');
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ size: 'A4', layout, margin: 64, info: { Title: title, Author: '融合' } });
+    const doc: Pdf = new PDFKit({ size: 'A4', layout, margin: 64, info: { Title: title, Author: '融合' } });
     doc.registerFont('regular', FONT_REGULAR);
     doc.registerFont('bold', FONT_BOLD);
     doc.font('regular');

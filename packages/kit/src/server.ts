@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ErrorCode, INTERNAL_TOKEN_HEADER, type Identity } from '@ronghe/types';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
+import { runAbortable } from './cancellation.js';
 import { createRequestContext, type RequestContext } from './context.js';
 import { createErrorFormatter } from './errors.js';
 import { verifyInternalToken } from './identity.js';
@@ -67,16 +68,25 @@ export async function startSubgraphServer<Services>(options: SubgraphServerOptio
       try {
         if (!token) throw new Error('missing internal token');
         res.locals.identity = (await verifyInternalToken(token, options.internalSecret)).identity;
-        next();
       } catch (error) {
         logger.warn({ reason: (error as Error).message, remote: req.socket.remoteAddress }, 'request refused: not from gateway');
         res.status(401).json({
           errors: [{ message: '仅接受经由网关的请求', extensions: { code: ErrorCode.UNAUTHENTICATED } }],
         });
+        return;
       }
+      // A connection closed before the answer was sent: the caller (the gateway, at its timeout or
+      // when its own client left) gave up, and the request's statements are cancelled.
+      const abandoned = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) abandoned.abort();
+      });
+      res.locals.signal = abandoned.signal;
+      runAbortable(abandoned.signal, next);
     },
     expressMiddleware(apollo, {
-      context: async ({ res }) => createRequestContext(res.locals.identity as Identity | null, options.services, logger),
+      context: async ({ res }) =>
+        createRequestContext(res.locals.identity as Identity | null, options.services, logger, res.locals.signal as AbortSignal),
     }),
   );
 

@@ -1,11 +1,13 @@
 // Decorated classes below: importable on its own, not only through the kit's index.
 import 'reflect-metadata';
-import { parse } from 'csv-parse/sync';
 import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { beijingDate, ErrorCode } from '@ronghe/types';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DomainError } from './errors.js';
+
+/** exceljs and csv-parse load on the first import or export, not with every process that never makes one. */
+const excel = async () => (await import('exceljs')).default;
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export const MAX_ROWS = 5000;
@@ -23,7 +25,7 @@ export async function readSheet(fileName: string, content: Buffer): Promise<Shee
   if (content.length === 0) throw invalidFile('文件是空的');
   if (content.length > MAX_FILE_BYTES) throw invalidFile(`文件不能超过 ${MAX_FILE_BYTES / 1024 / 1024} MB`);
   const lower = fileName.toLowerCase();
-  const table = lower.endsWith('.xlsx') ? await readXlsx(content) : lower.endsWith('.csv') ? readCsv(content) : null;
+  const table = lower.endsWith('.xlsx') ? await readXlsx(content) : lower.endsWith('.csv') ? await readCsv(content) : null;
   if (!table) throw invalidFile('只支持 .xlsx 或 .csv 文件');
   const [headerRow, ...body] = table;
   const headers = (headerRow ?? []).map((h) => h.trim());
@@ -39,7 +41,7 @@ export async function readSheet(fileName: string, content: Buffer): Promise<Shee
 }
 
 async function readXlsx(content: Buffer): Promise<string[][]> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(content as never);
   } catch {
@@ -69,7 +71,8 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-function readCsv(content: Buffer): string[][] {
+async function readCsv(content: Buffer): Promise<string[][]> {
+  const { parse } = await import('csv-parse/sync');
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content);
@@ -91,7 +94,7 @@ export interface Column<T> {
 
 /** One sheet with a bold header row and the given columns. */
 export async function writeXlsx<T>(sheetName: string, columns: Column<T>[], rows: T[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = '融合';
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));
@@ -114,7 +117,7 @@ export async function writeXlsxStream<T>(
   const chunks: Buffer[] = [];
   const stream = new PassThrough();
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const workbook = new (await excel()).stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
   workbook.creator = '融合';
   const sheet = workbook.addWorksheet(sheetName);
   sheet.columns = columns.map((c) => ({ header: c.header, width: c.width ?? 18 }));

@@ -87,3 +87,21 @@ export function refusalOf(options: {
   ]);
   return errors.find((e): e is OperationRefused => e instanceof OperationRefused) ?? null;
 }
+
+/**
+ * `refusalOf` remembering its verdicts: a client sends the same few operations with the same
+ * variables over and over (a page and its refreshes), and parsing and walking each against the
+ * supergraph was a good part of the gateway's own work per request. Bounded; oldest out first.
+ */
+export function rememberedRefusals(max = 1000): typeof refusalOf {
+  const verdicts = new Map<string, OperationRefused | null>();
+  return (options) => {
+    const { limits } = options;
+    const key = `${limits.maxTokens}/${limits.maxDepth}/${limits.maxAliases}/${limits.maxDirectives}/${limits.maxCost}\n${JSON.stringify(options.variables ?? null)}\n${options.source}`;
+    if (verdicts.has(key)) return verdicts.get(key)!;
+    const verdict = refusalOf(options);
+    if (verdicts.size >= max) verdicts.delete(verdicts.keys().next().value!);
+    verdicts.set(key, verdict);
+    return verdict;
+  };
+}
