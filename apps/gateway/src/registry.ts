@@ -6,6 +6,8 @@
 //   node apps/gateway/dist/registry.js operations --client admin --from apps/admin/src/gql/gql.ts
 //   node apps/gateway/dist/registry.js status
 //
+// --schema @service reads the SDL from the subgraph running at --url (its image holds no .graphql
+// file): run it once the subgraph's rollout has finished, so every replica answers with the new one.
 // --subgraph/--url/--schema may be repeated (matched in order) to publish several at once, as the
 // first publish of a new registry must; --operations <file|folder> adds documents to check against;
 // --json prints the result as one JSON object on stdout. Settings come from the gateway's
@@ -20,7 +22,7 @@ import { documentsFrom, partnerOperations } from './registry/operations.js';
 import { createRegistryStore, type PublishedSubgraph, type RegistryStore } from './registry/store.js';
 
 const USAGE = `用法 / usage: registry.js <check|publish|operations|status> [options]
-  check|publish  --subgraph <name> --url <url> --schema <file> (repeatable)  [--operations <file|folder>]…  [--json]
+  check|publish  --subgraph <name> --url <url> --schema <file|@service> (repeatable)  [--operations <file|folder>]…  [--json]
   operations     --client <name> --from <file|folder>…
   status         [--json]`;
 
@@ -42,7 +44,14 @@ const { positionals, values } = parseArgs({
 const out = (line: string) => process.stdout.write(`${line}\n`);
 const err = (line: string) => process.stderr.write(`${line}\n`);
 
-async function candidates(): Promise<PublishedSubgraph[]> {
+/** A subgraph's SDL from a file, or with `@service` from the running subgraph itself (`_service { sdl }`, signed as the gateway signs). */
+async function sdlOf(source: string, name: string, url: string, config: ReturnType<typeof loadConfig>): Promise<string> {
+  if (source !== '@service') return readFile(source, 'utf8');
+  const request = createInternalClient({ url, service: `子图 ${name}`, secret: config.INTERNAL_SECRET, timeoutMs: 10_000 });
+  return (await request<{ _service: { sdl: string } }>('{ _service { sdl } }', {}, null))._service.sdl;
+}
+
+async function candidates(config: ReturnType<typeof loadConfig>): Promise<PublishedSubgraph[]> {
   const names = values.subgraph ?? [];
   const urls = values.url ?? [];
   const files = values.schema ?? [];
@@ -54,7 +63,7 @@ async function candidates(): Promise<PublishedSubgraph[]> {
       if (!/^[a-z][a-z0-9-]*$/.test(name)) throw new UsageError(`子图名称无效 / bad subgraph name: ${name}`);
       const url = urls[i]!;
       if (!URL.canParse(url)) throw new UsageError(`地址无效 / bad url: ${url}`);
-      return { name, url, sdl: await readFile(files[i]!, 'utf8') };
+      return { name, url, sdl: await sdlOf(files[i]!, name, url, config) };
     }),
   );
 }
@@ -127,7 +136,7 @@ async function main(): Promise<number> {
       );
       return 0;
     }
-    const candidate = await candidates();
+    const candidate = await candidates(config);
     const operations = await usedOperations(store, config);
     const check = (published: PublishedSubgraph[], currentApiSdl: string | null) =>
       checkSupergraph({ published, candidates: candidate, currentApiSdl, operations, required: SUBGRAPHS });
