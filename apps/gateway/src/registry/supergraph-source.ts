@@ -30,18 +30,26 @@ export function registrySupergraph(options: SupergraphSourceOptions): Supergraph
     }
 
     let polling = false;
+    // A supergraph the gateway refused is not tried again at every poll; a newer publish is.
+    let refused: number | null = null;
     const timer = setInterval(async () => {
       if (polling) return;
       polling = true;
+      let latest: number | null = null;
       try {
-        const latest = await reader.latestId();
-        if (latest === null || latest === currentId) return;
+        latest = await reader.latestId();
+        if (latest === null || latest === currentId || latest === refused) return;
         const next = await reader.get(latest);
-        update(next.sdl);
+        try {
+          update(next.sdl);
+        } catch (error) {
+          refused = latest;
+          throw error;
+        }
         currentId = latest;
         options.logger.info({ supergraph: latest }, 'switched to the newly published supergraph');
       } catch (error) {
-        options.logger.warn({ err: error, supergraph: currentId }, 'supergraph poll failed: keeping the current one');
+        options.logger.error({ err: error, supergraph: currentId, latest }, 'supergraph poll or switch failed: keeping the current one');
       } finally {
         polling = false;
       }
