@@ -102,7 +102,9 @@ afterAll(async () => {
   await client.end();
 });
 
-describe('supergraph delivery through the schema registry', () => {
+// Each registry command composes five subgraphs and validates every admin and partner operation:
+// seconds each on a busy machine, so these tests have more time than the project's default.
+describe('supergraph delivery through the schema registry', { timeout: 400_000 }, () => {
   it('publishes the first supergraph: the four subgraphs and bulletins v1, and the admin client’s operations', async () => {
     const operations = await registry(['operations', '--client', 'admin', '--from', 'apps/admin/src/gql/gql.ts']);
     expect(operations.stderr).not.toContain('✗');
@@ -163,7 +165,7 @@ describe('supergraph delivery through the schema registry', () => {
     expect(refused.stderr).not.toContain('组合失败');
     expect(refused.stderr).toContain('破坏已登记的查询 / breaks a used operation');
     expect(refused.stderr).toContain(`partner:${registerPartnerOperation.hash.slice(0, 12)} PartnerPhones`);
-    expect(refused.stderr).toContain('Organization.contactPhone');
+    expect(refused.stderr).toContain('Cannot query field "contactPhone" on type "Organization"');
     expect(refused.stderr).toContain('检查未通过');
   });
 
