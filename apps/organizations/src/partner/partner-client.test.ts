@@ -81,8 +81,10 @@ describe('partner clients in the registry', () => {
     const documents: string[] = [];
     let after: string | null = null;
     do {
-      const page = (await bed.execute(LIST, { after })).data!.registeredPartnerOperations;
-      documents.push(...page.nodes.map((n: { document: string }) => n.document));
+      const page: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { document: string }[] } = (
+        await bed.execute(LIST, { after })
+      ).data!.registeredPartnerOperations;
+      documents.push(...page.nodes.map((n) => n.document));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
     expect(documents).toContain(ACTIVE_QUERY);
