@@ -72,6 +72,15 @@ const schema = z.object({
   // Unknown or revoked partner keys one client address may try per SIGN_IN_WINDOW_SECONDS before 429.
   PARTNER_BAD_KEYS_PER_ADDRESS: z.coerce.number().int().min(1).default(30),
   PARTNER_USAGE_FLUSH_MS: z.coerce.number().int().min(100).max(300_000).default(10_000),
+  // The schema registry (PostgreSQL) the supergraph is published to; unset serves the supergraph
+  // built into the gateway, as a single-host install does. Only read: the role needs SELECT alone.
+  REGISTRY_DATABASE_URL: z.string().url().optional(),
+  REGISTRY_SCHEMA: z
+    .string()
+    .regex(/^[a-z_][a-z0-9_]*$/)
+    .default('registry'),
+  /** How often each replica asks the registry for a newer supergraph, in ms. */
+  SUPERGRAPH_POLL_MS: z.coerce.number().int().min(100).max(600_000).default(10_000),
 });
 
 /** The gateway's settings, validated once at start; secrets have no default in production. */

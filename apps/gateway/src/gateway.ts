@@ -26,6 +26,7 @@ import { createRateLimitStore } from './limits/rate-limits.js';
 import { createPartnerKeyCheck } from './partner/credentials.js';
 import { type PartnerCall, partnerCallPlugin, partnerGate } from './partner/gate.js';
 import { createPartnerQuota } from './partner/quota.js';
+import { registrySupergraph } from './registry/supergraph-source.js';
 import { createUsageRecorder, type UsageEntry } from './partner/usage.js';
 import { createSignInThrottle } from './sign-in-throttle.js';
 import { subgraphFailure } from './subgraph-failure.js';
@@ -116,12 +117,23 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-/** The one public entry: serves the supergraph composed at build time; no runtime introspection. */
+/**
+ * The one public entry: serves the supergraph published to the schema registry (polled, switched
+ * without a restart) or, without a registry, the one composed at build time; no runtime introspection.
+ */
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
-  const supergraphSdl = await readFile(SUPERGRAPH, 'utf8');
+  const builtIn = await readFile(SUPERGRAPH, 'utf8');
   const gateway = new ApolloGateway({
-    supergraphSdl,
+    supergraphSdl: config.REGISTRY_DATABASE_URL
+      ? registrySupergraph({
+          databaseUrl: config.REGISTRY_DATABASE_URL,
+          schema: config.REGISTRY_SCHEMA,
+          pollMs: config.SUPERGRAPH_POLL_MS,
+          builtIn,
+          logger,
+        })
+      : builtIn,
     buildService: ({ name, url }) =>
       new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS, logger),
   });

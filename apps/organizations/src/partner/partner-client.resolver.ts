@@ -84,6 +84,13 @@ export class PartnerClientResolver {
     return ctx.services.partnerClients.credential(keyHash);
   }
 
+  /** For the supergraph check only: what a new schema must keep answering. */
+  @Directive('@inaccessible')
+  @Query(() => PartnerOperationConnection, { description: '启用中的接入已登记的全部查询(发布模式检查用)' })
+  registeredPartnerOperations(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return ctx.services.partnerClients.registeredOperations(page);
+  }
+
   /** For the gateway only: its batched usage counts. */
   @Directive('@inaccessible')
   @Mutation(() => Boolean, { description: '记录网关汇总的调用次数' })

@@ -253,6 +253,18 @@ export class PartnerClientService {
       .load(clientId);
   }
 
+  /**
+   * For the supergraph check (apps/gateway/src/registry): the operations registered for active clients,
+   * which a subgraph's new schema must keep valid. Paged by hash, a stable order that does not repeat.
+   */
+  registeredOperations(page: Partial<PageArgs>): Promise<Connection<PartnerOperation>> {
+    const query = this.dataSource
+      .getRepository(PartnerOperation)
+      .createQueryBuilder('o')
+      .innerJoin(PartnerClient, 'c', 'c.id = o.client_id AND c.status = :active', { active: PartnerClientStatus.ACTIVE });
+    return paginate(query, page, { column: 'o.hash', id: 'o.id', key: (o) => [o.hash, o.id] });
+  }
+
   /** For the gateway: the active client holding this key, with every operation registered for it. */
   async credential(keyHash: string): Promise<(PartnerClient & { registered: PartnerOperation[] }) | null> {
     const client = await this.clients.findOneBy({ keyHash, status: PartnerClientStatus.ACTIVE });

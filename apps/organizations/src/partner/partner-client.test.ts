@@ -64,6 +64,33 @@ describe('partner clients in the registry', () => {
     expect((await bed.execute(CREDENTIAL, { h: sha256(rotated.apiKey) })).data!.partnerCredential).toBeNull();
   });
 
+  it('lists, for the supergraph check, the operations of active clients only, page by page', async () => {
+    const LIST = `query ($after: String) { registeredPartnerOperations(first: 1, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { hash document } } }`;
+    const active = await issue('核对系统');
+    const revoked = await issue('停用的系统');
+    const ACTIVE_QUERY = 'query Names { organizations(first: 2) { nodes { name kind } } }';
+    for (const [c, d] of [
+      [active.client.id, ACTIVE_QUERY],
+      [revoked.client.id, 'query Gone { organizations(first: 1) { nodes { id } } }'],
+    ]) {
+      expect((await bed.execute(REGISTER, { c, d }, callers.admin)).errors).toBeUndefined();
+    }
+    const REVOKE = `mutation ($id: ID!, $v: Int!) { revokePartnerClient(id: $id, version: $v) { status } }`;
+    expect((await bed.execute(REVOKE, { id: revoked.client.id, v: revoked.client.version }, callers.admin)).errors).toBeUndefined();
+
+    const documents: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { pageInfo: { hasNextPage: boolean; endCursor: string }; nodes: { document: string }[] } = (
+        await bed.execute(LIST, { after })
+      ).data!.registeredPartnerOperations;
+      documents.push(...page.nodes.map((n) => n.document));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(documents).toContain(ACTIVE_QUERY);
+    expect(documents.some((d) => d.includes('Gone'))).toBe(false);
+  });
+
   it('registers only queries valid against the API schema, once each', async () => {
     const { client } = await issue('校验系统');
     const register = (d: string) => bed.execute(REGISTER, { c: client.id, d }, callers.admin);
