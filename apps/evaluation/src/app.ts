@@ -22,8 +22,7 @@ export function startEvaluation(env: NodeJS.ProcessEnv = process.env) {
     migrations,
     buildSchema,
     jobKinds: JOB_KINDS,
-    createServices: (dataSource, _config, _logger, clock, jobs) =>
-      createServices(dataSource, upstream, jobs!, clock, config.publicList),
+    createServices: (dataSource, _config, _logger, clock, jobs) => createServices(dataSource, upstream, jobs!, clock, config.publicList),
     seedDemo,
   });
 }
