@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { frozenCallOfTwo, panelOfDemoEvaluator } from '../support/cycle.js';
+import { frozenCallOfTwo, PAPER_PUBLICITY_REASON, PAPER_PUBLICITY_START, panelOfDemoEvaluator } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 let browser: Browser;
@@ -127,8 +127,15 @@ describe('the review in the admin client', () => {
     }
     const office = await as('admin');
     await openReviewPage(office, '公示与异议');
+    // A fixed start within the holiday calendar, recorded as posted on paper: not the real date.
+    const start = office.getByLabel('公示开始');
+    await start.click();
+    await start.fill(PAPER_PUBLICITY_START);
+    await office.locator('.ant-card-head-title', { hasText: '公示与异议' }).click();
     await office.getByRole('button', { name: /开始公示/ }).click();
-    await office.getByText(/公示期:\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/).waitFor();
+    await office.getByLabel('已在线下张贴的说明').fill(PAPER_PUBLICITY_REASON);
+    await office.getByRole('button', { name: /开始公示/ }).click();
+    await office.getByText(`公示期:${PAPER_PUBLICITY_START} 至 2026-11-06`).waitFor();
     await office.close();
     // The public page, with nobody signed in.
     const visitor = await browser.newPage({ locale: 'zh-CN' });
