@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Skeleton, Space, Table, Tag } from 'antd';
 import { beijingDate, TextLimit } from '@ronghe/types';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -9,7 +9,7 @@ import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PublicityQuery } from '../gql/graphql';
-import { ReviewSelect } from './ReviewSelect';
+import { ReviewSelect, useReviewParam } from './ReviewSelect';
 
 const PublicityDocument = graphql(`
   query Publicity($id: ID!) {
@@ -36,7 +36,7 @@ const STATUS = { OPEN: ['orange', '待答复'], UPHELD: ['red', '异议成立'],
 
 /** 公示与异议: publishing the approved list, recording and answering objections, final commendation. */
 export function PublicityPage() {
-  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [reviewId, setReviewId] = useReviewParam();
   const [{ data, error }, refetch] = useQuery({
     query: PublicityDocument,
     variables: { id: reviewId ?? '' },
@@ -64,6 +64,7 @@ export function PublicityPage() {
   return (
     <Card title="公示与异议" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
+      {reviewId && !review && !error && <Skeleton active data-testid="review-loading" />}
       {review && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           {review.publicityEnds && (
