@@ -34,7 +34,11 @@ export const freePort = () =>
  * (`postgres.ts`), one fresh schema per subgraph, with the demo data `npm start` loads. The shared
  * end-to-end system is one; a test that changes data freely (the fuzz) starts its own.
  */
-export async function startTestSystem(env: Record<string, string> = {}): Promise<RunningTestSystem> {
+export async function startTestSystem(
+  env: Record<string, string> = {},
+  /** How long each process may take to become healthy (a second system on a busy machine needs longer). */
+  { timeoutMs }: { timeoutMs?: number } = {},
+): Promise<RunningTestSystem> {
   for (const app of [...SUBGRAPHS, 'gateway']) {
     if (!existsSync(`apps/${app}/dist/main.js`)) throw new Error(`apps/${app} is not built: run \`npm run build\` first`);
   }
@@ -51,6 +55,7 @@ export async function startTestSystem(env: Record<string, string> = {}): Promise
   const system = await startSystem({
     env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...schemas, ...env },
     ports,
+    timeoutMs,
     onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
   }).catch((error: Error) => {
     throw new Error(`${error.message}\n${logs.join('\n')}`);
