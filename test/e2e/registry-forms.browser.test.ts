@@ -39,6 +39,8 @@ async function pick(scope: Page | ReturnType<Page['getByRole']>, testId: string,
     await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
     await option.first().click();
     await dropdownsClosed(page);
+    // The name, not the id, once the choice took (a look-up may still be answering).
+    for (let i = 0; i < 40 && !(await shown())?.includes(name); i++) await page.waitForTimeout(100);
     if ((await shown())?.includes(name)) return;
     // Clear what was typed before trying again.
     await page.keyboard.press('Escape');

@@ -29,6 +29,7 @@ export function OrganizationPicker(props: {
   const [search, setSearch] = useState('');
   // Asked once typing pauses, not per keystroke: the options do not change under a click as answers arrive.
   const [asked, setAsked] = useState('');
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setAsked(search), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
@@ -45,7 +46,8 @@ export function OrganizationPicker(props: {
   const known = !props.value || nodes.some((o) => o.id === props.value);
   const [picked] = useQuery({ query: PickedDocument, variables: { id: props.value ?? '' }, pause: known });
   const options = nodes.map((o) => ({ value: o.id, label: o.name, title: o.parent ? `${o.name}(${o.parent.name})` : o.name }));
-  const current = picked.data?.organization;
+  // The name of the unit just chosen, until the list or the look-up answers with it (never its id).
+  const current = picked.data?.organization ?? (chosen?.id === props.value ? chosen : null);
   if (!known && current) options.unshift({ value: current.id, label: current.name, title: current.name });
   return (
     <Select
@@ -59,7 +61,11 @@ export function OrganizationPicker(props: {
       loading={!settled}
       data-settled={settled}
       value={props.value ?? undefined}
-      onChange={(v: string | undefined) => props.onChange?.(v ?? null)}
+      onChange={(v: string | undefined, option) => {
+        const label = option && !Array.isArray(option) ? String(option.label ?? '') : '';
+        setChosen(v ? { id: v, name: label } : null);
+        props.onChange?.(v ?? null);
+      }}
       placeholder={props.placeholder ?? '输入单位名称查找'}
       notFoundContent={settled ? '没有匹配的单位' : '查找中…'}
       options={options}
