@@ -115,10 +115,10 @@ beforeAll(async () => {
       {
         input: {
           cycleId,
-          category: 'TOWNSHIP',
-          nomineeOrganizationId: await unitId('十八里河镇'),
+          category: 'COMMUNITY',
+          nomineeOrganizationId: await unitId('十八里河社区'),
           nominatorOrganizationId: await unitId('十八里河镇'),
-          deeds: '镇村两级就业服务网络全覆盖。',
+          deeds: '社区网格员走访登记流动人口,组织新市民融入活动。',
         },
       },
       operator,
