@@ -121,7 +121,7 @@ describe('the review in the admin client', () => {
       await openReviewPage(page, '排名与审批');
       await page.getByText('郑州宇通物流有限公司').waitFor();
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
-      await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(status);
+      await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 20_000 }).toBe(status);
       if (status === '已审批') await page.screenshot({ path: 'test-results/admin-approval.png' });
       await page.close();
     }
