@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { choose, launchBrowser, signIn } from '../support/browser.js';
-import { frozenCallOfTwo, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
+import { frozenCallOfTwo, PAPER_PUBLICITY_REASON, PAPER_PUBLICITY_START, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 let browser: Browser;
@@ -121,14 +121,21 @@ describe('the review in the admin client', () => {
       await openReviewPage(page, '排名与审批');
       await page.getByText('郑州宇通物流有限公司').waitFor();
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
-      await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(status);
+      await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 20_000 }).toBe(status);
       if (status === '已审批') await page.screenshot({ path: 'test-results/admin-approval.png' });
       await page.close();
     }
     const office = await as('admin');
     await openReviewPage(office, '公示与异议');
+    // A fixed start within the holiday calendar, recorded as posted on paper: not the real date.
+    const start = office.getByLabel('公示开始');
+    await start.click();
+    await start.fill(PAPER_PUBLICITY_START);
+    await office.locator('.ant-card-head-title', { hasText: '公示与异议' }).click();
     await office.getByRole('button', { name: /开始公示/ }).click();
-    await office.getByText(/公示期:\d{4}-\d{2}-\d{2} 至 \d{4}-\d{2}-\d{2}/).waitFor();
+    await office.getByLabel('已在线下张贴的说明').fill(PAPER_PUBLICITY_REASON);
+    await office.getByRole('button', { name: /开始公示/ }).click();
+    await office.getByText(`公示期:${PAPER_PUBLICITY_START} 至 2026-11-06`).waitFor();
     await office.close();
     // The public page, with nobody signed in.
     const visitor = await browser.newPage({ locale: 'zh-CN' });

@@ -73,9 +73,24 @@ beforeAll(async () => {
     )
   ).submitProgressReport;
   ids.report = report.id;
+  const returned = (
+    await gatewayData(
+      `mutation ($id: ID!, $v: Int!) { returnProgressReport(id: $id, version: $v, reason: "请补充活动照片") { id version } }`,
+      { id: report.id, v: report.version },
+      admin,
+    )
+  ).returnProgressReport;
+  // Corrected and sent again, it is accepted.
+  const resubmitted = (
+    await gatewayData(
+      `mutation ($input: ResubmitReportInput!) { resubmitProgressReport(input: $input) { id version } }`,
+      { input: { id: returned.id, version: returned.version, summary: '开展流动人口服务宣传活动,附活动照片。' } },
+      operator,
+    )
+  ).resubmitProgressReport;
   await gatewayData(
-    `mutation ($id: ID!, $v: Int!) { returnProgressReport(id: $id, version: $v, reason: "请补充活动照片") { id } }`,
-    { id: report.id, v: report.version },
+    `mutation ($id: ID!, $v: Int!) { acceptProgressReport(id: $id, version: $v) { id } }`,
+    { id: resubmitted.id, v: resubmitted.version },
     admin,
   );
 
@@ -93,6 +108,30 @@ beforeAll(async () => {
     operator,
     admin,
   );
+  // A draft's material: a file uploaded by mistake and deleted again, both on the record.
+  ids.draft = (
+    await gatewayData(
+      `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { id } }`,
+      {
+        input: {
+          cycleId,
+          category: 'COMMUNITY',
+          nomineeOrganizationId: await unitId('十八里河社区'),
+          nominatorOrganizationId: await unitId('十八里河镇'),
+          deeds: '社区网格员走访登记流动人口,组织新市民融入活动。',
+        },
+      },
+      operator,
+    )
+  ).createNomination.id;
+  const attachment = (
+    await gatewayData(
+      `mutation ($n: ID!, $c: String!) { addNominationAttachment(nominationId: $n, fileName: "误传的照片.png", mimeType: "image/png", contentBase64: $c) { id } }`,
+      { n: ids.draft, c: Buffer.from('not really a picture').toString('base64') },
+      operator,
+    )
+  ).addNominationAttachment;
+  await gatewayData(`mutation ($id: ID!) { removeNominationAttachment(id: $id) { id } }`, { id: attachment.id }, operator);
   const { version } = (await gatewayData(`query ($id: ID!) { nominationCycle(id: $id) { version } }`, { id: cycleId }, admin))
     .nominationCycle;
   await gatewayData(
@@ -152,7 +191,11 @@ describe('one audit view over the four subgraphs', () => {
       'sign-in',
       'report.submit',
       'report.return',
+      'report.resubmit',
+      'report.accept',
       'cycle.open',
+      'nomination.attachment-add',
+      'nomination.attachment-remove',
       'nomination.accepted',
       'cycle.freeze',
       'review.create',
@@ -173,6 +216,18 @@ describe('one audit view over the four subgraphs', () => {
     const returned = acts.find((a) => a.action === 'report.return')!;
     expect(returned).toMatchObject({ service: 'tasks', subjectId: ids.report, detail: { reason: '请补充活动照片' } });
     expect(returned.actor).toMatchObject({ id: ids.admin, displayName: expect.any(String), unit: { name: expect.any(String) } });
+    // The deleted file, and the 公示 recorded as posted on paper with its reason.
+    expect(acts.find((a) => a.action === 'nomination.attachment-remove')).toMatchObject({
+      service: 'nominations',
+      subjectId: ids.draft,
+      detail: { fileName: '误传的照片.png' },
+      actor: { id: ids.operator },
+    });
+    expect(acts.find((a) => a.action === 'publicity.start')).toMatchObject({
+      service: 'evaluation',
+      subjectId: ids.review,
+      detail: { start: '2026-11-02', paperReason: '测试:已于 11 月 2 日在区政府公告栏张贴' },
+    });
     const scored = acts.find((a) => a.action === 'score.submit')!;
     expect(scored.actor?.id).toBe(ids.evaluator);
     // People by display name, never by login name.

@@ -183,7 +183,11 @@ export async function postPublicList(year: number): Promise<void> {
       await login(approver),
     );
   }
-  await ok(`mutation ($r: ID!) { startPublicity(reviewId: $r) { id } }`, { r }, admin);
+  await ok(
+    `mutation ($r: ID!, $d: String!, $why: String!) { startPublicity(reviewId: $r, startDate: $d, paperReason: $why) { id } }`,
+    { r, d: PAPER_PUBLICITY_START, why: PAPER_PUBLICITY_REASON },
+    admin,
+  );
 }
 
 /**
@@ -203,3 +207,12 @@ export async function rankReview(reviewId: string, adminToken: string): Promise<
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
 }
+
+/**
+ * The day the tests' 公示 starts: a fixed day of a year the holiday calendar holds, recorded as posted
+ * on paper (a start before today needs a reason). A 公示 started "today" would run past the calendar's
+ * last year from mid-December and be refused (CALENDAR_MISSING), so no test depends on the real date.
+ * Mon 2 November 2026, five working days: it ended on Friday the 6th.
+ */
+export const PAPER_PUBLICITY_START = '2026-11-02';
+export const PAPER_PUBLICITY_REASON = '测试:11月2日已在区政府公示栏张贴,系统补录';

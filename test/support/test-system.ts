@@ -36,7 +36,8 @@ export const freePort = () =>
  */
 export async function startTestSystem(
   env: Record<string, string> = {},
-  options: { /** How long the processes may take to become healthy (a busy machine is slow). */ timeoutMs?: number } = {},
+  /** How long each process may take to become healthy (a second system on a busy machine needs longer). */
+  { timeoutMs }: { timeoutMs?: number } = {},
 ): Promise<RunningTestSystem> {
   for (const app of [...SUBGRAPHS, 'gateway']) {
     if (!existsSync(`apps/${app}/dist/main.js`)) throw new Error(`apps/${app} is not built: run \`npm run build\` first`);
@@ -54,8 +55,8 @@ export async function startTestSystem(
   const system = await startSystem({
     env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...schemas, ...env },
     ports,
+    timeoutMs,
     onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
-    timeoutMs: options.timeoutMs,
   }).catch((error: Error) => {
     throw new Error(`${error.message}\n${logs.join('\n')}`);
   });

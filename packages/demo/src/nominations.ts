@@ -36,3 +36,48 @@ export const demoNominations: DemoNomination[] = [
     deeds: '年培训外来务工人员1200人次,培训后就业率92%。',
   },
 ];
+
+/**
+ * The demo shows every role's stage at once, so each demo account has its part to play on a fresh
+ * start: DEMO_CYCLE_YEAR's list awaits the approvers, this earlier year's review awaits the demo
+ * evaluator's marks (its scoring was left open), and next year's call is open for units to prepare.
+ * A year has one call and a call one review, hence three years.
+ */
+export const DEMO_SCORING_YEAR = DEMO_CYCLE_YEAR - 1;
+
+/** The scoring year's accepted nominations: none from or by the demo evaluator's unit (区财政局), so no 回避. */
+export const demoScoringNominations: DemoNomination[] = [
+  {
+    category: TypicalCategory.SUBDISTRICT,
+    nominee: '航海东路街道办事处',
+    nominator: '航海东路街道办事处',
+    deeds: '建成流动人口服务站6个,外来务工人员子女入学“零门槛”,随迁子女入学率100%。',
+  },
+  {
+    category: TypicalCategory.MARKET,
+    nominee: '郑州华商汇市场',
+    nominator: '二里岗街道办事处',
+    deeds: '市场内设立务工人员服务窗口和法律援助点,全年调解劳资纠纷37起。',
+  },
+  {
+    category: TypicalCategory.SOCIAL_ORGANIZATION,
+    nominee: '管城区外来务工人员互助协会',
+    nominator: '东大街街道办事处',
+    deeds: '组织志愿者320人,开展互助帮扶、文体活动和技能交流,覆盖会员2100人。',
+  },
+];
+
+/** Next year's call, opened early: the demo operator's unit has a draft to complete and submit. */
+export const DEMO_OPEN_YEAR = DEMO_CYCLE_YEAR + 1;
+
+export const demoDraftNominations: DemoNomination[] = [
+  {
+    category: TypicalCategory.COMMUNITY,
+    nominee: '十八里河社区',
+    nominator: '十八里河镇',
+    deeds: '(草稿)社区网格员走访登记流动人口,组织“新市民”融入活动。',
+  },
+];
+
+/** A demo nomination's stable id, the same in every subgraph's seed. */
+export const demoNominationKey = (year: number, n: Pick<DemoNomination, 'category' | 'nominee'>) => `${year}:${n.category}:${n.nominee}`;

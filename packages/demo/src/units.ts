@@ -96,3 +96,11 @@ export function demoCreditCode(name: string, kind: K): string | null {
   const first17 = `${prefix}410104${body}`;
   return `${first17}${creditCodeCheckChar(first17)}`;
 }
+
+/** A demo unit and the units above it, nearest first, up to the district (what 回避 is checked against). */
+export function demoLineage(name: string): string[] {
+  const parentOf = new Map(demoUnits.map(([unit, , parent]) => [unit, parent]));
+  const lineage: string[] = [];
+  for (let unit: string | null | undefined = name; unit; unit = parentOf.get(unit)) lineage.push(unit);
+  return lineage;
+}

@@ -84,6 +84,8 @@ export const ACTION_LABELS: Record<string, string> = {
   'nomination.returned': '退回推荐',
   'nomination.withdrawn': '撤回推荐',
   'nomination.disqualified': '取消资格',
+  'nomination.attachment-add': '上传推荐附件',
+  'nomination.attachment-remove': '删除推荐附件',
   'review.create': '创建评审',
   'review.criteria': '设置评分细则',
   'review.rules': '修改评审规则',
@@ -108,6 +110,24 @@ export const ACTION_LABELS: Record<string, string> = {
   'calendar.delete': '删除节假日设置',
   'review.finalize': '确定表彰名单',
 };
+
+/**
+ * What an act's record says in words, where it says something a reader needs at a glance: why it was
+ * done (a return, an early freeze, a 公示 posted on paper before it was entered) and which file.
+ */
+export function actNote(detail: Record<string, unknown> | null | undefined): string {
+  const d = detail ?? {};
+  const text = (key: string) => (typeof d[key] === 'string' && d[key] ? String(d[key]) : null);
+  return [
+    text('paperReason') && `线下已张贴,补录理由:${text('paperReason')}`,
+    text('reason') && `理由:${text('reason')}`,
+    text('freezeReason') && `提前截止理由:${text('freezeReason')}`,
+    text('fileName') && `附件:${text('fileName')}`,
+    text('start') && text('ends') && `公示期 ${text('start')} 至 ${text('ends')}`,
+  ]
+    .filter(Boolean)
+    .join(';');
+}
 
 const SERVICE_LABELS: Record<string, string> = {
   organizations: '基础信息',
@@ -228,6 +248,7 @@ export function AuditLogPage() {
           },
           { title: '子系统', dataIndex: 'service', render: (v: string) => <Tag>{SERVICE_LABELS[v] ?? v}</Tag> },
           { title: '操作', dataIndex: 'action', render: (v: string) => ACTION_LABELS[v] ?? v },
+          { title: '说明', dataIndex: 'detail', render: (d: Act['detail']) => actNote(d) },
           {
             title: '对象编号',
             dataIndex: 'subjectId',

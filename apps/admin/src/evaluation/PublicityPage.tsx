@@ -1,14 +1,15 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, DatePicker, Form, Input, Select, Skeleton, Space, Table, Tag } from 'antd';
 import { beijingDate, TextLimit } from '@ronghe/types';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PublicityQuery } from '../gql/graphql';
-import { ReviewSelect } from './ReviewSelect';
+import { ReviewSelect, useReviewParam } from './ReviewSelect';
 
 const PublicityDocument = graphql(`
   query Publicity($id: ID!) {
@@ -35,7 +36,7 @@ const STATUS = { OPEN: ['orange', '待答复'], UPHELD: ['red', '异议成立'],
 
 /** 公示与异议: publishing the approved list, recording and answering objections, final commendation. */
 export function PublicityPage() {
-  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [reviewId, setReviewId] = useReviewParam();
   const [{ data, error }, refetch] = useQuery({
     query: PublicityDocument,
     variables: { id: reviewId ?? '' },
@@ -49,6 +50,8 @@ export function PublicityPage() {
   const [recording, setRecording] = useState(false);
   const [answering, setAnswering] = useState<Objection | null>(null);
   const [finalizing, setFinalizing] = useState(false);
+  /** Set (to the year, when known) after a start was refused for a year without its holiday notice. */
+  const [calendarMissing, setCalendarMissing] = useState<number | null | undefined>(undefined);
   const [startForm] = Form.useForm<{ start?: Dayjs; paperReason?: string }>();
   const startDay = Form.useWatch('start', startForm);
   // A start before today is a 公示 already posted on paper: the server asks why.
@@ -61,6 +64,7 @@ export function PublicityPage() {
   return (
     <Card title="公示与异议" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
+      {reviewId && !review && !error && <Skeleton active data-testid="review-loading" />}
       {review && (
         <Space direction="vertical" size="large" style={{ width: '100%' }}>
           {review.publicityEnds && (
@@ -83,21 +87,38 @@ export function PublicityPage() {
               }
             />
           )}
+          {review.status === 'APPROVED' && calendarMissing !== undefined && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="publicity-calendar-missing"
+              message={`公示期将跨入 ${calendarMissing ?? '下一'} 年,该年的节假日安排尚未导入,无法按工作日计算公示期`}
+              description={
+                <>
+                  请在「节假日日历」导入国务院办公厅发布的该年度部分节假日安排的通知(录入放假和调休上班日期及文号),导入后回到本页重新开始公示。
+                  <div style={{ marginTop: 8 }}>
+                    <Link to="/holiday-calendar">前往节假日日历导入</Link>
+                  </div>
+                </>
+              }
+            />
+          )}
           <Space wrap>
             {review.status === 'APPROVED' && (
               <Form
                 form={startForm}
                 layout="inline"
-                onFinish={async (v) =>
-                  done(
-                    await start({
-                      reviewId: review.id,
-                      startDate: v.start?.format('YYYY-MM-DD') ?? null,
-                      paperReason: inPast ? (v.paperReason?.trim() ?? null) : null,
-                    }),
-                    '已开始公示',
-                  )
-                }
+                onFinish={async (v) => {
+                  const result = await start({
+                    reviewId: review.id,
+                    startDate: v.start?.format('YYYY-MM-DD') ?? null,
+                    paperReason: inPast ? (v.paperReason?.trim() ?? null) : null,
+                  });
+                  // A period running into a year without its holiday notice: say what to do, not only that it failed.
+                  const missing = result.error?.graphQLErrors.find((e) => e.extensions?.code === 'CALENDAR_MISSING');
+                  setCalendarMissing(missing ? Number(missing.extensions.year) || null : undefined);
+                  if (!missing) done(result, '已开始公示');
+                }}
               >
                 <Form.Item name="start" label="公示开始">
                   <DatePicker placeholder="默认今天" />

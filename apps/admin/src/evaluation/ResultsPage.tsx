@@ -1,5 +1,5 @@
 import { resultOutcomeLabels, reviewStatusLabels, typicalCategoryLabels } from '@ronghe/types';
-import { Alert, App, Button, Card, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Skeleton, Space, Table, Tag } from 'antd';
 import { useCallback, useState } from 'react';
 import { useClient, useMutation, useQuery } from 'urql';
 import { downloadBase64 } from '../common/download';
@@ -12,7 +12,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ReviewResultsQuery } from '../gql/graphql';
 import { ApprovalPanel } from './ApprovalPanel';
-import { ReviewSelect } from './ReviewSelect';
+import { ReviewSelect, useReviewParam } from './ReviewSelect';
 import { ScoreSheetButton } from './ScoreSheet';
 
 const ResultsDocument = graphql(`
@@ -50,7 +50,7 @@ type Row = NonNullable<ReviewResultsQuery['review']>['results']['nodes'][number]
 export function ResultsPage() {
   const access = useAccess();
   const office = access.can('review.manage');
-  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [reviewId, setReviewId] = useReviewParam();
   const [{ data, error }, refetch] = useQuery({
     query: ResultsDocument,
     variables: { id: reviewId ?? '' },
@@ -89,8 +89,12 @@ export function ResultsPage() {
   }
 
   return (
-    <Card title="排名与审批" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
+    <Card
+      title="排名与审批"
+      extra={<ReviewSelect value={reviewId} onChange={setReviewId} prefer={access.can('commendation.approve') ? ['RANKED'] : []} />}
+    >
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
+      {reviewId && !review && !error && <Skeleton active data-testid="review-loading" />}
       {review && (
         <Space direction="vertical" size="middle" style={{ width: '100%' }}>
           <Descriptions size="small" column={3}>

@@ -1,25 +1,61 @@
 import { reviewStatusLabels } from '@ronghe/types';
 import { Select } from 'antd';
-import { useEffect } from 'react';
+import { useCallback, useEffect } from 'react';
+import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { label } from '../common/labels';
 import { ReviewsDocument } from './documents';
 
-/** Picks a review; the newest by default. A new `reload` reads the list again (after a review was created). */
-export function ReviewSelect({ value, onChange, reload }: { value: string | null; onChange: (id: string) => void; reload?: number }) {
+/** The review a page shows, kept in the address (`?review=`): a reload or a bookmark comes back to it. */
+export function useReviewParam(): [string | null, (id: string) => void] {
+  const [params, setParams] = useSearchParams();
+  const set = useCallback(
+    (id: string) =>
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current);
+          next.set('review', id);
+          return next;
+        },
+        { replace: true },
+      ),
+    [setParams],
+  );
+  return [params.get('review'), set];
+}
+
+/**
+ * Picks a review. By default the newest one at a stage of `prefer` (an evaluator's page prefers one
+ * being scored, the approvers' one awaiting approval), else the newest. A new `reload` reads the list
+ * again (after a review was created).
+ */
+export function ReviewSelect({
+  value,
+  onChange,
+  reload,
+  prefer = [],
+}: {
+  value: string | null;
+  onChange: (id: string) => void;
+  reload?: number;
+  /** Review statuses (`SCORING`, `RANKED` …) to prefer for the default. */
+  prefer?: string[];
+}) {
   const [{ data }, refetch] = useQuery({ query: ReviewsDocument, requestPolicy: 'cache-and-network' });
   useEffect(() => {
     if (reload) refetch({ requestPolicy: 'network-only' });
   }, [reload, refetch]);
   const reviews = data?.reviews.nodes ?? [];
+  const preferred = reviews.find((r) => prefer.includes(r.status)) ?? reviews[0];
   useEffect(() => {
-    if (!value && reviews[0]) onChange(reviews[0].id);
-  }, [value, reviews, onChange]);
+    if (!value && preferred) onChange(preferred.id);
+  }, [value, preferred, onChange]);
   return (
     <Select
       style={{ width: 320 }}
       value={value}
       onChange={onChange}
+      loading={!data}
       placeholder="选择评审"
       data-testid="review-select"
       options={reviews.map((r) => ({ value: r.id, label: `${r.title}(${label(reviewStatusLabels, r.status)})` }))}

@@ -12,7 +12,7 @@ import { graphql } from '../gql';
 import type { AggregationMethod, ReviewSetupQuery } from '../gql/graphql';
 import { CreateReviewModal } from './CreateReviewModal';
 import { AgencySelect, AggregationFields, CapsEditor, type CapRow, capsOf, RubricEditor, type RubricRow, rubricOf } from './ReviewForms';
-import { ReviewSelect } from './ReviewSelect';
+import { ReviewSelect, useReviewParam } from './ReviewSelect';
 
 const SetupDocument = graphql(`
   query ReviewSetup($id: ID!) {
@@ -71,7 +71,7 @@ const BREAKERS = {
 
 /** 评审设置: a new review for a frozen call, the rubric and rules, the agencies, and the evaluators' assignment and progress. */
 export function ReviewSetupPage() {
-  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [reviewId, setReviewId] = useReviewParam();
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState(0);
   const access = useAccess();

@@ -6,7 +6,7 @@ import { errorOf } from '../api/client';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { MyAssignmentsQuery } from '../gql/graphql';
-import { ReviewSelect } from './ReviewSelect';
+import { ReviewSelect, useReviewParam } from './ReviewSelect';
 import { AttachmentList } from '../nominations/AttachmentList';
 
 const MyAssignmentsDocument = graphql(`
@@ -177,7 +177,7 @@ function ScoreCard({
 
 /** 评分: an evaluator's assigned nominations, each scored per criterion; submitted scores lock. */
 export function ScoringPage() {
-  const [reviewId, setReviewId] = useState<string | null>(null);
+  const [reviewId, setReviewId] = useReviewParam();
   const [{ data, error }, refetch] = useQuery({
     query: MyAssignmentsDocument,
     variables: { reviewId: reviewId ?? '' },
@@ -187,7 +187,7 @@ export function ScoringPage() {
   const criteria = data?.review?.criteria ?? [];
   const pending = (data?.myAssignments ?? []).filter((a) => !a.recusedAt && !a.scores.some((s) => s.submittedAt)).length;
   return (
-    <Card title="我的评审任务" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
+    <Card title="我的评审任务" extra={<ReviewSelect value={reviewId} onChange={setReviewId} prefer={['SCORING']} />}>
       {pending > 0 && (
         <Alert
           type="warning"

@@ -1,5 +1,5 @@
 import { Select } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 
@@ -11,6 +11,8 @@ const PickerDocument = graphql(`
 const PickedDocument = graphql(`
   query OrganizationPicked($id: ID!) { organization(id: $id) { id name } }
 `);
+
+const SEARCH_PAUSE_MS = 250;
 
 /**
  * Picks a unit by typing part of its name; a unit already chosen (an edit form) shows its name.
@@ -25,15 +27,27 @@ export function OrganizationPicker(props: {
   'data-testid'?: string;
 }) {
   const [search, setSearch] = useState('');
+  // Asked once typing pauses, not per keystroke: the options do not change under a click as answers arrive.
+  const [asked, setAsked] = useState('');
+  const [chosen, setChosen] = useState<{ id: string; name: string } | null>(null);
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(search), SEARCH_PAUSE_MS);
+    return () => clearTimeout(timer);
+  }, [search]);
   const [{ data, fetching }] = useQuery({
     query: PickerDocument,
-    variables: { search: search || null, status: props.activeOnly ? 'ACTIVE' : null },
+    variables: { search: asked || null, status: props.activeOnly ? 'ACTIVE' : null },
   });
-  const nodes = data?.organizations.nodes ?? [];
+  // While a new answer is on its way the last one stays listed, so an option never vanishes mid-click.
+  const shown = useRef(data?.organizations.nodes ?? []);
+  if (data) shown.current = data.organizations.nodes;
+  const nodes = shown.current;
+  const settled = !fetching && asked === search;
   const known = !props.value || nodes.some((o) => o.id === props.value);
   const [picked] = useQuery({ query: PickedDocument, variables: { id: props.value ?? '' }, pause: known });
   const options = nodes.map((o) => ({ value: o.id, label: o.name, title: o.parent ? `${o.name}(${o.parent.name})` : o.name }));
-  const current = picked.data?.organization;
+  // The name of the unit just chosen, until the list or the look-up answers with it (never its id).
+  const current = picked.data?.organization ?? (chosen?.id === props.value ? chosen : null);
   if (!known && current) options.unshift({ value: current.id, label: current.name, title: current.name });
   return (
     <Select
@@ -44,11 +58,16 @@ export function OrganizationPicker(props: {
       style={{ width: '100%' }}
       filterOption={false}
       onSearch={setSearch}
-      loading={fetching}
+      loading={!settled}
+      data-settled={settled}
       value={props.value ?? undefined}
-      onChange={(v: string | undefined) => props.onChange?.(v ?? null)}
+      onChange={(v: string | undefined, option) => {
+        const label = option && !Array.isArray(option) ? String(option.label ?? '') : '';
+        setChosen(v ? { id: v, name: label } : null);
+        props.onChange?.(v ?? null);
+      }}
       placeholder={props.placeholder ?? '输入单位名称查找'}
-      notFoundContent={fetching ? '查找中…' : '没有匹配的单位'}
+      notFoundContent={settled ? '没有匹配的单位' : '查找中…'}
       options={options}
       optionRender={(o) => o.data.title}
     />

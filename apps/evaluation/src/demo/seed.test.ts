@@ -1,6 +1,6 @@
 import { createLogger, stableId } from '@ronghe/kit';
 import { demoCaller } from '@ronghe/kit/testing';
-import { DEMO_CYCLE_YEAR, demoAccounts } from '@ronghe/demo';
+import { DEMO_CYCLE_YEAR, DEMO_SCORING_YEAR, demoAccounts, demoNominationKey, demoScoringNominations } from '@ronghe/demo';
 import { aggregationPanelProblem, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLocalTestbed } from '../testing.js';
@@ -51,5 +51,32 @@ describe('the demo year', () => {
       status: 'APPROVED',
       approvals: [{ approverUsername: 'approver-hrss' }, { approverUsername: 'approver-hfpc' }],
     });
+  });
+
+  it('leaves an earlier year being scored, each of its nominations the demo evaluator’s to score', async () => {
+    const evaluator = demoCaller('evaluator', '区财政局', Role.EVALUATOR);
+    const scoringReview = stableId('review', String(DEMO_SCORING_YEAR));
+    const { data, errors } = await bed.execute(
+      `query ($r: ID!) { review(id: $r) { status evaluatorsPerNomination rules { method } criteria { id maxScore } } myAssignments(reviewId: $r) { nominationId recusedAt scores { submittedAt } } }`,
+      { r: scoringReview },
+      evaluator,
+    );
+    expect(errors).toBeUndefined();
+    expect(data!.review.status).toBe('SCORING');
+    expect(aggregationPanelProblem(data!.review.rules, data!.review.evaluatorsPerNomination)).toBeNull();
+    const expected = demoScoringNominations.map((n) => stableId('nomination', demoNominationKey(DEMO_SCORING_YEAR, n)));
+    expect(data!.myAssignments.map((a: { nominationId: string }) => a.nominationId).sort()).toEqual([...expected].sort());
+    expect(data!.myAssignments.every((a: { recusedAt: string | null; scores: unknown[] }) => !a.recusedAt && a.scores.length === 0)).toBe(
+      true,
+    );
+    // And the evaluator can do their part: a sheet is scored and submitted.
+    const scores = data!.review.criteria.map((c: { id: string; maxScore: number }) => ({ criterionId: c.id, value: c.maxScore - 1 }));
+    const saved = await bed.execute(
+      `mutation ($r: ID!, $n: ID!, $s: [ScoreInput!]!) { saveScores(reviewId: $r, nominationId: $n, scores: $s, submit: true) { submittedAt } }`,
+      { r: scoringReview, n: expected[0], s: scores },
+      evaluator,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(saved.data!.saveScores.every((s: { submittedAt: string | null }) => s.submittedAt)).toBe(true);
   });
 });

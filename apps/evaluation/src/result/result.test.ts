@@ -1,7 +1,7 @@
 import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { createLogger, stableId } from '@ronghe/kit';
 import { openSubgraphTestbed } from '@ronghe/kit/testing';
-import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
+import { DEMO_CYCLE_YEAR, DEMO_SCORING_YEAR, demoNominations } from '@ronghe/demo';
 import { ErrorCode, ResultOutcome, ReviewStatus, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../demo/seed.js';
@@ -19,12 +19,13 @@ const demoNominationIds = demoNominations.map((n) => stableId('nomination', `${D
 const demoReviewId = stableId('review', String(DEMO_CYCLE_YEAR));
 
 // An earlier review whose results are stored out of rank order, one of them not yet ranked.
-const earlierReviewId = stableId('review', '2025');
+const EARLIER_YEAR = DEMO_SCORING_YEAR - 1;
+const earlierReviewId = stableId('review', String(EARLIER_YEAR));
 const earlierRanks = [3, 1, null, 2, 10, 4];
 const earlierResults = earlierRanks.map((rank, i) => ({
-  id: stableId('result', `2025:${i}`),
+  id: stableId('result', `${EARLIER_YEAR}:${i}`),
   reviewId: earlierReviewId,
-  nominationId: stableId('nomination', `2025:${i}`),
+  nominationId: stableId('nomination', `${EARLIER_YEAR}:${i}`),
   aggregateScore: rank === null ? null : 100 - rank,
   rank,
   outcome: rank === null ? ResultOutcome.PENDING : ResultOutcome.NOT_SHORTLISTED,
@@ -59,9 +60,9 @@ beforeAll(async () => {
   await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
   await bed.db.dataSource.getRepository(Review).insert({
     id: earlierReviewId,
-    cycleId: stableId('cycle', '2025'),
-    year: 2025,
-    title: '2025年度十类典型考核评审',
+    cycleId: stableId('cycle', String(EARLIER_YEAR)),
+    year: EARLIER_YEAR,
+    title: `${EARLIER_YEAR}年度十类典型考核评审`,
     status: ReviewStatus.FINAL,
   });
   await bed.db.dataSource.getRepository(NominationResult).insert(earlierResults);
@@ -123,12 +124,12 @@ describe('reviews', () => {
     for (let page = 0; page < 10; page++) {
       const { data, errors }: TestResult<any> = await bed.execute(REVIEWS, { after }, admin);
       expect(errors).toBeUndefined();
-      expect(data!.reviews.totalCount).toBe(2);
+      expect(data!.reviews.totalCount).toBe(3);
       years.push(...data!.reviews.nodes.map((r: { year: number }) => r.year));
       if (!data!.reviews.pageInfo.hasNextPage) break;
       after = data!.reviews.pageInfo.endCursor;
     }
-    expect(years).toEqual([DEMO_CYCLE_YEAR, 2025]);
+    expect(years).toEqual([DEMO_CYCLE_YEAR, DEMO_SCORING_YEAR, EARLIER_YEAR]);
   });
 
   it('is closed to anonymous callers', async () => {

@@ -1,6 +1,6 @@
 import { demoCaller, type TestJob, waitForJob } from '@ronghe/kit/testing';
 import { stableId } from '@ronghe/kit';
-import { DEMO_CYCLE_YEAR, demoNominations } from '@ronghe/demo';
+import { DEMO_CYCLE_YEAR, DEMO_OPEN_YEAR, demoNominations } from '@ronghe/demo';
 import { ErrorCode, type Identity, Role } from '@ronghe/types';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
@@ -381,24 +381,8 @@ describe('joint approval, publicity and objections', () => {
     await book.xlsx.load(Buffer.from(data!.exportReviewList.contentBase64, 'base64') as never);
     const first = book.worksheets[0]!.getRow(2);
     expect([first.getCell(1).value, first.getCell(2).value, first.getCell(7).value]).toEqual([1, '十八里河镇', '已表彰']);
-    // Next year's call: the commended township, nominated again in the same category, is flagged.
-    const cycle = await bed.nominations<{ createNominationCycle: { id: string; version: number } }>(
-      `mutation ($input: CreateCycleInput!) { createNominationCycle(input: $input) { id version } }`,
-      {
-        input: {
-          year: DEMO_CYCLE_YEAR + 1,
-          opensAt: new Date(Date.now() - 3600_000).toISOString(),
-          closesAt: new Date(Date.now() + 86_400_000).toISOString(),
-        },
-      },
-      admin,
-    );
-    const { id, version } = cycle.createNominationCycle;
-    await bed.nominations(
-      `mutation ($id: ID!, $v: Int!) { advanceNominationCycle(id: $id, version: $v, to: OPEN) { id } }`,
-      { id, v: version },
-      admin,
-    );
+    // Next year's call (the demo opened it early): the commended township, nominated again in the same category, is flagged.
+    const id = stableId('cycle', String(DEMO_OPEN_YEAR));
     const again = await bed.nominations<{ createNomination: { flags: string[] } }>(
       `mutation ($input: CreateNominationInput!) { createNomination(input: $input) { flags } }`,
       {

@@ -1,6 +1,16 @@
 import type { TestConnection, TestResult } from '@ronghe/kit/testing';
 import { createLogger, stableId, uniqueViolation } from '@ronghe/kit';
-import { DEMO_CYCLE_YEAR, demoNominations, demoUnits } from '@ronghe/demo';
+import {
+  DEMO_CYCLE_YEAR,
+  DEMO_OPEN_YEAR,
+  DEMO_SCORING_YEAR,
+  type DemoNomination,
+  demoDraftNominations,
+  demoNominationKey,
+  demoNominations,
+  demoScoringNominations,
+  demoUnits,
+} from '@ronghe/demo';
 import { NominationCycleStatus, NominationStatus, Role, TypicalCategory } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NominationCycle } from '../cycle/cycle.entity.js';
@@ -12,7 +22,8 @@ const admin = { accountId: 'a', username: 'admin', organizationId: 'o', roles: [
 const unit = (name: string) => stableId('organization', name);
 
 const demoCycleId = stableId('cycle', String(DEMO_CYCLE_YEAR));
-const earlierCycleId = stableId('cycle', '2025');
+const EARLIER_YEAR = DEMO_SCORING_YEAR - 1;
+const earlierCycleId = stableId('cycle', String(EARLIER_YEAR));
 
 interface Row {
   id: string;
@@ -23,22 +34,28 @@ interface Row {
   status: NominationStatus;
 }
 
-// The demo's nominations as seeded, plus a few of an earlier year in other states, so that every
-// filter has something to leave out.
-const seeded: Row[] = demoNominations.map((n) => ({
-  id: stableId('nomination', `${DEMO_CYCLE_YEAR}:${n.category}:${n.nominee}`),
-  cycleId: demoCycleId,
-  category: n.category,
-  nominee: n.nominee,
-  nominator: n.nominator,
-  status: NominationStatus.ACCEPTED,
-}));
+// The demo's nominations as seeded (three years), plus a few of an earlier year in other states, so
+// that every filter has something to leave out.
+const demoRows = (year: number, rows: DemoNomination[], status: NominationStatus): Row[] =>
+  rows.map((n) => ({
+    id: stableId('nomination', demoNominationKey(year, n)),
+    cycleId: stableId('cycle', String(year)),
+    category: n.category,
+    nominee: n.nominee,
+    nominator: n.nominator,
+    status,
+  }));
+const seeded: Row[] = [
+  ...demoRows(DEMO_CYCLE_YEAR, demoNominations, NominationStatus.ACCEPTED),
+  ...demoRows(DEMO_SCORING_YEAR, demoScoringNominations, NominationStatus.ACCEPTED),
+  ...demoRows(DEMO_OPEN_YEAR, demoDraftNominations, NominationStatus.DRAFT),
+];
 const earlier: Row[] = [
   [TypicalCategory.TOWNSHIP, '南曹乡', '南曹乡', NominationStatus.SUBMITTED],
   [TypicalCategory.EMPLOYER, '郑州宇通物流有限公司', '十八里河镇', NominationStatus.WITHDRAWN],
   [TypicalCategory.COMMUNITY, '十八里河社区', '十八里河镇', NominationStatus.RETURNED],
 ].map(([category, nominee, nominator, status]) => ({
-  id: stableId('nomination', `2025:${category}:${nominee}`),
+  id: stableId('nomination', `${EARLIER_YEAR}:${category}:${nominee}`),
   cycleId: earlierCycleId,
   category: category as TypicalCategory,
   nominee: nominee!,
@@ -65,10 +82,10 @@ beforeAll(async () => {
   await seedDemo(bed.db.dataSource, createLogger('test', 'silent'));
   await bed.db.dataSource.getRepository(NominationCycle).insert({
     id: earlierCycleId,
-    year: 2025,
+    year: EARLIER_YEAR,
     status: NominationCycleStatus.CLOSED,
-    opensAt: new Date('2025-07-01T00:00:00+08:00'),
-    closesAt: new Date('2025-08-01T00:00:00+08:00'),
+    opensAt: new Date(`${EARLIER_YEAR}-07-01T00:00:00+08:00`),
+    closesAt: new Date(`${EARLIER_YEAR}-08-01T00:00:00+08:00`),
   });
   await bed.db.dataSource.getRepository(Nomination).insert(earlier.map(toEntity));
 });
@@ -92,7 +109,7 @@ describe('the nominations list', () => {
     expect(errors).toBeUndefined();
     expect(data!.nominations.totalCount).toBe(demoNominations.length);
     const byId = new Map(data!.nominations.nodes.map((n: { id: string }) => [n.id, n]));
-    for (const row of seeded) {
+    for (const row of seeded.filter((r) => r.cycleId === demoCycleId)) {
       expect(byId.get(row.id)).toEqual({
         id: row.id,
         category: row.category,

@@ -11,6 +11,7 @@ import {
   notFound,
   type PageArgs,
   paginate,
+  recordAct,
   requireIdentity,
   onUniqueViolation,
   updateVersioned,
@@ -299,6 +300,12 @@ export class NominationService {
         throw new DomainError(ErrorCode.INVALID_FILE, `每个推荐最多 ${ATTACHMENTS_MAX} 个附件`);
       }
       await tx.getRepository(NominationAttachment).insert(attachment);
+      await recordAct(tx, caller.identity, {
+        action: 'nomination.attachment-add',
+        subjectType: 'Nomination',
+        subjectId: nominationId,
+        detail: { attachmentId: attachment.id, fileName: name, size: content.length },
+      });
     });
     const { content: _content, ...metadata } = attachment;
     return Object.assign(new NominationAttachment(), metadata);
@@ -313,6 +320,13 @@ export class NominationService {
     await this.dataSource.transaction(async (tx) => {
       await this.lockEditable(tx, attachment.nominationId, refusal);
       await tx.getRepository(NominationAttachment).delete({ id });
+      // The file is gone: the act keeps what it was, so the office can answer for the material.
+      await recordAct(tx, caller.identity, {
+        action: 'nomination.attachment-remove',
+        subjectType: 'Nomination',
+        subjectId: attachment.nominationId,
+        detail: { attachmentId: id, fileName: attachment.fileName, size: attachment.size },
+      });
     });
     return attachment;
   }
