@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from '@ronghe/kit/clock';
 import { type Logger, stableId } from '@ronghe/kit';
 import {
   DEMO_CYCLE_YEAR,
@@ -22,7 +23,8 @@ const DAY_MS = 86_400_000;
  * review still being scored), each with its accepted nominations, and next year's, opened early with
  * a draft of the demo operator's unit.
  */
-export async function seedDemo(dataSource: DataSource, logger: Logger, now = new Date()): Promise<void> {
+export async function seedDemo(dataSource: DataSource, logger: Logger, clock: Clock = systemClock): Promise<void> {
+  const now = clock();
   if ((await dataSource.getRepository(NominationCycle).count()) > 0) return;
   await dataSource.transaction(async (tx) => {
     for (const [year, nominations] of [
