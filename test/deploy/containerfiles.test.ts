@@ -113,7 +113,7 @@ describe.each(SUBGRAPHS)('the %s image', (subgraph) => {
   test('migrates as a one-shot command of the same image, and its replicas leave migrating to it', () => {
     const pkg = JSON.parse(readFileSync(`${root}apps/${subgraph}/package.json`, 'utf8')) as { scripts: Record<string, string> };
     expect(pkg.scripts.migrate).toBe('node dist/migrate.js');
-    expect(readFileSync(`${root}apps/${subgraph}/src/migrate.ts`, 'utf8')).toContain('runMigrationProcess(SUBGRAPH_NAME, migrations)');
+    expect(readFileSync(`${root}apps/${subgraph}/src/migrate.ts`, 'utf8')).toContain('runMigrationProcess(SUBGRAPH_NAME, migrations');
     const env = finalStage(instructionsOf(subgraph))
       .filter((i) => i.keyword === 'ENV')
       .map((i) => i.args)

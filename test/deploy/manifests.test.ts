@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { SUBGRAPH_PORTS, SUBGRAPHS, type SubgraphName } from '@ronghe/types';
 import * as apps from 'kubernetes-models/apps/v1';
 import * as autoscaling from 'kubernetes-models/autoscaling/v2';
@@ -34,6 +35,23 @@ const named = (kind: string, name: string) => {
   return found;
 };
 const APPS = [...SUBGRAPHS, 'gateway', 'admin'] as const;
+const STEPS = ['check', 'publish'] as const;
+/** The registry Job template (deploy/k8s/registry/job.yaml) as README's commands fill it in, in production. */
+const registryJob = (step: (typeof STEPS)[number], subgraph: SubgraphName, schema = '@service'): Manifest => {
+  const gatewayImage = containersOf(named('Deployment', 'gateway'))[0].image;
+  const text = readFileSync(`${root}deploy/k8s/registry/job.yaml`, 'utf8')
+    .replaceAll('__STEP__', step)
+    .replaceAll('__SUBGRAPH__', subgraph)
+    .replaceAll('__PORT__', String(SUBGRAPH_PORTS[subgraph]))
+    .replaceAll('__SCHEMA__', schema)
+    .replaceAll('__IMAGE__', gatewayImage);
+  expect(text, 'every placeholder filled in').not.toMatch(/__[A-Z]+__/);
+  const job = parse(text) as Manifest;
+  // kubectl create gives it a name after generateName, in the namespace it is created in.
+  job.metadata = { ...job.metadata, name: `registry-${step}-${subgraph}`, namespace: 'ronghe' };
+  return job;
+};
+const registryJobs = STEPS.flatMap((step) => SUBGRAPHS.map((subgraph) => registryJob(step, subgraph)));
 
 describe.each(Object.entries(renders))('the %s render', (_name, objects) => {
   test('every object validates against the Kubernetes API schemas', () => {
@@ -52,7 +70,7 @@ describe.each(Object.entries(renders))('the %s render', (_name, objects) => {
 
   test('every CloudNativePG Cluster has the shape its CRD requires', () => {
     const clusters = objects.filter((o) => o.kind === 'Cluster');
-    expect(clusters.map((c) => c.metadata.name).sort()).toEqual(SUBGRAPHS.map((s) => `${s}-db`).sort());
+    expect(clusters.map((c) => c.metadata.name).sort()).toEqual([...SUBGRAPHS.map((s) => `${s}-db`), 'registry-db'].sort());
     for (const cluster of clusters) checkCnpgCluster(cluster);
   });
 
@@ -96,7 +114,7 @@ describe('every app', () => {
   });
 
   test('every secret a pod reads comes by reference, never as a value', () => {
-    const workloads = [...ofKind('Deployment'), ...ofKind('Job')];
+    const workloads = [...ofKind('Deployment'), ...ofKind('Job'), ...registryJobs];
     const secretish = /SECRET|PASSWORD|TOKEN|KEY|DATABASE_URL|REDIS_URL/;
     let references = 0;
     for (const workload of workloads) {
@@ -145,6 +163,67 @@ describe.each(SUBGRAPHS)('the %s subgraph', (subgraph) => {
   });
 });
 
+describe('the schema registry', () => {
+  test('the gateways read it by a Secret of a role that may only read, and poll it', () => {
+    const env = containersOf(named('Deployment', 'gateway'))[0].env;
+    expect(env).toContainEqual({ name: 'REGISTRY_DATABASE_URL', valueFrom: { secretKeyRef: { name: 'registry-db-gateway', key: 'uri' } } });
+    expect(env).toContainEqual({ name: 'SUPERGRAPH_POLL_MS', value: expect.stringMatching(/^\d+$/) });
+    const cluster = named('Cluster', 'registry-db');
+    expect(cluster.spec.bootstrap.initdb).toEqual({ database: 'registry', owner: 'registry' });
+    // pg_read_all_data: SELECT on every table, nothing else; the registry is the cluster's only database.
+    expect(cluster.spec.managed.roles).toEqual([
+      expect.objectContaining({
+        name: 'registry_gateway',
+        login: true,
+        inRoles: ['pg_read_all_data'],
+        passwordSecret: { name: 'registry-db-gateway' },
+      }),
+    ]);
+    expect(cluster.spec.managed.roles[0]).not.toHaveProperty('superuser', true);
+  });
+
+  test.each(STEPS)('the %s Job template validates for every subgraph and runs the gateway image as the owner', (step) => {
+    for (const subgraph of SUBGRAPHS) {
+      const job = registryJob(step, subgraph);
+      expect(() => new batch.Job(job as object).validate(), `${step} ${subgraph}`).not.toThrow();
+      const [container] = containersOf(job);
+      expect(container.image).toBe(containersOf(named('Deployment', 'gateway'))[0].image);
+      expect([...container.command, ...container.args]).toEqual([
+        'node',
+        'dist/registry.js',
+        step,
+        '--subgraph',
+        subgraph,
+        '--url',
+        `http://${subgraph}:${SUBGRAPH_PORTS[subgraph]}/graphql`,
+        '--schema',
+        '@service',
+      ]);
+      // The owner's Secret (CloudNativePG's registry-db-app): it creates the registry's tables.
+      expect(container.env).toContainEqual({
+        name: 'REGISTRY_DATABASE_URL',
+        valueFrom: { secretKeyRef: { name: 'registry-db-app', key: 'uri' } },
+      });
+      expect(container.env).toContainEqual({
+        name: 'ORGANIZATIONS_URL',
+        value: `http://organizations:${SUBGRAPH_PORTS.organizations}/graphql`,
+      });
+      expect(job.spec.template.metadata.labels).toEqual(job.metadata.labels);
+      expect(job.spec.template.spec.securityContext.runAsNonRoot).toBe(true);
+      expect(container.securityContext).toMatchObject({ readOnlyRootFilesystem: true, allowPrivilegeEscalation: false });
+    }
+  });
+
+  test('a schema given as a file comes from the ConfigMap the Job mounts', () => {
+    const job = registryJob('check', 'tasks', '/schema/schema.graphql');
+    const [container] = containersOf(job);
+    const mount = container.volumeMounts.find((m: { mountPath: string }) => m.mountPath === '/schema');
+    const volume = job.spec.template.spec.volumes.find((v: { name: string }) => v.name === mount.name);
+    expect(volume.configMap).toEqual({ name: 'registry-schema-tasks', optional: true });
+    expect(container.args.at(-1)).toBe('/schema/schema.graphql');
+  });
+});
+
 describe('network policies', () => {
   const policies = ofKind('NetworkPolicy');
   const namespace = 'ronghe';
@@ -153,6 +232,7 @@ describe('network policies', () => {
   const sources: Pod[] = [
     ...podsOf('Deployment'),
     ...podsOf('Job'),
+    ...registryJobs.map((o) => ({ who: `Job ${o.metadata.name}`, labels: o.spec.template.metadata.labels as Labels, namespace })),
     { who: 'a pod of another namespace', labels: { 'app.kubernetes.io/name': 'gateway' }, namespace: 'elsewhere' },
   ];
   const databasePod = (subgraph: SubgraphName): Pod => ({
@@ -167,15 +247,27 @@ describe('network policies', () => {
     expect(policies.find((p) => Object.keys(p.spec.podSelector).length === 0)?.spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
   });
 
-  test.each(SUBGRAPHS)('let only the gateway, and the subgraphs whose code calls it, reach %s', (subgraph) => {
+  test.each(SUBGRAPHS)('let only the gateway, the subgraphs whose code calls it and its registry Jobs reach %s', (subgraph) => {
     const allowed = sources.filter((source) => admits(policies, subgraphPod(subgraph), source, SUBGRAPH_PORTS[subgraph])).map((s) => s.who);
-    const expected = ['gateway', ...(callers.get(subgraph) ?? [])].map((name) => `Deployment ${name}`);
+    // Every registry Job asks organizations for partner clients' operations; the others only its own subgraph (@service).
+    const jobs = subgraph === 'organizations' ? SUBGRAPHS : [subgraph];
+    const expected = [
+      ...['gateway', ...(callers.get(subgraph) ?? [])].map((name) => `Deployment ${name}`),
+      ...STEPS.flatMap((step) => jobs.map((name) => `Job registry-${step}-${name}`)),
+    ];
     expect(allowed.sort()).toEqual(expected.sort());
   });
 
   test.each(SUBGRAPHS)('let only the %s subgraph and its migration reach its database', (subgraph) => {
     const allowed = sources.filter((source) => admits(policies, databasePod(subgraph), source, 5432)).map((s) => s.who);
     expect(allowed.sort()).toEqual([`Deployment ${subgraph}`, `Job ${subgraph}-migrate`]);
+  });
+
+  test('let only the gateways and the registry Jobs reach the registry database, no subgraph', () => {
+    const registryDb: Pod = { who: 'registry database', labels: { 'cnpg.io/cluster': 'registry-db' }, namespace };
+    const allowed = sources.filter((source) => admits(policies, registryDb, source, 5432)).map((s) => s.who);
+    expect(allowed.sort()).toEqual(['Deployment gateway', ...registryJobs.map((j) => `Job ${j.metadata.name}`)].sort());
+    for (const subgraph of SUBGRAPHS) expect(admits(policies, registryDb, subgraphPod(subgraph), 5432), subgraph).toBe(false);
   });
 
   test('let anyone reach the gateway and the admin client', () => {
@@ -249,6 +341,7 @@ const CLUSTER_SPEC_FIELDS = new Set([
   'backup',
   'monitoring',
   'affinity',
+  'managed',
 ]);
 
 /** CloudNativePG publishes no models package: the Cluster fields its CRD requires, by hand. */
@@ -272,4 +365,15 @@ function checkCnpgCluster(cluster: Manifest): void {
     for (const value of Object.values(spec.resources?.[group] ?? {})) expect(String(value), `${where} resources`).toMatch(QUANTITY);
   }
   expect(spec.imageName, `${where} imageName`).toMatch(/^[a-z0-9./-]+(:[\w.-]+)?$/);
+  // spec.managed.roles: the RoleConfiguration fields these manifests use.
+  const ROLE_FIELDS = new Set(['name', 'ensure', 'login', 'inherit', 'inRoles', 'connectionLimit', 'passwordSecret', 'comment']);
+  for (const role of spec.managed?.roles ?? []) {
+    expect(
+      Object.keys(role).filter((key) => !ROLE_FIELDS.has(key)),
+      `${where} role`,
+    ).toEqual([]);
+    expect(role.name, `${where} role name`).toMatch(/^[a-z_][a-z0-9_]*$/);
+    expect(['present', 'absent', undefined]).toContain(role.ensure);
+    expect(Object.keys(role.passwordSecret ?? { name: 'x' }), `${where} passwordSecret`).toEqual(['name']);
+  }
 }
