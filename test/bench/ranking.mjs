@@ -8,6 +8,7 @@ import { openSubgraphTestbed } from '../../packages/kit/dist/testing.js';
 import { newId } from '../../packages/kit/dist/index.js';
 import { entities, migrations } from '../../apps/evaluation/dist/entities.js';
 import { buildSchema } from '../../apps/evaluation/dist/schema.js';
+import { JOB_KINDS } from '../../apps/evaluation/dist/jobs/jobs.js';
 import { createServices } from '../../apps/evaluation/dist/services.js';
 import { createUpstream } from '../../apps/evaluation/dist/upstream/upstream.client.js';
 
@@ -28,7 +29,8 @@ const bed = await openSubgraphTestbed({
   entities,
   migrations,
   buildSchema,
-  createServices: (db) => createServices(db.dataSource, upstream, () => new Date()),
+  jobKinds: JOB_KINDS,
+  createServices: (db) => createServices(db.dataSource, upstream, db.jobs, () => new Date()),
 });
 const admin = { accountId: newId(), username: 'admin', organizationId: newId(), roles: ['PROGRAM_ADMIN'] };
 try {

@@ -114,5 +114,20 @@ describe('computing the ranking', () => {
       ranked.data!.computeRanking.find((r: { nomination: { id: string } }) => r.nomination.id === f.nominationIds[i]);
     expect(byIndex(0)).toMatchObject({ aggregateScore: 90, rank: 1, outcome: 'SHORTLISTED' });
     expect(byIndex(1)).toMatchObject({ aggregateScore: 80, rank: 2, outcome: 'NOT_SHORTLISTED' });
+    // The stored sheet: the row's own arithmetic with the rubric and rules every row shares merged in.
+    const [{ sheet }] = await bed.db.dataSource.query('SELECT sheet FROM nomination_result WHERE nomination_id = $1', [f.nominationIds[0]]);
+    expect(sheet).toMatchObject({
+      nominationId: f.nominationIds[0],
+      aggregate: 90,
+      rank: 1,
+      evaluators: [
+        { evaluatorId: expect.any(String), total: 90, dropped: false },
+        { evaluatorId: expect.any(String), total: 90, dropped: false },
+      ],
+      method: 'MEAN',
+      rulesVersion: 1,
+      criteria: [{ name: '工作成效', weight: 1, maxScore: 100 }],
+    });
+    expect(sheet.evaluators).toHaveLength(2);
   });
 });
