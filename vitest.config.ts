@@ -36,6 +36,9 @@ export default defineConfig({
           globalSetup: [postgresSetup, 'test/support/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 240_000,
+          // What a page shows after a click arrives when the busy machine gets to it: wait for it, up
+          // to 20 s, rather than fail after expect.poll's default second.
+          expect: { poll: { timeout: 20_000, interval: 100 } },
           fileParallelism: false,
         },
       },

@@ -178,14 +178,14 @@ describe('the 公示 of the list', () => {
     await choose(page, 'review-select', `${YEAR}年度`);
 
     const start = page.getByLabel('公示开始');
-    // A period running into a year whose holiday notice is not imported is refused, and the office is
-    // told what to do: import that year's notice on 节假日日历.
+    // A period running into a year whose holiday notice is not imported (2099 was imported above,
+    // 2100 is not) is refused, and the office is told what to do: import that year's notice on 节假日日历.
     await start.click();
-    await start.fill('2098-12-29');
+    await start.fill('2099-12-28');
     await page.locator('.ant-card-head-title', { hasText: '公示与异议' }).click();
     await page.getByRole('button', { name: /开始公示/ }).click();
     const missing = page.getByTestId('publicity-calendar-missing');
-    await poll(() => missing.textContent()).toContain('公示期将跨入 2099 年');
+    await poll(() => missing.textContent()).toContain('公示期将跨入 2100 年');
     expect(await missing.textContent()).toContain('导入');
     expect(await missing.getByRole('link', { name: '前往节假日日历导入' }).getAttribute('href')).toBe('/holiday-calendar');
 
