@@ -486,7 +486,13 @@ export class SupervisionService {
       ? 't.document_id = $3'
       : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`;
     const scope = [whole, identity.organizationId ?? null, ...(documentId ? [documentId] : [])];
-    const warning = `a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR t.owner_organization_id = $2) AND ${documents}`;
+    // The task is read per row (a subplan, never a join), so the planner walks assignment_warning_idx
+    // in order and stops after the page rather than joining every warning to its task and sorting.
+    const taskOf = (column: string) => `(SELECT t.${column} FROM task t WHERE t.id = a.task_id)`;
+    const inDocuments = documentId
+      ? `${taskOf('document_id')} = $3`
+      : `${taskOf('document_id')} = ANY(ARRAY(SELECT d.id FROM policy_document d WHERE d.validity = 'VALID'))`;
+    const warning = `a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR ${taskOf('owner_organization_id')} = $2) AND ${inDocuments}`;
     // The expressions of assignment_warning_idx, so the page walks that index in order and stops.
     const order = `(a.status = 'AT_RISK'), coalesce(a.task_deadline, 'infinity'::date), a.id`;
     // Keyset paging: the cursor holds the position and the row's id; the page starts after that row
@@ -501,7 +507,7 @@ export class SupervisionService {
         : [];
     const keyset = from ? `AND (${order}) > ($${scope.length + 1}::boolean, $${scope.length + 2}::date, $${scope.length + 3}::uuid)` : '';
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning} ${keyset}
+      `SELECT a.id FROM assignment a WHERE ${warning} ${keyset}
         ORDER BY ${order} LIMIT ${first + 1} OFFSET ${from || !after ? 0 : index + 1}`,
       from ? [...scope, from.at_risk, from.deadline, from.id] : scope,
     );
@@ -514,10 +520,7 @@ export class SupervisionService {
             WHERE ${documents.replace('$3', '$1')}`,
           documentId ? [documentId] : [],
         )
-      : await this.dataSource.query(
-          `SELECT count(*)::int AS total FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning}`,
-          scope,
-        );
+      : await this.dataSource.query(`SELECT count(*)::int AS total FROM assignment a WHERE ${warning}`, scope);
     const nodes = (await this.assignments.loaderById(caller.loaders).loadMany(rows.map((r) => r.id))) as Assignment[];
     const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([String(index + 1 + i), node.id]) }));
     return { edges, nodes, totalCount: total, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
