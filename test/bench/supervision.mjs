@@ -86,8 +86,9 @@ try {
     const refreshing = performance.now();
     const changed = await bed.services.supervision.refreshOverdueStatuses(now);
     const refreshSeconds = (performance.now() - refreshing) / 1000;
-    // Autovacuum's work after a refresh that rewrote many statuses (and their tallies), done at once.
-    await db.query('VACUUM ANALYZE');
+    // Autovacuum's work after a refresh that rewrote many statuses (and their tallies), done at once,
+    // as the tables' owner: the application role may not, and its VACUUM skipped every table.
+    await bed.db.asOwner('VACUUM ANALYZE assignment, task, task_status_tally, unit_status_tally, progress_report, indicator_value');
     const [{ total }] = await db.query('SELECT count(*)::int AS total FROM assignment');
     console.log(
       `${size.toLocaleString()} units × ${tasks.length} tasks: ${total.toLocaleString()} assignments; deadline refresh ${refreshSeconds.toFixed(1)} s (${changed.toLocaleString()} statuses stored)`,

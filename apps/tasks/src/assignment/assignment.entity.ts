@@ -29,6 +29,13 @@ export class Assignment {
   @Column({ type: 'text', default: AssignmentStatus.ON_TRACK })
   status: AssignmentStatus;
 
+  /**
+   * The task's deadline, copied by triggers (migration SupervisionOrderIndexes) and never written by
+   * the application, so the warnings walk one index in their order (severity, deadline).
+   */
+  @Column({ name: 'task_deadline', type: 'date', nullable: true, insert: false, update: false, select: false })
+  taskDeadline: string | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz', precision: 3 })
   createdAt: Date;
 

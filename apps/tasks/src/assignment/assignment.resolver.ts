@@ -1,7 +1,8 @@
 import { PageArgs, type RequestContext } from '@ronghe/kit';
 import { AssignmentStatus, DocumentValidity } from '@ronghe/types';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Organization } from '../organization/organization.stub.js';
 import { ProgressReport } from '../report/report.entity.js';
 import { ProgressReportConnection } from '../report/report.inputs.js';
@@ -53,8 +54,8 @@ export class AssignmentResolver {
   }
 
   @FieldResolver(() => AssignmentStatus, { description: '督导状态,按期限、指标和报告算出' })
-  async status(@Root() assignment: Assignment, @Ctx() ctx: Context): Promise<AssignmentStatus> {
-    return (await ctx.services.supervision.stateLoader(ctx.loaders).load(assignment.id)).status;
+  status(@Root() assignment: Assignment, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<AssignmentStatus> {
+    return ctx.services.supervision.status(ctx.loaders, assignment, info.operation.operation !== 'mutation');
   }
 
   @FieldResolver(() => [IndicatorProgress], { description: '各指标的完成情况' })

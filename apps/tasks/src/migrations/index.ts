@@ -232,4 +232,38 @@ export const migrations = [
     `DROP TRIGGER assignment_tally ON assignment; DROP FUNCTION assignment_tally_trigger(); DROP FUNCTION tally_assignment_status(uuid, uuid, text, integer);
      DROP TABLE unit_status_tally; DROP TABLE task_status_tally;`,
   ),
+  // Indexes the roll-up by unit and the warnings walk in their order, so a page reads its rows and
+  // stops: the worst units first (organization ascending), and warnings by severity then deadline,
+  // the task's deadline copied onto each assignment by triggers (on insert, on a task moved, on a
+  // deadline changed).
+  sqlMigration(
+    'SupervisionOrderIndexes1766000000002',
+    `
+    DROP INDEX unit_status_tally_worst_idx;
+    CREATE INDEX unit_status_tally_worst_idx ON unit_status_tally (document_id, overdue DESC, at_risk DESC, organization_id);
+    ALTER TABLE assignment ADD COLUMN task_deadline date;
+    UPDATE assignment a SET task_deadline = t.deadline FROM task t WHERE t.id = a.task_id;
+    CREATE FUNCTION assignment_task_deadline_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      NEW.task_deadline := (SELECT t.deadline FROM task t WHERE t.id = NEW.task_id);
+      RETURN NEW;
+    END $$;
+    CREATE TRIGGER assignment_task_deadline BEFORE INSERT OR UPDATE OF task_id, task_deadline ON assignment
+      FOR EACH ROW EXECUTE FUNCTION assignment_task_deadline_trigger();
+    CREATE FUNCTION task_deadline_trigger() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE assignment SET task_deadline = NEW.deadline WHERE task_id = NEW.id;
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER task_deadline AFTER UPDATE OF deadline ON task
+      FOR EACH ROW WHEN (OLD.deadline IS DISTINCT FROM NEW.deadline) EXECUTE FUNCTION task_deadline_trigger();
+    CREATE INDEX assignment_warning_idx ON assignment ((status = 'AT_RISK'), (coalesce(task_deadline, 'infinity'::date)), id)
+      WHERE status IN ('OVERDUE', 'AT_RISK');
+    `,
+    `DROP INDEX assignment_warning_idx; DROP TRIGGER task_deadline ON task; DROP FUNCTION task_deadline_trigger();
+     DROP TRIGGER assignment_task_deadline ON assignment; DROP FUNCTION assignment_task_deadline_trigger();
+     ALTER TABLE assignment DROP COLUMN task_deadline;
+     DROP INDEX unit_status_tally_worst_idx;
+     CREATE INDEX unit_status_tally_worst_idx ON unit_status_tally (document_id, overdue, at_risk, organization_id);`,
+  ),
 ];

@@ -25,7 +25,11 @@ export class TaskStatusTally extends StatusTallyCounts {
   taskId: string;
 }
 
-/** The same by document and responsible unit: what the roll-ups by unit and by township add up. */
+/**
+ * The same by document and responsible unit: what the roll-ups by unit and by township add up. The
+ * index is (document_id, overdue DESC, at_risk DESC, organization_id) in the migration, the roll-up
+ * by unit's order, so a page of one document walks it and stops.
+ */
 @Entity({ name: 'unit_status_tally' })
 @Index('unit_status_tally_worst_idx', ['documentId', 'overdue', 'atRisk', 'organizationId'])
 export class UnitStatusTally extends StatusTallyCounts {

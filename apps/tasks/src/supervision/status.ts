@@ -75,6 +75,15 @@ export function assignmentStatus(input: StatusInput): AssignmentStatus {
   return AssignmentStatus.ON_TRACK;
 }
 
+/**
+ * Whether an assignment's stored status can be read instead of computed: DONE does not depend on the
+ * date, and any other stored status is current once the deadline refresh has run for today (every
+ * write stores the statuses it changes as it commits).
+ */
+export function storedStatusIsCurrent(stored: AssignmentStatus, refreshedOn: string | null, today: string): boolean {
+  return stored === AssignmentStatus.DONE || refreshedOn === today;
+}
+
 /** Red when anything is overdue, yellow when anything is at risk, else green. */
 export function trafficLight(counts: Record<AssignmentStatus, number>): TrafficLight {
   if (counts.OVERDUE > 0) return TrafficLight.RED;

@@ -1,5 +1,6 @@
 import { LoaderRegistry } from '@ronghe/kit';
-import { AssignmentStatus } from '@ronghe/types';
+import { demoCaller } from '@ronghe/kit/testing';
+import { AssignmentStatus, Role } from '@ronghe/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Assignment } from '../assignment/assignment.entity.js';
 import { openTestbed, testClock } from '../testing.js';
@@ -10,6 +11,33 @@ beforeAll(async () => {
   bed = await openTestbed(clock);
 });
 afterAll(() => bed?.close());
+
+const admin = demoCaller('admin', '管城回族区人民政府办公室', Role.PROGRAM_ADMIN);
+
+async function ok<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const { data, errors } = await bed.execute(query, variables, admin);
+  expect(errors, JSON.stringify(errors)).toBeUndefined();
+  return data as T;
+}
+
+/** Every page of a connection, `first` at a time. */
+async function allPages<N>(field: string, selection: string, first: number): Promise<{ nodes: N[]; totalCount: number }> {
+  const nodes: N[] = [];
+  let after: string | null = null;
+  let totalCount = 0;
+  for (let page = 0; page < 100; page++) {
+    const data: Record<string, { totalCount: number; nodes: N[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }> = await ok(
+      `query ($first: Int, $after: String) { ${field}(first: $first, after: $after) { totalCount nodes { ${selection} } pageInfo { hasNextPage endCursor } } }`,
+      { first, after },
+    );
+    const connection = data[field]!;
+    nodes.push(...connection.nodes);
+    totalCount = connection.totalCount;
+    if (!connection.pageInfo.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  return { nodes, totalCount };
+}
 
 /** Each stored status against what status.ts computes now, as of `today`. */
 async function storedAndLive(today?: string) {
@@ -80,5 +108,76 @@ describe('stored assignment statuses', () => {
       })
       .catch((error: Error) => expect(error.message).toBe('rolled back'));
     expect(await tallyDrift()).toEqual([]);
+  });
+
+  it('copy each task deadline onto its assignments, on insert and when the deadline moves', async () => {
+    const db = bed.db.dataSource;
+    const drift = `SELECT count(*)::int AS n FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.task_deadline IS DISTINCT FROM t.deadline`;
+    expect((await db.query(drift))[0].n).toBe(0);
+    expect((await db.query(`SELECT count(*)::int AS n FROM assignment WHERE task_deadline IS NOT NULL`))[0].n).toBeGreaterThan(0);
+    await db
+      .transaction(async (tx) => {
+        const [task] = await tx.query(`SELECT t.id FROM task t WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.task_id = t.id) LIMIT 1`);
+        await tx.query(`UPDATE task SET deadline = '2031-01-31' WHERE id = $1`, [task.id]);
+        expect((await tx.query(drift))[0].n).toBe(0);
+        const [{ deadline }] = await tx.query(`SELECT DISTINCT task_deadline::text AS deadline FROM assignment WHERE task_id = $1`, [
+          task.id,
+        ]);
+        expect(deadline).toBe('2031-01-31');
+        await tx.query(`UPDATE task SET deadline = NULL WHERE id = $1`, [task.id]);
+        expect((await tx.query(drift))[0].n).toBe(0);
+        throw new Error('rolled back');
+      })
+      .catch((error: Error) => expect(error.message).toBe('rolled back'));
+  });
+
+  it('page the roll-up by unit and the warnings in SQL, in the order they promise, without gaps', async () => {
+    const units = await allPages<{ organization: { id: string }; overdue: number; atRisk: number; total: number }>(
+      'unitRollups',
+      'organization { id } overdue atRisk total',
+      2,
+    );
+    const expected: { organization_id: string; overdue: number; at_risk: number }[] = await bed.db.dataSource.query(
+      `SELECT organization_id, sum(overdue)::int AS overdue, sum(at_risk)::int AS at_risk FROM unit_status_tally
+        WHERE document_id IN (SELECT id FROM policy_document WHERE validity = 'VALID') GROUP BY organization_id
+       HAVING sum(on_track + at_risk + overdue + done) > 0 ORDER BY 2 DESC, 3 DESC, 1`,
+    );
+    expect(units.nodes.map((u) => [u.organization.id, u.overdue, u.atRisk])).toEqual(
+      expected.map((e) => [e.organization_id, e.overdue, e.at_risk]),
+    );
+    expect(units.totalCount).toBe(expected.length);
+    expect(units.nodes.some((u) => u.overdue + u.atRisk > 0)).toBe(true);
+
+    const warnings = await allPages<{ id: string; status: AssignmentStatus; deadline: string | null }>(
+      'supervisionWarnings',
+      'id status deadline',
+      3,
+    );
+    const order: { id: string }[] = await bed.db.dataSource.query(
+      `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id
+        WHERE a.status IN ('OVERDUE', 'AT_RISK') AND t.document_id IN (SELECT id FROM policy_document WHERE validity = 'VALID')
+        ORDER BY CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END, t.deadline NULLS LAST, a.id`,
+    );
+    expect(order.length).toBeGreaterThan(3);
+    expect(warnings.nodes.map((w) => w.id)).toEqual(order.map((o) => o.id));
+    expect(warnings.totalCount).toBe(order.length);
+  });
+
+  it('are read as stored once the deadline refresh ran for today, and computed before it has', async () => {
+    const db = bed.db.dataSource;
+    await bed.services.supervision.refreshOverdueStatuses(clock());
+    const [row] = await db.query(`SELECT id, status FROM assignment WHERE status = 'ON_TRACK' ORDER BY id LIMIT 1`);
+    const query = `query ($id: ID!) { assignment(id: $id) { status } }`;
+    // A stored value status.ts would not give: seen as stored proves the column is what is read.
+    await db.query(`UPDATE assignment SET status = 'AT_RISK' WHERE id = $1`, [row.id]);
+    try {
+      expect((await ok<{ assignment: { status: string } }>(query, { id: row.id })).assignment.status).toBe('AT_RISK');
+      // The next day, before that day's refresh, the stored statuses may be stale: computed instead.
+      clock.set('2026-11-11T02:00:00Z');
+      expect((await ok<{ assignment: { status: string } }>(query, { id: row.id })).assignment.status).toBe('ON_TRACK');
+    } finally {
+      clock.set('2026-11-10T02:00:00Z');
+      await db.query(`UPDATE assignment SET status = $2 WHERE id = $1`, [row.id, row.status]);
+    }
   });
 });

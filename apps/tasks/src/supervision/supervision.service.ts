@@ -1,4 +1,14 @@
-import { type Caller, type Connection, DomainError, LoaderRegistry, readPageArgs, requireIdentity, writeXlsx, xlsxFile } from '@ronghe/kit';
+import {
+  type Caller,
+  type Connection,
+  DomainError,
+  LoaderRegistry,
+  readPageArgs,
+  requireIdentity,
+  toConnection,
+  writeXlsx,
+  xlsxFile,
+} from '@ronghe/kit';
 import {
   AssignmentStatus,
   assignmentRoleLabels,
@@ -27,7 +37,14 @@ import type { IndicatorService } from '../indicator/indicator.service.js';
 import type { Registry } from '../registry/registry.client.js';
 import { Task } from '../task/task.entity.js';
 import type { TaskService } from '../task/task.service.js';
-import { assignmentStatus, evaluateIndicator, type IndicatorEvaluation, type IndicatorReading, trafficLight } from './status.js';
+import {
+  assignmentStatus,
+  evaluateIndicator,
+  type IndicatorEvaluation,
+  type IndicatorReading,
+  storedStatusIsCurrent,
+  trafficLight,
+} from './status.js';
 
 /** Stores again the status of assignments a write may have changed (SupervisionService.refreshStatuses). */
 export type StatusRefresh = (scope: { assignmentIds?: string[]; taskIds?: string[] }) => Promise<unknown>;
@@ -107,8 +124,23 @@ export class SupervisionService {
     private readonly settings: SupervisionSettings,
   ) {}
 
+  /** The Beijing date the last deadline refresh of this process ran for: stored statuses are current through it. */
+  private refreshedOn: string | null = null;
+
   today(): string {
     return beijingDate(this.clock());
+  }
+
+  /**
+   * An assignment's status: the stored column when it is current (storedStatusIsCurrent), else
+   * computed now. `storedAsRead` is false when the row may predate a write of this request (a
+   * mutation's result), whose refresh stored a newer status than the one in hand.
+   */
+  async status(loaders: LoaderRegistry, assignment: Assignment, storedAsRead: boolean): Promise<AssignmentStatus> {
+    if (storedAsRead && assignment.status && storedStatusIsCurrent(assignment.status, this.refreshedOn, this.today())) {
+      return assignment.status;
+    }
+    return (await this.stateLoader(loaders).load(assignment.id)).status;
   }
 
   /** Each assignment's state; many assignments of one request share one batch of queries. */
@@ -252,7 +284,10 @@ export class SupervisionService {
         changed += await this.storeStatuses(tx, rows, today);
         return rows;
       });
-      if (batch.length < REFRESH_BATCH) return changed;
+      if (batch.length < REFRESH_BATCH) {
+        this.refreshedOn = today;
+        return changed;
+      }
       after = batch.at(-1)!.id;
     }
   }
@@ -371,18 +406,66 @@ export class SupervisionService {
       .sort((a, b) => worstFirst(a, b) || a.label.localeCompare(b.label, 'zh-CN'));
   }
 
-  /** Roll-up by responsible unit, worst first. */
+  /**
+   * Roll-up by responsible unit, worst first (most overdue, then most at risk, then by id), sorted
+   * and paged in SQL. Over one document the page walks unit_status_tally_worst_idx and stops; over
+   * several plans in force the units' tallies are summed first. The cursor holds the last row's
+   * counts and id (a keyset).
+   */
   async byUnit(
     caller: Caller,
     documentId: string | null | undefined,
     page: { first?: number; after?: string | null },
   ): Promise<Connection<Rollup>> {
     this.requireDistrictReader(caller);
-    const perUnit = await this.statusCounts(documentId, 'organization');
-    const rows = [...perUnit]
-      .map(([id, counts]) => ({ ...rollup(counts), key: id, label: '', organizationId: id }))
-      .sort((a, b) => worstFirst(a, b) || a.key.localeCompare(b.key));
-    return slicePage(rows, page, (r) => r.key);
+    const { first, after } = readPageArgs(page);
+    let keyset = '';
+    const params: unknown[] = [];
+    if (after) {
+      const [overdue, atRisk] = after[0]!.split(':').map(Number);
+      if (!Number.isInteger(overdue) || !Number.isInteger(atRisk) || !UUID.test(after[1]!)) {
+        throw new DomainError(ErrorCode.INVALID_CURSOR, '分页游标无效');
+      }
+      // `overdue <= $2` bounds the index scan; the rest picks up after the cursor's row.
+      keyset = `AND s.overdue <= $2 AND (s.overdue < $2 OR s.at_risk < $3 OR (s.at_risk = $3 AND s.organization_id > $4::uuid))`;
+      params.push(overdue, atRisk, after[1]);
+    }
+    const documents = documentId ? [documentId] : await this.documentsInForce();
+    const tallies =
+      documents.length === 1
+        ? `SELECT organization_id, on_track, at_risk, overdue, done FROM unit_status_tally WHERE document_id = $1`
+        : `SELECT organization_id, sum(on_track)::int AS on_track, sum(at_risk)::int AS at_risk, sum(overdue)::int AS overdue,
+                  sum(done)::int AS done
+             FROM unit_status_tally WHERE document_id = ANY($1::uuid[]) GROUP BY organization_id`;
+    const scope = documents.length === 1 ? documents[0] : documents;
+    const rows: { organization_id: string; on_track: number; at_risk: number; overdue: number; done: number }[] =
+      await this.dataSource.query(
+        `SELECT s.* FROM (${tallies}) s WHERE s.on_track + s.at_risk + s.overdue + s.done > 0 ${keyset}
+          ORDER BY s.overdue DESC, s.at_risk DESC, s.organization_id LIMIT ${first + 1}`,
+        [scope, ...params],
+      );
+    const rollups: Rollup[] = rows.map((r) => ({
+      ...rollup({ ON_TRACK: r.on_track, AT_RISK: r.at_risk, OVERDUE: r.overdue, DONE: r.done }),
+      key: r.organization_id,
+      label: '',
+      organizationId: r.organization_id,
+    }));
+    const count = async () => {
+      const [{ total }] = await this.dataSource.query(
+        `SELECT count(*)::int AS total FROM (${tallies}) s WHERE s.on_track + s.at_risk + s.overdue + s.done > 0`,
+        [scope],
+      );
+      return total as number;
+    };
+    return toConnection(rollups, first, count, (r) => [`${r.overdue}:${r.atRisk}`, r.key]);
+  }
+
+  /** The documents in force (usually one plan). */
+  private async documentsInForce(): Promise<string[]> {
+    const rows: { id: string }[] = await this.dataSource.query(`SELECT id FROM policy_document WHERE validity = $1 ORDER BY id`, [
+      DocumentValidity.VALID,
+    ]);
+    return rows.map((r) => r.id);
   }
 
   /** 预警: assignments at risk or overdue by their stored status, overdue first, then by deadline; paged in SQL. */
@@ -403,22 +486,30 @@ export class SupervisionService {
       ? 't.document_id = $3'
       : `t.document_id IN (SELECT d.id FROM policy_document d WHERE d.validity = 'VALID')`;
     const scope = [whole, identity.organizationId ?? null, ...(documentId ? [documentId] : [])];
-    const warning = `a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR t.owner_organization_id = $2) AND ${documents}`;
-    const order = `CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END, coalesce(t.deadline, 'infinity'::date), a.id`;
+    // The task is read per row (a subplan, never a join), so the planner walks assignment_warning_idx
+    // in order and stops after the page rather than joining every warning to its task and sorting.
+    const taskOf = (column: string) => `(SELECT t.${column} FROM task t WHERE t.id = a.task_id)`;
+    const inDocuments = documentId
+      ? `${taskOf('document_id')} = $3`
+      : `${taskOf('document_id')} = ANY(ARRAY(SELECT d.id FROM policy_document d WHERE d.validity = 'VALID'))`;
+    const warning = `a.status IN ('OVERDUE', 'AT_RISK') AND ($1 OR a.organization_id = $2 OR ${taskOf('owner_organization_id')} = $2) AND ${inDocuments}`;
+    // The expressions of assignment_warning_idx, so the page walks that index in order and stops.
+    const order = `(a.status = 'AT_RISK'), coalesce(a.task_deadline, 'infinity'::date), a.id`;
     // Keyset paging: the cursor holds the position and the row's id; the page starts after that row
     // as it sorts now, so the page reads the index from there rather than every warning before it.
-    const [from] = after
-      ? await this.dataSource.query(
-          `SELECT CASE a.status WHEN 'OVERDUE' THEN 0 ELSE 1 END AS severity, coalesce(t.deadline, 'infinity'::date)::text AS deadline, a.id
-             FROM assignment a JOIN task t ON t.id = a.task_id WHERE a.id::text = $1`,
-          [after[1]],
-        )
-      : [];
-    const keyset = from ? `AND (${order}) > ($${scope.length + 1}::int, $${scope.length + 2}::date, $${scope.length + 3}::uuid)` : '';
+    const [from] =
+      after && UUID.test(after[1]!)
+        ? await this.dataSource.query(
+            `SELECT a.status = 'AT_RISK' AS at_risk, coalesce(a.task_deadline, 'infinity'::date)::text AS deadline, a.id
+             FROM assignment a WHERE a.id = $1::uuid`,
+            [after[1]],
+          )
+        : [];
+    const keyset = from ? `AND (${order}) > ($${scope.length + 1}::boolean, $${scope.length + 2}::date, $${scope.length + 3}::uuid)` : '';
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning} ${keyset}
+      `SELECT a.id FROM assignment a WHERE ${warning} ${keyset}
         ORDER BY ${order} LIMIT ${first + 1} OFFSET ${from || !after ? 0 : index + 1}`,
-      from ? [...scope, from.severity, from.deadline, from.id] : scope,
+      from ? [...scope, from.at_risk, from.deadline, from.id] : scope,
     );
     const hasNextPage = rows.length > first;
     rows.length = Math.min(rows.length, first);
@@ -429,10 +520,7 @@ export class SupervisionService {
             WHERE ${documents.replace('$3', '$1')}`,
           documentId ? [documentId] : [],
         )
-      : await this.dataSource.query(
-          `SELECT count(*)::int AS total FROM assignment a JOIN task t ON t.id = a.task_id WHERE ${warning}`,
-          scope,
-        );
+      : await this.dataSource.query(`SELECT count(*)::int AS total FROM assignment a WHERE ${warning}`, scope);
     const nodes = (await this.assignments.loaderById(caller.loaders).loadMany(rows.map((r) => r.id))) as Assignment[];
     const edges = nodes.map((node, i) => ({ node, cursor: encodeCursor([String(index + 1 + i), node.id]) }));
     return { edges, nodes, totalCount: total, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -653,6 +741,8 @@ function groupCounts<T extends { counts: Record<AssignmentStatus, number> }, K>(
   }
   return [...groups].map(([key, list]) => [key, sumCounts(list)]);
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const AREA_ORDER = Object.keys(taskAreaLabels) as TaskArea[];
 
