@@ -188,7 +188,7 @@ export class Job {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: '任务种类:RANKING、COMMENDATION_DOCUMENTS' })
+  @Field(() => String, { description: '任务种类:RANKING、COMMENDATION_DOCUMENTS、PERSONS_EXPORT' })
   kind: string;
 
   @Field(() => JobState)
@@ -406,7 +406,8 @@ export class JobQueue {
 
   /** Records a job and queues it, in one transaction; a live job with the same key is returned instead. */
   async enqueue<Payload extends Record<string, unknown>>(options: EnqueueOptions<Payload>): Promise<Job> {
-    const identity = requirePermission(options.identity, JOB_PERMISSIONS[options.kind]);
+    const permission = JOB_PERMISSIONS[options.kind];
+    const identity = permission ? requirePermission(options.identity, permission) : requireIdentity(options.identity);
     const id = newId();
     const created = await this.options.dataSource.transaction(async (tx) => {
       const rows: { id: string }[] = await tx.query(
