@@ -4,6 +4,7 @@ import { seedDemo } from './demo/seed.js';
 import { entities, migrations } from './entities.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
+import { JOB_KINDS } from './transfer/export.service.js';
 
 /** Starts the organizations subgraph with the given environment. */
 export function startOrganizations(env: NodeJS.ProcessEnv = process.env) {
@@ -13,7 +14,8 @@ export function startOrganizations(env: NodeJS.ProcessEnv = process.env) {
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource, _config, _logger, clock) =>
+    jobKinds: JOB_KINDS,
+    createServices: (dataSource, _config, _logger, clock, jobs) =>
       createServices(
         dataSource,
         {
@@ -22,6 +24,7 @@ export function startOrganizations(env: NodeJS.ProcessEnv = process.env) {
           refreshTtlSeconds: config.refreshTokenTtlSeconds,
         },
         clock,
+        { jobs, jobRows: config.exportJobRows },
       ),
     seedDemo,
   });

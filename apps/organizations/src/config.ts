@@ -17,6 +17,8 @@ const accountSettings = z.object({
     .min(300)
     .max(90 * 86_400)
     .default(14 * 86_400),
+  /** A persons export of more rows than this runs as a job (organizationsJob); a smaller one answers at once. */
+  EXPORT_JOB_ROWS: z.coerce.number().int().min(0).max(1_000_000).default(5000),
 });
 
 /** The organizations subgraph's settings, validated once at start. */
@@ -27,6 +29,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     ...base,
     accessTokenTtlSeconds: extra.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlSeconds: extra.REFRESH_TOKEN_TTL_SECONDS,
+    exportJobRows: extra.EXPORT_JOB_ROWS,
   };
 }
 

@@ -1,4 +1,4 @@
-import { AuditActRecord } from '@ronghe/kit';
+import { AuditActRecord, JobFileRecord, JobRecord } from '@ronghe/kit';
 import { Account } from './account/account.entity.js';
 import { RefreshToken } from './account/refresh-token.entity.js';
 import { SignInFailure } from './account/sign-in-failure.entity.js';
@@ -20,5 +20,7 @@ export const entities = [
   PartnerOperation,
   PartnerUsage,
   AuditActRecord,
+  JobRecord,
+  JobFileRecord,
 ];
 export { migrations } from './migrations/index.js';

@@ -1,4 +1,4 @@
-import { buildFederatedSchema } from '@ronghe/kit';
+import { buildFederatedSchema, jobSchema } from '@ronghe/kit';
 import { AccountResolver } from './account/account.resolver.js';
 import { ActsResolver, AuditActorResolver, auditActorReference } from './audit/audit-actor.js';
 import { AuditResolver } from './audit/audit.resolver.js';
@@ -8,6 +8,8 @@ import { OrganizationResolver, organizationReference } from './organization/orga
 import { PartnerClientResolver, PartnerUsageResolver } from './partner/partner-client.resolver.js';
 import { PersonResolver, personReference } from './person/person.resolver.js';
 import { TransferResolver } from './transfer/transfer.resolver.js';
+
+const { JobResolver } = jobSchema('organizations');
 
 export const buildSchema = () =>
   buildFederatedSchema({
@@ -23,6 +25,7 @@ export const buildSchema = () =>
       FactsResolver,
       PartnerClientResolver,
       PartnerUsageResolver,
+      JobResolver,
     ],
     referenceResolvers: { Organization: organizationReference, Person: personReference, AuditActor: auditActorReference },
   });

@@ -1,3 +1,4 @@
+import type { JobQueue } from '@ronghe/kit';
 import { type Clock, systemClock } from '@ronghe/kit/clock';
 import type { DataSource } from 'typeorm';
 import { AccessService } from './access/access.service.js';
@@ -21,10 +22,17 @@ export interface Services {
   imports: ImportService;
   exports: ExportService;
   partnerClients: PartnerClientService;
+  /** The queue big exports run on: `organizationsJob(id)` reads it; absent in a test bed. */
+  jobs: JobQueue | null;
 }
 
 /** Sign-in and token lifetimes stay on real time: the gateway checks tokens against its own clock. */
-export function createServices(dataSource: DataSource, tokens: TokenSettings, clock: Clock = systemClock): Services {
+export function createServices(
+  dataSource: DataSource,
+  tokens: TokenSettings,
+  clock: Clock = systemClock,
+  exports: { jobs: JobQueue | null; jobRows: number } = { jobs: null, jobRows: 5000 },
+): Services {
   const audit = new AuditService(dataSource);
   const organizations = new OrganizationService(dataSource, audit, (load) => new AccessService(load));
   const persons = new PersonService(dataSource, organizations, audit, clock);
@@ -35,7 +43,8 @@ export function createServices(dataSource: DataSource, tokens: TokenSettings, cl
     persons,
     accounts: new AccountService(dataSource, tokens, organizations, audit),
     imports: new ImportService(dataSource, organizations, persons, audit),
-    exports: new ExportService(dataSource, organizations, persons),
+    exports: new ExportService(dataSource, organizations, persons, exports.jobs, exports.jobRows),
     partnerClients: new PartnerClientService(dataSource, organizations, audit),
+    jobs: exports.jobs,
   };
 }

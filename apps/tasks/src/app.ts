@@ -1,4 +1,4 @@
-import { startSubgraph } from '@ronghe/kit';
+import { type JobQueue, startSubgraph } from '@ronghe/kit';
 import { type Clock, systemClock } from '@ronghe/kit/clock';
 import { loadConfig } from './config.js';
 import { seedDemo } from './demo/seed.js';
@@ -7,9 +7,7 @@ import { createRegistry } from './registry/registry.client.js';
 import { buildSchema } from './schema.js';
 import { createServices } from './services.js';
 import { LocalDiskStore, S3Store } from './storage/object-store.js';
-
-/** How often the stored statuses are brought up to the date; the refresh rewrites only what changed. */
-const STATUS_REFRESH_MS = 60 * 60 * 1000;
+import { JOB_KINDS, refreshStatusesNow, scheduleStatusRefresh } from './supervision/status-refresh.js';
 
 /** Starts the tasks subgraph with the given environment. */
 export async function startTasks(env: NodeJS.ProcessEnv = process.env) {
@@ -17,31 +15,24 @@ export async function startTasks(env: NodeJS.ProcessEnv = process.env) {
   const registry = createRegistry({ url: config.organizationsUrl, secret: config.INTERNAL_SECRET, timeoutMs: config.upstreamTimeoutMs });
   const store = config.evidenceS3 ? new S3Store(config.evidenceS3) : new LocalDiskStore(config.evidenceDir);
   let clock: Clock = systemClock;
+  let queue: JobQueue | undefined;
   const running = await startSubgraph({
     config,
     entities,
     migrations,
     buildSchema,
-    createServices: (dataSource, _config, logger, businessClock) => {
+    jobKinds: JOB_KINDS,
+    createServices: (dataSource, _config, logger, businessClock, jobs) => {
       clock = businessClock;
-      return createServices(dataSource, { registry, store, clock, settings: config.supervision, logger });
+      queue = jobs!;
+      const services = createServices(dataSource, { registry, store, clock, settings: config.supervision, logger });
+      scheduleStatusRefresh(queue, services.supervision, clock);
+      return services;
     },
     seedDemo,
   });
-  // Statuses move with the date alone (deadlines pass): brought up to date at start, which also fills
-  // them after the migration, and hourly. TODO(jobs): the job queue will run this daily instead.
-  const refresh = () =>
-    running.services.supervision.refreshOverdueStatuses(clock()).catch((error: unknown) => {
-      running.logger.warn({ err: error }, 'refreshing assignment statuses failed');
-    });
-  await refresh();
-  const timer = setInterval(refresh, STATUS_REFRESH_MS);
-  timer.unref();
-  return {
-    ...running,
-    async close() {
-      clearInterval(timer);
-      await running.close();
-    },
-  };
+  await refreshStatusesNow(queue!, clock).catch((error: unknown) => {
+    running.logger.warn({ err: error }, 'refreshing assignment statuses failed');
+  });
+  return running;
 }

@@ -19,7 +19,8 @@ export async function setupJobQueues(ownerUrl: string, schema: string, kinds: re
   boss.on('error', () => {});
   await boss.start();
   try {
-    for (const kind of kinds) {
+    // The queue pg-boss's cron sends through (scheduled work); made here, the application role cannot.
+    for (const kind of [...kinds, '__pgboss__send-it']) {
       if (!(await boss.getQueue(kind))) {
         await boss.createQueue(kind, { name: kind, policy: 'standard' } as PgBoss.Queue).catch(async (error) => {
           // Replicas starting together: another made it first.

@@ -188,7 +188,7 @@ export class Job {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: '任务种类:RANKING、COMMENDATION_DOCUMENTS' })
+  @Field(() => String, { description: '任务种类:RANKING、COMMENDATION_DOCUMENTS、PERSONS_EXPORT' })
   kind: string;
 
   @Field(() => JobState)
@@ -264,6 +264,17 @@ export interface JobQueueOptions {
   pollIntervalSeconds?: number;
 }
 
+/** Work no one asks for, run on a calendar (a deadline refresh): no `job` row, no requester. */
+export interface ScheduledWork {
+  /** A cron line, read in `tz`. */
+  cron: string;
+  tz: string;
+  handler: () => Promise<void>;
+}
+
+// Replicas starting within this long of each other share one start-up run of a scheduled work.
+const RECENT_RUN_SECONDS = 10 * 60;
+
 export interface EnqueueOptions<Payload> {
   kind: JobKind;
   /** Who asks: they need the kind's permission, and the work runs with their rights. */
@@ -290,6 +301,7 @@ export class JobQueue {
   readonly boss: PgBoss;
   // biome-ignore lint/suspicious/noExplicitAny: each kind has its own payload.
   private readonly kinds = new Map<string, JobKindOptions<any>>();
+  private readonly scheduled = new Map<string, ScheduledWork>();
   private readonly locks: pg.Pool;
   private reaper: NodeJS.Timeout | null = null;
   private started = false;
@@ -301,7 +313,8 @@ export class JobQueue {
       application_name: `ronghe-${options.schema}-jobs`,
       max: 3,
       migrate: false,
-      schedule: false,
+      // pg-boss's cron: every replica looks, one sends (its own lock and 60-second singleton).
+      schedule: true,
       supervise: true,
       maintenanceIntervalSeconds: 60,
     } as PgBoss.ConstructorOptions);
@@ -322,6 +335,11 @@ export class JobQueue {
     this.kinds.set(kind, options);
   }
 
+  /** Declares a work the queue runs on its calendar, once however many replicas run; before `start`. */
+  schedule(name: string, work: ScheduledWork): void {
+    this.scheduled.set(name, work);
+  }
+
   /** Starts working the defined kinds (and only then: a process may enqueue without working). */
   async start(): Promise<void> {
     await this.boss.start();
@@ -331,10 +349,50 @@ export class JobQueue {
         if (job) await this.run(kind, job.data.jobId);
       });
     }
+    for (const [name, work] of this.scheduled) {
+      // The row is upserted by name: every replica writing it leaves one schedule.
+      await this.boss.schedule(name, work.cron, {}, { tz: work.tz, ...this.sendOptions(name) });
+      await this.boss.work(name, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) }, async () => work.handler());
+    }
     this.started = true;
+    // Only the kinds with a `job` row can be orphaned.
+    if (this.kinds.size === 0) return;
     await this.requeueOrphans();
     this.reaper = setInterval(() => void this.requeueOrphans(), poll * 1000);
     this.reaper.unref();
+  }
+
+  /**
+   * Runs a scheduled work now (at start-up) and waits for it: replicas starting together with the
+   * same `key` (the business date) share one run, queued by the first and awaited by all.
+   */
+  async runScheduledNow(name: string, key: string): Promise<void> {
+    const queue = pg.escapeIdentifier(queueSchemaName(this.options.schema));
+    const client = await this.locks.connect();
+    let id: string | null;
+    try {
+      await client.query('BEGIN');
+      await client.query("SELECT pg_advisory_xact_lock(hashtextextended('ronghe-run-now:' || $1, 0))", [name]);
+      const { rows } = await client.query<{ id: string }>(
+        `SELECT id FROM ${queue}.job WHERE name = $1 AND singleton_key = $2 AND state NOT IN ('failed', 'cancelled')
+            AND created_on > now() - make_interval(secs => $3) ORDER BY created_on DESC LIMIT 1`,
+        [name, key, RECENT_RUN_SECONDS],
+      );
+      const db = { executeSql: async (text: string, values: unknown[]) => client.query(text, values) };
+      id = rows[0]?.id ?? (await this.boss.send(name, {}, { ...this.sendOptions(name), singletonKey: key, db } as PgBoss.SendOptions));
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK');
+      throw error;
+    } finally {
+      client.release();
+    }
+    for (;;) {
+      const job = id ? await this.boss.getJobById(name, id) : null;
+      if (!job || job.state === 'completed') return;
+      if (job.state === 'failed' || job.state === 'cancelled') throw new Error(`${name} failed: ${JSON.stringify(job.output)}`);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 
   async stop(): Promise<void> {
@@ -348,7 +406,8 @@ export class JobQueue {
 
   /** Records a job and queues it, in one transaction; a live job with the same key is returned instead. */
   async enqueue<Payload extends Record<string, unknown>>(options: EnqueueOptions<Payload>): Promise<Job> {
-    const identity = requirePermission(options.identity, JOB_PERMISSIONS[options.kind]);
+    const permission = JOB_PERMISSIONS[options.kind];
+    const identity = permission ? requirePermission(options.identity, permission) : requireIdentity(options.identity);
     const id = newId();
     const created = await this.options.dataSource.transaction(async (tx) => {
       const rows: { id: string }[] = await tx.query(

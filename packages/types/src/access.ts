@@ -87,12 +87,15 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
 
 /**
  * Long work run as a job, by kind: the permission that starts it. Its creator follows it; others
- * who hold the same permission may too (two office staff share one ranking).
+ * who hold the same permission may too (two office staff share one ranking). `null`: any signed-in
+ * account starts it, and only its creator follows it (a persons export holds what its creator's
+ * reach lets them see).
  */
 export const JOB_PERMISSIONS = {
   RANKING: 'review.manage',
   COMMENDATION_DOCUMENTS: 'results.read',
-} as const satisfies Record<string, Permission>;
+  PERSONS_EXPORT: null,
+} as const satisfies Record<string, Permission | null>;
 
 export type JobKind = keyof typeof JOB_PERMISSIONS;
 

@@ -5,12 +5,23 @@ import { errorOf } from '../api/client';
 import { graphql } from '../gql';
 import { downloadBase64 } from './download';
 
+// A job lives in the subgraph that runs it: asked of the one named by `service`.
 const JobDocument = graphql(`
-  query EvaluationJob($id: ID!) {
-    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }
+  query FollowJob($id: ID!, $organizations: Boolean!) {
+    evaluationJob(id: $id) @skip(if: $organizations) {
+      id kind state progress message result error { code message } files { id fileName mimeType size }
+    }
+    organizationsJob(id: $id) @include(if: $organizations) {
+      id kind state progress message result error { code message } files { id fileName mimeType size }
+    }
   }
 `);
-const JobFileDocument = graphql(`query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }`);
+const JobFileDocument = graphql(`
+  query JobFile($id: ID!, $organizations: Boolean!) {
+    evaluationJobFile(id: $id) @skip(if: $organizations) { fileName mimeType contentBase64 }
+    organizationsJobFile(id: $id) @include(if: $organizations) { fileName mimeType contentBase64 }
+  }
+`);
 
 /**
  * The job last started for `key` (a kind and its review), kept in localStorage: a page reloaded
@@ -42,16 +53,24 @@ const POLL_MS = 1000;
 export function JobProgress({
   jobId,
   title,
+  service = 'evaluation',
   onSucceeded,
   onClose,
 }: {
   jobId: string;
   title: string;
+  /** The subgraph that runs the job. */
+  service?: 'evaluation' | 'organizations';
   onSucceeded?: () => void;
   onClose: () => void;
 }) {
-  const [{ data, error }, refetch] = useQuery({ query: JobDocument, variables: { id: jobId }, requestPolicy: 'network-only' });
-  const job = data?.evaluationJob;
+  const organizations = service === 'organizations';
+  const [{ data, error }, refetch] = useQuery({
+    query: JobDocument,
+    variables: { id: jobId, organizations },
+    requestPolicy: 'network-only',
+  });
+  const job = data?.evaluationJob ?? data?.organizationsJob;
   const running = !job || job.state === 'QUEUED' || job.state === 'RUNNING';
   const client = useClient();
   const { message } = App.useApp();
@@ -70,9 +89,10 @@ export function JobProgress({
   }, [job, onSucceeded]);
 
   async function download(id: string) {
-    const result = await client.query(JobFileDocument, { id }, { requestPolicy: 'network-only' }).toPromise();
-    if (result.error || !result.data) return message.error(errorOf(result.error)?.message ?? '下载失败');
-    downloadBase64(result.data.evaluationJobFile);
+    const result = await client.query(JobFileDocument, { id, organizations }, { requestPolicy: 'network-only' }).toPromise();
+    const file = result.data?.evaluationJobFile ?? result.data?.organizationsJobFile;
+    if (result.error || !file) return message.error(errorOf(result.error)?.message ?? '下载失败');
+    downloadBase64(file);
   }
 
   if (error)

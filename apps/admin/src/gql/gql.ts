@@ -24,8 +24,8 @@ type Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": typeof types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": typeof types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": typeof types.LoginDocument,
-    "\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n": typeof types.EvaluationJobDocument,
-    "query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }": typeof types.EvaluationJobFileDocument,
+    "\n  query FollowJob($id: ID!, $organizations: Boolean!) {\n    evaluationJob(id: $id) @skip(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n    organizationsJob(id: $id) @include(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n  }\n": typeof types.FollowJobDocument,
+    "\n  query JobFile($id: ID!, $organizations: Boolean!) {\n    evaluationJobFile(id: $id) @skip(if: $organizations) { fileName mimeType contentBase64 }\n    organizationsJobFile(id: $id) @include(if: $organizations) { fileName mimeType contentBase64 }\n  }\n": typeof types.JobFileDocument,
     "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": typeof types.ActorsDocument,
     "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n": typeof types.ReviewApprovalsDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": typeof types.ApproveShortlistDocument,
@@ -129,7 +129,7 @@ type Documents = {
     "\n  mutation CreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": typeof types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }\n": typeof types.UpdatePersonDocument,
     "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings\n        employer { id name } community { id name }\n      }\n    }\n  }\n": typeof types.PersonsDocument,
-    "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": typeof types.ExportPersonsDocument,
+    "\n  mutation RequestPersonsExport($search: String) {\n    requestPersonsExport(search: $search) { file { fileName mimeType contentBase64 } job { id } }\n  }\n": typeof types.RequestPersonsExportDocument,
     "\n  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }\n": typeof types.DeletePersonDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": typeof types.RevealPersonalDataDocument,
     "\n  query AssignmentDetail($id: ID!) {\n    assignment(id: $id) {\n      id role status deadline\n      organization { id name }\n      task { id code title requirement document { documentNumber } }\n      indicatorProgress { value checkedItems met progress falling previousValue\n        indicator { id name kind target unitOfMeasure checklistItems } }\n      reports(first: 50) {\n        nodes { id period status summary declaresComplete returnReason submittedAt submittedBy reviewedAt reviewedBy\n          values { indicatorId value checkedItems }\n          evidence { id fileName size } }\n      }\n    }\n  }\n": typeof types.AssignmentDetailDocument,
@@ -174,8 +174,8 @@ const documents: Documents = {
     "\n  query Me {\n    me { id username displayName roles mustChangePassword organization { id name } }\n  }\n": types.MeDocument,
     "\n  mutation ChangePassword($oldPassword: String!, $newPassword: String!) { changePassword(oldPassword: $oldPassword, newPassword: $newPassword) { id } }\n": types.ChangePasswordDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) { accessToken refreshToken expiresAt }\n  }\n": types.LoginDocument,
-    "\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n": types.EvaluationJobDocument,
-    "query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }": types.EvaluationJobFileDocument,
+    "\n  query FollowJob($id: ID!, $organizations: Boolean!) {\n    evaluationJob(id: $id) @skip(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n    organizationsJob(id: $id) @include(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n  }\n": types.FollowJobDocument,
+    "\n  query JobFile($id: ID!, $organizations: Boolean!) {\n    evaluationJobFile(id: $id) @skip(if: $organizations) { fileName mimeType contentBase64 }\n    organizationsJobFile(id: $id) @include(if: $organizations) { fileName mimeType contentBase64 }\n  }\n": types.JobFileDocument,
     "\n  query Actors($usernames: [String!]!) { actors(usernames: $usernames) { username displayName organizationName } }\n": types.ActorsDocument,
     "\n  query ReviewApprovals($id: ID!) {\n    review(id: $id) {\n      id status shortlistVersion\n      approvals { id approverUsername decision reason shortlistVersion approvedAt voidedAt }\n    }\n  }\n": types.ReviewApprovalsDocument,
     "mutation ApproveShortlist($reviewId: ID!, $version: Int!) { approveShortlist(reviewId: $reviewId, shortlistVersion: $version) { id status } }": types.ApproveShortlistDocument,
@@ -279,7 +279,7 @@ const documents: Documents = {
     "\n  mutation CreatePerson($input: PersonInput!) { createPerson(input: $input) { id } }\n": types.CreatePersonDocument,
     "\n  mutation UpdatePerson($input: UpdatePersonInput!) { updatePerson(input: $input) { id version } }\n": types.UpdatePersonDocument,
     "\n  query Persons($first: Int!, $after: String, $search: String) {\n    persons(first: $first, after: $after, search: $search) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        id version name gender idNumber phone homeProvince homeCity arrivalDate skills trainings\n        employer { id name } community { id name }\n      }\n    }\n  }\n": types.PersonsDocument,
-    "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n": types.ExportPersonsDocument,
+    "\n  mutation RequestPersonsExport($search: String) {\n    requestPersonsExport(search: $search) { file { fileName mimeType contentBase64 } job { id } }\n  }\n": types.RequestPersonsExportDocument,
     "\n  mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }\n": types.DeletePersonDocument,
     "\n  mutation RevealPersonalData($id: ID!) { revealPersonalData(id: $id) { personId idNumber phone } }\n": types.RevealPersonalDataDocument,
     "\n  query AssignmentDetail($id: ID!) {\n    assignment(id: $id) {\n      id role status deadline\n      organization { id name }\n      task { id code title requirement document { documentNumber } }\n      indicatorProgress { value checkedItems met progress falling previousValue\n        indicator { id name kind target unitOfMeasure checklistItems } }\n      reports(first: 50) {\n        nodes { id period status summary declaresComplete returnReason submittedAt submittedBy reviewedAt reviewedBy\n          values { indicatorId value checkedItems }\n          evidence { id fileName size } }\n      }\n    }\n  }\n": types.AssignmentDetailDocument,
@@ -371,11 +371,11 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n"): (typeof documents)["\n  query EvaluationJob($id: ID!) {\n    evaluationJob(id: $id) { id kind state progress message result error { code message } files { id fileName mimeType size } }\n  }\n"];
+export function graphql(source: "\n  query FollowJob($id: ID!, $organizations: Boolean!) {\n    evaluationJob(id: $id) @skip(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n    organizationsJob(id: $id) @include(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n  }\n"): (typeof documents)["\n  query FollowJob($id: ID!, $organizations: Boolean!) {\n    evaluationJob(id: $id) @skip(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n    organizationsJob(id: $id) @include(if: $organizations) {\n      id kind state progress message result error { code message } files { id fileName mimeType size }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }"): (typeof documents)["query EvaluationJobFile($id: ID!) { evaluationJobFile(id: $id) { fileName mimeType contentBase64 } }"];
+export function graphql(source: "\n  query JobFile($id: ID!, $organizations: Boolean!) {\n    evaluationJobFile(id: $id) @skip(if: $organizations) { fileName mimeType contentBase64 }\n    organizationsJobFile(id: $id) @include(if: $organizations) { fileName mimeType contentBase64 }\n  }\n"): (typeof documents)["\n  query JobFile($id: ID!, $organizations: Boolean!) {\n    evaluationJobFile(id: $id) @skip(if: $organizations) { fileName mimeType contentBase64 }\n    organizationsJobFile(id: $id) @include(if: $organizations) { fileName mimeType contentBase64 }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -791,7 +791,7 @@ export function graphql(source: "\n  query Persons($first: Int!, $after: String,
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n"): (typeof documents)["\n  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }\n"];
+export function graphql(source: "\n  mutation RequestPersonsExport($search: String) {\n    requestPersonsExport(search: $search) { file { fileName mimeType contentBase64 } job { id } }\n  }\n"): (typeof documents)["\n  mutation RequestPersonsExport($search: String) {\n    requestPersonsExport(search: $search) { file { fileName mimeType contentBase64 } job { id } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,12 @@
 import { genderLabels, TextLimit } from '@ronghe/types';
 import { App, Button, Card, Descriptions, Input, Modal, Popconfirm, Space, Tag, Typography } from 'antd';
 import { useCallback, useRef, useState } from 'react';
-import { useClient, useMutation } from 'urql';
+import { useMutation } from 'urql';
 import { useAccess } from '../auth/access';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { type ListedPerson, PersonFormModal } from './PersonForm';
 import { downloadBase64 } from '../common/download';
+import { JobProgress, useStoredJob } from '../common/JobProgress';
 import { errorOf } from '../api/client';
 import { ConnectionTable, type ConnectionTableHandle } from '../common/ConnectionTable';
 import { label } from '../common/labels';
@@ -24,8 +25,11 @@ const PersonsDocument = graphql(`
     }
   }
 `);
+// A big list comes back as a job (its file downloaded when it is done), a small one as the file.
 const ExportPersonsDocument = graphql(`
-  query ExportPersons($search: String) { exportPersons(search: $search) { fileName mimeType contentBase64 } }
+  mutation RequestPersonsExport($search: String) {
+    requestPersonsExport(search: $search) { file { fileName mimeType contentBase64 } job { id } }
+  }
 `);
 const DeletePersonDocument = graphql(`
   mutation DeletePerson($id: ID!, $version: Int!) { deletePerson(id: $id, version: $version) { id } }
@@ -40,7 +44,6 @@ export function PersonsPage() {
   const [, reveal] = useMutation(RevealDocument);
   const [revealed, setRevealed] = useState<RevealPersonalDataMutation['revealPersonalData'] | null>(null);
   const { message } = App.useApp();
-  const client = useClient();
   const access = useAccess();
   const writes = access.can('organizations.write');
   const table = useRef<ConnectionTableHandle>(null);
@@ -49,6 +52,8 @@ export function PersonsPage() {
   const feedback = useFeedback(refresh);
   const [editing, setEditing] = useState<ListedPerson | 'new' | null>(null);
   const [, remove] = useMutation(DeletePersonDocument);
+  const [, requestExport] = useMutation(ExportPersonsDocument);
+  const [exportJob, setExportJob] = useStoredJob('persons-export');
   const close = useCallback(() => setEditing(null), []);
   // A form given up (say after someone else's change was reported) reopens on the current version.
   const dismiss = useCallback(() => {
@@ -56,8 +61,10 @@ export function PersonsPage() {
     refresh();
   }, [refresh]);
   async function exportList() {
-    const result = await client.query(ExportPersonsDocument, { search: search || null }, { requestPolicy: 'network-only' }).toPromise();
-    if (result.data) downloadBase64(result.data.exportPersons);
+    const result = await requestExport({ search: search || null });
+    const answer = result.data?.requestPersonsExport;
+    if (answer?.file) downloadBase64(answer.file);
+    else if (answer?.job) setExportJob(answer.job.id);
     else message.error(errorOf(result.error)?.message);
   }
 
@@ -87,6 +94,11 @@ export function PersonsPage() {
           onClose={dismiss}
           onDone={saved(editing === 'new' ? '已登记' : '已保存', close)}
         />
+      )}
+      {exportJob && (
+        <div style={{ marginBottom: 16 }}>
+          <JobProgress jobId={exportJob} service="organizations" title="导出外来务工人员名录" onClose={() => setExportJob(null)} />
+        </div>
       )}
       <Input.Search
         allowClear

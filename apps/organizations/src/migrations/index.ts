@@ -1,4 +1,4 @@
-import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
+import { appendOnlySql, auditActMigration, jobsMigration, limitsMigration, sqlMigration } from '@ronghe/kit';
 import { ListLimit, TextLimit } from '@ronghe/types';
 
 export const migrations = [
@@ -267,4 +267,5 @@ export const migrations = [
     DROP INDEX person_name_idx;
     `,
   ),
+  jobsMigration('Jobs1765600000000'),
 ];

@@ -1,6 +1,7 @@
-import { type Caller, cursorRows, type ExportFile, writeXlsxStream, xlsxFile } from '@ronghe/kit';
+import { type Caller, cursorRows, type ExportFile, type JobQueue, LoaderRegistry, writeXlsxStream, xlsxFile } from '@ronghe/kit';
 import {
   type Gender,
+  type JobKind,
   genderLabels,
   maskIdNumber,
   maskPhone,
@@ -14,6 +15,7 @@ import { Organization } from '../organization/organization.entity.js';
 import type { ListOrganizationsOptions, OrganizationService } from '../organization/organization.service.js';
 import type { PersonService } from '../person/person.service.js';
 import { ORGANIZATION_COLUMNS as OC, PERSON_COLUMNS as PC } from './import.service.js';
+import { PersonsExport } from './transfer.types.js';
 
 // An export is the whole filtered list in the list's order, read through one cursor and written
 // to the file as it is read; past this many rows the caller is asked to narrow it down.
@@ -45,13 +47,68 @@ interface PersonRow {
   trainings: string[];
 }
 
+/** The kinds of job the organizations subgraph runs; their queues are made with its migrations. */
+export const JOB_KINDS: readonly JobKind[] = ['PERSONS_EXPORT'];
+
+type PersonsFilter = Parameters<PersonService['list']>[1];
+
+/** Rows handed on as they are read, with how far the reading got every `step` rows. */
+async function* reporting<T>(rows: AsyncIterable<T>, step: number, report: (done: number) => Promise<void>): AsyncIterable<T> {
+  let done = 0;
+  for await (const row of rows) {
+    yield row;
+    if (++done % step === 0) await report(done);
+  }
+}
+
 /** Exports any filtered list to .xlsx, with the import's column names so a file can go back in. */
 export class ExportService {
+  /**
+   * `jobs`: where a big persons export runs (past `jobRows` rows), so the request answers at
+   * once; without it (a test bed) every export is made at once.
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly organizations: OrganizationService,
     private readonly persons: PersonService,
-  ) {}
+    private readonly jobs: JobQueue | null = null,
+    private readonly jobRows = 5000,
+  ) {
+    jobs?.define<PersonsFilter>('PERSONS_EXPORT', {
+      handler: async ({ payload, identity, progress }) => {
+        const caller = { identity, loaders: new LoaderRegistry() };
+        const total = await (await this.persons.query(caller, payload)).getCount();
+        await progress(1, `正在导出 0/${total} 人`);
+        // About twenty steps, whatever the size.
+        const step = Math.max(1, Math.ceil(total / 20));
+        const file = await this.exportPersons(caller, payload, step, (done) =>
+          progress((95 * done) / Math.max(total, 1), `正在导出 ${done}/${total} 人`),
+        );
+        await progress(99, `已导出 ${file.rowCount} 人,正在保存文件`);
+        return {
+          result: { rowCount: file.rowCount },
+          files: [
+            {
+              fileName: file.fileName,
+              mimeType: file.mimeType,
+              content: Buffer.from(file.contentBase64, 'base64'),
+              rowCount: file.rowCount,
+            },
+          ],
+        };
+      },
+    });
+  }
+
+  /** The persons export: the file at once when it is small, else a job whose file `organizationsJobFile` gives. */
+  async requestPersonsExport(caller: Caller, args: PersonsFilter): Promise<PersonsExport> {
+    if (this.jobs && (await (await this.persons.query(caller, args)).getCount()) > this.jobRows) {
+      const { first: _first, after: _after, ...filter } = args as PersonsFilter & { first?: number; after?: string };
+      const job = await this.jobs.enqueue({ kind: 'PERSONS_EXPORT', identity: caller.identity, payload: filter });
+      return Object.assign(new PersonsExport(), { file: null, job });
+    }
+    return Object.assign(new PersonsExport(), { file: await this.exportPersons(caller, args), job: null });
+  }
 
   async exportOrganizations(caller: Caller, filter: ListOrganizationsOptions): Promise<ExportFile> {
     const query = (await this.organizations.query(caller, filter))
@@ -81,7 +138,7 @@ export class ExportService {
   }
 
   /** Personal data stays masked in an export, as on screen. */
-  async exportPersons(caller: Caller, args: Parameters<PersonService['list']>[1]): Promise<ExportFile> {
+  async exportPersons(caller: Caller, args: PersonsFilter, step = 0, onRows?: (done: number) => Promise<void>): Promise<ExportFile> {
     const query = (await this.persons.query(caller, args))
       .leftJoin(Organization, 'employer', 'employer.id = p.employer_id')
       .leftJoin(Organization, 'community', 'community.id = p.community_id')
@@ -106,7 +163,7 @@ export class ExportService {
         { header: PC.skills, value: (p) => p.skills.join('、') },
         { header: PC.trainings, width: 28, value: (p) => p.trainings.join('、') },
       ],
-      cursorRows<PersonRow>(this.dataSource, query),
+      onRows ? reporting(cursorRows<PersonRow>(this.dataSource, query), step, onRows) : cursorRows<PersonRow>(this.dataSource, query),
       MAX_EXPORT_ROWS,
     );
     return xlsxFile('外来务工人员名录', content, rowCount);

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, Mutation, Query, Resolver } from 'type-grap
 import { OrganizationsArgs } from '../organization/organization.inputs.js';
 import { PersonsArgs } from '../person/person.inputs.js';
 import type { Services } from '../services.js';
-import { ImportFileInput, ImportReport } from './transfer.types.js';
+import { ImportFileInput, ImportReport, PersonsExport } from './transfer.types.js';
 
 type Context = RequestContext<Services>;
 
@@ -31,5 +31,13 @@ export class TransferResolver {
   @Query(() => ExportFile, { description: '把筛选后的外来务工人员名录导出为 .xlsx(个人信息脱敏)' })
   exportPersons(@Args(() => PersonsArgs) args: PersonsArgs, @Ctx() ctx: Context) {
     return ctx.services.exports.exportPersons(ctx, args);
+  }
+
+  @Authorized()
+  @Mutation(() => PersonsExport, {
+    description: '导出外来务工人员名录(个人信息脱敏):行数不多时直接给出文件,较多时给出后台任务,完成后下载',
+  })
+  requestPersonsExport(@Args(() => PersonsArgs) args: PersonsArgs, @Ctx() ctx: Context) {
+    return ctx.services.exports.requestPersonsExport(ctx, args);
   }
 }

@@ -1,4 +1,4 @@
-import { MaxLength } from '@ronghe/kit';
+import { ExportFile, Job, MaxLength } from '@ronghe/kit';
 import { ImportMode, TextLimit } from '@ronghe/types';
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 
@@ -50,4 +50,16 @@ export class ImportReport {
 
   @Field(() => [ImportError], { description: '逐行错误' })
   errors: ImportError[];
+}
+
+@ObjectType({
+  description:
+    '外来务工人员名录的导出:行数不多时直接给出文件;超过设定行数(EXPORT_JOB_ROWS,默认 5000)时给出后台任务,完成后用 organizationsJobFile 下载',
+})
+export class PersonsExport {
+  @Field(() => ExportFile, { nullable: true, description: '文件(行数不多时)' })
+  file: ExportFile | null;
+
+  @Field(() => Job, { nullable: true, description: '后台任务(行数较多时),用 organizationsJob(id) 查询进度' })
+  job: Job | null;
 }

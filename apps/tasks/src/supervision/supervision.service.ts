@@ -265,7 +265,7 @@ export class SupervisionService {
   /**
    * The deadline refresh: a status also changes with the date alone (a deadline passes, or comes
    * within the risk window), so every assignment not done is recomputed as of `now`, in batches.
-   * Called at start and on a timer (app.ts) until the job queue schedules it daily.
+   * Run by the job queue daily and at start-up (status-refresh.ts).
    */
   async refreshOverdueStatuses(now: Date): Promise<number> {
     const today = beijingDate(now);
