@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, signIn } from '../support/browser.js';
+import { choose, launchBrowser, signIn, confirmStep } from '../support/browser.js';
 import { frozenCallOfTwo, PAPER_PUBLICITY_REASON, PAPER_PUBLICITY_START, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
@@ -121,6 +121,7 @@ describe('the review in the admin client', () => {
       await openReviewPage(page, '排名与审批');
       await page.getByText('郑州宇通物流有限公司').waitFor();
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
+      await confirmStep(page, '审批通过');
       await expect.poll(() => page.getByTestId('review-status').textContent(), { timeout: 20_000 }).toBe(status);
       if (status === '已审批') await page.screenshot({ path: 'test-results/admin-approval.png' });
       await page.close();
@@ -135,6 +136,7 @@ describe('the review in the admin client', () => {
     await office.getByRole('button', { name: /开始公示/ }).click();
     await office.getByLabel('已在线下张贴的说明').fill(PAPER_PUBLICITY_REASON);
     await office.getByRole('button', { name: /开始公示/ }).click();
+    await confirmStep(office, '开始公示');
     await office.getByText(`公示期:${PAPER_PUBLICITY_START} 至 2026-11-06`).waitFor();
     await office.close();
     // The public page, with nobody signed in.

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, pickDate, signIn } from '../support/browser.js';
+import { choose, launchBrowser, pickDate, signIn, confirmStep } from '../support/browser.js';
 import { frozenCallOfTwo, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
@@ -163,6 +163,7 @@ describe('the 公示 of the list', () => {
       const page = await as(username);
       await openReview(page, '排名与审批');
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
+      await confirmStep(page, '审批通过');
       await poll(() => page.getByTestId('review-status').textContent()).toBe(status);
       await page.close();
     }
@@ -184,6 +185,7 @@ describe('the 公示 of the list', () => {
     await start.fill('2099-12-28');
     await page.locator('.ant-card-head-title', { hasText: '公示与异议' }).click();
     await page.getByRole('button', { name: /开始公示/ }).click();
+    await confirmStep(page, '开始公示');
     const missing = page.getByTestId('publicity-calendar-missing');
     await poll(() => missing.textContent()).toContain('公示期将跨入 2100 年');
     expect(await missing.textContent()).toContain('导入');
@@ -196,6 +198,7 @@ describe('the 公示 of the list', () => {
     await page.getByText('开始日期早于今天,须说明公示已在线下张贴').waitFor();
     await page.getByLabel('已在线下张贴的说明').fill('11月2日已在区政府公示栏张贴,系统补录');
     await page.getByRole('button', { name: /开始公示/ }).click();
+    await confirmStep(page, '开始公示');
     const period = page.getByTestId('publicity-period');
     // Mon 2 November, five working days: Friday the 6th.
     await poll(() => period.textContent()).toContain('公示期:2026-11-02 至 2026-11-06');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, launchBrowser, signedInPage, pick } from '../support/browser.js';
+import { choose, dropdownsClosed, launchBrowser, signedInPage, pick, confirmStep } from '../support/browser.js';
 import { closeCycle, nominateAndAccept, openCycleNow } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
@@ -216,6 +216,7 @@ describe('the demo year', () => {
       await page.getByRole('menuitem', { name: '排名与审批' }).click();
       await choose(page, 'review-select', '2026年度');
       await page.getByRole('button', { name: /审批通过本版名单/ }).click();
+      await confirmStep(page, '审批通过');
       await expect.poll(() => page.getByTestId('review-status').textContent()).toBe(status);
       await page.close();
     }

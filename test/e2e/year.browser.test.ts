@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn, pick } from '../support/browser.js';
+import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn, pick, confirmStep } from '../support/browser.js';
 import { type RunningTestSystem, startTestSystem } from '../support/test-system.js';
 
 // The notice's whole programme year in the admin client, by every role signing in through the login
@@ -331,6 +331,7 @@ describe(`the ${YEAR} programme year, in the admin client alone`, () => {
       await choose(approver, 'review-select', `${YEAR}年度`);
       await approver.getByText(EMPLOYER).first().waitFor();
       await approver.getByRole('button', { name: /审批通过本版名单/ }).click();
+      await confirmStep(approver, '审批通过');
       await poll(() => approver.getByTestId('review-status').textContent()).toBe(status);
       await shot(approver, `approved-${username}`);
       await approver.close();
@@ -342,6 +343,7 @@ describe(`the ${YEAR} programme year, in the admin client alone`, () => {
     await office.getByRole('menuitem', { name: '公示与异议' }).click();
     await choose(office, 'review-select', `${YEAR}年度`);
     await office.getByRole('button', { name: /开始公示/ }).click();
+    await confirmStep(office, '开始公示');
     const period = office.getByTestId('publicity-period');
     // Five working days from Monday 28 September: 28, 29, 30 September, then 8 and 9 October after the holiday.
     await poll(() => period.textContent()).toContain('公示期:2026-09-28 至 2026-10-09');

@@ -67,3 +67,10 @@ export async function signedInPage(browser: Browser, adminUrl: string, username:
 export function keepScreenshot(page: Page, name: string) {
   return page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/** Answers an irreversible step's confirmation (antd `modal.confirm`) with its OK button, and waits for it to close. */
+export async function confirmStep(page: Page, okText: string): Promise<void> {
+  const dialog = page.locator('.ant-modal-confirm');
+  await dialog.getByRole('button', { name: okText }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}

@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Descriptions, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { PersonName } from '../common/PersonName';
 import { useState } from 'react';
@@ -39,6 +39,7 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
     onChanged();
   };
   const done = useFeedback(changed);
+  const { modal } = App.useApp();
   const saved = useSaved(changed);
   const review = data?.review;
   if (!review) return null;
@@ -92,7 +93,19 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
       )}
       {approver && review.status === 'RANKED' && (
         <Space>
-          <Button type="primary" onClick={async () => done(await approve(version), '已审批')}>
+          <Button
+            type="primary"
+            onClick={() =>
+              modal.confirm({
+                title: `审批通过第 ${review.shortlistVersion} 版名单?`,
+                content:
+                  '以本单位名义同意这一版表彰名单,将记入审批记录。两家表彰单位都同意后名单即可公示;此后名单如有变动,本次审批随之作废,须重新审批。',
+                okText: '审批通过',
+                cancelText: '取消',
+                onOk: async () => done(await approve(version), '已审批'),
+              })
+            }
+          >
             审批通过本版名单
           </Button>
           <Button danger onClick={() => setDeclining(true)}>

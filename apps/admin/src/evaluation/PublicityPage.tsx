@@ -1,4 +1,4 @@
-import { Alert, Button, Card, DatePicker, Form, Input, Select, Skeleton, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Card, DatePicker, Form, Input, Select, Skeleton, Space, Table, Tag } from 'antd';
 import { beijingDate, TextLimit } from '@ronghe/types';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
@@ -61,6 +61,7 @@ export function PublicityPage() {
   const nameOf = new Map(review?.results.nodes.map((r) => [r.nomination.id, r.nomination.nominee.name]));
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));
+  const { modal } = App.useApp();
   return (
     <Card title="公示与异议" extra={<ReviewSelect value={reviewId} onChange={setReviewId} />}>
       {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
@@ -108,17 +109,26 @@ export function PublicityPage() {
               <Form
                 form={startForm}
                 layout="inline"
-                onFinish={async (v) => {
-                  const result = await start({
-                    reviewId: review.id,
-                    startDate: v.start?.format('YYYY-MM-DD') ?? null,
-                    paperReason: inPast ? (v.paperReason?.trim() ?? null) : null,
-                  });
-                  // A period running into a year without its holiday notice: say what to do, not only that it failed.
-                  const missing = result.error?.graphQLErrors.find((e) => e.extensions?.code === 'CALENDAR_MISSING');
-                  setCalendarMissing(missing ? Number(missing.extensions.year) || null : undefined);
-                  if (!missing) done(result, '已开始公示');
-                }}
+                onFinish={(v) =>
+                  // Once started, the list is public and the period runs: the office confirms first.
+                  modal.confirm({
+                    title: '开始公示?',
+                    content: `入围名单将自${v.start ? v.start.format('YYYY-MM-DD') : '今天'}起在公示页面向社会公开,按工作日计算公示期;开始后不能撤回,名单只能通过异议处理变动。`,
+                    okText: '开始公示',
+                    cancelText: '取消',
+                    onOk: async () => {
+                      const result = await start({
+                        reviewId: review.id,
+                        startDate: v.start?.format('YYYY-MM-DD') ?? null,
+                        paperReason: inPast ? (v.paperReason?.trim() ?? null) : null,
+                      });
+                      // A period running into a year without its holiday notice: say what to do, not only that it failed.
+                      const missing = result.error?.graphQLErrors.find((e) => e.extensions?.code === 'CALENDAR_MISSING');
+                      setCalendarMissing(missing ? Number(missing.extensions.year) || null : undefined);
+                      if (!missing) done(result, '已开始公示');
+                    },
+                  })
+                }
               >
                 <Form.Item name="start" label="公示开始">
                   <DatePicker placeholder="默认今天" />
