@@ -54,6 +54,8 @@ async function as(username: string): Promise<Page> {
 async function openReviewPage(page: Page, menu: string) {
   await page.getByRole('menuitem', { name: menu }).click();
   await choose(page, 'review-select', '2033年度');
+  // The page may first have opened its default review (the newest being scored): wait for ours.
+  await page.waitForURL((url) => url.searchParams.get('review') === reviewId);
 }
 
 /** 提交评分 asks first: the evaluator is told the marks lock, then confirms. */

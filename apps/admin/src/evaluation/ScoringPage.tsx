@@ -178,12 +178,15 @@ function ScoreCard({
 /** 评分: an evaluator's assigned nominations, each scored per criterion; submitted scores lock. */
 export function ScoringPage() {
   const [reviewId, setReviewId] = useReviewParam();
-  const [{ data, error }, refetch] = useQuery({
+  const [{ data: answer, error }, refetch] = useQuery({
     query: MyAssignmentsDocument,
     variables: { reviewId: reviewId ?? '' },
     pause: !reviewId,
     requestPolicy: 'network-only',
   });
+  // While another review's answer is still on hand after a switch, show nothing of it: its cards
+  // would pass for the chosen review's.
+  const data = answer?.review?.id === reviewId ? answer : undefined;
   const criteria = data?.review?.criteria ?? [];
   const pending = (data?.myAssignments ?? []).filter((a) => !a.recusedAt && !a.scores.some((s) => s.submittedAt)).length;
   return (
