@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { appRoleName } from '@ronghe/kit';
+import { appRoleName, derivedAppRolePassword } from '@ronghe/kit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { system } from '../support/graphql.js';
@@ -21,7 +21,8 @@ async function connectAsApp(subgraph: string): Promise<pg.Client> {
   const role = appRoleName(schemas[subgraph]!);
   const login = new URL(url);
   login.username = role;
-  login.password = (await readFile(`.data/${role}.password`, 'utf8')).trim();
+  // Derived from the owner's login when it has a password (every replica agrees), else kept in a file.
+  login.password = derivedAppRolePassword(url, role) ?? (await readFile(`.data/${role}.password`, 'utf8')).trim();
   const client = new pg.Client({ connectionString: login.toString(), options: `-c search_path=${schemas[subgraph]}` });
   await client.connect();
   return client;

@@ -266,7 +266,7 @@ async function grantAppRole(url: string, schema: string, role: string, dataDir: 
  * would be set by each replica that starts, and the others' next connections refused. Only holders
  * of the owner's login, who may change the role anyway, can derive it.
  */
-function derivedAppRolePassword(ownerUrl: string, role: string): string | null {
+export function derivedAppRolePassword(ownerUrl: string, role: string): string | null {
   const owner = new URL(ownerUrl);
   if (!owner.password) return null;
   return createHmac('sha256', `${decodeURIComponent(owner.username)}:${decodeURIComponent(owner.password)}`)
