@@ -28,8 +28,8 @@ describe('each role’s pages', () => {
   it.each([
     ['admin', /\/tasks\/dashboard$/, '督导看板'],
     ['operator', /\/tasks\/mine$/, '我的任务'],
-    ['evaluator', /\/scoring$/, '我的评审任务'],
-    ['approver-hrss', /\/evaluation$/, '排名与审批'],
+    ['evaluator', /\/scoring(\?review=[^&]+)?$/, '我的评审任务'],
+    ['approver-hrss', /\/evaluation(\?review=[^&]+)?$/, '排名与审批'],
     ['partner', /\/tasks\/dashboard$/, '督导看板'],
   ])('lands %s on its own work after signing in', async (username, url, menu) => {
     const page = await as(username);
@@ -75,7 +75,7 @@ describe('each role’s pages', () => {
     expect(await page.getByText('FORBIDDEN').count()).toBe(0);
     await keepScreenshot(page, 'pages/forbidden');
     await page.getByRole('button', { name: '回到我的工作' }).click();
-    await page.waitForURL(/\/evaluation$/);
+    await page.waitForURL(/\/evaluation(\?review=[^&]+)?$/);
     await page.close();
   });
 
@@ -156,7 +156,7 @@ describe('on a phone (390 px)', () => {
 
   it('gives an evaluator the nominations to score', async () => {
     const page = await as('evaluator', PHONE);
-    await page.waitForURL(/\/scoring$/);
+    await page.waitForURL(/\/scoring(\?review=[^&]+)?$/);
     await page.getByTestId('review-select').waitFor();
     await fitsThePhone(page, '我的评审任务');
     await keepScreenshot(page, 'pages/phone-evaluator-scoring');
