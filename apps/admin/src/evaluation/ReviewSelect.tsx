@@ -1,6 +1,6 @@
 import { reviewStatusLabels } from '@ronghe/types';
 import { Select } from 'antd';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { label } from '../common/labels';
@@ -46,15 +46,25 @@ export function ReviewSelect({
     if (reload) refetch({ requestPolicy: 'network-only' });
   }, [reload, refetch]);
   const reviews = data?.reviews.nodes ?? [];
-  const preferred = reviews.find((r) => prefer.includes(r.status)) ?? reviews[0];
+  const preferredId = (reviews.find((r) => prefer.includes(r.status)) ?? reviews[0])?.id;
+  // Once the user has picked a review, the default never replaces it: the address may still be
+  // catching up with the pick when the list answers again.
+  const picked = useRef(false);
+  const pick = useCallback(
+    (id: string) => {
+      picked.current = true;
+      onChange(id);
+    },
+    [onChange],
+  );
   useEffect(() => {
-    if (!value && preferred) onChange(preferred.id);
-  }, [value, preferred, onChange]);
+    if (!value && preferredId && !picked.current) onChange(preferredId);
+  }, [value, preferredId, onChange]);
   return (
     <Select
       style={{ width: 320 }}
       value={value}
-      onChange={onChange}
+      onChange={pick}
       loading={!data}
       placeholder="选择评审"
       data-testid="review-select"

@@ -93,7 +93,8 @@ export function AppLayout() {
       onClick={({ key }) => {
         if (!key.startsWith('/')) return;
         setDrawerOpen(false);
-        navigate(key);
+        // The page already open keeps its address (the review or filter chosen in it).
+        if (key !== pathname) navigate(key);
       }}
     />
   );
