@@ -6,6 +6,7 @@ const benches = {
   ranking: 'ranking.mjs',
   supervision: 'supervision.mjs',
   gateway: 'gateway-compare.mjs',
+  direct: 'gateway-direct.mjs',
   load: 'load.mjs',
   province: 'province.mjs',
   footprint: 'footprint.mjs',
