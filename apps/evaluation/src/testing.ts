@@ -1,5 +1,12 @@
 import { createInternalClient, newId } from '@ronghe/kit';
-import { openSubgraphTestbed, startPeerSubgraph, type TestExecute, type TestResult, waitForJob } from '@ronghe/kit/testing';
+import {
+  openSubgraphTestbed,
+  startPeerSubgraph,
+  type TestExecute,
+  type TestResult,
+  waitForJob,
+  PEER_TIMEOUT_MS,
+} from '@ronghe/kit/testing';
 import { startNominations } from '@ronghe/nominations/app';
 import { startOrganizations } from '@ronghe/organizations/app';
 import { type Identity, ReviewStatus, Role, type TypicalCategory } from '@ronghe/types';
@@ -32,7 +39,7 @@ export async function openTestbed(clock: () => Date = () => new Date(), publicLi
     organizationsUrl: organizations.url,
     nominationsUrl: nominations.url,
     secret: TEST_INTERNAL_SECRET,
-    timeoutMs: 5000,
+    timeoutMs: PEER_TIMEOUT_MS,
   });
   const bed = await openSubgraphTestbed({
     name: 'evaluation',
@@ -42,18 +49,17 @@ export async function openTestbed(clock: () => Date = () => new Date(), publicLi
     jobKinds: JOB_KINDS,
     createServices: (db) => createServices(db.dataSource, upstream, db.jobs!, clock, publicList),
   });
-  // Generous: creating an account hashes its password, slow on a busy machine; no test relies on this to pass.
   const callOrganizations = createInternalClient({
     url: organizations.url,
     service: 'organizations',
     secret: TEST_INTERNAL_SECRET,
-    timeoutMs: 60_000,
+    timeoutMs: PEER_TIMEOUT_MS,
   });
   const callNominations = createInternalClient({
     url: nominations.url,
     service: 'nominations',
     secret: TEST_INTERNAL_SECRET,
-    timeoutMs: 60_000,
+    timeoutMs: PEER_TIMEOUT_MS,
   });
   return {
     ...bed,

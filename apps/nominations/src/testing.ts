@@ -1,4 +1,4 @@
-import { openSubgraphTestbed, startPeerSubgraph, testClock } from '@ronghe/kit/testing';
+import { openSubgraphTestbed, startPeerSubgraph, testClock, PEER_TIMEOUT_MS } from '@ronghe/kit/testing';
 
 export { testClock };
 import { startOrganizations } from '@ronghe/organizations/app';
@@ -15,7 +15,7 @@ export const TEST_INTERNAL_SECRET = 'nominations-test-internal-secret-0123456789
  */
 export async function openTestbed(clock: () => Date, registryUrl?: string) {
   const organizations = registryUrl ? null : await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
-  const registry = createRegistry({ url: registryUrl ?? organizations!.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 2000 });
+  const registry = createRegistry({ url: registryUrl ?? organizations!.url, secret: TEST_INTERNAL_SECRET, timeoutMs: PEER_TIMEOUT_MS });
   const bed = await openSubgraphTestbed({
     name: 'nominations',
     entities,

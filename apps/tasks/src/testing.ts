@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openSubgraphTestbed, startPeerSubgraph, testClock } from '@ronghe/kit/testing';
+import { openSubgraphTestbed, startPeerSubgraph, testClock, PEER_TIMEOUT_MS } from '@ronghe/kit/testing';
 
 export { testClock };
 import { startOrganizations } from '@ronghe/organizations/app';
@@ -24,7 +24,7 @@ export async function openTestbed(
   options: { riskWindowDays?: number; reminderDays?: number } = {},
 ) {
   const organizations = await startPeerSubgraph('organizations', startOrganizations, TEST_INTERNAL_SECRET);
-  const registry = createRegistry({ url: organizations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: 3000 });
+  const registry = createRegistry({ url: organizations.url, secret: TEST_INTERNAL_SECRET, timeoutMs: PEER_TIMEOUT_MS });
   const evidenceDir = await mkdtemp(path.join(tmpdir(), 'ronghe-evidence-'));
   const bed = await openSubgraphTestbed({
     name: 'tasks',

@@ -179,6 +179,13 @@ export async function openSubgraphTestbed<Services>(options: {
  * Starts another subgraph for real, over HTTP, on a throwaway database with its demo data: what a
  * subgraph's integration tests talk to when its rules ask an owner at write time.
  */
+/**
+ * How long a test's subgraph waits for a real peer subgraph. Generous: on a busy machine a peer may
+ * take seconds to answer, and a test that means to see an unreachable peer points at a closed port,
+ * which is refused at once.
+ */
+export const PEER_TIMEOUT_MS = 60_000;
+
 export async function startPeerSubgraph(
   name: string,
   start: (env: NodeJS.ProcessEnv) => Promise<{ url: string; close(): Promise<void> }>,
