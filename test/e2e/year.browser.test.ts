@@ -1,15 +1,28 @@
+import { idNumberCheckChar } from '@ronghe/types';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn, pick, pickDate, confirmStep } from '../support/browser.js';
+import {
+  choose,
+  dropdownsClosed,
+  keepScreenshot,
+  launchBrowser,
+  signIn,
+  pick,
+  pickByName,
+  pickDate,
+  confirmStep,
+} from '../support/browser.js';
 import { type RunningTestSystem, startTestSystem } from '../support/test-system.js';
 
 // The notice's whole programme year in the admin client, by every role signing in through the login
 // page, on a system of its own whose clock the test moves (RONGHE_CLOCK_FILE): the only step that
-// bypasses the UI. The dates fall around National Day 2026, so the 公示 is counted on the official
-// holiday calendar: five working days from Monday 28 September end on Friday 9 October, not on the 2nd.
+// bypasses the UI. It starts on 1 September with the registry, the year's plan and a progress
+// report on it, before the call opens. The dates fall around National Day 2026, so the 公示 is
+// counted on the official holiday calendar: five working days from Monday 28 September end on
+// Friday 9 October, not on the 2nd.
 const YEAR = 2042;
 const EMPLOYER = '郑州宇通物流有限公司';
 const COMMUNITY = '十八里河社区';
@@ -17,6 +30,9 @@ const DEEDS = '吸纳外来务工人员就业 300 余人,劳动合同签订率 1
 const ADDED = '补充:2042年帮助46名外来务工人员取得职业资格证书。';
 const COMMUNITY_DEEDS = '建立一站式公共服务大厅,流动人口服务登记建档率达到100%,组织技能培训12期。';
 const DECISION = '管人社〔2026〕58号';
+// A migrant worker the company took on, registered by the office.
+const WORKER = '郑年融';
+const WORKER_ID = `41162219950615123${idNumberCheckChar('41162219950615123')}`;
 // The year's plan, registered by the office from its published text: task (一) is handed to the township.
 const PLAN_NUMBER = '管政办〔2026〕18号';
 const PLAN_TITLE = '2026年推进流动人口融合工作实施方案';
@@ -115,7 +131,7 @@ async function nominationsOfYear(page: Page) {
 }
 
 describe(`the ${YEAR} programme year, in the admin client alone`, () => {
-  it('the office keeps the registry: it updates a company’s contacts in the unit form', async () => {
+  it('the office keeps the registry: a company’s contacts in the unit form, and a worker it took on', async () => {
     const office = await as('admin');
     await office.getByRole('menuitem', { name: '单位名录' }).click();
     await office.getByPlaceholder('按名称或简称查找').fill(EMPLOYER);
@@ -133,6 +149,25 @@ describe(`the ${YEAR} programme year, in the admin client alone`, () => {
     expect(await details.first().textContent()).toContain('0371-66881234');
     await shot(office, 'registry-edited');
 
+    // A worker the company took on, living in 十八里河社区: the ID number is shown masked.
+    await office.getByRole('menuitem', { name: '外来务工人员' }).click();
+    await office.getByRole('button', { name: '登记人员' }).click();
+    const person = office.getByRole('dialog');
+    await person.getByLabel('姓名').fill(WORKER);
+    await choose(office, 'person-gender', '男');
+    await person.getByLabel('身份证号').fill(WORKER_ID);
+    await person.getByLabel('户籍城市').fill('周口市');
+    await pickByName(person, 'person-community', COMMUNITY);
+    await pickByName(person, 'person-employer', EMPLOYER);
+    await person.getByRole('button', { name: /^登\s*记$/ }).click();
+    await person.waitFor({ state: 'hidden' });
+    await office.getByPlaceholder('按姓名查找').fill(WORKER);
+    await office.getByPlaceholder('按姓名查找').press('Enter');
+    const row = office.locator('.ant-table-tbody tr', { hasText: WORKER });
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain(`${WORKER_ID.slice(0, 4)}**********${WORKER_ID.slice(-4)}`);
+    expect(await row.textContent()).toContain(COMMUNITY);
+    await shot(office, 'registry-person');
     await office.close();
   }, 300_000);
 
