@@ -1,7 +1,7 @@
 import { creditCodeCheckChar, idNumberCheckChar } from '@ronghe/types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, launchBrowser, signIn } from '../support/browser.js';
+import { choose, launchBrowser, pickByName, signIn } from '../support/browser.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 // A unit of this test's own, so no other test's numbers change: registered under 十八里河镇,
@@ -24,29 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** Types a name into a searchable select (a unit picker, the kinds) and picks the option of exactly that name. */
-async function pick(scope: Page | ReturnType<Page['getByRole']>, testId: string, name: string) {
-  const select = scope.getByTestId(testId);
-  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${name}([((]|$)`) });
-  // The choice is shown in the select's content (antd 6); a click a busy machine lost is made again.
-  const shown = () => select.locator('.ant-select-content').textContent();
-  for (let attempt = 1; attempt <= 3; attempt++) {
-    await select.click();
-    await page.keyboard.type(name);
-    // A unit picker searches the server: wait until its answer for the whole name is listed.
-    await expect.poll(() => select.getAttribute('data-settled'), { timeout: 15_000 }).not.toBe('false');
-    await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    await option.first().click();
-    await dropdownsClosed(page);
-    // The name, not the id, once the choice took (a look-up may still be answering).
-    for (let i = 0; i < 40 && !(await shown())?.includes(name); i++) await page.waitForTimeout(100);
-    if ((await shown())?.includes(name)) return;
-    // Clear what was typed before trying again.
-    await page.keyboard.press('Escape');
-  }
-  expect(await shown(), `${testId} took ${name}`).toContain(name);
-}
 
 const countsOf = async (name: string) => {
   const id = await unitIdByName(name, token);
@@ -86,9 +63,9 @@ describe('the office keeps the registry in forms', () => {
     await page.getByRole('menuitem', { name: '单位名录' }).click();
     await page.getByRole('button', { name: '登记单位' }).click();
     const dialog = page.getByRole('dialog');
-    await pick(dialog, 'unit-parent', '十八里河镇');
+    await pickByName(dialog, 'unit-parent', '十八里河镇');
     await dialog.getByLabel('单位名称').fill(UNIT);
-    await pick(dialog, 'unit-kind', '服务管理机构');
+    await pickByName(dialog, 'unit-kind', '服务管理机构');
     await dialog.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
     await dialog.getByLabel('联系电话').fill('13812345678');
     await dialog.getByRole('button', { name: /^登\s*记$/ }).click();
@@ -144,9 +121,9 @@ describe('the office keeps the registry in forms', () => {
     await report.getByRole('link', { name: '去调整隶属关系' }).click();
 
     await page.getByText('要调整的单位').waitFor();
-    await pick(page, 'move-unit', UNIT);
+    await pickByName(page, 'move-unit', UNIT);
     await expect.poll(() => page.getByTestId('move-impact').textContent(), { timeout: 15_000 }).toBe('0 个下级单位、0 名外来务工人员');
-    await pick(page, 'move-parent', '南曹乡');
+    await pickByName(page, 'move-parent', '南曹乡');
     await page.getByRole('button', { name: /^调\s*整$/ }).click();
     const confirm = page.locator('.ant-modal-confirm');
     expect(await confirm.textContent()).toContain(
@@ -181,7 +158,7 @@ describe('the office keeps the registry in forms', () => {
     await choose(page, 'person-gender', '男');
     await dialog.getByLabel('身份证号').fill(ID_NUMBER);
     await dialog.getByLabel('手机号').fill('13912345678');
-    await pick(dialog, 'person-community', '十八里河社区');
+    await pickByName(dialog, 'person-community', '十八里河社区');
     await dialog.getByRole('button', { name: /^登\s*记$/ }).click();
     await dialog.waitFor({ state: 'hidden' });
 

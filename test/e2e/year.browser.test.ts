@@ -1,15 +1,28 @@
+import { idNumberCheckChar } from '@ronghe/types';
 import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { choose, dropdownsClosed, keepScreenshot, launchBrowser, signIn, pick, confirmStep } from '../support/browser.js';
+import {
+  choose,
+  dropdownsClosed,
+  keepScreenshot,
+  launchBrowser,
+  signIn,
+  pick,
+  pickByName,
+  pickDate,
+  confirmStep,
+} from '../support/browser.js';
 import { type RunningTestSystem, startTestSystem } from '../support/test-system.js';
 
 // The notice's whole programme year in the admin client, by every role signing in through the login
 // page, on a system of its own whose clock the test moves (RONGHE_CLOCK_FILE): the only step that
-// bypasses the UI. The dates fall around National Day 2026, so the 公示 is counted on the official
-// holiday calendar: five working days from Monday 28 September end on Friday 9 October, not on the 2nd.
+// bypasses the UI. It starts on 1 September with the registry, the year's plan and a progress
+// report on it, before the call opens. The dates fall around National Day 2026, so the 公示 is
+// counted on the official holiday calendar: five working days from Monday 28 September end on
+// Friday 9 October, not on the 2nd.
 const YEAR = 2042;
 const EMPLOYER = '郑州宇通物流有限公司';
 const COMMUNITY = '十八里河社区';
@@ -17,6 +30,30 @@ const DEEDS = '吸纳外来务工人员就业 300 余人,劳动合同签订率 1
 const ADDED = '补充:2042年帮助46名外来务工人员取得职业资格证书。';
 const COMMUNITY_DEEDS = '建立一站式公共服务大厅,流动人口服务登记建档率达到100%,组织技能培训12期。';
 const DECISION = '管人社〔2026〕58号';
+// A migrant worker the company took on, registered by the office.
+const WORKER = '郑年融';
+const WORKER_ID = `41162219950615123${idNumberCheckChar('41162219950615123')}`;
+// The year's plan, registered by the office from its published text: task (一) is handed to the township.
+const PLAN_NUMBER = '管政办〔2026〕18号';
+const PLAN_TITLE = '2026年推进流动人口融合工作实施方案';
+const PLAN_TASK = '做好流动人口随迁子女入学服务';
+const PLAN_TEXT = [
+  PLAN_TITLE,
+  '为深入推进流动人口社会融合,结合我区实际,制定本方案。',
+  '一、工作目标',
+  '流动人口基本公共服务覆盖率进一步提高,社会融合水平明显提升。',
+  '二、主要任务',
+  `(一)${PLAN_TASK}`,
+  '摸清辖区流动人口随迁子女入学需求,协助办理入学手续,做到应入尽入。',
+  '(责任单位:十八里河镇、区教育体育局)',
+  '(二)加强流动人口就业服务',
+  '为外来务工人员提供职业介绍和技能培训,推动用工单位依法签订劳动合同。',
+  '(责任单位:各乡镇、街道办事处,区人力资源和社会保障局)',
+  '三、保障措施',
+  '各责任单位要明确分管领导和工作人员,按季度报告工作进展。',
+].join('\n');
+const INDICATOR = '协助随迁子女办理入学手续';
+const REPORT = '本季度摸排随迁子女入学需求 52 人,协助 30 人办理入学手续,均已入学。';
 // A one-page PDF, as a unit would upload it.
 const PDF = Buffer.from(
   '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
@@ -94,6 +131,149 @@ async function nominationsOfYear(page: Page) {
 }
 
 describe(`the ${YEAR} programme year, in the admin client alone`, () => {
+  it('the office keeps the registry: a company’s contacts in the unit form, and a worker it took on', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '单位名录' }).click();
+    await office.getByPlaceholder('按名称或简称查找').fill(EMPLOYER);
+    await office.getByPlaceholder('按名称或简称查找').press('Enter');
+    await office.getByRole('link', { name: EMPLOYER, exact: true }).first().click();
+    await office.locator('.ant-card-head-title', { hasText: EMPLOYER }).first().waitFor();
+    await office.getByRole('button', { name: /^修\s*改$/ }).click();
+    const dialog = office.getByRole('dialog');
+    await dialog.getByLabel('联系人').fill('王建国');
+    await dialog.getByLabel('联系电话').fill('0371-66881234');
+    await dialog.getByRole('button', { name: /^保\s*存$/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    const details = office.locator('.ant-descriptions');
+    await poll(() => details.first().textContent()).toContain('王建国');
+    expect(await details.first().textContent()).toContain('0371-66881234');
+    await shot(office, 'registry-edited');
+
+    // A worker the company took on, living in 十八里河社区: the ID number is shown masked.
+    await office.getByRole('menuitem', { name: '外来务工人员' }).click();
+    await office.getByRole('button', { name: '登记人员' }).click();
+    const person = office.getByRole('dialog');
+    await person.getByLabel('姓名').fill(WORKER);
+    await choose(office, 'person-gender', '男');
+    await person.getByLabel('身份证号').fill(WORKER_ID);
+    await person.getByLabel('户籍城市').fill('周口市');
+    await pickByName(person, 'person-community', COMMUNITY);
+    await pickByName(person, 'person-employer', EMPLOYER);
+    await person.getByRole('button', { name: /^登\s*记$/ }).click();
+    await person.waitFor({ state: 'hidden' });
+    await office.getByPlaceholder('按姓名查找').fill(WORKER);
+    await office.getByPlaceholder('按姓名查找').press('Enter');
+    const row = office.locator('.ant-table-tbody tr', { hasText: WORKER });
+    await poll(() => row.count()).toBe(1);
+    expect(await row.textContent()).toContain(`${WORKER_ID.slice(0, 4)}**********${WORKER_ID.slice(-4)}`);
+    expect(await row.textContent()).toContain(COMMUNITY);
+    await shot(office, 'registry-person');
+    await office.close();
+  }, 300_000);
+
+  it('the office registers the year’s plan, creates its tasks from the text and hands task (一) to the township', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '政策文件' }).click();
+    await office.getByRole('button', { name: '登记文件' }).click();
+    const form = office.getByRole('dialog');
+    await form.getByLabel('标题').fill(PLAN_TITLE);
+    await form.getByLabel('索引号').fill('005275134/2026-00018');
+    await form.getByLabel('主题分类').fill('流动人口');
+    await form.getByLabel('文号').fill(PLAN_NUMBER);
+    await pickDate(form, '成文日期', '2026-08-20');
+    await pickDate(form, '发布日期', '2026-08-25');
+    await form.getByLabel('正文').fill(PLAN_TEXT);
+    await form.getByRole('button', { name: /^登\s*记$/ }).click();
+    await form.waitFor({ state: 'hidden' });
+    await poll(() => office.locator('.ant-card-head-title').first().textContent()).toBe(`${PLAN_NUMBER} ${PLAN_TITLE}`);
+
+    // The tasks and their units, read from the text and checked against the registry.
+    await office.getByRole('button', { name: '按全文建立任务' }).click();
+    const draft = office.getByRole('dialog');
+    await poll(() => draft.locator('tr[data-draft-code]').count()).toBe(2);
+    expect(await draft.getByTestId('draft-units-一').textContent()).toBe('十八里河镇区教育体育局');
+    expect(await draft.getByTestId('draft-units-二').textContent()).toMatch(/各乡镇、街道办事处（\d+ 个）区人力资源和社会保障局/);
+    await shot(office, 'plan-draft');
+    await draft.getByRole('button', { name: '建立任务' }).click();
+    await draft.waitFor({ state: 'hidden' });
+    await poll(() => office.getByTestId('document-tasks').locator('tbody tr').count()).toBe(2);
+
+    // In 任务分解: the township leads task (一), which gets a deadline and a counted indicator.
+    await office.getByRole('button', { name: '任务分解' }).click();
+    const task = office.locator('tr[data-task-code="一"]');
+    await poll(() => task.textContent()).toContain(PLAN_TASK);
+    await task.locator('.ant-select', { hasText: '指定牵头单位' }).click();
+    await office.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: /^十八里河镇$/ }).click();
+    await dropdownsClosed(office);
+    await poll(() => confirmDialog(office).locator('.ant-modal-confirm-title').textContent()).toBe('指定「十八里河镇」为(一)的牵头单位?');
+    await confirmDialog(office)
+      .getByRole('button', { name: /^确\s*定$/ })
+      .click();
+    await poll(() => task.getByTestId('units-一').textContent()).toBe('十八里河镇(牵头)区教育体育局');
+
+    await task.getByRole('button', { name: '调整期限' }).click();
+    const schedule = office.getByRole('dialog');
+    await pickDate(schedule, '完成期限', '2026-12-31');
+    await schedule.getByRole('button', { name: /^保\s*存$/ }).click();
+    await schedule.waitFor({ state: 'hidden' });
+    await poll(() => task.textContent()).toContain('2026-12-31');
+
+    await task.getByRole('button', { name: '添加指标' }).click();
+    const indicator = office.getByRole('dialog');
+    await indicator.getByLabel('指标名称').fill(INDICATOR);
+    await indicator.getByLabel('数量', { exact: true }).check();
+    await indicator.getByLabel('目标值').fill('30');
+    await indicator.getByLabel('计量单位').fill('人');
+    await indicator.getByRole('button', { name: /^添\s*加$/ }).click();
+    await indicator.waitFor({ state: 'hidden' });
+    await poll(() => task.textContent()).toContain(`${INDICATOR}:30人`);
+    await shot(office, 'plan-tasks');
+    await office.close();
+  }, 300_000);
+
+  it('the township reports its progress on task (一) with evidence attached', async () => {
+    const operator = await as('operator');
+    await operator.getByRole('menuitem', { name: '我的任务' }).click();
+    const row = operator.locator('tr[data-task-code="一"]', { hasText: PLAN_NUMBER });
+    await poll(() => row.textContent()).toContain('尚未报告');
+    expect(await row.textContent()).toContain('牵头');
+    await row.getByRole('button', { name: '报告进展' }).click();
+    const form = operator.getByRole('dialog');
+    await poll(() => form.getByTestId('period-select').textContent()).toContain('2026');
+    await form.getByLabel(INDICATOR).fill('30');
+    await form.getByLabel('工作进展').fill(REPORT);
+    await form.locator('input[type="file"]').setInputFiles({ name: '随迁子女入学台账.pdf', mimeType: 'application/pdf', buffer: PDF });
+    await poll(() => form.locator('.ant-upload-list-item-done').count()).toBe(1);
+    await shot(operator, 'progress-report');
+    await form.getByRole('button', { name: '提交报告' }).click();
+    await form.waitFor({ state: 'hidden' });
+    await poll(() => row.getByTestId('latest-report').textContent()).toContain('待审核');
+    await operator.close();
+  }, 300_000);
+
+  it('the office accepts the report, and the township sees it accepted and the task done', async () => {
+    const office = await as('admin');
+    await office.getByRole('menuitem', { name: '进展审核' }).click();
+    const pending = office.locator('.ant-table-tbody tr', { hasText: REPORT });
+    await poll(() => pending.textContent()).toContain('随迁子女入学台账.pdf');
+    expect(await pending.textContent()).toContain(`${INDICATOR}:30人(目标 30人)`);
+    await pending.getByRole('button', { name: /^采\s*纳$/ }).click();
+    await poll(() => pending.count()).toBe(0);
+    // Among the accepted reports, with its evidence.
+    await office.locator('.ant-segmented').getByText('已采纳', { exact: true }).click();
+    await poll(() => pending.locator('.ant-tag').last().textContent()).toBe('已采纳');
+    await shot(office, 'report-accepted');
+    await office.close();
+
+    const operator = await as('operator');
+    await operator.getByRole('menuitem', { name: '我的任务' }).click();
+    const row = operator.locator('tr[data-task-code="一"]', { hasText: PLAN_NUMBER });
+    await poll(() => row.getByTestId('latest-report').textContent()).toContain('已采纳');
+    await poll(() => row.getByTestId('assignment-status').textContent()).toBe('已完成');
+    await shot(operator, 'task-done');
+    await operator.close();
+  }, 300_000);
+
   it('the office creates the year and opens the call', async () => {
     const office = await as('admin');
     await office.getByRole('menuitem', { name: '评选年度与名额' }).click();

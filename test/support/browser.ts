@@ -1,4 +1,5 @@
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /** Debian's Chromium, headless, driven by playwright-core: the real browser the admin client meets. */
 export function launchBrowser(): Promise<Browser> {
@@ -37,6 +38,33 @@ export async function pick(scope: Locator, testId: string, option: string | RegE
   await scope.getByTestId(testId).click();
   await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
   await dropdownsClosed(scope.page());
+}
+
+/**
+ * Types a name into a searchable select (a unit picker, the kinds) inside `scope` and picks the
+ * option of exactly that name (a unit's option may add its parent in brackets).
+ */
+export async function pickByName(scope: Page | Locator, testId: string, name: string) {
+  const page = 'keyboard' in scope ? scope : scope.page();
+  const select = scope.getByTestId(testId);
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: new RegExp(`^${name}([((]|$)`) });
+  // The choice is shown in the select's content (antd 6); a click a busy machine lost is made again.
+  const shown = () => select.locator('.ant-select-content').textContent();
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await select.click();
+    await page.keyboard.type(name);
+    // A unit picker searches the server: wait until its answer for the whole name is listed.
+    await expect.poll(() => select.getAttribute('data-settled'), { timeout: 15_000 }).not.toBe('false');
+    await expect.poll(() => option.count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await option.first().click();
+    await dropdownsClosed(page);
+    // The name, not the id, once the choice took (a look-up may still be answering).
+    for (let i = 0; i < 40 && !(await shown())?.includes(name); i++) await page.waitForTimeout(100);
+    if ((await shown())?.includes(name)) return;
+    // Clear what was typed before trying again.
+    await page.keyboard.press('Escape');
+  }
+  expect(await shown(), `${testId} took ${name}`).toContain(name);
 }
 
 /** Waits until no select dropdown is open (they close with an animation). */
