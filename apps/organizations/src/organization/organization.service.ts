@@ -24,7 +24,6 @@ import { CreateOrganizationInput, type OrganizationFilter, type UpdateOrganizati
 import { OrganizationMove } from './organization-move.entity.js';
 import { nameContains } from './name-search.js';
 import type { OrganizationCounts } from './organization-counts.js';
-import { personWithin } from '../person/person.entity.js';
 
 export type ListOrganizationsOptions = OrganizationFilter & Partial<PageArgs> & { parentId?: string };
 
@@ -129,7 +128,7 @@ export class OrganizationService {
            (SELECT count(*) FROM organization c WHERE c.parent_id = o.id AND c.deleted_at IS NULL)::int AS "children",
            (SELECT count(*) FROM organization d
              WHERE d.path LIKE o.path || '%' AND d.id <> o.id AND d.deleted_at IS NULL AND d.status = $2)::int AS "activeDescendants",
-           (SELECT count(*) FROM person p WHERE p.deleted_at IS NULL AND ${personWithin("o.path || '%'")})::int AS "persons"
+           (SELECT count(*) FROM person_area a WHERE a.area_id = o.id)::int AS "persons"
          FROM organization o WHERE o.id = ANY($1::uuid[])`,
         [idKeys(ids), OrganizationStatus.ACTIVE],
       );
