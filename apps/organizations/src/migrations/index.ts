@@ -288,8 +288,12 @@ export const migrations = [
 
     CREATE FUNCTION person_walks_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
     BEGIN
-      INSERT INTO person_area SELECT a, n.name, n.id FROM new_persons n, person_areas(n.community_id, n.employer_id) a
-       WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      -- A join, not a lookup per person: an import or a load inserts many in one statement.
+      INSERT INTO person_area
+        SELECT DISTINCT a::uuid, n.name, n.id
+          FROM new_persons n CROSS JOIN LATERAL (VALUES (n.community_id), (n.employer_id)) AS u(id)
+               JOIN organization o ON o.id = u.id, unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
+         WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
       INSERT INTO person_gram SELECT g, n.name, n.id FROM new_persons n, unnest(name_grams(n.name)) g
        WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
       RETURN NULL;
@@ -343,8 +347,8 @@ export const migrations = [
     -- The persons already registered, in bulk (a join, not a lookup per person).
     INSERT INTO person_area
       SELECT DISTINCT a::uuid, p.name, p.id
-        FROM person p JOIN organization o ON o.id IN (p.community_id, p.employer_id),
-             unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
+        FROM person p CROSS JOIN LATERAL (VALUES (p.community_id), (p.employer_id)) AS u(id)
+             JOIN organization o ON o.id = u.id, unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
        WHERE p.deleted_at IS NULL;
     INSERT INTO person_gram SELECT g, p.name, p.id FROM person p, unnest(name_grams(p.name)) g WHERE p.deleted_at IS NULL;
     `,
@@ -354,6 +358,52 @@ export const migrations = [
     DROP FUNCTION person_walks_units_moved(); DROP FUNCTION person_walks_update(); DROP FUNCTION person_walks_insert();
     DROP FUNCTION person_areas(uuid, uuid);
     DROP TABLE person_gram; DROP TABLE person_area;
+    `,
+  ),
+  // Province scale (#13): a fragment of one or two characters of a unit's name or short name is
+  // one walk of organization_gram's (gram, name, organization_id) range, in the list's order.
+  sqlMigration(
+    'OrganizationGrams1765700000001',
+    `
+    CREATE TABLE organization_gram (gram text NOT NULL, name text NOT NULL, organization_id uuid NOT NULL,
+      PRIMARY KEY (gram, name, organization_id));
+
+    CREATE FUNCTION organization_grams_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+      INSERT INTO organization_gram
+        SELECT DISTINCT g, n.name, n.id FROM new_units n, unnest(name_grams(n.name) || coalesce(name_grams(n.short_name), '{}')) g
+          WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    CREATE FUNCTION organization_grams_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE
+      changed uuid[];
+    BEGIN
+      SELECT array_agg(n.id) INTO changed FROM old_units o JOIN new_units n ON n.id = o.id
+       WHERE (o.name, o.short_name, o.deleted_at IS NULL) IS DISTINCT FROM (n.name, n.short_name, n.deleted_at IS NULL);
+      IF changed IS NULL THEN RETURN NULL; END IF;
+      DELETE FROM organization_gram og USING old_units o, unnest(name_grams(o.name) || coalesce(name_grams(o.short_name), '{}')) g
+       WHERE o.id = ANY (changed) AND (og.gram, og.name, og.organization_id) = (g, o.name, o.id);
+      INSERT INTO organization_gram
+        SELECT DISTINCT g, n.name, n.id FROM new_units n, unnest(name_grams(n.name) || coalesce(name_grams(n.short_name), '{}')) g
+         WHERE n.id = ANY (changed) AND n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    CREATE TRIGGER organization_grams_insert AFTER INSERT ON organization REFERENCING NEW TABLE AS new_units
+      FOR EACH STATEMENT EXECUTE FUNCTION organization_grams_insert();
+    CREATE TRIGGER organization_grams_update AFTER UPDATE ON organization REFERENCING OLD TABLE AS old_units NEW TABLE AS new_units
+      FOR EACH STATEMENT EXECUTE FUNCTION organization_grams_update();
+
+    INSERT INTO organization_gram
+      SELECT DISTINCT g, o.name, o.id FROM organization o, unnest(name_grams(o.name) || coalesce(name_grams(o.short_name), '{}')) g
+       WHERE o.deleted_at IS NULL;
+    `,
+    `
+    DROP TRIGGER organization_grams_update ON organization; DROP TRIGGER organization_grams_insert ON organization;
+    DROP FUNCTION organization_grams_update(); DROP FUNCTION organization_grams_insert();
+    DROP TABLE organization_gram;
     `,
   ),
 ];

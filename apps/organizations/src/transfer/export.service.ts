@@ -114,13 +114,14 @@ export class ExportService {
   }
 
   async exportOrganizations(caller: Caller, filter: ListOrganizationsOptions): Promise<ExportFile> {
-    const query = (await this.organizations.query(caller, filter))
+    const { query: list, sort } = await this.organizations.query(caller, filter);
+    const query = list
       .leftJoin(Organization, 'parent', 'parent.id = o.parent_id')
       .select(['o.name AS name', 'o.short_name AS short_name', 'o.kind AS kind', 'parent.name AS parent_name'])
       .addSelect(['o.credit_code AS credit_code', 'o.address AS address', 'o.contact_person AS contact_person'])
       .addSelect(['o.contact_phone AS contact_phone', 'o.status AS status'])
-      .orderBy('o.name')
-      .addOrderBy('o.id');
+      .orderBy(sort.column)
+      .addOrderBy(sort.id);
     const { content, rowCount } = await writeXlsxStream<UnitRow>(
       '单位名录',
       [
