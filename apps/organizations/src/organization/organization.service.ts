@@ -103,7 +103,7 @@ export class OrganizationService {
     const search = options.search?.trim();
     if (search && [...search].length <= 2) {
       // A name or short name holds a fragment of one or two characters exactly when it is one of their grams.
-      query.innerJoin('organization_gram', 'g', 'g.gram = lower(:gram) AND g.name = o.name AND g.organization_id = o.id', { gram: search });
+      query.innerJoin('organization_gram', 'g', 'g.gram = lower(:gram) AND g.organization_id = o.id', { gram: search });
       return { query, sort: byNameFromGrams };
     }
     if (search) {
