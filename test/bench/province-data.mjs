@@ -234,7 +234,12 @@ export async function generateProvince({ client, schemas, rules, say }) {
   for (const index of indexes) await client.query(`DROP INDEX "${index.schemaname}"."${index.indexname}"`);
   say(`  dropped ${indexes.length} secondary indexes for the load`);
 
+  // Each subgraph's triggers name its tables unqualified, as its own search path finds them: each
+  // part of the load runs with that subgraph's schema first.
+  const searchPath = (subgraph) => client.query(`SET search_path = ${s[subgraph]}, public`);
+
   // --- Units -------------------------------------------------------------------------------------
+  await searchPath('organizations');
   const O = `${s.organizations}.organization`;
   const [{ id: demoRoot }] = (await q(null, `SELECT id FROM ${O} WHERE parent_id IS NULL`)).rows;
   const province = `pg_temp.uid('org:p')`;
@@ -357,6 +362,7 @@ export async function generateProvince({ client, schemas, rules, say }) {
   // 30,000 employers, 16,000 communities and villages, 2,000 townships and sub-districts, each put
   // forward by its township (a township by its district's agency); 2,000 other units by their
   // district's agency. Positions count up per nominator and category.
+  await searchPath('nominations');
   const N = `${s.nominations}.nomination`;
   await q(
     'nominations',
@@ -384,6 +390,7 @@ export async function generateProvince({ client, schemas, rules, say }) {
   );
 
   // --- Review: every nomination of the cycle, five evaluators each, four criteria ---------------
+  await searchPath('evaluation');
   const E = s.evaluation;
   const [{ id: reviewId }] = (await q(null, `SELECT id FROM ${E}.review LIMIT 1`)).rows;
   await q(
@@ -427,6 +434,7 @@ export async function generateProvince({ client, schemas, rules, say }) {
   );
 
   // --- Task assignments: the plan's eight tasks for every township and 2,512 communities ----------
+  await searchPath('tasks');
   const T = s.tasks;
   await q(
     'task assignments',

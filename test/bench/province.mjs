@@ -221,13 +221,39 @@ try {
     ['supervision warnings first page', LIST, `{ supervisionWarnings(first: 20) { nodes { id status } pageInfo { endCursor } } }`],
     ['unit performance ranking first page', LIST, `{ unitPerformanceRanking(first: 20) { pageInfo { endCursor } } }`],
   ];
+  // A persons export past EXPORT_JOB_ROWS (5,000) runs as a job, as the admin asks for it: timed
+  // from the request to the file downloaded, the job followed every 250 ms as the admin does.
+  const personsExport = async ({ w }) => {
+    const requested = await call(
+      `mutation ($w: ID) { requestPersonsExport(within: $w) { file { rowCount contentBase64 } job { id } } }`,
+      { w },
+      token,
+    );
+    const answer = requested.data?.requestPersonsExport;
+    if (!answer) return requested;
+    if (answer.file) return { data: { export: answer.file } };
+    for (;;) {
+      const followed = await call(
+        `query ($id: ID!) { organizationsJob(id: $id) { state error { code } files { id } } }`,
+        { id: answer.job.id },
+        token,
+      );
+      const job = followed.data?.organizationsJob;
+      if (!job) return followed;
+      if (job.state === 'FAILED') return { errors: [{ message: `job failed: ${job.error?.code}` }] };
+      if (job.state === 'SUCCEEDED') {
+        const file = await call(
+          `query ($id: ID!) { organizationsJobFile(id: $id) { rowCount contentBase64 } }`,
+          { id: job.files[0].id },
+          token,
+        );
+        return file.data ? { data: { export: file.data.organizationsJobFile } } : file;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  };
   const exports = [
-    [
-      `persons export, a district`,
-      EXPORT_MS,
-      `query ($w: ID) { exportPersons(within: $w) { rowCount contentBase64 } }`,
-      { w: district.id },
-    ],
+    [`persons export, a district (a job)`, EXPORT_MS, personsExport, { w: district.id }],
     [
       `organizations export, a district`,
       EXPORT_MS,
@@ -240,12 +266,7 @@ try {
       `query ($w: ID) { exportOrganizations(within: $w) { rowCount contentBase64 } }`,
       { w: capital.id },
     ],
-    [
-      `persons export, the capital city`,
-      EXPORT_MS,
-      `query ($w: ID) { exportPersons(within: $w) { rowCount contentBase64 } }`,
-      { w: capital.id },
-    ],
+    [`persons export, the capital city (a job)`, EXPORT_MS, personsExport, { w: capital.id }],
   ];
 
   const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -258,7 +279,7 @@ try {
       const started = performance.now();
       let body;
       try {
-        body = await call(query, variables, token);
+        body = typeof query === 'function' ? await query(variables) : await call(query, variables, token);
       } catch (error) {
         body = { errors: [{ message: String(error) }] };
       }

@@ -101,6 +101,12 @@ export interface KeysetSort<T> {
   key: (row: T) => [string, string];
   /** Newest or largest first. */
   descending?: boolean;
+  /**
+   * The query's joins give each row at most once (a filter, or an index walked in the list's
+   * order): the statement itself is limited. Otherwise TypeORM pages a query with joins in two
+   * steps (distinct ids first), which loses a walk's order.
+   */
+  joinsKeepRows?: boolean;
 }
 
 /**
@@ -116,11 +122,9 @@ export async function paginate<T extends ObjectLiteral>(
   const { first, after } = readPageArgs(args);
   const counted = query.clone();
   const direction = sort.descending ? 'DESC' : 'ASC';
-  const page = query
-    .clone()
-    .orderBy(sort.column, direction)
-    .addOrderBy(sort.id, direction)
-    .take(first + 1);
+  const page = query.clone().orderBy(sort.column, direction).addOrderBy(sort.id, direction);
+  if (sort.joinsKeepRows) page.limit(first + 1);
+  else page.take(first + 1);
   if (after) {
     const op = sort.descending ? '<' : '>';
     page.andWhere(`(${sort.column}, ${sort.id}) ${op} (:afterKey, :afterId)`, { afterKey: after[0], afterId: after[1] });

@@ -268,4 +268,142 @@ export const migrations = [
     `,
   ),
   jobsMigration('Jobs1765600000000'),
+  // Province scale (#13): pages that read only their own rows. person_area holds, for each live
+  // person, every unit at or above their community and employer, with their name: the persons of a
+  // district (or of a caller's jurisdiction) are one walk of its (area_id, name, person_id) range.
+  // person_gram holds each live person's name grams (name_grams): a fragment of one or two
+  // characters is one walk of its (gram, name, person_id) range, however many names hold it. Both
+  // are kept by statement triggers from the rows a statement changed, and, for units, moved.
+  sqlMigration(
+    'OrderedWalks1765700000000',
+    `
+    CREATE TABLE person_area (area_id uuid NOT NULL, name text NOT NULL, person_id uuid NOT NULL, PRIMARY KEY (area_id, name, person_id));
+    CREATE TABLE person_gram (gram text NOT NULL, name text NOT NULL, person_id uuid NOT NULL, PRIMARY KEY (gram, name, person_id));
+
+    -- The units a person lies within: every unit on the paths of their community and employer.
+    CREATE FUNCTION person_areas(community_id uuid, employer_id uuid) RETURNS SETOF uuid LANGUAGE sql STABLE PARALLEL SAFE AS $fn$
+      SELECT DISTINCT a::uuid FROM organization o, unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
+       WHERE o.id IN (community_id, employer_id)
+    $fn$;
+
+    CREATE FUNCTION person_walks_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+      -- A join, not a lookup per person: an import or a load inserts many in one statement.
+      INSERT INTO person_area
+        SELECT DISTINCT a::uuid, n.name, n.id
+          FROM new_persons n CROSS JOIN LATERAL (VALUES (n.community_id), (n.employer_id)) AS u(id)
+               JOIN organization o ON o.id = u.id, unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
+         WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      INSERT INTO person_gram SELECT g, n.name, n.id FROM new_persons n, unnest(name_grams(n.name)) g
+       WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    -- Rows whose name, units or deletion changed lose their old walks' entries and get new ones.
+    CREATE FUNCTION person_walks_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE
+      changed uuid[];
+    BEGIN
+      SELECT array_agg(n.id) INTO changed FROM old_persons o JOIN new_persons n ON n.id = o.id
+       WHERE (o.name, o.community_id, o.employer_id, o.deleted_at IS NULL)
+             IS DISTINCT FROM (n.name, n.community_id, n.employer_id, n.deleted_at IS NULL);
+      IF changed IS NULL THEN RETURN NULL; END IF;
+      DELETE FROM person_area pa USING old_persons o, person_areas(o.community_id, o.employer_id) a
+       WHERE o.id = ANY (changed) AND (pa.area_id, pa.name, pa.person_id) = (a, o.name, o.id);
+      DELETE FROM person_gram pg USING old_persons o, unnest(name_grams(o.name)) g
+       WHERE o.id = ANY (changed) AND (pg.gram, pg.name, pg.person_id) = (g, o.name, o.id);
+      INSERT INTO person_area SELECT a, n.name, n.id FROM new_persons n, person_areas(n.community_id, n.employer_id) a
+       WHERE n.id = ANY (changed) AND n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      INSERT INTO person_gram SELECT g, n.name, n.id FROM new_persons n, unnest(name_grams(n.name)) g
+       WHERE n.id = ANY (changed) AND n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    -- Units moved (their paths changed): their persons leave the units on the old paths and lie
+    -- within those on the new ones.
+    CREATE FUNCTION person_walks_units_moved() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+      DELETE FROM person_area pa
+       USING old_units o JOIN new_units n ON n.id = o.id AND n.path <> o.path
+             JOIN person p ON p.deleted_at IS NULL AND o.id IN (p.community_id, p.employer_id),
+             unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
+       WHERE (pa.area_id, pa.name, pa.person_id) = (a::uuid, p.name, p.id);
+      INSERT INTO person_area
+        SELECT a, p.name, p.id
+          FROM old_units o JOIN new_units n ON n.id = o.id AND n.path <> o.path
+          JOIN person p ON p.deleted_at IS NULL AND o.id IN (p.community_id, p.employer_id),
+               person_areas(p.community_id, p.employer_id) a
+        ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    CREATE TRIGGER person_walks_insert AFTER INSERT ON person REFERENCING NEW TABLE AS new_persons
+      FOR EACH STATEMENT EXECUTE FUNCTION person_walks_insert();
+    CREATE TRIGGER person_walks_update AFTER UPDATE ON person REFERENCING OLD TABLE AS old_persons NEW TABLE AS new_persons
+      FOR EACH STATEMENT EXECUTE FUNCTION person_walks_update();
+    CREATE TRIGGER person_walks_units_moved AFTER UPDATE ON organization REFERENCING OLD TABLE AS old_units NEW TABLE AS new_units
+      FOR EACH STATEMENT EXECUTE FUNCTION person_walks_units_moved();
+
+    -- The persons already registered, in bulk (a join, not a lookup per person).
+    INSERT INTO person_area
+      SELECT DISTINCT a::uuid, p.name, p.id
+        FROM person p CROSS JOIN LATERAL (VALUES (p.community_id), (p.employer_id)) AS u(id)
+             JOIN organization o ON o.id = u.id, unnest(string_to_array(trim(BOTH '/' FROM o.path), '/')) AS a
+       WHERE p.deleted_at IS NULL;
+    INSERT INTO person_gram SELECT g, p.name, p.id FROM person p, unnest(name_grams(p.name)) g WHERE p.deleted_at IS NULL;
+    `,
+    `
+    DROP TRIGGER person_walks_units_moved ON organization; DROP TRIGGER person_walks_update ON person;
+    DROP TRIGGER person_walks_insert ON person;
+    DROP FUNCTION person_walks_units_moved(); DROP FUNCTION person_walks_update(); DROP FUNCTION person_walks_insert();
+    DROP FUNCTION person_areas(uuid, uuid);
+    DROP TABLE person_gram; DROP TABLE person_area;
+    `,
+  ),
+  // Province scale (#13): a fragment of one or two characters of a unit's name or short name is
+  // one walk of organization_gram's (gram, name, organization_id) range, in the list's order.
+  sqlMigration(
+    'OrganizationGrams1765700000001',
+    `
+    CREATE TABLE organization_gram (gram text NOT NULL, name text NOT NULL, organization_id uuid NOT NULL,
+      PRIMARY KEY (gram, name, organization_id));
+
+    CREATE FUNCTION organization_grams_insert() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    BEGIN
+      INSERT INTO organization_gram
+        SELECT DISTINCT g, n.name, n.id FROM new_units n, unnest(name_grams(n.name) || coalesce(name_grams(n.short_name), '{}')) g
+          WHERE n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    CREATE FUNCTION organization_grams_update() RETURNS trigger LANGUAGE plpgsql AS $fn$
+    DECLARE
+      changed uuid[];
+    BEGIN
+      SELECT array_agg(n.id) INTO changed FROM old_units o JOIN new_units n ON n.id = o.id
+       WHERE (o.name, o.short_name, o.deleted_at IS NULL) IS DISTINCT FROM (n.name, n.short_name, n.deleted_at IS NULL);
+      IF changed IS NULL THEN RETURN NULL; END IF;
+      DELETE FROM organization_gram og USING old_units o, unnest(name_grams(o.name) || coalesce(name_grams(o.short_name), '{}')) g
+       WHERE o.id = ANY (changed) AND (og.gram, og.name, og.organization_id) = (g, o.name, o.id);
+      INSERT INTO organization_gram
+        SELECT DISTINCT g, n.name, n.id FROM new_units n, unnest(name_grams(n.name) || coalesce(name_grams(n.short_name), '{}')) g
+         WHERE n.id = ANY (changed) AND n.deleted_at IS NULL ON CONFLICT DO NOTHING;
+      RETURN NULL;
+    END $fn$;
+
+    CREATE TRIGGER organization_grams_insert AFTER INSERT ON organization REFERENCING NEW TABLE AS new_units
+      FOR EACH STATEMENT EXECUTE FUNCTION organization_grams_insert();
+    CREATE TRIGGER organization_grams_update AFTER UPDATE ON organization REFERENCING OLD TABLE AS old_units NEW TABLE AS new_units
+      FOR EACH STATEMENT EXECUTE FUNCTION organization_grams_update();
+
+    INSERT INTO organization_gram
+      SELECT DISTINCT g, o.name, o.id FROM organization o, unnest(name_grams(o.name) || coalesce(name_grams(o.short_name), '{}')) g
+       WHERE o.deleted_at IS NULL;
+    `,
+    `
+    DROP TRIGGER organization_grams_update ON organization; DROP TRIGGER organization_grams_insert ON organization;
+    DROP FUNCTION organization_grams_update(); DROP FUNCTION organization_grams_insert();
+    DROP TABLE organization_gram;
+    `,
+  ),
 ];

@@ -90,18 +90,6 @@ export class PersonalData {
   phone: string | null;
 }
 
-/**
- * SQL true when person `p` lies in a jurisdiction: the community they live in or the unit they work
- * for has a path matching `pathPattern` (a LIKE pattern: a bound parameter or an SQL expression).
- * Written from the subtree out (its units by the path index, their persons by the community and
- * employer indexes), so a township's persons are found without checking each person of the table.
- */
-export const personWithin = (pathPattern: string) => {
-  const inSubtree = (column: string) =>
-    `SELECT w.id FROM organization u JOIN person w ON w.${column} = u.id WHERE u.path LIKE ${pathPattern} ESCAPE '\\'`;
-  return `p.id IN (${inSubtree('community_id')} UNION ALL ${inSubtree('employer_id')})`;
-};
-
 /** A person as the audit log keeps it: personal data masked, as in every other response. */
 export function maskedSnapshot(person: Person) {
   return { ...person, idNumber: person.maskedIdNumber, phone: person.maskedPhone };

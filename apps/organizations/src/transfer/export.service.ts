@@ -45,6 +45,8 @@ interface PersonRow {
   arrival_date: string | null;
   skills: string[];
   trainings: string[];
+  /** Rows the statement found, on every row (asked only by a job, for its progress). */
+  total?: number;
 }
 
 /** The kinds of job the organizations subgraph runs; their queues are made with its migrations. */
@@ -52,14 +54,8 @@ export const JOB_KINDS: readonly JobKind[] = ['PERSONS_EXPORT'];
 
 type PersonsFilter = Parameters<PersonService['list']>[1];
 
-/** Rows handed on as they are read, with how far the reading got every `step` rows. */
-async function* reporting<T>(rows: AsyncIterable<T>, step: number, report: (done: number) => Promise<void>): AsyncIterable<T> {
-  let done = 0;
-  for await (const row of rows) {
-    yield row;
-    if (++done % step === 0) await report(done);
-  }
-}
+/** How far an export got: rows written of the rows the statement found. */
+type ExportProgress = (done: number, total: number) => Promise<void>;
 
 /** Exports any filtered list to .xlsx, with the import's column names so a file can go back in. */
 export class ExportService {
@@ -77,11 +73,8 @@ export class ExportService {
     jobs?.define<PersonsFilter>('PERSONS_EXPORT', {
       handler: async ({ payload, identity, progress }) => {
         const caller = { identity, loaders: new LoaderRegistry() };
-        const total = await (await this.persons.query(caller, payload)).getCount();
-        await progress(1, `正在导出 0/${total} 人`);
-        // About twenty steps, whatever the size.
-        const step = Math.max(1, Math.ceil(total / 20));
-        const file = await this.exportPersons(caller, payload, step, (done) =>
+        await progress(1, '正在查询');
+        const file = await this.exportPersons(caller, payload, (done, total) =>
           progress((95 * done) / Math.max(total, 1), `正在导出 ${done}/${total} 人`),
         );
         await progress(99, `已导出 ${file.rowCount} 人,正在保存文件`);
@@ -102,7 +95,7 @@ export class ExportService {
 
   /** The persons export: the file at once when it is small, else a job whose file `organizationsJobFile` gives. */
   async requestPersonsExport(caller: Caller, args: PersonsFilter): Promise<PersonsExport> {
-    if (this.jobs && (await (await this.persons.query(caller, args)).getCount()) > this.jobRows) {
+    if (this.jobs && (await this.morePersonsThan(caller, args, this.jobRows))) {
       const { first: _first, after: _after, ...filter } = args as PersonsFilter & { first?: number; after?: string };
       const job = await this.jobs.enqueue({ kind: 'PERSONS_EXPORT', identity: caller.identity, payload: filter });
       return Object.assign(new PersonsExport(), { file: null, job });
@@ -110,14 +103,25 @@ export class ExportService {
     return Object.assign(new PersonsExport(), { file: await this.exportPersons(caller, args), job: null });
   }
 
+  /** Whether the filtered list holds more than `limit` persons: at most `limit` + 1 rows read, not all counted. */
+  private async morePersonsThan(caller: Caller, args: PersonsFilter, limit: number): Promise<boolean> {
+    const [sql, parameters] = (await this.persons.query(caller, args)).query
+      .select('1')
+      .limit(limit + 1)
+      .getQueryAndParameters();
+    const [{ found }] = await this.dataSource.query(`SELECT count(*)::int AS found FROM (${sql}) AS page`, parameters);
+    return found > limit;
+  }
+
   async exportOrganizations(caller: Caller, filter: ListOrganizationsOptions): Promise<ExportFile> {
-    const query = (await this.organizations.query(caller, filter))
+    const { query: list, sort } = await this.organizations.query(caller, filter);
+    const query = list
       .leftJoin(Organization, 'parent', 'parent.id = o.parent_id')
       .select(['o.name AS name', 'o.short_name AS short_name', 'o.kind AS kind', 'parent.name AS parent_name'])
       .addSelect(['o.credit_code AS credit_code', 'o.address AS address', 'o.contact_person AS contact_person'])
       .addSelect(['o.contact_phone AS contact_phone', 'o.status AS status'])
-      .orderBy('o.name')
-      .addOrderBy('o.id');
+      .orderBy(sort.column)
+      .addOrderBy(sort.id);
     const { content, rowCount } = await writeXlsxStream<UnitRow>(
       '单位名录',
       [
@@ -137,17 +141,24 @@ export class ExportService {
     return xlsxFile('单位名录', content, rowCount);
   }
 
-  /** Personal data stays masked in an export, as on screen. */
-  async exportPersons(caller: Caller, args: PersonsFilter, step = 0, onRows?: (done: number) => Promise<void>): Promise<ExportFile> {
-    const query = (await this.persons.query(caller, args))
+  /**
+   * Personal data stays masked in an export, as on screen. With `onProgress` (a job) each row also
+   * carries how many the statement found (a window count over the same scan, not a second
+   * statement), reported about twenty times whatever the size.
+   */
+  async exportPersons(caller: Caller, args: PersonsFilter, onProgress?: ExportProgress): Promise<ExportFile> {
+    const { query: list, sort } = await this.persons.query(caller, args);
+    const query = list
       .leftJoin(Organization, 'employer', 'employer.id = p.employer_id')
       .leftJoin(Organization, 'community', 'community.id = p.community_id')
       .select(['p.name AS name', 'p.gender AS gender', 'p.id_number AS id_number', 'p.phone AS phone'])
       .addSelect(['p.home_province AS home_province', 'p.home_city AS home_city', 'employer.name AS employer_name'])
       .addSelect(['community.name AS community_name', `to_char(p.arrival_date, 'YYYY-MM-DD') AS arrival_date`])
       .addSelect(['p.skills AS skills', 'p.trainings AS trainings'])
-      .orderBy('p.name')
-      .addOrderBy('p.id');
+      .orderBy(sort.column)
+      .addOrderBy(sort.id);
+    if (onProgress) query.addSelect('count(*) OVER ()::int', 'total');
+    const rows = cursorRows<PersonRow>(this.dataSource, query);
     const { content, rowCount } = await writeXlsxStream<PersonRow>(
       '外来务工人员',
       [
@@ -163,9 +174,19 @@ export class ExportService {
         { header: PC.skills, value: (p) => p.skills.join('、') },
         { header: PC.trainings, width: 28, value: (p) => p.trainings.join('、') },
       ],
-      onRows ? reporting(cursorRows<PersonRow>(this.dataSource, query), step, onRows) : cursorRows<PersonRow>(this.dataSource, query),
+      onProgress ? reporting(rows, onProgress) : rows,
       MAX_EXPORT_ROWS,
     );
     return xlsxFile('外来务工人员名录', content, rowCount);
+  }
+}
+
+/** Rows handed on as they are read, reporting how far the reading got about twenty times. */
+async function* reporting(rows: AsyncIterable<PersonRow>, report: ExportProgress): AsyncIterable<PersonRow> {
+  let done = 0;
+  for await (const row of rows) {
+    yield row;
+    const total = row.total ?? 0;
+    if (++done % Math.max(1, Math.ceil(total / 20)) === 0) await report(done, total);
   }
 }
