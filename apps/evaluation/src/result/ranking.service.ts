@@ -63,8 +63,8 @@ export class RankingService {
         maxScore,
         categories,
       }));
-      // The marks' sort (a million scores) spills to disk at the default 4 MB; this transaction
-      // alone gets room to keep it in memory.
+      // The marks' hash aggregate (250,000 groups of a province's review, about 80 MB) spills to
+      // disk at the default 4 MB; this transaction alone gets room to keep it in memory.
       await tx.query(`SET LOCAL work_mem = '64MB'`);
       const sheets = rankMarks(
         nominations,
@@ -119,9 +119,9 @@ const RESULT_BATCH = 10_000;
  * evaluator with its marks in the criteria's order (`7.5,3,,10`; empty: not marked): only
  * submitted scores, and only from evaluators still assigned and not recused. The arithmetic stays
  * in ranking.ts. Grouped by hashing, one small state per row: sorting the million scores by
- * nomination cost twice as much (and spilled to disk), and walking the primary key in its order
- * three times (a random heap read per score). Evaluators are put in a fixed order here, so a score
- * sheet reads the same on every recount.
+ * nomination took twice as long (and spilled to disk), walking the primary keys in their order
+ * three times as long (a random heap read per score). Evaluators are put in a fixed order here, so
+ * a score sheet reads the same on every recount.
  */
 async function readMarks(tx: EntityManager, reviewId: string, criterionIds: string[]): Promise<Marks> {
   const width = criterionIds.length;
