@@ -1,5 +1,5 @@
 import { type Caller, type Job, type JobQueue, LoaderRegistry } from '@ronghe/kit';
-import { type Identity, type JobKind, ResultOutcome } from '@ronghe/types';
+import type { Identity, JobKind } from '@ronghe/types';
 import { zipSync } from 'fflate';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { RankingService } from '../result/ranking.service.js';
@@ -19,9 +19,8 @@ export class EvaluationJobs {
     jobs.define<{ reviewId: string }>('RANKING', {
       handler: async ({ payload, identity, progress }) => {
         await progress(10, '正在按冻结的规则汇总评分并计算排名');
-        const results = await this.ranking.compute(callerOf(identity), payload.reviewId);
-        const shortlisted = results.filter((r) => r.outcome === ResultOutcome.SHORTLISTED).length;
-        return { result: { reviewId: payload.reviewId, ranked: results.length, shortlisted } };
+        const { ranked, shortlisted } = await this.ranking.compute(callerOf(identity), payload.reviewId);
+        return { result: { reviewId: payload.reviewId, ranked, shortlisted } };
       },
     });
     jobs.define<{ reviewId: string }>('COMMENDATION_DOCUMENTS', {

@@ -71,11 +71,26 @@ export interface ScoreSheet {
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
-/** Weighted total of one evaluator's scores for one nomination, 0–100. */
-export function weightedTotal(criteria: Map<string, Criterion>, values: Map<string, number>, totalWeight: number): number {
+/** The criteria that apply to one category, as positions in the review's list, and their total weight. */
+interface Rubric {
+  criteria: Criterion[];
+  positions: number[];
+  totalWeight: number;
+}
+
+/** A mark as counted: a criterion not marked counts as 0. */
+const markOf = (values: readonly number[], at: number) => {
+  const v = values[at];
+  return v === undefined || Number.isNaN(v) ? 0 : v;
+};
+
+/** Weighted total of one evaluator's marks (their row of `values`, criteria in the review's order) for one nomination, 0–100. */
+function weightedTotal(rubric: Rubric, values: readonly number[], offset: number): number {
   let sum = 0;
-  for (const [id, criterion] of criteria) sum += ((values.get(id) ?? 0) / criterion.maxScore) * criterion.weight;
-  return (sum / totalWeight) * 100;
+  rubric.criteria.forEach((criterion, i) => {
+    sum += (markOf(values, offset + rubric.positions[i]!) / criterion.maxScore) * criterion.weight;
+  });
+  return (sum / rubric.totalWeight) * 100;
 }
 
 /** Mean, median, or trimmed mean (去掉一个最高分和一个最低分) of a list; indexes dropped by trimming returned too. */
@@ -100,42 +115,60 @@ export function aggregate(values: number[], method: AggregationMethod, trimMinSc
   return { value: values.reduce((a, b) => a + b, 0) / values.length, dropped: [] };
 }
 
-/** Each nomination's marks: nomination → evaluator → criterion → value, evaluators in the order they count. */
-export type Marks = Map<string, Map<string, Map<string, number>>>;
+/**
+ * One nomination's marks: the evaluators in the order they count, and their marks as one flat list,
+ * evaluator by evaluator, each evaluator's row holding one entry per criterion of the review in its
+ * order (NaN: not marked). Plain arrays, not maps: a province's review holds a million marks.
+ */
+export interface NominationMarks {
+  evaluators: string[];
+  values: number[];
+}
 
-/** Groups a flat list of scores into marks, keeping the order they come in. */
-export function groupScores(scores: Iterable<Score>, into: Marks = new Map()): Marks {
+/** Each nomination's marks, by nomination id. */
+export type Marks = Map<string, NominationMarks>;
+
+/** Groups a flat list of scores into marks, keeping the order evaluators come in. */
+export function groupScores(scores: Iterable<Score>, criteriaList: readonly Criterion[]): Marks {
+  const width = criteriaList.length;
+  const position = new Map(criteriaList.map((c, i) => [c.id, i]));
+  const marks: Marks = new Map();
   for (const s of scores) {
-    let evaluators = into.get(s.nominationId);
-    if (!evaluators) {
-      evaluators = new Map();
-      into.set(s.nominationId, evaluators);
+    let own = marks.get(s.nominationId);
+    if (!own) {
+      own = { evaluators: [], values: [] };
+      marks.set(s.nominationId, own);
     }
-    let values = evaluators.get(s.evaluatorId);
-    if (!values) {
-      values = new Map();
-      evaluators.set(s.evaluatorId, values);
+    let row = own.evaluators.indexOf(s.evaluatorId);
+    if (row < 0) {
+      row = own.evaluators.push(s.evaluatorId) - 1;
+      for (let i = 0; i < width; i++) own.values.push(Number.NaN);
     }
-    values.set(s.criterionId, s.value);
+    const at = position.get(s.criterionId);
+    if (at !== undefined) own.values[row * width + at] = s.value;
   }
-  return into;
+  return marks;
 }
 
 /** Scores every candidate, ranks them (1 = best, shared ranks for unbroken ties) and explains each. */
 export function rankNominations(candidates: Candidate[], criteriaList: Criterion[], scores: Score[], rules: RankingRules): ScoreSheet[] {
-  return rankMarks(candidates, criteriaList, groupScores(scores), rules);
+  return rankMarks(candidates, criteriaList, groupScores(scores, criteriaList), rules);
 }
 
 /** As rankNominations, on marks already grouped (how the service streams them from the database). */
 export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], byNomination: Marks, rules: RankingRules): ScoreSheet[] {
   // Each category's rubric: the criteria that apply to it, and their total weight.
-  const rubricCache = new Map<string, { criteria: Map<string, Criterion>; totalWeight: number }>();
+  const width = criteriaList.length;
+  const rubricCache = new Map<string, Rubric>();
   const rubricOf = (category: string | undefined) => {
     const key = category ?? '';
     let rubric = rubricCache.get(key);
     if (!rubric) {
-      const list = criteriaList.filter((c) => !c.categories?.length || (category !== undefined && c.categories.includes(category)));
-      rubric = { criteria: new Map(list.map((c) => [c.id, c])), totalWeight: list.reduce((sum, c) => sum + c.weight, 0) };
+      const positions = criteriaList.flatMap((c, i) =>
+        !c.categories?.length || (category !== undefined && c.categories.includes(category)) ? [i] : [],
+      );
+      const criteria = positions.map((i) => criteriaList[i]!);
+      rubric = { criteria, positions, totalWeight: criteria.reduce((sum, c) => sum + c.weight, 0) };
       if (rubric.totalWeight <= 0) {
         // The office limited every criterion to other categories: this one cannot be scored.
         const label = typicalCategoryLabels[key as TypicalCategory] ?? (key || '未分类');
@@ -148,24 +181,21 @@ export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], by
     return rubric;
   };
 
-  const totals = new Map<string, EvaluatorTotal[]>();
-  for (const { nominationId, category } of candidates) {
-    const evaluators = byNomination.get(nominationId) ?? new Map();
-    const { criteria, totalWeight } = rubricOf(category);
-    totals.set(
-      nominationId,
-      [...evaluators].map(([evaluatorId, values]) => {
-        const total = weightedTotal(criteria, values, totalWeight);
-        return { evaluatorId, total, normalized: total, dropped: false };
-      }),
-    );
-  }
-  if (rules.normalizePerEvaluator) normalize([...totals.values()].flat());
+  const none: NominationMarks = { evaluators: [], values: [] };
+  const totals: EvaluatorTotal[][] = candidates.map(({ nominationId, category }) => {
+    const { evaluators, values } = byNomination.get(nominationId) ?? none;
+    const rubric = rubricOf(category);
+    return evaluators.map((evaluatorId, row) => {
+      const total = weightedTotal(rubric, values, row * width);
+      return { evaluatorId, total, normalized: total, dropped: false };
+    });
+  });
+  if (rules.normalizePerEvaluator) normalize(totals.flat());
 
   const sheets = new Map<string, ScoreSheet>();
-  for (const { nominationId, category } of candidates) {
-    const { criteria } = rubricOf(category);
-    const evaluators = totals.get(nominationId)!;
+  candidates.forEach(({ nominationId, category }, k) => {
+    const rubric = rubricOf(category);
+    const evaluators = totals[k]!;
     const { value, dropped } = aggregate(
       evaluators.map((e) => e.normalized),
       rules.method,
@@ -173,11 +203,13 @@ export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], by
     );
     for (const i of dropped) evaluators[i]!.dropped = true;
     const criterionMeans: Record<string, number> = {};
-    const perEvaluator = byNomination.get(nominationId);
-    for (const [id, criterion] of criteria) {
-      const values = perEvaluator ? [...perEvaluator.values()].map((v) => ((v.get(id) ?? 0) / criterion.maxScore) * 100) : [];
-      criterionMeans[id] = values.length ? round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
-    }
+    const { values } = byNomination.get(nominationId) ?? none;
+    rubric.criteria.forEach((criterion, i) => {
+      let sum = 0;
+      for (let row = 0; row < evaluators.length; row++)
+        sum += (markOf(values, row * width + rubric.positions[i]!) / criterion.maxScore) * 100;
+      criterionMeans[criterion.id] = evaluators.length ? round(sum / evaluators.length) : 0;
+    });
     sheets.set(nominationId, {
       nominationId,
       evaluators: evaluators.map((e) => ({ ...e, total: round(e.total), normalized: round(e.normalized) })),
@@ -187,7 +219,7 @@ export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], by
       tied: false,
       decidedBy: null,
     });
-  }
+  });
 
   const position = new Map(candidates.map((c) => [c.nominationId, c.position]));
   const scored = [...sheets.values()].filter((s) => s.aggregate !== null);
