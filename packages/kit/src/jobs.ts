@@ -452,7 +452,7 @@ export class JobQueue {
     const caller = requireIdentity(identity);
     if (!isUuid(id)) throw notFound('文件', id);
     const [row] = await this.options.dataSource.query(
-      `SELECT f.file_name, f.mime_type, encode(f.content, 'base64') AS content, f.row_count, j.kind, j.created_by
+      `SELECT f.file_name, f.mime_type, f.content, f.row_count, j.kind, j.created_by
          FROM job_file f JOIN job j ON j.id = f.job_id WHERE f.id = $1`,
       [id],
     );
@@ -460,7 +460,8 @@ export class JobQueue {
     return Object.assign(new ExportFile(), {
       fileName: row.file_name,
       mimeType: row.mime_type,
-      contentBase64: row.content.replace(/\n/g, ''),
+      // Encoded here, not by encode() in SQL, which breaks its text into lines to be taken out again.
+      contentBase64: (row.content as Buffer).toString('base64'),
       rowCount: row.row_count,
     });
   }

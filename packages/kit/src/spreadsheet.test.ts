@@ -1,4 +1,5 @@
 import { ErrorCode } from '@ronghe/types';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { readSheet, writeXlsx, writeXlsxStream } from './spreadsheet.js';
 
@@ -42,6 +43,30 @@ describe('readSheet', () => {
     expect(rowCount).toBe(1);
     expect(await readSheet('单位.xlsx', content)).toEqual(expected);
     await expect(writeXlsxStream('单位', columns, rows(3), 2)).rejects.toMatchObject({ extensions: { code: ErrorCode.BAD_USER_INPUT } });
+  });
+
+  it('writes the sheet itself: markup characters, numbers, empty and spaced cells, a bold header and column widths', async () => {
+    type Row = { name: string; count: number | null; note: string };
+    async function* rows() {
+      yield { name: 'A&B <单位> "甲"', count: 3, note: ' 两端有空格 ' };
+      yield { name: '控制\u0001字符', count: null, note: '' };
+    }
+    const columns = [
+      { header: '名称', width: 30, value: (r: Row) => r.name },
+      { header: '数量', value: (r: Row) => r.count },
+      { header: '备注', value: (r: Row) => r.note },
+    ];
+    const { content } = await writeXlsxStream('单位 & 人员', columns, rows(), 10);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(content as never);
+    const sheet = book.worksheets[0]!;
+    expect(sheet.name).toBe('单位 & 人员');
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A2').font?.bold).toBeFalsy();
+    expect(sheet.getColumn(1).width).toBe(30);
+    expect(sheet.getColumn(2).width).toBe(18);
+    expect(sheet.getRow(2).values).toEqual([undefined, 'A&B <单位> "甲"', 3, ' 两端有空格 ']);
+    expect(sheet.getRow(3).values).toEqual([undefined, '控制字符']);
   });
 
   it('refuses empty files and other formats with INVALID_FILE', async () => {
