@@ -236,10 +236,17 @@ function buildNextRelease() {
 }
 let nextRelease = null;
 if (runtime[UPGRADE].from === 'image' && runtime.gateway.from === 'image') {
-  log(`next release of ${UPGRADE} (adds Nomination.${NEW_FIELD}): building localhost/ronghe-${UPGRADE}:next`);
-  const buildSeconds = buildNextRelease();
-  nextRelease = { ...imageRuntime(`localhost/ronghe-${UPGRADE}:next`, `ronghe-hosts-${UPGRADE}-next`), buildSeconds };
-  log(`next release built in ${buildSeconds} s`);
+  const nextImage = `localhost/ronghe-${UPGRADE}:next`;
+  // Like the other images: built when missing (delete it to rebuild after a change of sources).
+  let buildSeconds = null;
+  if (spawnSync('buildah', ['inspect', '--type', 'image', nextImage], { stdio: 'ignore' }).status === 0) {
+    log(`next release of ${UPGRADE} (adds Nomination.${NEW_FIELD}): ${nextImage} already built`);
+  } else {
+    log(`next release of ${UPGRADE} (adds Nomination.${NEW_FIELD}): building ${nextImage}`);
+    buildSeconds = buildNextRelease();
+    log(`next release built in ${buildSeconds} s`);
+  }
+  nextRelease = { ...imageRuntime(nextImage, `ronghe-hosts-${UPGRADE}-next`), buildSeconds };
 }
 const fromImages = Object.keys(apps).filter((a) => runtime[a].from === 'image');
 const fromDistApps = Object.keys(apps).filter((a) => runtime[a].from === 'dist');
