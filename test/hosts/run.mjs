@@ -501,13 +501,22 @@ function startHaproxy(host, label, sections) {
 // A mutation is retried only when it never reached a server: a retry after an empty response could apply it twice.
 const backend = (name, servers, check) =>
   `backend ${name}\n  balance roundrobin\n  http-request disable-l7-retry if { req.body -m sub mutation }\n${check}${servers.map((s) => `  server ${s.name} ${s.ip}:${s.port} check\n`).join('')}`;
+/**
+ * The subgraph's readiness probe, as its Deployment says (timeout, failures in a row), asked every
+ * 0.5 s: a replica under load that answers /health within the probe's timeout stays in, a dead one
+ * (refused at once) is out after that many checks.
+ */
+function readinessCheck(app) {
+  const deployment = readYaml(`${app}/deployment.yaml`).find((o) => o.kind === 'Deployment');
+  const probe = deployment.spec.template.spec.containers[0].readinessProbe;
+  return `  option httpchk GET ${probe.httpGet.path}\n  http-check expect status 200\n  timeout check ${probe.timeoutSeconds ?? 1}s\n  default-server inter 500ms fall ${probe.failureThreshold ?? 3} rise 2\n`;
+}
 const subgraphSidecar = (host, targets) =>
   startHaproxy(
     host,
     `${host.name}-haproxy`,
     targets.map(
-      (t) =>
-        `frontend ${t}\n  bind 127.0.0.1:${SIDECAR_PORT(t)}\n  default_backend ${t}\n${backend(t, replicas(t), '  option httpchk GET /health\n  http-check expect status 200\n')}`,
+      (t) => `frontend ${t}\n  bind 127.0.0.1:${SIDECAR_PORT(t)}\n  default_backend ${t}\n${backend(t, replicas(t), readinessCheck(t))}`,
     ),
   );
 const sidecarUrl = (t) => `http://127.0.0.1:${SIDECAR_PORT(t)}/graphql`;
