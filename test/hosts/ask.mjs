@@ -18,11 +18,17 @@ const post = async (url, body, token) => {
   });
   return { status: response.status, body: await response.json() };
 };
-const login = await post(urls[0], { query: 'mutation { login(username: "admin", password: "Ronghe@2026") { accessToken } }' });
-const token = login.body.data?.login?.accessToken;
-if (!token) {
-  console.error(JSON.stringify(login.body.errors));
-  process.exit(2);
+// Signing in may time out on a loaded machine: tried again, as load.mjs does.
+let token;
+for (let attempt = 0; !token; attempt++) {
+  try {
+    const login = await post(urls[0], { query: 'mutation { login(username: "admin", password: "Ronghe@2026") { accessToken } }' });
+    token = login.body.data?.login?.accessToken;
+    if (!token) throw new Error(JSON.stringify(login.body.errors));
+  } catch (error) {
+    if (attempt >= 5) throw error;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
 }
 const ask = async (url) => {
   try {
