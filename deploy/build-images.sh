@@ -6,12 +6,14 @@
 #   2. each app's Containerfile with `buildah bud --isolation chroot --build-arg NODE_IMAGE=<base>`.
 # Images are tagged localhost/ronghe-<app>:dev (override with IMAGE_TAG). Sizes and build times go
 # to .data/images/report.txt. Run as root; installs buildah and debootstrap with apt-get if missing.
-# Usage: deploy/build-images.sh [app ...]      (default: all six)
+# Usage: deploy/build-images.sh [app ...]      (default: all six; `base` alone builds only the base)
+# IMAGES_CONTEXT=<dir> builds from that folder instead of a snapshot of this repository.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 apps=("$@")
 [ ${#apps[@]} -gt 0 ] || apps=(gateway organizations tasks nominations evaluation admin)
+[ "${apps[*]}" != base ] || apps=()
 tag=${IMAGE_TAG:-dev}
 work=${IMAGES_WORK:-$PWD/.data/images}   # .data is outside the build context (.containerignore)
 node_version=$(node -p 'process.versions.node')
@@ -19,7 +21,8 @@ npm_version=$(node -p 'require("./package.json").packageManager.split("@")[1]')
 suite=${DEBIAN_SUITE:-bookworm}
 base="localhost/ronghe-node-base:${node_version}-${suite}"
 mkdir -p "$work"
-report="$work/report.txt"
+suffix=""; [ "$tag" = dev ] || suffix="-$tag"   # other tags keep their own report and logs
+report="$work/report$suffix.txt"
 
 [ "$(id -u)" = 0 ] || { echo "build-images: run as root (buildah and debootstrap need it)" >&2; exit 1; }
 missing=()
@@ -86,14 +89,29 @@ if [ -n "$cafile" ] && [ "$cafile" != null ] && [ "$cafile" != undefined ] && [ 
   printf 'cafile=/etc/ssl/certs/build-ca.crt\n' >"$work/npmrc"
   volumes+=(--volume "$cafile:/etc/ssl/certs/build-ca.crt:ro" --volume "$work/npmrc:/usr/local/etc/npmrc:ro")
 fi
+# The build context: a snapshot of the repository's files (tracked and new, as git sees them), with
+# their times kept. Every Containerfile's build stage is the same (deploy/containers), so with
+# --layers the first image's dependencies and build are reused by the other five; a file edited
+# while they build would otherwise change the context halfway and make each rebuild from scratch.
+context=${IMAGES_CONTEXT:-}
+if [ -z "$context" ]; then
+  context="$work/context"
+  rm -rf "$context" && mkdir -p "$context"
+  if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+    git ls-files -z --cached --others --exclude-standard \
+      | tar --null -T - --ignore-failed-read -cf - 2>/dev/null | tar -xf - -C "$context"
+  else
+    tar --exclude=./node_modules --exclude=./.data --exclude='*/node_modules' -cf - . | tar -xf - -C "$context"
+  fi
+fi
 for app in "${apps[@]}"; do
   t0=$SECONDS
   image="localhost/ronghe-$app:$tag"
   echo "== $image"
   buildah bud --isolation chroot --format docker --layers \
     --build-arg "NODE_IMAGE=$base" "${volumes[@]}" \
-    -f "deploy/containers/$app.Containerfile" -t "$image" . >"$work/$app.log" 2>&1 \
-    || { tail -n 40 "$work/$app.log"; echo "build-images: $app failed (log: $work/$app.log)" >&2; exit 1; }
+    -f "$context/deploy/containers/$app.Containerfile" -t "$image" "$context" >"$work/$app$suffix.log" 2>&1 \
+    || { tail -n 40 "$work/$app$suffix.log"; echo "build-images: $app failed (log: $work/$app$suffix.log)" >&2; exit 1; }
   printf '%-16s %10s %8s\n' "$app" "$(size_of "$image")" "$((SECONDS - t0))" | tee -a "$report"
 done
 echo "total $((SECONDS - started)) s" | tee -a "$report"

@@ -92,6 +92,49 @@ describe.each(APPS)('the %s image', (app) => {
   });
 });
 
+/** Every workspace's folder, from the root package.json's globs (packages/*, apps/*, test). */
+function workspaceFolders(): string[] {
+  const { workspaces } = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { workspaces: string[] };
+  return workspaces.flatMap((glob) =>
+    glob.endsWith('/*')
+      ? readdirSync(`${root}${glob.slice(0, -2)}`)
+          .map((name) => `${glob.slice(0, -2)}/${name}`)
+          .filter((dir) => existsSync(`${root}${dir}/package.json`))
+      : [glob],
+  );
+}
+
+/** The instructions of a stage, from its FROM to the next. */
+const stage = (instructions: Instruction[], name: string) => {
+  const start = instructions.findIndex((i) => i.keyword === 'FROM' && i.args.endsWith(` AS ${name}`));
+  const end = instructions.findIndex((i, index) => index > start && i.keyword === 'FROM');
+  return instructions.slice(start, end === -1 ? undefined : end);
+};
+
+describe('the build stage', () => {
+  test('is the same in all six Containerfiles, so a layered build makes it once', () => {
+    const [first, ...others] = APPS.map((app) => stage(instructionsOf(app), 'build'));
+    expect(first?.length).toBeGreaterThan(3);
+    for (const other of others) expect(other).toEqual(first);
+  });
+
+  test.each(['build', 'deps'])('%s installs from every workspace manifest, copied before the sources', (name) => {
+    for (const app of name === 'deps' ? ['gateway', ...SUBGRAPHS] : APPS) {
+      const instructions = stage(instructionsOf(app), name);
+      const install = instructions.findIndex((i) => i.keyword === 'RUN' && /\bnpm ci\b/.test(i.args));
+      const copiedBefore = instructions.slice(0, install).filter((i) => i.keyword === 'COPY');
+      const manifests = copiedBefore.flatMap((i) => i.args.split(' ').slice(0, -1));
+      expect(manifests, app).toEqual(expect.arrayContaining(['package.json', 'package-lock.json']));
+      for (const dir of workspaceFolders()) expect(manifests, `${app} copies ${dir}/package.json`).toContain(`${dir}/package.json`);
+      // Only manifests before the install: a source change must not invalidate it.
+      expect(
+        manifests.every((file) => file.endsWith('package.json') || file === 'package-lock.json'),
+        app,
+      ).toBe(true);
+    }
+  });
+});
+
 describe.each(['gateway', ...SUBGRAPHS])('the %s image', (app) => {
   const image = finalStage(instructionsOf(app));
   const copies = image.filter((i) => i.keyword === 'COPY').map((i) => i.args.split(' ').at(-1));
