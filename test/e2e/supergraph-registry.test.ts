@@ -12,11 +12,13 @@ import { parse } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayData, login, post, system, unitIdByName } from '../support/graphql.js';
+import { freePort } from '../support/test-system.js';
 
 // Ports from this suite's range, so a run beside other engineers' does not collide.
-const GATEWAY_PORT = 47_102;
-const BULLETINS_V1_PORT = 47_103;
-const BULLETINS_V2_PORT = 47_104;
+// Free ports, found when the file loads: a fixed one may be taken by anything else on the machine.
+const GATEWAY_PORT = await freePort();
+const BULLETINS_V1_PORT = await freePort();
+const BULLETINS_V2_PORT = await freePort();
 const registrySchema = `registry_e2e_${randomBytes(3).toString('hex')}`;
 
 /** A fifth subgraph, made for this test: version 2 adds `Bulletin.summary`, the compatible change. */

@@ -53,7 +53,18 @@ export async function startTestSystem(
   for (const app of ['gateway', 'admin', ...SUBGRAPHS]) ports[app] = await freePort();
   const logs: string[] = [];
   const system = await startSystem({
-    env: { SEED_DEMO: 'true', NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, ...schemas, ...env },
+    env: {
+      SEED_DEMO: 'true',
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      DATABASE_URL: databaseUrl,
+      // Generous: on a busy machine a sign-in (its password hash) or a call between subgraphs may
+      // take seconds; a test about timeouts sets its own.
+      SUBGRAPH_TIMEOUT_MS: '60000',
+      UPSTREAM_TIMEOUT_MS: '30000',
+      ...schemas,
+      ...env,
+    },
     ports,
     timeoutMs,
     onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
