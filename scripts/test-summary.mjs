@@ -16,4 +16,29 @@ const line = `tests: ${total.passed} passed, ${total.failed} failed, ${total.ski
 mkdirSync(`${root}test-results`, { recursive: true });
 writeFileSync(`${root}test-results/total.txt`, `${line}\n`);
 console.log(`\n${files.length} test runs\n${line}`);
-if (total.failed > 0 || total.skipped > 0 || total.passed === 0) process.exitCode = 1;
+if (total.failed > 0 || total.skipped > 0 || total.passed === 0) {
+  process.exitCode = 1;
+  showSystemTrouble(`${root}test-results/e2e-system.log`);
+}
+
+/**
+ * After a failed run, what the shared end-to-end system logged that a failed step may have waited
+ * on: warnings and errors, and requests that took 5 s or more (CI shows only this output).
+ */
+function showSystemTrouble(file) {
+  if (!existsSync(file)) return;
+  const trouble = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => {
+      const json = line.slice(line.indexOf('{'));
+      try {
+        const entry = JSON.parse(json);
+        return entry.level >= 40 || entry.ms >= 5000;
+      } catch {
+        return false;
+      }
+    });
+  if (trouble.length === 0) return;
+  console.log(`\nthe end-to-end system's warnings, errors and requests of 5 s or more (last 60 of ${trouble.length}):`);
+  for (const line of trouble.slice(-60)) console.log(line.length > 600 ? `${line.slice(0, 600)}…` : line);
+}

@@ -7,6 +7,9 @@ declare module 'vitest' {
   }
 }
 
+/** What the shared system's processes printed; `scripts/test-summary.mjs` shows its slow requests and errors after a failed run. */
+export const SYSTEM_LOG = 'test-results/e2e-system.log';
+
 /** Starts the built system once for the end-to-end tests (see `startTestSystem`). */
 export default async function setup(project: TestProject) {
   const system = await startTestSystem(
@@ -15,9 +18,11 @@ export default async function setup(project: TestProject) {
       // tests see a revoked key refused and its calls counted without waiting long.
       PARTNER_CLIENT_CHECK_SECONDS: '2',
       PARTNER_USAGE_FLUSH_MS: '500',
+      // Every request with its duration, in the log file below: what a failed browser step waited for.
+      LOG_LEVEL: 'info',
     },
     // A machine shared by many builds may take minutes to migrate and seed: slow is not broken.
-    { timeoutMs: 300_000 },
+    { timeoutMs: 300_000, logFile: SYSTEM_LOG },
   );
   const { gatewayUrl, adminUrl, subgraphUrls, database } = system;
   project.provide('system', { gatewayUrl, adminUrl, subgraphUrls, database });

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 import { rm } from 'node:fs/promises';
 import { appRoleName, dropSchema } from '@ronghe/kit';
@@ -36,8 +37,11 @@ export const freePort = () =>
  */
 export async function startTestSystem(
   env: Record<string, string> = {},
-  /** How long each process may take to become healthy (a second system on a busy machine needs longer). */
-  { timeoutMs }: { timeoutMs?: number } = {},
+  /**
+   * How long each process may take to become healthy (a second system on a busy machine needs
+   * longer); `logFile` also keeps every line the processes print, for reading after a failed run.
+   */
+  { timeoutMs, logFile }: { timeoutMs?: number; logFile?: string } = {},
 ): Promise<RunningTestSystem> {
   for (const app of [...SUBGRAPHS, 'gateway']) {
     if (!existsSync(`apps/${app}/dist/main.js`)) throw new Error(`apps/${app} is not built: run \`npm run build\` first`);
@@ -52,6 +56,7 @@ export async function startTestSystem(
   const ports: Record<string, number> = {};
   for (const app of ['gateway', 'admin', ...SUBGRAPHS]) ports[app] = await freePort();
   const logs: string[] = [];
+  if (logFile) mkdirSync(dirname(logFile), { recursive: true });
   const system = await startSystem({
     env: {
       SEED_DEMO: 'true',
@@ -67,7 +72,11 @@ export async function startTestSystem(
     },
     ports,
     timeoutMs,
-    onLine: (name: string, line: string) => logs.push(`[${name}] ${line}`),
+    onLine: (name: string, line: string) => {
+      // The last lines, for an error; the whole log is in `logFile` when asked for.
+      if (logs.push(`[${name}] ${line}`) > 2000) logs.shift();
+      if (logFile) appendFileSync(logFile, `[${name}] ${line}\n`);
+    },
   }).catch((error: Error) => {
     throw new Error(`${error.message}\n${logs.join('\n')}`);
   });
