@@ -116,6 +116,47 @@ describe('each role’s pages', () => {
   });
 });
 
+describe('motion', () => {
+  /**
+   * Opens 新建年度 and lists the zoom classes its dialog carried: `ant-zoom-appear-active` while it
+   * zooms in (without motion antd still passes the dialog through its brief `prepare` step).
+   */
+  async function dialogZoom(page: Page): Promise<string[]> {
+    await page.getByRole('menuitem', { name: '评选年度与名额' }).click();
+    await page.getByRole('button', { name: /新建年度/ }).waitFor();
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { zoomSeen: string[] }).zoomSeen = seen;
+      const note = (element: Element) => {
+        for (const name of Array.from(element.classList)) if (name.startsWith('ant-zoom')) seen.push(name);
+      };
+      new MutationObserver((changes) => {
+        for (const change of changes) {
+          if (change.type === 'attributes') note(change.target as Element);
+          for (const node of Array.from(change.addedNodes)) {
+            if (node instanceof Element) for (const element of [node, ...Array.from(node.querySelectorAll('*'))]) note(element);
+          }
+        }
+      }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    });
+    await page.getByRole('button', { name: /新建年度/ }).click();
+    await page.getByRole('dialog').getByLabel('年度', { exact: true }).waitFor();
+    return page.evaluate(() => [...new Set((window as unknown as { zoomSeen: string[] }).zoomSeen)]);
+  }
+
+  it('opens dialogs at once for a user who asked the system for less motion, and animated otherwise', async () => {
+    const still = await browser.newPage({ locale: 'zh-CN', viewport: DESK, reducedMotion: 'reduce' });
+    await signIn(still, system().adminUrl, 'admin');
+    expect(await dialogZoom(still)).not.toContain('ant-zoom-appear-active');
+    await still.close();
+
+    const moving = await browser.newPage({ locale: 'zh-CN', viewport: DESK, reducedMotion: 'no-preference' });
+    await signIn(moving, system().adminUrl, 'admin');
+    expect(await dialogZoom(moving)).toContain('ant-zoom-appear-active');
+    await moving.close();
+  });
+});
+
 describe('on a phone (390 px)', () => {
   /** The menu is folded away and the page has the width: no title crushed to a character a line. */
   async function fitsThePhone(page: Page, title: string) {

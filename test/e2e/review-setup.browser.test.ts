@@ -141,7 +141,7 @@ describe('setting up a review in the admin client', () => {
     await choose(page, 'review-select', `${YEAR}年度`);
     await page.getByRole('button', { name: /开始评分/ }).click();
     await expect.poll(() => confirmDialog(page).textContent()).toContain('评分细则(2 项)、计分规则和各类别入围上限即冻结');
-    await confirmDialog(page).getByRole('button', { name: '开始评分' }).click();
+    await confirmStep(page, '开始评分');
     await page.getByText('评分已开始,评分细则和规则已冻结').waitFor();
 
     const row = page.getByTestId('assignment-board').locator('.ant-table-tbody tr').filter({ hasText: '郑州宇通物流有限公司' });
@@ -158,7 +158,7 @@ describe('setting up a review in the admin client', () => {
     // Taken off again before any mark: the confirmation says what happens.
     await row.getByTestId('seat-evaluator').getByRole('button', { name: '取消分配' }).click();
     await expect.poll(() => confirmDialog(page).textContent()).toContain('「评审专家」将不再评审「郑州宇通物流有限公司」');
-    await confirmDialog(page).getByRole('button', { name: '取消分配' }).click();
+    await confirmStep(page, '取消分配');
     await row.getByTestId('seat-evaluator').waitFor({ state: 'detached' });
     const { criteria, id: reviewId } = await reviewOfYear();
     const seats = async () =>

@@ -14,6 +14,9 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-component-update',
       '--disable-sync',
+      // As a user who asked the system for less motion: the admin client then opens dialogs and
+      // menus without animating them, so a click never lands on a button still zooming into place.
+      '--force-prefers-reduced-motion',
     ],
   });
 }
@@ -28,16 +31,35 @@ export async function signIn(page: Page, adminUrl: string, username: string, pas
 
 /** Opens an Ant Design select by its test id and picks the option with the given text. */
 export async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dropdownsClosed(page);
+  await selectOption(page.getByTestId(testId), option);
 }
 
 /** Picks an option of an Ant Design select inside `scope` (the page may hold another with the same test id). */
 export async function pick(scope: Locator, testId: string, option: string | RegExp) {
-  await scope.getByTestId(testId).click();
-  await scope.page().locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-  await dropdownsClosed(scope.page());
+  await selectOption(scope.getByTestId(testId), option);
+}
+
+/**
+ * Opens `select`, clicks the option with the given text and checks the select now shows it; a
+ * click a busy machine lost is made again.
+ */
+async function selectOption(select: Locator, option: string | RegExp) {
+  const page = select.page();
+  const item = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first();
+  const shown = async () => (await select.locator('.ant-select-content').textContent()) ?? '';
+  const took = async () => {
+    const text = await shown();
+    return typeof option === 'string' ? text.includes(option) : option.test(text);
+  };
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    await motionDone(page);
+    await select.click();
+    await item.click();
+    await dropdownsClosed(page);
+    for (let i = 0; i < 20 && !(await took()); i++) await page.waitForTimeout(100);
+    if (await took()) return;
+  }
+  throw new Error(`the select shows "${await shown()}", not the option ${option}`);
 }
 
 /**
@@ -70,6 +92,26 @@ export async function pickByName(scope: Page | Locator, testId: string, name: st
 /** Waits until no select dropdown is open (they close with an animation). */
 export async function dropdownsClosed(page: Page) {
   for (let i = 0; i < 50 && (await page.locator('.ant-select-dropdown:visible').count()) > 0; i++) await page.waitForTimeout(50);
+  await motionDone(page);
+}
+
+/**
+ * Waits until the page's finite animations have run (a dialog zooming in, a dropdown sliding away).
+ * Playwright checks only that the clicked element holds still between two frames; on a busy machine
+ * a dialog still zooming in moved its button between that check and the click, and the click was lost.
+ * Endless ones (a spinner, a skeleton) are not waited for.
+ */
+export async function motionDone(page: Page) {
+  await page.waitForFunction(
+    () =>
+      document
+        .getAnimations()
+        .every(
+          (animation) => animation.playState !== 'running' || animation.effect?.getComputedTiming().endTime === Number.POSITIVE_INFINITY,
+        ),
+    undefined,
+    { timeout: 15_000, polling: 100 },
+  );
 }
 
 /** Types a date into an Ant Design date picker of an open dialog, by its label. */
@@ -96,9 +138,14 @@ export function keepScreenshot(page: Page, name: string) {
   return page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
 
-/** Answers an irreversible step's confirmation (antd `modal.confirm`) with its OK button, and waits for it to close. */
+/**
+ * Answers an irreversible step's confirmation (antd `modal.confirm`) with its OK button once it has
+ * zoomed in, and waits for it to close (its mutation answered).
+ */
 export async function confirmStep(page: Page, okText: string): Promise<void> {
   const dialog = page.locator('.ant-modal-confirm');
+  await dialog.waitFor();
+  await motionDone(page);
   await dialog.getByRole('button', { name: okText }).click();
   await dialog.waitFor({ state: 'hidden' });
 }

@@ -9,13 +9,15 @@ import { client } from './api/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthProvider';
 import { keepEnterInDateFields } from './common/dateFields';
+import { usePrefersReducedMotion } from './common/reducedMotion';
 
 dayjs.locale('zh-cn');
 keepEnterInDateFields();
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c4161c', borderRadius: 4 } }}>
+function Root() {
+  const reducedMotion = usePrefersReducedMotion();
+  return (
+    <ConfigProvider locale={zhCN} theme={{ token: { colorPrimary: '#c4161c', borderRadius: 4, motion: !reducedMotion } }}>
       <AntApp>
         <Provider value={client}>
           <AuthProvider>
@@ -24,5 +26,11 @@ createRoot(document.getElementById('root')!).render(
         </Provider>
       </AntApp>
     </ConfigProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
   </StrictMode>,
 );
