@@ -6,8 +6,9 @@
 //   node apps/gateway/dist/registry.js operations --client admin --from apps/admin/src/gql/gql.ts
 //   node apps/gateway/dist/registry.js status
 //
-// --schema @service reads the SDL from the subgraph running at --url (its image holds no .graphql
-// file): run it once the subgraph's rollout has finished, so every replica answers with the new one.
+// --schema @service reads the SDL from the subgraph running at --url instead of a file (each subgraph
+// image also holds its schema.graphql, for a check before the rollout): run it once the rollout has
+// finished, so every replica answers with the new one.
 // --subgraph/--url/--schema may be repeated (matched in order) to publish several at once, as the
 // first publish of a new registry must; --operations <file|folder> adds documents to check against;
 // --json prints the result as one JSON object on stdout. Settings come from the gateway's
