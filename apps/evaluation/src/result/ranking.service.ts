@@ -60,13 +60,7 @@ export class RankingService {
           WHERE review_id = $1 ORDER BY category, position, nomination_id`,
         [reviewId],
       );
-      const criteria = (await this.criteria.ofReview(reviewId, tx)).map(({ id, name, weight, maxScore, categories }) => ({
-        id,
-        name,
-        weight,
-        maxScore,
-        categories,
-      }));
+      const criteria = await this.criteria.ofReview(reviewId, tx);
       // The marks' hash aggregate (250,000 groups of a province's review, about 80 MB) spills to
       // disk at the default 4 MB; this transaction alone gets room to keep it in memory.
       await tx.query(`SET LOCAL work_mem = '64MB'`);
@@ -83,14 +77,8 @@ export class RankingService {
       const category = new Map(nominations.map((n) => [n.nominationId, n.category]));
       const outcome = shortlist(sheets, category, review.shortlistSize, review.categoryCaps ?? {});
       const categoryRank = rankWithinCategories(sheets, category);
-      // What every sheet of this ranking shares: stringified once, spliced into each row.
-      const shared = {
-        method: review.rules.method,
-        rulesVersion: review.rulesVersion,
-        criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })),
-      };
       await tx.query('DELETE FROM nomination_result WHERE review_id = $1', [reviewId]);
-      await insertResults(tx, reviewId, sheets, shared, (sheet) => ({
+      await insertResults(tx, reviewId, sheets, (sheet) => ({
         category: category.get(sheet.nominationId) ?? null,
         categoryRank: categoryRank.get(sheet.nominationId) ?? null,
         outcome: outcome.get(sheet.nominationId)!,
@@ -173,24 +161,22 @@ async function readMarks(tx: EntityManager, reviewId: string, criterionIds: stri
  * Writes the results with one COPY, each row's sheet one JSON.stringify: no statement parameters
  * to escape (parallel text arrays cost seconds per 5,000 rows in the driver), no batch document for
  * PostgreSQL to unpack (`jsonb_to_recordset` of 10,000 sheets took most of the ranking's time).
- * The parts every sheet shares are stringified once and spliced into each.
+ * What every sheet shares (method, rules version, rubric) is not stored: the score sheet reads it
+ * from the review (ResultService.scoreSheet).
  */
 async function insertResults(
   tx: EntityManager,
   reviewId: string,
   sheets: ScoreSheet[],
-  shared: object,
   placed: (sheet: ScoreSheet) => { category: string | null; categoryRank: number | null; outcome: ResultOutcome },
 ) {
   const client: PoolClient = await tx.queryRunner!.connect();
-  const sharedTail = `,${JSON.stringify(shared).slice(1)}`;
   function* chunks() {
     for (let i = 0; i < sheets.length; i += RESULT_CHUNK) {
       let text = '';
       for (const sheet of sheets.slice(i, i + RESULT_CHUNK)) {
         const { category, categoryRank, outcome } = placed(sheet);
-        const json = `${JSON.stringify(sheet).slice(0, -1)}${sharedTail}`;
-        text += `${[newId(), reviewId, sheet.nominationId, category, sheet.aggregate, sheet.rank, categoryRank, sheet.tied, outcome, json].map(copyValue).join('\t')}\n`;
+        text += `${[newId(), reviewId, sheet.nominationId, category, sheet.aggregate, sheet.rank, categoryRank, sheet.tied, outcome, JSON.stringify(sheet)].map(copyValue).join('\t')}\n`;
       }
       yield text;
     }
