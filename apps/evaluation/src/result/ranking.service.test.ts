@@ -116,7 +116,9 @@ describe('computing the ranking', () => {
     expect(byIndex(1)).toMatchObject({ aggregateScore: 80, rank: 2, outcome: 'NOT_SHORTLISTED' });
     // The sheet as the office reads it: the row's own arithmetic, with the rubric and rules every
     // row shares (stored once, with the review, not in each row).
-    const [{ sheet: stored }] = await bed.db.dataSource.query('SELECT sheet FROM nomination_result WHERE nomination_id = $1', [f.nominationIds[0]]);
+    const [{ sheet: stored }] = await bed.db.dataSource.query('SELECT sheet FROM nomination_result WHERE nomination_id = $1', [
+      f.nominationIds[0],
+    ]);
     expect(Object.keys(stored).sort()).toEqual(['aggregate', 'criterionMeans', 'decidedBy', 'evaluators', 'nominationId', 'rank', 'tied']);
     const sheet = byIndex(0).scoreSheet;
     expect(sheet).toMatchObject({
