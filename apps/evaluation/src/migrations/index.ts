@@ -280,4 +280,11 @@ export const migrations = [
   ),
   // Long work (ranking, the commendation's documents) as jobs with progress; pg-boss's own tables are made beside.
   jobsMigration('Jobs1765500000000'),
+  // score's primary key (review_id, nomination_id, …) serves every lookup this index did; it only
+  // cost a second index write per score.
+  sqlMigration(
+    'DropScoreReviewIndex1765600000000',
+    'DROP INDEX score_review_idx;',
+    'CREATE INDEX score_review_idx ON score (review_id, nomination_id);',
+  ),
 ];
