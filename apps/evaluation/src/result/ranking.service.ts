@@ -112,7 +112,8 @@ const RESULT_CHUNK = 1_000;
  * submitted scores, and only from evaluators still assigned and not recused. The arithmetic stays
  * in ranking.ts. Grouped by hashing, one small state per row: sorting the million scores by
  * nomination took twice as long (and spilled to disk), walking the primary keys in their order
- * three times as long (a random heap read per score). Evaluators are put in a fixed order here, so
+ * three times as long (a random heap read per score). Grouped before the assignments are joined:
+ * the join then meets 250,000 groups, not a million scores (1.0 → 0.8 s at 50,000). Evaluators are put in a fixed order here, so
  * a score sheet reads the same on every recount.
  */
 async function readMarks(tx: EntityManager, reviewId: string, criterionIds: string[]): Promise<Marks> {
@@ -123,12 +124,13 @@ async function readMarks(tx: EntityManager, reviewId: string, criterionIds: stri
   await tx.query('SET LOCAL cursor_tuple_fraction = 1');
   await tx.query(
     `DECLARE ranking_marks NO SCROLL CURSOR FOR
-       SELECT s.nomination_id AS n, s.evaluator_account_id AS e, array_to_string(ARRAY[${columns}]::numeric[], ',', '') AS v
-         FROM score s
-         JOIN evaluator_assignment a ON a.review_id = s.review_id AND a.nomination_id = s.nomination_id
-                                    AND a.evaluator_account_id = s.evaluator_account_id AND a.recused_at IS NULL
-        WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
-        GROUP BY s.nomination_id, s.evaluator_account_id`,
+       SELECT m.n, m.e, m.v
+         FROM (SELECT s.nomination_id AS n, s.evaluator_account_id AS e, array_to_string(ARRAY[${columns}]::numeric[], ',', '') AS v
+                 FROM score s
+                WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
+                GROUP BY s.nomination_id, s.evaluator_account_id) m
+         JOIN evaluator_assignment a ON a.review_id = $1 AND a.nomination_id = m.n AND a.evaluator_account_id = m.e
+                                    AND a.recused_at IS NULL`,
     [reviewId, ...criterionIds],
   );
   const rowsOf = new Map<string, { e: string; v: string }[]>();
