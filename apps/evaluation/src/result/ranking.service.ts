@@ -101,20 +101,21 @@ export class RankingService {
   }
 }
 
-/** Rows fetched per round trip while streaming marks: bounds what the driver holds at once. */
+/** Nominations fetched per round trip while streaming marks: bounds what the driver holds at once. */
 const MARK_BATCH = 10_000;
 /** Result rows per chunk of the COPY stream: one string per chunk, not one per row. */
 const RESULT_CHUNK = 1_000;
 
 /**
- * The marks the ranking counts, streamed through a cursor as plain rows, one per nomination and
- * evaluator with its marks in the criteria's order (`7.5,3,,10`; empty: not marked): only
- * submitted scores, and only from evaluators still assigned and not recused. The arithmetic stays
- * in ranking.ts. Grouped by hashing, one small state per row: sorting the million scores by
- * nomination took twice as long (and spilled to disk), walking the primary keys in their order
- * three times as long (a random heap read per score). Grouped before the assignments are joined:
- * the join then meets 250,000 groups, not a million scores (1.0 → 0.8 s at 50,000). Evaluators are put in a fixed order here, so
- * a score sheet reads the same on every recount.
+ * The marks the ranking counts, streamed through a cursor as plain rows, one per nomination: its
+ * evaluators in id order, each with its marks in the criteria's order (`<id> 7.5,3,,10;<id> …`;
+ * empty: not marked). Only submitted scores, and only from evaluators still assigned and not
+ * recused. The arithmetic stays in ranking.ts. Scores are grouped by hashing, one small state per
+ * nomination and evaluator: sorting the million scores by nomination took twice as long (and
+ * spilled to disk), walking the primary keys in their order three times as long (a random heap
+ * read per score). Grouped before the assignments are joined, so the join meets 250,000 groups,
+ * not a million scores; one row per nomination, so the driver parses 50,000 rows, not 250,000. The
+ * fixed evaluator order makes a score sheet read the same on every recount.
  */
 async function readMarks(tx: EntityManager, reviewId: string, criterionIds: string[]): Promise<Marks> {
   const width = criterionIds.length;
@@ -124,38 +125,32 @@ async function readMarks(tx: EntityManager, reviewId: string, criterionIds: stri
   await tx.query('SET LOCAL cursor_tuple_fraction = 1');
   await tx.query(
     `DECLARE ranking_marks NO SCROLL CURSOR FOR
-       SELECT m.n, m.e, m.v
+       SELECT m.n, string_agg(m.e::text || ' ' || m.v, ';' ORDER BY m.e) AS m
          FROM (SELECT s.nomination_id AS n, s.evaluator_account_id AS e, array_to_string(ARRAY[${columns}]::numeric[], ',', '') AS v
                  FROM score s
                 WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
                 GROUP BY s.nomination_id, s.evaluator_account_id) m
          JOIN evaluator_assignment a ON a.review_id = $1 AND a.nomination_id = m.n AND a.evaluator_account_id = m.e
-                                    AND a.recused_at IS NULL`,
+                                    AND a.recused_at IS NULL
+        GROUP BY m.n`,
     [reviewId, ...criterionIds],
   );
-  const rowsOf = new Map<string, { e: string; v: string }[]>();
+  const marks: Marks = new Map();
   for (;;) {
-    const rows: { n: string; e: string; v: string }[] = await tx.query(`FETCH ${MARK_BATCH} FROM ranking_marks`);
-    for (const { n, e, v } of rows) {
-      const list = rowsOf.get(n);
-      if (list) list.push({ e, v });
-      else rowsOf.set(n, [{ e, v }]);
+    const rows: { n: string; m: string }[] = await tx.query(`FETCH ${MARK_BATCH} FROM ranking_marks`);
+    for (const { n, m } of rows) {
+      const own: NominationMarks = { evaluators: [], values: [] };
+      for (const evaluator of m.split(';')) {
+        const [e, v] = evaluator.split(' ') as [string, string];
+        own.evaluators.push(e);
+        const values = v.split(',');
+        for (let i = 0; i < width; i++) own.values.push(values[i] ? Number(values[i]) : Number.NaN);
+      }
+      marks.set(n, own);
     }
     if (rows.length < MARK_BATCH) break;
   }
   await tx.query('CLOSE ranking_marks');
-  const marks: Marks = new Map();
-  for (const [n, list] of rowsOf) {
-    // Lower-case hex ids compare as text as PostgreSQL orders the uuids.
-    list.sort((x, y) => (x.e < y.e ? -1 : x.e > y.e ? 1 : 0));
-    const own: NominationMarks = { evaluators: [], values: [] };
-    for (const { e, v } of list) {
-      own.evaluators.push(e);
-      const values = v.split(',');
-      for (let i = 0; i < width; i++) own.values.push(values[i] ? Number(values[i]) : Number.NaN);
-    }
-    marks.set(n, own);
-  }
   return marks;
 }
 
