@@ -50,7 +50,7 @@ export function createServices(
   const reviews = new ReviewService(dataSource);
   const criteria = new CriterionService(dataSource);
   const calendar = new CalendarService(dataSource, clock);
-  const results = new ResultService(dataSource);
+  const results = new ResultService(dataSource, reviews, criteria);
   const ranking = new RankingService(dataSource, reviews, criteria);
   const documents = new DocumentsService(dataSource, reviews, upstream);
   return {

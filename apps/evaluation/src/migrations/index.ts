@@ -280,4 +280,14 @@ export const migrations = [
   ),
   // Long work (ranking, the commendation's documents) as jobs with progress; pg-boss's own tables are made beside.
   jobsMigration('Jobs1765500000000'),
+  // What a province's ranking writes (#13). score's primary key (review_id, nomination_id, …) serves
+  // every lookup score_review_idx did: it only cost a second index write per score. A score sheet is
+  // only ever read whole, so it is stored as json: jsonb's parsing was a third of writing 50,000.
+  sqlMigration(
+    'RankingStorage1765600000000',
+    `DROP INDEX score_review_idx;
+    ALTER TABLE nomination_result ALTER COLUMN sheet TYPE json USING sheet::json;`,
+    `ALTER TABLE nomination_result ALTER COLUMN sheet TYPE jsonb USING sheet::jsonb;
+    CREATE INDEX score_review_idx ON score (review_id, nomination_id);`,
+  ),
 ];

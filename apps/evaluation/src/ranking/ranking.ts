@@ -202,6 +202,11 @@ export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], by
       rules.trimMinScores,
     );
     for (const i of dropped) evaluators[i]!.dropped = true;
+    // Counted, so rounded for the sheet in place: a copy each would be 250,000 more objects.
+    for (const e of evaluators) {
+      e.total = round(e.total);
+      e.normalized = round(e.normalized);
+    }
     const criterionMeans: Record<string, number> = {};
     const { values } = byNomination.get(nominationId) ?? none;
     rubric.criteria.forEach((criterion, i) => {
@@ -212,7 +217,7 @@ export function rankMarks(candidates: Candidate[], criteriaList: Criterion[], by
     });
     sheets.set(nominationId, {
       nominationId,
-      evaluators: evaluators.map((e) => ({ ...e, total: round(e.total), normalized: round(e.normalized) })),
+      evaluators,
       criterionMeans,
       aggregate: value === null ? null : round(value),
       rank: null,

@@ -108,14 +108,19 @@ describe('computing the ranking', () => {
       f.evaluators[2]!,
     );
     expect(recused.errors).toBeUndefined();
-    const ranked = await rankReview(bed.execute, f.reviewId, admin, COMPUTE);
+    const ranked = await rankReview(bed.execute, f.reviewId, admin, `${COMPUTE} scoreSheet`);
     expect(ranked.errors).toBeUndefined();
     const byIndex = (i: number) =>
       ranked.data!.computeRanking.find((r: { nomination: { id: string } }) => r.nomination.id === f.nominationIds[i]);
     expect(byIndex(0)).toMatchObject({ aggregateScore: 90, rank: 1, outcome: 'SHORTLISTED' });
     expect(byIndex(1)).toMatchObject({ aggregateScore: 80, rank: 2, outcome: 'NOT_SHORTLISTED' });
-    // The stored sheet: the row's own arithmetic with the rubric and rules every row shares merged in.
-    const [{ sheet }] = await bed.db.dataSource.query('SELECT sheet FROM nomination_result WHERE nomination_id = $1', [f.nominationIds[0]]);
+    // The sheet as the office reads it: the row's own arithmetic, with the rubric and rules every
+    // row shares (stored once, with the review, not in each row).
+    const [{ sheet: stored }] = await bed.db.dataSource.query('SELECT sheet FROM nomination_result WHERE nomination_id = $1', [
+      f.nominationIds[0],
+    ]);
+    expect(Object.keys(stored).sort()).toEqual(['aggregate', 'criterionMeans', 'decidedBy', 'evaluators', 'nominationId', 'rank', 'tied']);
+    const sheet = byIndex(0).scoreSheet;
     expect(sheet).toMatchObject({
       nominationId: f.nominationIds[0],
       aggregate: 90,

@@ -1,5 +1,9 @@
-import { recordAct, type Caller, DomainError, requirePermission } from '@ronghe/kit';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { recordAct, type Caller, DomainError, newId, requirePermission } from '@ronghe/kit';
 import { ErrorCode, ResultOutcome, ReviewStatus } from '@ronghe/types';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CriterionService } from '../criterion/criterion.service.js';
 import { type Marks, type NominationMarks, rankMarks, type ScoreSheet } from '../ranking/ranking.js';
@@ -56,13 +60,7 @@ export class RankingService {
           WHERE review_id = $1 ORDER BY category, position, nomination_id`,
         [reviewId],
       );
-      const criteria = (await this.criteria.ofReview(reviewId, tx)).map(({ id, name, weight, maxScore, categories }) => ({
-        id,
-        name,
-        weight,
-        maxScore,
-        categories,
-      }));
+      const criteria = await this.criteria.ofReview(reviewId, tx);
       // The marks' hash aggregate (250,000 groups of a province's review, about 80 MB) spills to
       // disk at the default 4 MB; this transaction alone gets room to keep it in memory.
       await tx.query(`SET LOCAL work_mem = '64MB'`);
@@ -79,17 +77,11 @@ export class RankingService {
       const category = new Map(nominations.map((n) => [n.nominationId, n.category]));
       const outcome = shortlist(sheets, category, review.shortlistSize, review.categoryCaps ?? {});
       const categoryRank = rankWithinCategories(sheets, category);
-      // What every sheet of this ranking shares: sent once, merged into each row by PostgreSQL.
-      const shared = {
-        method: review.rules.method,
-        rulesVersion: review.rulesVersion,
-        criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })),
-      };
       await tx.query('DELETE FROM nomination_result WHERE review_id = $1', [reviewId]);
-      await insertResults(tx, reviewId, sheets, shared, (sheet) => ({
-        c: category.get(sheet.nominationId) ?? null,
-        cr: categoryRank.get(sheet.nominationId) ?? null,
-        o: outcome.get(sheet.nominationId)!,
+      await insertResults(tx, reviewId, sheets, (sheet) => ({
+        category: category.get(sheet.nominationId) ?? null,
+        categoryRank: categoryRank.get(sheet.nominationId) ?? null,
+        outcome: outcome.get(sheet.nominationId)!,
       }));
       // A new ranking is a new list: approvals of the old one no longer hold.
       await tx.query('UPDATE approval SET voided_at = now() WHERE review_id = $1 AND voided_at IS NULL', [reviewId]);
@@ -109,19 +101,21 @@ export class RankingService {
   }
 }
 
-/** Rows fetched per round trip while streaming marks: bounds what the driver holds at once. */
+/** Nominations fetched per round trip while streaming marks: bounds what the driver holds at once. */
 const MARK_BATCH = 10_000;
-/** Results written per statement. */
-const RESULT_BATCH = 10_000;
+/** Result rows per chunk of the COPY stream: one string per chunk, not one per row. */
+const RESULT_CHUNK = 1_000;
 
 /**
- * The marks the ranking counts, streamed through a cursor as plain rows, one per nomination and
- * evaluator with its marks in the criteria's order (`7.5,3,,10`; empty: not marked): only
- * submitted scores, and only from evaluators still assigned and not recused. The arithmetic stays
- * in ranking.ts. Grouped by hashing, one small state per row: sorting the million scores by
- * nomination took twice as long (and spilled to disk), walking the primary keys in their order
- * three times as long (a random heap read per score). Evaluators are put in a fixed order here, so
- * a score sheet reads the same on every recount.
+ * The marks the ranking counts, streamed through a cursor as plain rows, one per nomination: its
+ * evaluators in id order, each with its marks in the criteria's order (`<id> 7.5,3,,10;<id> …`;
+ * empty: not marked). Only submitted scores, and only from evaluators still assigned and not
+ * recused. The arithmetic stays in ranking.ts. Scores are grouped by hashing, one small state per
+ * nomination and evaluator: sorting the million scores by nomination took twice as long (and
+ * spilled to disk), walking the primary keys in their order three times as long (a random heap
+ * read per score). Grouped before the assignments are joined, so the join meets 250,000 groups,
+ * not a million scores; one row per nomination, so the driver parses 50,000 rows, not 250,000. The
+ * fixed evaluator order makes a score sheet read the same on every recount.
  */
 async function readMarks(tx: EntityManager, reviewId: string, criterionIds: string[]): Promise<Marks> {
   const width = criterionIds.length;
@@ -131,63 +125,74 @@ async function readMarks(tx: EntityManager, reviewId: string, criterionIds: stri
   await tx.query('SET LOCAL cursor_tuple_fraction = 1');
   await tx.query(
     `DECLARE ranking_marks NO SCROLL CURSOR FOR
-       SELECT s.nomination_id AS n, s.evaluator_account_id AS e, array_to_string(ARRAY[${columns}]::numeric[], ',', '') AS v
-         FROM score s
-         JOIN evaluator_assignment a ON a.review_id = s.review_id AND a.nomination_id = s.nomination_id
-                                    AND a.evaluator_account_id = s.evaluator_account_id AND a.recused_at IS NULL
-        WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
-        GROUP BY s.nomination_id, s.evaluator_account_id`,
+       SELECT m.n, string_agg(m.e::text || ' ' || m.v, ';' ORDER BY m.e) AS m
+         FROM (SELECT s.nomination_id AS n, s.evaluator_account_id AS e, array_to_string(ARRAY[${columns}]::numeric[], ',', '') AS v
+                 FROM score s
+                WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
+                GROUP BY s.nomination_id, s.evaluator_account_id) m
+         JOIN evaluator_assignment a ON a.review_id = $1 AND a.nomination_id = m.n AND a.evaluator_account_id = m.e
+                                    AND a.recused_at IS NULL
+        GROUP BY m.n`,
     [reviewId, ...criterionIds],
   );
-  const rowsOf = new Map<string, { e: string; v: string }[]>();
+  const marks: Marks = new Map();
   for (;;) {
-    const rows: { n: string; e: string; v: string }[] = await tx.query(`FETCH ${MARK_BATCH} FROM ranking_marks`);
-    for (const { n, e, v } of rows) {
-      const list = rowsOf.get(n);
-      if (list) list.push({ e, v });
-      else rowsOf.set(n, [{ e, v }]);
+    const rows: { n: string; m: string }[] = await tx.query(`FETCH ${MARK_BATCH} FROM ranking_marks`);
+    for (const { n, m } of rows) {
+      const own: NominationMarks = { evaluators: [], values: [] };
+      for (const evaluator of m.split(';')) {
+        const [e, v] = evaluator.split(' ') as [string, string];
+        own.evaluators.push(e);
+        const values = v.split(',');
+        for (let i = 0; i < width; i++) own.values.push(values[i] ? Number(values[i]) : Number.NaN);
+      }
+      marks.set(n, own);
     }
     if (rows.length < MARK_BATCH) break;
   }
   await tx.query('CLOSE ranking_marks');
-  const marks: Marks = new Map();
-  for (const [n, list] of rowsOf) {
-    // Lower-case hex ids compare as text as PostgreSQL orders the uuids.
-    list.sort((x, y) => (x.e < y.e ? -1 : x.e > y.e ? 1 : 0));
-    const own: NominationMarks = { evaluators: [], values: [] };
-    for (const { e, v } of list) {
-      own.evaluators.push(e);
-      const values = v.split(',');
-      for (let i = 0; i < width; i++) own.values.push(values[i] ? Number(values[i]) : Number.NaN);
-    }
-    marks.set(n, own);
-  }
   return marks;
 }
 
 /**
- * Writes the results in a few statements, each batch one JSON document PostgreSQL unpacks: one
- * JSON.stringify per batch, no entities (parallel text arrays cost seconds per 5,000 rows in the
- * driver's escaping). The parts every sheet shares go once, in `shared`; ids are made by PostgreSQL.
+ * Writes the results with one COPY, each row's sheet one JSON.stringify: no statement parameters
+ * to escape (parallel text arrays cost seconds per 5,000 rows in the driver), no batch document for
+ * PostgreSQL to unpack (`jsonb_to_recordset` of 10,000 sheets took most of the ranking's time).
+ * What every sheet shares (method, rules version, rubric) is not stored: the score sheet reads it
+ * from the review (ResultService.scoreSheet).
  */
 async function insertResults(
   tx: EntityManager,
   reviewId: string,
   sheets: ScoreSheet[],
-  shared: object,
-  placed: (sheet: ScoreSheet) => { c: string | null; cr: number | null; o: ResultOutcome },
+  placed: (sheet: ScoreSheet) => { category: string | null; categoryRank: number | null; outcome: ResultOutcome },
 ) {
-  for (let i = 0; i < sheets.length; i += RESULT_BATCH) {
-    const rows = sheets.slice(i, i + RESULT_BATCH).map((s) => ({ ...placed(s), s }));
-    await tx.query(
-      `INSERT INTO nomination_result (id, review_id, nomination_id, category, aggregate_score, rank, category_rank, tied, outcome, removed_reason, sheet)
-       SELECT gen_random_uuid(), $1, (r.s->>'nominationId')::uuid, r.c, (r.s->>'aggregate')::numeric, (r.s->>'rank')::integer,
-              r.cr, (r.s->>'tied')::boolean, r.o, NULL, r.s || $3::jsonb
-         FROM jsonb_to_recordset($2::jsonb) AS r(c text, cr integer, o text, s jsonb)`,
-      [reviewId, JSON.stringify(rows), JSON.stringify(shared)],
-    );
+  const client: PoolClient = await tx.queryRunner!.connect();
+  function* chunks() {
+    for (let i = 0; i < sheets.length; i += RESULT_CHUNK) {
+      let text = '';
+      for (const sheet of sheets.slice(i, i + RESULT_CHUNK)) {
+        const { category, categoryRank, outcome } = placed(sheet);
+        text += `${[newId(), reviewId, sheet.nominationId, category, sheet.aggregate, sheet.rank, categoryRank, sheet.tied, outcome, JSON.stringify(sheet)].map(copyValue).join('\t')}\n`;
+      }
+      yield text;
+    }
   }
+  await pipeline(
+    Readable.from(chunks()),
+    client.query(
+      copyFrom(
+        'COPY nomination_result (id, review_id, nomination_id, category, aggregate_score, rank, category_rank, tied, outcome, sheet) FROM STDIN',
+      ),
+    ),
+  );
 }
+
+const copyEscapes: Record<string, string> = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/** A value in COPY's text format: null as \N, and the characters that delimit rows and columns escaped. */
+const copyValue = (value: string | number | boolean | null): string =>
+  value === null ? '\\N' : String(value).replace(/[\\\t\n\r]/g, (c) => copyEscapes[c]!);
 
 /**
  * The top `size` by rank form the shortlist, no category taking more than its cap; a capped

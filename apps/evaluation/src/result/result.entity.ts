@@ -44,7 +44,7 @@ export class NominationResult {
   @Column({ name: 'removed_reason', type: 'text', nullable: true })
   removedReason: string | null;
 
-  /** The score sheet: how the aggregate and rank came about. */
-  @Column({ type: 'jsonb', nullable: true })
+  /** The score sheet: how the aggregate and rank came about. Read only whole: json, cheaper to write than jsonb. */
+  @Column({ type: 'json', nullable: true })
   sheet: Record<string, unknown> | null;
 }

@@ -1,4 +1,4 @@
-import { ExportFile, Job, PageArgs, type RequestContext, connectionType, requirePermission } from '@ronghe/kit';
+import { ExportFile, Job, PageArgs, type RequestContext, connectionType } from '@ronghe/kit';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Nomination } from '../nomination/nomination.stub.js';
@@ -36,8 +36,7 @@ export class ResultResolver {
     description: '评分说明:各专家得分、去掉的分、权重、综合分和名次(仅活动办公室可见)',
   })
   scoreSheet(@Root() result: NominationResult, @Ctx() ctx: Context) {
-    requirePermission(ctx.identity, 'review.manage');
-    return result.sheet;
+    return ctx.services.results.scoreSheet(ctx, result);
   }
 }
 

@@ -8,10 +8,13 @@ import {
   type PageArgs,
   paginate,
   requireIdentity,
+  requirePermission,
 } from '@ronghe/kit';
 import { ErrorCode, publishedOutcome, readsResult, resultsReach, type ReviewStatus } from '@ronghe/types';
 import type { DataSource, Repository } from 'typeorm';
+import type { CriterionService } from '../criterion/criterion.service.js';
 import { Review } from '../review/review.entity.js';
+import type { ReviewService } from '../review/review.service.js';
 import { NominationResult } from './result.entity.js';
 
 // Ranked results first, by rank; zero-padded so the cursor compares as text in rank order.
@@ -21,8 +24,32 @@ const rankKey = (r: NominationResult) => String(r.rank ?? 999_999).padStart(6, '
 export class ResultService {
   private readonly repo: Repository<NominationResult>;
 
-  constructor(dataSource: DataSource) {
+  constructor(
+    dataSource: DataSource,
+    private readonly reviews: ReviewService,
+    private readonly criteria: CriterionService,
+  ) {
     this.repo = dataSource.getRepository(NominationResult);
+  }
+
+  /**
+   * A result's score sheet: its own arithmetic as the ranking stored it, with the method, rules
+   * version and rubric every sheet of the review shares. Those are frozen once scoring begins, so
+   * they are read from the review, not stored 50,000 times (sheets stored before carry the same).
+   */
+  async scoreSheet(caller: Caller, result: NominationResult): Promise<Record<string, unknown> | null> {
+    requirePermission(caller.identity, 'review.manage');
+    if (!result.sheet) return null;
+    const [review, criteria] = await Promise.all([
+      this.reviews.loaderById(caller.loaders).load(result.reviewId),
+      this.criteria.loaderByReview(caller.loaders).load(result.reviewId),
+    ]);
+    return {
+      ...result.sheet,
+      method: review?.rules.method,
+      rulesVersion: review?.rulesVersion,
+      criteria: criteria.map(({ id, name, weight, maxScore }) => ({ id, name, weight, maxScore })),
+    };
   }
 
   /**

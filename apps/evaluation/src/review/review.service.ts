@@ -1,5 +1,5 @@
-import { type Connection, notFound, type PageArgs, paginate } from '@ronghe/kit';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { byKey, type Connection, idKeys, type LoaderRegistry, notFound, type PageArgs, paginate } from '@ronghe/kit';
+import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { Review } from './review.entity.js';
 
 /** The yearly reviews: found, listed, and locked by the modules that change them. */
@@ -12,6 +12,13 @@ export class ReviewService {
 
   findById(id: string): Promise<Review | null> {
     return this.repo.findOneBy({ id });
+  }
+
+  /** The reviews of a request by id, in one query. */
+  loaderById(loaders: LoaderRegistry) {
+    return loaders.get<string, Review | null>('review.byId', async (ids) =>
+      byKey(ids, await this.repo.findBy({ id: In(idKeys(ids)) }), (r) => r.id, null),
+    );
   }
 
   async require(id: string, manager: EntityManager = this.dataSource.manager): Promise<Review> {
