@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, signIn } from '../support/browser.js';
+import { choose, confirmPopover, launchBrowser, signIn } from '../support/browser.js';
 import { openCycleNow } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
@@ -170,15 +170,12 @@ describe('a township edits a nomination returned for revision', () => {
     expect(download.suggestedFilename()).toBe('营业执照.png');
     expect(Buffer.compare(await readFile((await download.path())!), PNG)).toBe(0);
 
-    await list
-      .locator('.ant-list-item', { hasText: '营业执照.png' })
-      .getByRole('button', { name: /^删\s*除$/ })
-      .click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /^删\s*除$/ })
-      .click();
-    await list.getByText('营业执照.png').waitFor({ state: 'detached' });
+    await confirmPopover(
+      page,
+      list.locator('.ant-list-item', { hasText: '营业执照.png' }).getByRole('button', { name: /^删\s*除$/ }),
+      /^删\s*除$/,
+      async () => (await list.getByText('营业执照.png').count()) === 0,
+    );
     expect((await gatewayData(NOMINATION, { id: returnedId }, operator)).nomination.attachments).toEqual([
       { fileName: '职业资格证书汇总.pdf' },
     ]);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dropdownsClosed, launchBrowser, signIn } from '../support/browser.js';
+import { confirmPopover, dropdownsClosed, launchBrowser, signIn } from '../support/browser.js';
 import { system } from '../support/graphql.js';
 
 let browser: Browser;
@@ -81,11 +81,11 @@ describe('合作部门接入 in the admin client', () => {
     await page.locator('.ant-drawer-close').click();
 
     await row.getByRole('button', { name: /停\s*用/ }).click();
-    const confirm = page.locator('.ant-popconfirm', { hasText: '停用后该密钥一分钟内失效' });
-    await confirm.waitFor();
-    await confirm.getByRole('button', { name: /停\s*用/ }).click();
-    await page.locator('.ant-message', { hasText: '已停用' }).waitFor();
-    await expect.poll(() => row.textContent()).toContain('已停用');
+    // What the office is told before it confirms.
+    await page.locator('.ant-popconfirm', { hasText: '停用后该密钥一分钟内失效' }).waitFor();
+    await confirmPopover(page, row.getByRole('button', { name: /停\s*用/ }), /停\s*用/, async () =>
+      ((await row.textContent()) ?? '').includes('已停用'),
+    );
     await expect.poll(() => partnerCall(apiKey, document), { timeout: 30_000, interval: 500 }).toBe(401);
   });
 });

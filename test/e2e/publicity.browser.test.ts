@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, pickDate, signIn, confirmStep } from '../support/browser.js';
+import { choose, confirmPopover, launchBrowser, pickDate, signIn, confirmStep } from '../support/browser.js';
 import { frozenCallOfTwo, panelOfDemoEvaluator, rankReview } from '../support/cycle.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
@@ -114,14 +114,12 @@ describe('the holiday calendar page', () => {
       .getByRole('button', { name: /保\s*存/ })
       .click();
     await poll(() => row('2099-01-04').locator('td').nth(3).textContent()).toBe('元旦调休');
-    await row('2099-01-04')
-      .getByRole('button', { name: /删\s*除/ })
-      .click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /删\s*除/ })
-      .click();
-    await poll(() => row('2099-01-04').count()).toBe(0);
+    await confirmPopover(
+      page,
+      row('2099-01-04').getByRole('button', { name: /删\s*除/ }),
+      /删\s*除/,
+      async () => (await row('2099-01-04').count()) === 0,
+    );
 
     // A reload keeps the page.
     await page.reload();

@@ -1,7 +1,7 @@
 import { creditCodeCheckChar, idNumberCheckChar } from '@ronghe/types';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, launchBrowser, pickByName, signIn } from '../support/browser.js';
+import { choose, confirmPopover, launchBrowser, pickByName, signIn } from '../support/browser.js';
 import { gatewayData, login, system, unitIdByName } from '../support/graphql.js';
 
 // A unit of this test's own, so no other test's numbers change: registered under 十八里河镇,
@@ -189,12 +189,7 @@ describe('the office keeps the registry in forms', () => {
     await full.waitFor({ state: 'hidden' });
 
     // Deleted after a confirmation: gone from the list.
-    await row.getByRole('button', { name: /^删\s*除$/ }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /^删\s*除$/ })
-      .click();
-    await expect.poll(() => row.count(), { timeout: 15_000 }).toBe(0);
+    await confirmPopover(page, row.getByRole('button', { name: /^删\s*除$/ }), /^删\s*除$/, async () => (await row.count()) === 0);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, pickDate, signIn } from '../support/browser.js';
+import { confirmPopover, launchBrowser, pickDate, signIn } from '../support/browser.js';
 import { gateway, login, system } from '../support/graphql.js';
 
 // The office registers next year's plan (its text that of the seed notice), creates its eight main
@@ -89,11 +89,11 @@ describe('the office turns a registered plan into tasks in the admin client', ()
     ).not.toContain('LEAD');
 
     // Set expired again: the demo work plan stays the one in force.
-    await page.getByRole('button', { name: '设为失效' }).click();
-    await page
-      .locator('.ant-popconfirm')
-      .getByRole('button', { name: /确\s*定|OK/ })
-      .click();
-    await expect.poll(() => page.getByTestId('expired-notice').count()).toBe(1);
+    await confirmPopover(
+      page,
+      page.getByRole('button', { name: '设为失效' }),
+      /确\s*定|OK/,
+      async () => (await page.getByTestId('expired-notice').count()) === 1,
+    );
   });
 });

@@ -149,3 +149,26 @@ export async function confirmStep(page: Page, okText: string): Promise<void> {
   await dialog.getByRole('button', { name: okText }).click();
   await dialog.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Clicks `trigger`, answers the popconfirm it opens with its `ok` button, and waits until `done`
+ * holds (the row gone, the status shown). A click a busy machine lost (the popover closed by a
+ * re-render before the click landed) is made again, never once `done` holds.
+ */
+export async function confirmPopover(page: Page, trigger: Locator, ok: string | RegExp, done: () => Promise<boolean>): Promise<void> {
+  const popover = page.locator('.ant-popconfirm:visible');
+  for (let attempt = 1; attempt <= 3 && !(await done()); attempt++) {
+    await motionDone(page);
+    // Opened already by the test (to read what it says), or opened here.
+    const open = (await popover.count()) > 0 || (await trigger.click({ timeout: 10_000 }).then(succeeded, failed));
+    if (!open) continue;
+    if (!(await popover.waitFor({ timeout: 10_000 }).then(succeeded, failed))) continue;
+    await motionDone(page);
+    if (!(await popover.getByRole('button', { name: ok }).click({ timeout: 10_000 }).then(succeeded, failed))) continue;
+    await expect.poll(done, { timeout: 20_000 }).toBe(true).then(succeeded, failed);
+  }
+  expect(await done(), 'the confirmed step took effect').toBe(true);
+}
+
+const succeeded = () => true;
+const failed = () => false;
