@@ -1,9 +1,15 @@
 import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-/** Debian's Chromium, headless, driven by playwright-core: the real browser the admin client meets. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
+/**
+ * Debian's Chromium, headless, driven by playwright-core: the real browser the admin client meets.
+ * Its pages are those of a user who asked the system for less motion (a page may ask otherwise): the
+ * admin client then opens dialogs and menus without animating them, so a click never lands on a
+ * button still zooming into place. Playwright emulates "no preference" unless told, which would
+ * override a browser flag, so the default is set on every new context here.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
       '--headless',
@@ -14,11 +20,13 @@ export function launchBrowser(): Promise<Browser> {
       '--no-first-run',
       '--disable-component-update',
       '--disable-sync',
-      // As a user who asked the system for less motion: the admin client then opens dialogs and
-      // menus without animating them, so a click never lands on a button still zooming into place.
-      '--force-prefers-reduced-motion',
     ],
   });
+  const newContext = browser.newContext.bind(browser);
+  const newPage = browser.newPage.bind(browser);
+  browser.newContext = (options = {}) => newContext({ reducedMotion: 'reduce', ...options });
+  browser.newPage = (options = {}) => newPage({ reducedMotion: 'reduce', ...options });
+  return browser;
 }
 
 /** Signs in through the login page. */
