@@ -12,13 +12,10 @@ import { parse } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayData, login, post, system, unitIdByName } from '../support/graphql.js';
-import { freePort } from '../support/test-system.js';
+import { freePorts } from '../support/test-system.js';
 
-// Ports from this suite's range, so a run beside other engineers' does not collide.
 // Free ports, found when the file loads: a fixed one may be taken by anything else on the machine.
-const GATEWAY_PORT = await freePort();
-const BULLETINS_V1_PORT = await freePort();
-const BULLETINS_V2_PORT = await freePort();
+const [GATEWAY_PORT, BULLETINS_V1_PORT, BULLETINS_V2_PORT] = (await freePorts(3)) as [number, number, number];
 const registrySchema = `registry_e2e_${randomBytes(3).toString('hex')}`;
 
 /** A fifth subgraph, made for this test: version 2 adds `Bulletin.summary`, the compatible change. */

@@ -20,15 +20,26 @@ export interface RunningTestSystem extends SystemUnderTest {
   stop(): Promise<void>;
 }
 
-export const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
+/**
+ * `count` distinct ports free now: each socket stays open until all are taken, since a port just
+ * closed may be handed out again by the next bind (a gateway and its admin once drew the same one).
+ */
+export async function freePorts(count: number): Promise<number[]> {
+  const servers = [];
+  try {
+    for (let i = 0; i < count; i++) {
+      const server = createServer();
+      servers.push(server);
+      await new Promise<void>((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+      });
+    }
+    return servers.map((server) => (server.address() as { port: number }).port);
+  } finally {
+    await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  }
+}
 
 /**
  * Starts the built system as separate processes talking real HTTP, on the test run's PostgreSQL
@@ -54,7 +65,9 @@ export async function startTestSystem(
   const schemaOf: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((name: string) => [name, `e2e_${run}_${name}`]));
   const schemas = Object.fromEntries(SUBGRAPHS.map((name: string) => [`${name.toUpperCase()}_DB_SCHEMA`, schemaOf[name]]));
   const ports: Record<string, number> = {};
-  for (const app of ['gateway', 'admin', ...SUBGRAPHS]) ports[app] = await freePort();
+  const apps = ['gateway', 'admin', ...SUBGRAPHS];
+  const free = await freePorts(apps.length);
+  for (const [i, app] of apps.entries()) ports[app] = free[i]!;
   const logs: string[] = [];
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
   const system = await startSystem({

@@ -41,7 +41,8 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
   const done = useFeedback(changed);
   const { modal } = App.useApp();
   const saved = useSaved(changed);
-  const review = data?.review;
+  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
+  const review = data?.review?.id === reviewId ? data.review : undefined;
   if (!review) return null;
   const current = review.approvals.filter((a) => !a.voidedAt && a.shortlistVersion === review.shortlistVersion);
   const declined = current.filter((a) => a.decision === 'DECLINED');

@@ -65,7 +65,8 @@ export function ResultsPage() {
   const [, change] = useMutation(ChangeDocument);
   const [changing, setChanging] = useState<Row | null>(null);
   const { message, modal } = App.useApp();
-  const review = data?.review;
+  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
+  const review = data?.review?.id === reviewId ? data.review : undefined;
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const started = useFeedback(() => {});
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));

@@ -82,7 +82,8 @@ export function ReviewSetupPage() {
     pause: !reviewId,
     requestPolicy: 'network-only',
   });
-  const review = data?.review;
+  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
+  const review = data?.review?.id === reviewId ? data.review : undefined;
   return (
     <Card
       title="评审设置"
