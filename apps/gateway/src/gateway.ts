@@ -30,7 +30,6 @@ import { registrySupergraph } from './registry/supergraph-source.js';
 import { createUsageRecorder, type UsageEntry } from './partner/usage.js';
 import { createSignInThrottle } from './sign-in-throttle.js';
 import { subgraphFailure } from './subgraph-failure.js';
-import { createSubgraphFetcher } from './subgraph-fetcher.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -67,10 +66,20 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     private readonly name: string,
     url: string,
     private readonly internalSecret: string,
-    fetcher: RemoteGraphQLDataSource['fetcher'],
+    timeoutMs: number,
     private readonly logger: Logger,
   ) {
-    super({ url, fetcher });
+    // A subgraph that hangs fails its part of the query after the timeout instead of holding it;
+    // a call whose client has gone is dropped at once. Either way the subgraph sees the connection
+    // close and cancels the call's statements.
+    super({
+      url,
+      fetcher: (input, init) => {
+        const gone = clientGone.getStore();
+        const timeout = AbortSignal.timeout(timeoutMs);
+        return fetch(input, { ...init, signal: gone ? AbortSignal.any([timeout, gone]) : timeout }) as never;
+      },
+    });
   }
 
   override async willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
@@ -115,9 +124,6 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const builtIn = await readFile(SUPERGRAPH, 'utf8');
-  // A subgraph that hangs fails its part of the query after the timeout instead of holding it;
-  // a call whose client has gone is dropped at once.
-  const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, signal: () => clientGone.getStore() });
   const gateway = new ApolloGateway({
     supergraphSdl: config.REGISTRY_DATABASE_URL
       ? registrySupergraph({
@@ -129,7 +135,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         })
       : builtIn,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, subgraphs.fetcher, logger),
+      new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS, logger),
   });
 
   let apiSchema: GraphQLSchema | undefined;
@@ -249,7 +255,6 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port,
     async close() {
       await apollo.stop();
-      await subgraphs.close();
       await partnerUsage.close();
       await rateLimits.close();
     },

@@ -28,7 +28,7 @@ export function subgraphFailure(subgraph: string, error: unknown): GraphQLError 
   return new GraphQLError(`${name}暂时无法访问,请稍后重试`, { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, service: subgraph } });
 }
 
-// The subgraph fetcher's timeout fails a call with a TimeoutError, a client gone with an AbortError.
+// AbortSignal.timeout rejects fetch, or the body read after it, with a DOMException of this name.
 const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
 /** RemoteGraphQLDataSource.errorFromResponse keeps a non-2xx answer's parsed body here. */
