@@ -7,6 +7,7 @@ import { useAccess } from '../auth/access';
 import { ReasonModal } from '../common/ReasonModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
+import { answerFor } from './ReviewSelect';
 
 const ApprovalsDocument = graphql(`
   query ReviewApprovals($id: ID!) {
@@ -41,8 +42,7 @@ export function ApprovalPanel({ reviewId, onChanged }: { reviewId: string; onCha
   const done = useFeedback(changed);
   const { modal } = App.useApp();
   const saved = useSaved(changed);
-  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
-  const review = data?.review?.id === reviewId ? data.review : undefined;
+  const review = answerFor(data, reviewId)?.review;
   if (!review) return null;
   const current = review.approvals.filter((a) => !a.voidedAt && a.shortlistVersion === review.shortlistVersion);
   const declined = current.filter((a) => a.decision === 'DECLINED');

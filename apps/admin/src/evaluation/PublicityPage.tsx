@@ -9,7 +9,7 @@ import { FormModal } from '../common/FormModal';
 import { useFeedback, useSaved } from '../common/useFeedback';
 import { graphql } from '../gql';
 import type { PublicityQuery } from '../gql/graphql';
-import { ReviewSelect, useReviewParam } from './ReviewSelect';
+import { answerFor, ReviewSelect, useReviewParam } from './ReviewSelect';
 
 const PublicityDocument = graphql(`
   query Publicity($id: ID!) {
@@ -56,8 +56,7 @@ export function PublicityPage() {
   const startDay = Form.useWatch('start', startForm);
   // A start before today is a 公示 already posted on paper: the server asks why.
   const inPast = !!startDay && startDay.format('YYYY-MM-DD') < beijingDate(new Date());
-  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
-  const review = data?.review?.id === reviewId ? data.review : undefined;
+  const review = answerFor(data, reviewId)?.review;
   const shortlisted = review?.results.nodes.filter((r) => r.outcome === 'SHORTLISTED' || r.outcome === 'COMMENDED') ?? [];
   const nameOf = new Map(review?.results.nodes.map((r) => [r.nomination.id, r.nomination.nominee.name]));
   const done = useFeedback(() => refetch({ requestPolicy: 'network-only' }));

@@ -12,7 +12,7 @@ import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ReviewResultsQuery } from '../gql/graphql';
 import { ApprovalPanel } from './ApprovalPanel';
-import { ReviewSelect, useReviewParam } from './ReviewSelect';
+import { answerFor, ReviewSelect, useReviewParam } from './ReviewSelect';
 import { ScoreSheetButton } from './ScoreSheet';
 
 const ResultsDocument = graphql(`
@@ -65,8 +65,7 @@ export function ResultsPage() {
   const [, change] = useMutation(ChangeDocument);
   const [changing, setChanging] = useState<Row | null>(null);
   const { message, modal } = App.useApp();
-  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
-  const review = data?.review?.id === reviewId ? data.review : undefined;
+  const review = answerFor(data, reviewId)?.review;
   const reload = useCallback(() => refetch({ requestPolicy: 'network-only' }), [refetch]);
   const started = useFeedback(() => {});
   const saved = useSaved(() => refetch({ requestPolicy: 'network-only' }));

@@ -25,6 +25,14 @@ export function useReviewParam(): [string | null, (id: string) => void] {
 }
 
 /**
+ * A query's answer if it is about `reviewId`, else nothing: urql keeps the last answer while it
+ * fetches another review's, and a page must never show, or act on, the review picked before.
+ */
+export function answerFor<T extends { review?: { id: string } | null }>(answer: T | undefined, reviewId: string | null): T | undefined {
+  return answer?.review?.id === reviewId ? answer : undefined;
+}
+
+/**
  * Picks a review. By default the newest one at a stage of `prefer` (an evaluator's page prefers one
  * being scored, the approvers' one awaiting approval), else the newest. A new `reload` reads the list
  * again (after a review was created).

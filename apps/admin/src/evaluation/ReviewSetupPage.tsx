@@ -12,7 +12,7 @@ import { graphql } from '../gql';
 import type { AggregationMethod, ReviewSetupQuery } from '../gql/graphql';
 import { CreateReviewModal } from './CreateReviewModal';
 import { AgencySelect, AggregationFields, CapsEditor, type CapRow, capsOf, RubricEditor, type RubricRow, rubricOf } from './ReviewForms';
-import { ReviewSelect, useReviewParam } from './ReviewSelect';
+import { answerFor, ReviewSelect, useReviewParam } from './ReviewSelect';
 
 const SetupDocument = graphql(`
   query ReviewSetup($id: ID!) {
@@ -82,8 +82,7 @@ export function ReviewSetupPage() {
     pause: !reviewId,
     requestPolicy: 'network-only',
   });
-  // urql keeps the last answer while it fetches another review's: never show or act on the one picked before.
-  const review = data?.review?.id === reviewId ? data.review : undefined;
+  const review = answerFor(data, reviewId)?.review;
   return (
     <Card
       title="评审设置"

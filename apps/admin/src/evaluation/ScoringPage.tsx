@@ -6,7 +6,7 @@ import { errorOf } from '../api/client';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { MyAssignmentsQuery } from '../gql/graphql';
-import { ReviewSelect, useReviewParam } from './ReviewSelect';
+import { answerFor, ReviewSelect, useReviewParam } from './ReviewSelect';
 import { AttachmentList } from '../nominations/AttachmentList';
 
 const MyAssignmentsDocument = graphql(`
@@ -184,9 +184,8 @@ export function ScoringPage() {
     pause: !reviewId,
     requestPolicy: 'network-only',
   });
-  // While another review's answer is still on hand after a switch, show nothing of it: its cards
-  // would pass for the chosen review's.
-  const data = answer?.review?.id === reviewId ? answer : undefined;
+  // Another review's answer still on hand after a switch: its cards would pass for the chosen review's.
+  const data = answerFor(answer, reviewId);
   const criteria = data?.review?.criteria ?? [];
   const pending = (data?.myAssignments ?? []).filter((a) => !a.recusedAt && !a.scores.some((s) => s.submittedAt)).length;
   return (
