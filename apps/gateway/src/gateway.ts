@@ -30,6 +30,7 @@ import { registrySupergraph } from './registry/supergraph-source.js';
 import { createUsageRecorder, type UsageEntry } from './partner/usage.js';
 import { createSignInThrottle } from './sign-in-throttle.js';
 import { subgraphFailure } from './subgraph-failure.js';
+import { createSubgraphFetcher } from './subgraph-fetcher.js';
 
 export interface GatewayContext {
   identity: Identity | null;
@@ -66,20 +67,10 @@ class IdentityForwardingDataSource extends RemoteGraphQLDataSource<GatewayContex
     private readonly name: string,
     url: string,
     private readonly internalSecret: string,
-    timeoutMs: number,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
     private readonly logger: Logger,
   ) {
-    // A subgraph that hangs fails its part of the query after the timeout instead of holding it;
-    // a call whose client has gone is dropped at once. Either way the subgraph sees the connection
-    // close and cancels the call's statements.
-    super({
-      url,
-      fetcher: (input, init) => {
-        const gone = clientGone.getStore();
-        const timeout = AbortSignal.timeout(timeoutMs);
-        return fetch(input, { ...init, signal: gone ? AbortSignal.any([timeout, gone]) : timeout }) as never;
-      },
-    });
+    super({ url, fetcher });
   }
 
   override async willSendRequest({ request, context }: Parameters<RemoteGraphQLDataSource<GatewayContext>['willSendRequest'] & {}>[0]) {
@@ -124,6 +115,10 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
   const logger = createLogger('gateway', config.LOG_LEVEL);
   const builtIn = await readFile(SUPERGRAPH, 'utf8');
+  // A subgraph that hangs fails its part of the query after the timeout instead of holding it;
+  // a call whose client has gone is dropped at once. Either way the subgraph sees the connection
+  // close and cancels the call's statements.
+  const subgraphs = createSubgraphFetcher({ timeoutMs: config.SUBGRAPH_TIMEOUT_MS, signal: () => clientGone.getStore() });
   const gateway = new ApolloGateway({
     supergraphSdl: config.REGISTRY_DATABASE_URL
       ? registrySupergraph({
@@ -135,7 +130,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
         })
       : builtIn,
     buildService: ({ name, url }) =>
-      new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, config.SUBGRAPH_TIMEOUT_MS, logger),
+      new IdentityForwardingDataSource(name, config.subgraphUrls[name] ?? url!, config.INTERNAL_SECRET, subgraphs.fetcher, logger),
   });
 
   let apiSchema: GraphQLSchema | undefined;
@@ -255,6 +250,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     port,
     async close() {
       await apollo.stop();
+      subgraphs.close();
       await partnerUsage.close();
       await rateLimits.close();
     },

@@ -28,7 +28,7 @@ export function subgraphFailure(subgraph: string, error: unknown): GraphQLError 
   return new GraphQLError(`${name}暂时无法访问,请稍后重试`, { extensions: { code: ErrorCode.UPSTREAM_UNAVAILABLE, service: subgraph } });
 }
 
-// AbortSignal.timeout rejects fetch, or the body read after it, with a DOMException of this name.
+// The subgraph fetcher fails a call with a TimeoutError on its timeout, an AbortError when the client has gone.
 const isTimeout = (error: unknown) => error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError');
 
 /** RemoteGraphQLDataSource.errorFromResponse keeps a non-2xx answer's parsed body here. */
