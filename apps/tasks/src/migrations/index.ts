@@ -2,6 +2,8 @@ import { appendOnlySql, auditActMigration, limitsMigration, sqlMigration, stable
 import { ListLimit, TextLimit } from '@ronghe/types';
 
 const NOTICE_ID = stableId('policy-document', '管政办〔2014〕1号');
+// The tables the unit scores are computed from (SupervisionService.performance).
+const SCORE_INPUTS = ['policy_document', 'task', 'assignment', 'indicator', 'progress_report', 'indicator_value'];
 
 export const migrations = [
   sqlMigration(
@@ -265,5 +267,34 @@ export const migrations = [
      ALTER TABLE assignment DROP COLUMN task_deadline;
      DROP INDEX unit_status_tally_worst_idx;
      CREATE INDEX unit_status_tally_worst_idx ON unit_status_tally (document_id, overdue, at_risk, organization_id);`,
+  ),
+  // A number that changes with every committed write to what the unit scores read, so a process
+  // computes the scores once per change (and per day) rather than on every request. Bumped by a
+  // deferred trigger, at commit and once a transaction: it takes the row lock last, after all the
+  // rows of the transaction, so writers never deadlock on it, and a reader that sees the old number
+  // cannot have seen the new data yet (at worst it computes once more).
+  sqlMigration(
+    'SupervisionVersion1766100000000',
+    `
+    CREATE TABLE supervision_version (
+      id boolean PRIMARY KEY DEFAULT true CHECK (id),
+      version bigint NOT NULL DEFAULT 0
+    );
+    INSERT INTO supervision_version DEFAULT VALUES;
+    CREATE FUNCTION supervision_version_bump() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      IF coalesce(current_setting('ronghe.supervision_bumped', true), '') <> 'yes' THEN
+        PERFORM set_config('ronghe.supervision_bumped', 'yes', true);
+        UPDATE supervision_version SET version = version + 1;
+      END IF;
+      RETURN NULL;
+    END $$;
+    ${SCORE_INPUTS.map(
+      (table) => `CREATE CONSTRAINT TRIGGER ${table}_supervision_version AFTER INSERT OR UPDATE OR DELETE ON ${table}
+      DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION supervision_version_bump();`,
+    ).join('\n    ')}
+    `,
+    `${SCORE_INPUTS.map((table) => `DROP TRIGGER ${table}_supervision_version ON ${table};`).join(' ')}
+     DROP FUNCTION supervision_version_bump(); DROP TABLE supervision_version;`,
   ),
 ];

@@ -466,6 +466,43 @@ describe('roll-ups, unit scores and the supervision report', () => {
     ]);
   });
 
+  it('computes the scores once per change: a later read costs one statement, any committed write is seen', async () => {
+    const RANKING = `query { unitPerformanceRanking(first: 100) { totalCount nodes { score assignments organization { id } } } }`;
+    const FACTS = `query ($ids: [ID!]!) { unitPerformanceFacts(organizationIds: $ids) { organizationId assignments rankedUnits } }`;
+    const before = await ok(RANKING, {}, admin);
+    let again: any;
+    const statements = await bed.db.queries.measure(async () => {
+      again = await ok(RANKING, {}, admin);
+    });
+    expect(again).toEqual(before);
+    expect(statements).toBe(1);
+
+    // A write by anyone, here straight to the database as another replica would, in one transaction
+    // of several statements: the next read sees it.
+    const unit = stableId('organization', 'score-cache-unit');
+    const assignments = [planTask('二'), planTask('三')].map((task) => ({ id: stableId('assignment', `score-cache:${task}`), task }));
+    const version = async () => Number((await bed.db.dataSource.query('SELECT version FROM supervision_version'))[0].version);
+    const from = await version();
+    await bed.db.dataSource.transaction(async (tx) => {
+      for (const a of assignments) {
+        await tx.query(`INSERT INTO assignment (id, task_id, organization_id, role) VALUES ($1, $2, $3, 'SUPPORTING')`, [
+          a.id,
+          a.task,
+          unit,
+        ]);
+      }
+    });
+    expect(await version()).toBe(from + 1);
+    const added = await ok(RANKING, {}, admin);
+    expect(added.unitPerformanceRanking.totalCount).toBe(before.unitPerformanceRanking.totalCount + 1);
+    expect((await ok(FACTS, { ids: [unit] }, admin)).unitPerformanceFacts).toEqual([
+      { organizationId: unit, assignments: 2, rankedUnits: added.unitPerformanceRanking.totalCount },
+    ]);
+
+    await bed.db.dataSource.query('DELETE FROM assignment WHERE id = ANY($1)', [assignments.map((a) => a.id)]);
+    expect(await ok(RANKING, {}, admin)).toEqual(before);
+  });
+
   it('exports the supervision report with one row per assignment', async () => {
     const { exportSupervisionReport } = await ok(`query { exportSupervisionReport { fileName rowCount contentBase64 } }`, {}, admin);
     const { supervisionOverview } = await ok(`query { supervisionOverview { totals { total } } }`, {}, admin);
