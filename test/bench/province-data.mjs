@@ -15,7 +15,7 @@
 // Credit codes and identity numbers carry valid check characters: the SQL below computes them with
 // the weights and alphabets of @ronghe/types (validation.ts), which the bench reads from its build.
 
-export const SPEC = 'province-v2';
+export const SPEC = 'province-v3';
 export const SIZE = {
   cities: 18,
   districts: 179, // + the demo district = 180
@@ -392,7 +392,9 @@ export async function generateProvince({ client, schemas, rules, say }) {
   // --- Review: every nomination of the cycle, five evaluators each, four criteria ---------------
   await searchPath('evaluation');
   const E = s.evaluation;
-  const [{ id: reviewId }] = (await q(null, `SELECT id FROM ${E}.review LIMIT 1`)).rows;
+  // The demo's review left in scoring; the nominations go to it unless another review holds or
+  // ranked them (a nomination has one result, whichever review ranks it).
+  const [{ id: reviewId }] = (await q(null, `SELECT id FROM ${E}.review WHERE status = 'SCORING' ORDER BY id LIMIT 1`)).rows;
   await q(
     'review set to scoring',
     `UPDATE ${E}.review SET status = 'SCORING', evaluators_per_nomination = ${SIZE.evaluatorsPerNomination} WHERE id = $1`,
@@ -406,7 +408,8 @@ export async function generateProvince({ client, schemas, rules, say }) {
       SELECT $1, n.id, n.category, n.position, n.nominee_organization_id, n.nominee_person_id, n.nominator_organization_id,
              string_to_array(trim(BOTH '/' FROM nominee.path), '/')::uuid[], string_to_array(trim(BOTH '/' FROM nominator.path), '/')::uuid[]
         FROM ${N} n JOIN ${O} nominee ON nominee.id = n.nominee_organization_id JOIN ${O} nominator ON nominator.id = n.nominator_organization_id
-      ON CONFLICT DO NOTHING`,
+       WHERE NOT EXISTS (SELECT 1 FROM ${E}.review_nomination other WHERE other.nomination_id = n.id)
+         AND NOT EXISTS (SELECT 1 FROM ${E}.nomination_result other WHERE other.nomination_id = n.id)`,
     [reviewId],
   );
   await q(
@@ -454,6 +457,9 @@ export async function generateProvince({ client, schemas, rules, say }) {
         FROM ${T}.assignment a WHERE hashtext(a.id::text) % 3 = 0 AND NOT EXISTS (SELECT 1 FROM ${T}.progress_report r WHERE r.assignment_id = a.id)`,
   );
 
+  // The tasks schema's deferred triggers (supervision_version) fire now: an index cannot be built on
+  // a table with trigger events still pending in the transaction.
+  await client.query('SET CONSTRAINTS ALL IMMEDIATE');
   for (const [i, index] of indexes.entries()) {
     const started = performance.now();
     await client.query(index.indexdef);

@@ -272,7 +272,10 @@ export const migrations = [
   // computes the scores once per change (and per day) rather than on every request. Bumped by a
   // deferred trigger, at commit and once a transaction: it takes the row lock last, after all the
   // rows of the transaction, so writers never deadlock on it, and a reader that sees the old number
-  // cannot have seen the new data yet (at worst it computes once more).
+  // cannot have seen the new data yet (at worst it computes once more). A later migration that
+  // writes these tables and then alters or indexes them in one transaction must run
+  // `SET CONSTRAINTS ALL IMMEDIATE` in between: PostgreSQL refuses DDL on a table with trigger
+  // events pending.
   sqlMigration(
     'SupervisionVersion1766100000000',
     `
