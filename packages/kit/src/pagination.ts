@@ -177,10 +177,11 @@ export interface FirstPagesOptions<T extends ObjectLiteral> {
 }
 
 /**
- * The first page of a one-to-many relation for many parents in one query (rows ranked per parent
- * by a window function) and, only when some parent's `totalCount` is read, one more for the counts
- * of all of them, whatever the number of parents: the shape every relation connection field
- * batches through.
+ * The first page of a one-to-many relation for many parents in one query and, only when some
+ * parent's `totalCount` is read, one more for the counts of all of them, whatever the number of
+ * parents: the shape every relation connection field batches through. Each parent's page is read
+ * by a LATERAL subquery that walks the (parent, sort, id) index and stops after the page; ranking
+ * every child with a window function read all of them (a review's 50,000 results: 340 ms for 21).
  */
 export async function firstPagesByParent<T extends ObjectLiteral>(
   repo: Repository<T>,
@@ -202,7 +203,8 @@ export async function firstPagesByParent<T extends ObjectLiteral>(
   const rows = await repo
     .createQueryBuilder('r')
     .where(
-      `r.${id} IN (SELECT ranked.${id} FROM (SELECT ${id}, ROW_NUMBER() OVER (PARTITION BY ${parent} ORDER BY ${sort}, ${id}) AS rn FROM ${table} WHERE ${inParents}) ranked WHERE ranked.rn <= :limit)`,
+      `r.${id} IN (SELECT page.${id} FROM unnest(CAST(:parentIds AS uuid[])) AS parents(parent_id)
+         CROSS JOIN LATERAL (SELECT ${id} FROM ${table} WHERE ${parent} = parents.parent_id${extra} ORDER BY ${sort}, ${id} LIMIT :limit) page)`,
       params,
     )
     .orderBy(`r.${sortProperty}`, 'ASC')
