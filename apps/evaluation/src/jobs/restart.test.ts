@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInternalClient, dropSchema, newId } from '@ronghe/kit';
+import { createInternalClient, dropSchema, newId, queueSchemaName } from '@ronghe/kit';
 import { type Identity, Role, TypicalCategory } from '@ronghe/types';
 import pg from 'pg';
 import { DataSource } from 'typeorm';
@@ -71,10 +71,23 @@ async function startEvaluation(): Promise<ChildProcess> {
 const ownerQuery = async <T = Record<string, unknown>>(sql: string, parameters: unknown[] = []) =>
   (await owner.query(sql, parameters)).rows as T[];
 
-async function until<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+/**
+ * Reads until `done`. Past `patienceMs` (well inside the test's own timeout) it fails with what a
+ * stuck job leaves behind — the job rows, the queue's entries and the subgraph's last log lines —
+ * rather than leaving only a timeout to read.
+ */
+async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, patienceMs = 200_000): Promise<T> {
+  const started = Date.now();
   for (;;) {
     const value = await read();
     if (done(value)) return value;
+    if (Date.now() - started > patienceMs) {
+      const jobs = await ownerQuery('SELECT id, state, attempts, progress, message FROM job');
+      const queue = await ownerQuery(`SELECT name, state, retry_count, start_after, data FROM ${queueSchemaName(schema)}.job`);
+      throw new Error(
+        `still waiting: ${JSON.stringify(value)}\njobs ${JSON.stringify(jobs)}\nqueue ${JSON.stringify(queue)}\n${logs.join('').slice(-4000)}`,
+      );
+    }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
