@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { createServer } from 'node:net';
 import { rm } from 'node:fs/promises';
@@ -69,7 +69,10 @@ export async function startTestSystem(
   const free = await freePorts(apps.length);
   for (const [i, app] of apps.entries()) ports[app] = free[i]!;
   const logs: string[] = [];
+  // One stream for the whole run: the processes print a line per request.
   if (logFile) mkdirSync(dirname(logFile), { recursive: true });
+  const logStream = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
+  const closeLog = () => new Promise<void>((resolve) => (logStream ? logStream.end(resolve) : resolve()));
   const system = await startSystem({
     env: {
       SEED_DEMO: 'true',
@@ -88,9 +91,10 @@ export async function startTestSystem(
     onLine: (name: string, line: string) => {
       // The last lines, for an error; the whole log is in `logFile` when asked for.
       if (logs.push(`[${name}] ${line}`) > 2000) logs.shift();
-      if (logFile) appendFileSync(logFile, `[${name}] ${line}\n`);
+      logStream?.write(`[${name}] ${line}\n`);
     },
-  }).catch((error: Error) => {
+  }).catch(async (error: Error) => {
+    await closeLog();
     throw new Error(`${error.message}\n${logs.join('\n')}`);
   });
 
@@ -101,6 +105,7 @@ export async function startTestSystem(
     database: { url: databaseUrl, schemas: schemaOf },
     async stop() {
       await system.stop();
+      await closeLog();
       if (system.failures.length) console.error(`system processes failed:\n${system.failures.join('\n')}\n${logs.join('\n')}`);
       // Each subgraph's schema and its application role, with the role's password file.
       for (const schema of Object.values(schemaOf)) {
