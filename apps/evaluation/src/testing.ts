@@ -81,7 +81,7 @@ export async function openTestbed(clock: () => Date = () => new Date(), publicLi
  * The evaluation subgraph alone: no peer subgraph is started and the upstream points nowhere, so
  * any call to it fails loudly. For rules that only read and write this subgraph's own tables.
  */
-export function openLocalTestbed(clock: () => Date = () => new Date()) {
+export function openLocalTestbed(clock: () => Date = () => new Date(), options: { jobPollSeconds?: number } = {}) {
   const upstream = createUpstream({
     organizationsUrl: 'http://127.0.0.1:9/graphql',
     nominationsUrl: 'http://127.0.0.1:9/graphql',
@@ -94,6 +94,7 @@ export function openLocalTestbed(clock: () => Date = () => new Date()) {
     migrations,
     buildSchema,
     jobKinds: JOB_KINDS,
+    jobPollSeconds: options.jobPollSeconds,
     createServices: (db) => createServices(db.dataSource, upstream, db.jobs!, clock),
   });
 }

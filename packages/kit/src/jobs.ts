@@ -305,6 +305,8 @@ export class JobQueue {
   private readonly locks: pg.Pool;
   private reaper: NodeJS.Timeout | null = null;
   private started = false;
+  /** This process's pg-boss worker of each kind, woken when a job of its kind is queued here. */
+  private readonly workers = new Map<string, string>();
 
   constructor(private readonly options: JobQueueOptions) {
     this.boss = new PgBoss({
@@ -345,9 +347,14 @@ export class JobQueue {
     await this.boss.start();
     const poll = this.options.pollIntervalSeconds ?? 2;
     for (const kind of this.kinds.keys()) {
-      await this.boss.work<{ jobId: string }>(kind, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) }, async ([job]) => {
-        if (job) await this.run(kind, job.data.jobId);
-      });
+      const worker = await this.boss.work<{ jobId: string }>(
+        kind,
+        { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) },
+        async ([job]) => {
+          if (job) await this.run(kind, job.data.jobId);
+        },
+      );
+      this.workers.set(kind, worker);
     }
     for (const [name, work] of this.scheduled) {
       // The row is upserted by name: every replica writing it leaves one schedule.
@@ -401,6 +408,7 @@ export class JobQueue {
     // Not graceful: a job cut short is run again by another replica (or this one after restart).
     if (this.started) await this.boss.stop({ graceful: false, wait: true, close: true });
     this.started = false;
+    this.workers.clear();
     await this.locks.end();
   }
 
@@ -422,7 +430,13 @@ export class JobQueue {
       await this.boss.send(options.kind, { jobId: id }, { ...this.sendOptions(options.kind), db } as PgBoss.SendOptions);
       return id;
     });
-    if (created) return this.require(created);
+    if (created) {
+      // Picked up now by this process's worker, if idle, rather than at its next poll (up to
+      // `pollIntervalSeconds` later): a ranking's caller waits for it. Other replicas still poll.
+      const worker = this.workers.get(options.kind);
+      if (worker) this.boss.notifyWorker(worker);
+      return this.require(created);
+    }
     const live = await this.options.dataSource
       .getRepository(JobRecord)
       .findOne({ where: { kind: options.kind, singletonKey: options.singletonKey! }, order: { createdAt: 'DESC' } });

@@ -77,7 +77,10 @@ export function testDatabaseUrl(): string {
  * applied exactly as in production.
  */
 export async function openTestDatabase(
-  options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations' | 'statementTimeoutMs' | 'jobKinds'>,
+  options: Pick<DatabaseOptions, 'name' | 'entities' | 'migrations' | 'statementTimeoutMs' | 'jobKinds'> & {
+    /** How often the job workers poll; tests wait for jobs, so half a second by default. */
+    jobPollSeconds?: number;
+  },
 ): Promise<TestDatabase> {
   const url = testDatabaseUrl();
   const schema = `test_${options.name}_${randomBytes(4).toString('hex')}`;
@@ -92,7 +95,13 @@ export async function openTestDatabase(
   });
   const logger = createLogger(options.name, 'silent');
   const jobs = options.jobKinds?.length
-    ? new JobQueue({ dataSource: database.dataSource, url: database.appUrl, schema, logger, pollIntervalSeconds: 0.5 })
+    ? new JobQueue({
+        dataSource: database.dataSource,
+        url: database.appUrl,
+        schema,
+        logger,
+        pollIntervalSeconds: options.jobPollSeconds ?? 0.5,
+      })
     : null;
   return {
     ...database,
@@ -167,6 +176,7 @@ export async function openSubgraphTestbed<Services>(options: {
   buildSchema: () => Promise<{ schema: GraphQLSchema }>;
   createServices: (db: TestDatabase) => Services;
   jobKinds?: DatabaseOptions['jobKinds'];
+  jobPollSeconds?: number;
 }): Promise<SubgraphTestbed<Services>> {
   const db = await openTestDatabase(options);
   const services = options.createServices(db);

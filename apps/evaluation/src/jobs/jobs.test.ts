@@ -160,3 +160,23 @@ describe('ranking as a job', () => {
     }
   });
 });
+
+describe('a job queued by this process', () => {
+  it('is started at once by its idle worker, not at the next poll', async () => {
+    // Workers that poll every ten minutes: the job can only be done within the minute if queuing
+    // it woke this process's worker.
+    const slow = await openLocalTestbed(undefined, { jobPollSeconds: 600 });
+    try {
+      const f = await seedScoringReview(slow.db.dataSource, { categories: [EMPLOYER, EMPLOYER], marks: [[90], [80]], shortlistSize: 1 });
+      const answer = await slow.execute<{ computeRanking: TestJob }>(START, { r: f.reviewId }, admin);
+      expect(answer.errors).toBeUndefined();
+      const done = await Promise.race([
+        waitForJob(slow.execute, 'evaluation', answer.data!.computeRanking.id, admin),
+        new Promise<null>((resolve) => setTimeout(() => resolve(null), 60_000)),
+      ]);
+      expect(done).toMatchObject({ state: 'SUCCEEDED', result: { ranked: 2, shortlisted: 1 } });
+    } finally {
+      await slow.close();
+    }
+  }, 120_000);
+});

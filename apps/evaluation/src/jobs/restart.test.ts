@@ -35,7 +35,11 @@ const freePort = () =>
 const schema = `e2e_restart_${randomBytes(3).toString('hex')}`;
 let dataDir: string;
 let port: number;
-let owner: pg.Client;
+// The owner's connections: `holder` holds the review inside a transaction; `watcher` reads. Not
+// one client: inside a transaction pg_stat_activity is a snapshot taken at its first read, so a job
+// whose connection opened after it would never be seen waiting.
+let holder: pg.Client;
+let watcher: pg.Client;
 let child: ChildProcess | null = null;
 const logs: string[] = [];
 
@@ -69,7 +73,7 @@ async function startEvaluation(): Promise<ChildProcess> {
 }
 
 const ownerQuery = async <T = Record<string, unknown>>(sql: string, parameters: unknown[] = []) =>
-  (await owner.query(sql, parameters)).rows as T[];
+  (await watcher.query(sql, parameters)).rows as T[];
 
 /**
  * Reads until `done`. Past `patienceMs` (well inside the test's own timeout) it fails with what a
@@ -95,8 +99,10 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, pat
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'ronghe-restart-'));
   port = await freePort();
-  owner = new pg.Client({ connectionString: databaseUrl(), options: `-c search_path=${schema}` });
-  await owner.connect();
+  holder = new pg.Client({ connectionString: databaseUrl(), options: `-c search_path=${schema}` });
+  watcher = new pg.Client({ connectionString: databaseUrl(), options: `-c search_path=${schema}` });
+  await holder.connect();
+  await watcher.connect();
 }, 180_000);
 
 afterAll(async () => {
@@ -105,7 +111,8 @@ afterAll(async () => {
     child.kill('SIGTERM');
     await exited;
   }
-  await owner?.end();
+  await holder?.end();
+  await watcher?.end();
   await dropSchema(databaseUrl(), schema);
   await rm(dataDir, { recursive: true, force: true });
 }, 120_000);
@@ -123,8 +130,8 @@ it('finishes a ranking job once after its subgraph was killed in the middle of i
   await seeding.destroy();
 
   // The review row held, as by a long approval: the job stops in the middle, inside its transaction.
-  await owner.query('BEGIN');
-  await owner.query('SELECT 1 FROM review WHERE id = $1 FOR UPDATE', [f.reviewId]);
+  await holder.query('BEGIN');
+  await holder.query('SELECT 1 FROM review WHERE id = $1 FOR UPDATE', [f.reviewId]);
   const call = createInternalClient({ url: `http://127.0.0.1:${port}/graphql`, service: 'evaluation', secret: SECRET, timeoutMs: 30_000 });
   const { computeRanking } = await call<{ computeRanking: { id: string } }>(
     'mutation ($r: ID!) { computeRanking(reviewId: $r) { id } }',
@@ -132,7 +139,7 @@ it('finishes a ranking job once after its subgraph was killed in the middle of i
     admin,
   );
   const jobId = computeRanking.id;
-  const pid = (await ownerQuery<{ pid: number }>('SELECT pg_backend_pid() AS pid'))[0]!.pid;
+  const pid = (await holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid;
   await until(
     () => ownerQuery<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [pid]),
     ([row]) => row!.n > 0,
@@ -147,7 +154,7 @@ it('finishes a ranking job once after its subgraph was killed in the middle of i
   const killed = new Promise((resolve) => child!.once('exit', resolve));
   child.kill('SIGKILL');
   await killed;
-  await owner.query('COMMIT');
+  await holder.query('COMMIT');
   child = await startEvaluation();
 
   const done = await until(
