@@ -290,4 +290,37 @@ export const migrations = [
     `ALTER TABLE nomination_result ALTER COLUMN sheet TYPE jsonb USING sheet::jsonb;
     CREATE INDEX score_review_idx ON score (review_id, nomination_id);`,
   ),
+  // What the ranking reads (#13): each assignment carries its evaluator's submitted marks
+  // (criterion id → value), so a province's ranking reads 250,000 rows as they are instead of
+  // grouping a million scores. Kept by statement triggers on score, whoever writes the scores
+  // (the service, the demo, a data load), so it cannot drift from them; null until submitted.
+  sqlMigration(
+    'SubmittedMarks1766200000000',
+    `
+    ALTER TABLE evaluator_assignment ADD COLUMN submitted_marks jsonb;
+    CREATE FUNCTION score_submitted_marks() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+      UPDATE evaluator_assignment a
+         SET submitted_marks = (SELECT jsonb_object_agg(s.criterion_id, s.value) FROM score s
+                                 WHERE s.review_id = a.review_id AND s.nomination_id = a.nomination_id
+                                   AND s.evaluator_account_id = a.evaluator_account_id AND s.submitted_at IS NOT NULL)
+       WHERE (a.review_id, a.nomination_id, a.evaluator_account_id) IN
+             (SELECT DISTINCT review_id, nomination_id, evaluator_account_id FROM changed_score);
+      RETURN NULL;
+    END $$;
+    CREATE TRIGGER score_submitted_marks_insert AFTER INSERT ON score
+      REFERENCING NEW TABLE AS changed_score FOR EACH STATEMENT EXECUTE FUNCTION score_submitted_marks();
+    CREATE TRIGGER score_submitted_marks_update AFTER UPDATE ON score
+      REFERENCING NEW TABLE AS changed_score FOR EACH STATEMENT EXECUTE FUNCTION score_submitted_marks();
+    CREATE TRIGGER score_submitted_marks_delete AFTER DELETE ON score
+      REFERENCING OLD TABLE AS changed_score FOR EACH STATEMENT EXECUTE FUNCTION score_submitted_marks();
+    UPDATE evaluator_assignment a SET submitted_marks = m.marks
+      FROM (SELECT review_id, nomination_id, evaluator_account_id, jsonb_object_agg(criterion_id, value) AS marks
+              FROM score WHERE submitted_at IS NOT NULL GROUP BY review_id, nomination_id, evaluator_account_id) m
+     WHERE a.review_id = m.review_id AND a.nomination_id = m.nomination_id AND a.evaluator_account_id = m.evaluator_account_id;
+    `,
+    `DROP TRIGGER score_submitted_marks_insert ON score; DROP TRIGGER score_submitted_marks_update ON score;
+    DROP TRIGGER score_submitted_marks_delete ON score; DROP FUNCTION score_submitted_marks();
+    ALTER TABLE evaluator_assignment DROP COLUMN submitted_marks;`,
+  ),
 ];

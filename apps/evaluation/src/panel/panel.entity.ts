@@ -31,4 +31,11 @@ export class EvaluatorAssignment {
   @Field(() => String, { nullable: true, description: '回避理由' })
   @Column({ name: 'recusal_reason', type: 'text', nullable: true })
   recusalReason: string | null;
+
+  /**
+   * The evaluator's submitted marks on this nomination, criterion id → value; null until submitted.
+   * A copy of `score` kept by its triggers (migration SubmittedMarks), read by the ranking alone.
+   */
+  @Column({ name: 'submitted_marks', type: 'jsonb', nullable: true, select: false, insert: false, update: false })
+  submittedMarks?: Record<string, number> | null;
 }

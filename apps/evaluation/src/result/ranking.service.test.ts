@@ -25,6 +25,49 @@ const shortlisted = async (f: ReviewFixture) =>
     .sort();
 
 describe('computing the ranking', () => {
+  it("counts each evaluator's marks as last submitted, not a reopened or a saved one", async () => {
+    // Two evaluators; the second's marks are given through the API, not seeded.
+    const f = await seedScoringReview(bed.db.dataSource, {
+      categories: [EMPLOYER, EMPLOYER, EMPLOYER],
+      marks: [
+        [60, null],
+        [70, null],
+        [80, null],
+      ],
+      shortlistSize: 1,
+    });
+    const evaluator = f.evaluators[1]!;
+    const save = async (n: number, value: number, submit: boolean) => {
+      const saved = await bed.execute(
+        `mutation ($r: ID!, $n: ID!, $c: ID!, $v: Float!, $s: Boolean!) {
+           saveScores(reviewId: $r, nominationId: $n, scores: [{ criterionId: $c, value: $v }], submit: $s) { value } }`,
+        { r: f.reviewId, n: f.nominationIds[n], c: f.criterionId, v: value, s: submit },
+        evaluator,
+      );
+      expect(saved.errors).toBeUndefined();
+    };
+    const reopen = async (n: number) => {
+      const reopened = await bed.execute(
+        `mutation ($r: ID!, $n: ID!, $e: ID!) { reopenScores(reviewId: $r, nominationId: $n, evaluatorAccountId: $e, reason: "评分录入有误") }`,
+        { r: f.reviewId, n: f.nominationIds[n], e: evaluator.accountId },
+        admin,
+      );
+      expect(reopened.errors).toBeUndefined();
+    };
+    await save(0, 100, true);
+    await reopen(0);
+    await save(0, 40, true); // submitted again, changed: counted as 40
+    await save(1, 90, true);
+    await reopen(1); // reopened and left: not counted
+    await save(2, 10, false); // saved, never submitted: not counted
+    const ranked = await rankReview(bed.execute, f.reviewId, admin, 'nomination { id } aggregateScore');
+    expect(ranked.errors).toBeUndefined();
+    const aggregates = f.nominationIds.map(
+      (id) => ranked.data!.computeRanking.find((r: { nomination: { id: string } }) => r.nomination.id === id).aggregateScore,
+    );
+    expect(aggregates).toEqual([50, 70, 80]);
+  });
+
   it('does not rank over a list whose approval completed while it waited', async () => {
     const f = await seedScoringReview(bed.db.dataSource, {
       categories: [EMPLOYER, EMPLOYER, EMPLOYER],

@@ -61,9 +61,6 @@ export class RankingService {
         [reviewId],
       );
       const criteria = await this.criteria.ofReview(reviewId, tx);
-      // The marks' hash aggregate (250,000 groups of a province's review, about 80 MB) spills to
-      // disk at the default 4 MB; this transaction alone gets room to keep it in memory.
-      await tx.query(`SET LOCAL work_mem = '64MB'`);
       const sheets = rankMarks(
         nominations,
         criteria,
@@ -109,30 +106,26 @@ const RESULT_CHUNK = 1_000;
 /**
  * The marks the ranking counts, streamed through a cursor as plain rows, one per nomination: its
  * evaluators in id order, each with its marks in the criteria's order (`<id> 7.5,3,,10;<id> …`;
- * empty: not marked). Only submitted scores, and only from evaluators still assigned and not
- * recused. The arithmetic stays in ranking.ts. Scores are grouped by hashing, one small state per
- * nomination and evaluator: sorting the million scores by nomination took twice as long (and
- * spilled to disk), walking the primary keys in their order three times as long (a random heap
- * read per score). Grouped before the assignments are joined, so the join meets 250,000 groups,
- * not a million scores; one row per nomination, so the driver parses 50,000 rows, not 250,000. The
- * fixed evaluator order makes a score sheet read the same on every recount.
+ * empty: not marked). Only submitted marks, and only from evaluators still assigned and not
+ * recused. The arithmetic stays in ranking.ts. Read from each assignment's copy of its submitted
+ * marks (one row per evaluator and nomination, in the primary key's order): grouping the million
+ * scores themselves took 1–2 s of a province's ranking. One row per nomination, so the driver
+ * parses 50,000 rows, not 250,000; the fixed evaluator order makes a score sheet read the same on
+ * every recount.
  */
 async function readMarks(tx: EntityManager, reviewId: string, criterionIds: string[]): Promise<Marks> {
   const width = criterionIds.length;
-  const columns = criterionIds.map((_, i) => `max(s.value) FILTER (WHERE s.criterion_id = $${i + 2})`).join(', ');
-  // The cursor is read to its end: planned for all its rows, not for a fast first row (an index
-  // probe per assignment).
+  const columns = criterionIds.map((_, i) => `a.submitted_marks ->> $${i + 2}`).join(', ');
+  // The cursor is read to its end: planned for all its rows, not for a fast first row.
   await tx.query('SET LOCAL cursor_tuple_fraction = 1');
   await tx.query(
     `DECLARE ranking_marks NO SCROLL CURSOR FOR
-       SELECT m.n, string_agg(m.e::text || ' ' || m.v, ';' ORDER BY m.e) AS m
-         FROM (SELECT s.nomination_id AS n, s.evaluator_account_id AS e, array_to_string(ARRAY[${columns}]::numeric[], ',', '') AS v
-                 FROM score s
-                WHERE s.review_id = $1 AND s.submitted_at IS NOT NULL
-                GROUP BY s.nomination_id, s.evaluator_account_id) m
-         JOIN evaluator_assignment a ON a.review_id = $1 AND a.nomination_id = m.n AND a.evaluator_account_id = m.e
-                                    AND a.recused_at IS NULL
-        GROUP BY m.n`,
+       SELECT a.nomination_id AS n,
+              string_agg(a.evaluator_account_id::text || ' ' || array_to_string(ARRAY[${columns}], ',', ''), ';'
+                         ORDER BY a.evaluator_account_id) AS m
+         FROM evaluator_assignment a
+        WHERE a.review_id = $1 AND a.recused_at IS NULL AND a.submitted_marks IS NOT NULL
+        GROUP BY a.nomination_id`,
     [reviewId, ...criterionIds],
   );
   const marks: Marks = new Map();
