@@ -18,6 +18,9 @@ http.Server.prototype.emit = function (event, ...args) {
           graphqlRequests,
           cpuMs: (cpu.user + cpu.system) / 1000,
           rssMb: process.memoryUsage.rss() / 2 ** 20,
+          // What the RSS holds: live JavaScript objects, and Buffers outside the heap.
+          heapUsedMb: process.memoryUsage().heapUsed / 2 ** 20,
+          externalMb: process.memoryUsage().external / 2 ** 20,
           maxRssMb: process.resourceUsage().maxRSS / 1024,
         }),
       );

@@ -7,7 +7,7 @@
 // goes straight to measuring. `--fresh` drops and regenerates it, `--drop` drops it and stops,
 // `--generate` only makes sure it is there.
 // Settings (environment): DATABASE_URL, BENCH_REPS (20 timed requests per page, after 3 warm-up),
-// BENCH_EXPORT_REPS (3), BENCH_SKIP_RANKING=1 (leave out computeRanking, which writes results),
+// BENCH_EXPORT_REPS (3), BENCH_RANKING_REPS (3), BENCH_ONLY (a part of the names to run), BENCH_SKIP_RANKING=1 (leave out computeRanking, which writes results),
 // BENCH_OUT (a JSON file for the results). Needs the build (`npx turbo run build --filter=!@ronghe/admin`).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
@@ -22,6 +22,11 @@ const root = new URL('../../', import.meta.url).pathname;
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const REPS = Number(process.env.BENCH_REPS ?? 20);
 const EXPORT_REPS = Number(process.env.BENCH_EXPORT_REPS ?? 3);
+// Each ranking recounts the same review (allowed while the office has not changed its list).
+const RANKING_REPS = Number(process.env.BENCH_RANKING_REPS ?? 3);
+// Only the requests whose name holds this text (case-insensitive), e.g. `export` or `computeRanking`.
+const ONLY = process.env.BENCH_ONLY?.toLowerCase();
+const wanted = ([name]) => !ONLY || name.toLowerCase().includes(ONLY);
 const WARMUP = 3;
 const flags = new Set(process.argv.slice(2));
 const schemas = Object.fromEntries(SUBGRAPHS.map((name) => [name, `province_${name}`]));
@@ -353,21 +358,22 @@ try {
     `machine: load average ${machine.before.loadAverage.toFixed(1)} on ${os.cpus().length} cores; a million-row sum in PostgreSQL ${machine.before.sumMillionMs} ms`,
   );
   say(`\nthrough the gateway, ${REPS} requests each after ${WARMUP} warm-up, one at a time:`);
-  for (const c of cases) await measure(c, REPS, WARMUP);
+  for (const c of cases.filter(wanted)) await measure(c, REPS, WARMUP);
   const before = await memory();
   // The organizations subgraph's peak after each export, to tell memory that grows with the rows
   // exported from memory a process keeps once it has grown.
-  for (const c of exports) {
+  for (const c of exports.filter(wanted)) {
     await measure(c, EXPORT_REPS, 1);
     const now = await memory();
-    results.at(-1).note += `; organizations RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB`;
+    results.at(-1).note += `; organizations RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB, heap ${now.heapUsedMb.toFixed(0)} MB`;
   }
   const after = await memory();
   say(
     `  organizations subgraph memory: ${before.rssMb.toFixed(0)} MB resident before the exports, peak ${after.maxRssMb.toFixed(0)} MB, ${after.rssMb.toFixed(0)} MB after`,
   );
-  if (!process.env.BENCH_SKIP_RANKING) {
-    await measure(['computeRanking, 50,004 nominations × 5 evaluators', 3_000, ranking, { r: reviewId }], 1, 0);
+  const ranks = ['computeRanking, 50,004 nominations × 5 evaluators', 3_000, ranking, { r: reviewId }];
+  if (!process.env.BENCH_SKIP_RANKING && wanted(ranks)) {
+    await measure(ranks, RANKING_REPS, 0);
   }
 
   machine.after = await calibrate();
