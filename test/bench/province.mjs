@@ -365,7 +365,8 @@ try {
   for (const c of exports.filter(wanted)) {
     await measure(c, EXPORT_REPS, 1);
     const now = await memory();
-    results.at(-1).note += `; organizations RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB, heap ${now.heapUsedMb.toFixed(0)} MB`;
+    results.at(-1).note +=
+      `; organizations RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB, heap ${now.heapUsedMb.toFixed(0)} MB`;
   }
   const after = await memory();
   say(
