@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
 
-// The browser talks only to the admin origin; /graphql is forwarded to the gateway.
+// The browser talks only to the admin origin; /graphql and the jobs' file downloads (/files/…)
+// are forwarded to the gateway.
 const gateway = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
-const proxy = { '/graphql': { target: gateway, changeOrigin: true } };
+const proxy = { '/graphql': { target: gateway, changeOrigin: true }, '/files/': { target: gateway, changeOrigin: true } };
 const port = Number(process.env.ADMIN_PORT ?? 3000);
 
 export default defineConfig({

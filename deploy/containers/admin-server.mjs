@@ -1,5 +1,5 @@
 // The admin client's server in its image: the built files from apps/admin/dist, index.html for
-// every client-side route, /graphql passed to the gateway (the browser talks to one origin), and
+// every client-side route, /graphql and /files/… passed to the gateway (the browser talks to one origin), and
 // /health for probes. Node's standard library only, so the image carries no dependencies.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -65,7 +65,7 @@ const server = http.createServer(async (req, res) => {
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok', service: 'admin' }));
     return;
   }
-  if (url.pathname === '/graphql') return proxy(req, res);
+  if (url.pathname === '/graphql' || url.pathname.startsWith('/files/')) return proxy(req, res);
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET, HEAD' }).end();
     return;

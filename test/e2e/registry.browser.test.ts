@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { readSheet } from '@ronghe/kit';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, signIn } from '../support/browser.js';
@@ -61,5 +63,23 @@ describe('the registry in the admin client', () => {
     const full = (await dialog.locator('.ant-descriptions-item-content').first().textContent()) ?? '';
     expect(full).toMatch(/^\d{17}[\dX]$/);
     expect(full.slice(0, 4) + full.slice(-4)).toBe(masked.slice(0, 4) + masked.slice(-4));
+    await page.keyboard.press('Escape');
+  });
+
+  it('exports the migrant workers as a job with progress, and downloads its file from the panel', async () => {
+    await page.getByRole('menuitem', { name: '外来务工人员' }).click();
+    // The shared system runs an export of more than 100 rows as a job (EXPORT_JOB_ROWS).
+    await page.getByRole('button', { name: '导出 Excel(脱敏)' }).click();
+    const panel = page.getByTestId('job-progress');
+    await expect.poll(() => panel.getAttribute('data-state'), { timeout: 60_000 }).toBe('SUCCEEDED');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      panel.getByRole('button', { name: /外来务工人员名录.*\.xlsx/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^外来务工人员名录-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    const file = await readSheet(download.suggestedFilename(), await readFile((await download.path())!));
+    expect(file.headers).toContain('身份证号');
+    expect(file.rows.length).toBeGreaterThan(100);
+    expect(file.rows[0]!.values['身份证号']).toMatch(/^\d{4}\*{10}[\dX]{4}$/);
   });
 });

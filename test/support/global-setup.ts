@@ -18,6 +18,9 @@ export default async function setup(project: TestProject) {
       // tests see a revoked key refused and its calls counted without waiting long.
       PARTNER_CLIENT_CHECK_SECONDS: '2',
       PARTNER_USAGE_FLUSH_MS: '500',
+      // A persons export of more than 100 rows (the demo has 300) runs as a job, whose file the
+      // tests download through the gateway as the admin client does.
+      EXPORT_JOB_ROWS: '100',
       // Every request with its duration, in the log file below: what a failed browser step waited for.
       LOG_LEVEL: 'info',
     },

@@ -20,6 +20,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GatewayConfig } from './config.js';
 import { createHealthCache } from './health.js';
 import { createIdentityResolver, organizationsClient } from './identity.js';
+import { fileDownloads } from './files.js';
 import { admission, bodyTooLarge, sendRefusal } from './limits/http.js';
 import { type OperationLimits, rememberedRefusals } from './limits/operation-limits.js';
 import { createRateLimitStore } from './limits/rate-limits.js';
@@ -191,6 +192,17 @@ export async function startGateway(config: GatewayConfig): Promise<RunningGatewa
     const { ok, subgraphs } = await health();
     res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', service: 'gateway', subgraphs });
   });
+
+  app.get(
+    '/files/:service/:id',
+    fileDownloads({
+      subgraphUrls: config.subgraphUrls,
+      identityOf,
+      internalSecret: config.INTERNAL_SECRET,
+      idleTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
+      logger,
+    }),
+  );
 
   const refusalOf = rememberedRefusals();
   const checkLimits: express.RequestHandler = async (req, res, next) => {

@@ -68,6 +68,7 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
       checkHealth: async () => {
         await database.dataSource.query('SELECT 1');
       },
+      jobs,
     });
     await jobs?.start();
     return {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { errorOf } from '../api/client';
 import { graphql } from '../gql';
-import { downloadBase64 } from './download';
+import { downloadFile } from './download';
 
 // A job lives in the subgraph that runs it: asked of the one named by `service`.
 const JobDocument = graphql(`
@@ -14,12 +14,6 @@ const JobDocument = graphql(`
     organizationsJob(id: $id) @include(if: $organizations) {
       id kind state progress message result error { code message } files { id fileName mimeType size }
     }
-  }
-`);
-const JobFileDocument = graphql(`
-  query JobFile($id: ID!, $organizations: Boolean!) {
-    evaluationJobFile(id: $id) @skip(if: $organizations) { fileName mimeType contentBase64 }
-    organizationsJobFile(id: $id) @include(if: $organizations) { fileName mimeType contentBase64 }
   }
 `);
 
@@ -88,11 +82,13 @@ export function JobProgress({
     }
   }, [job, onSucceeded]);
 
-  async function download(id: string) {
-    const result = await client.query(JobFileDocument, { id, organizations }, { requestPolicy: 'network-only' }).toPromise();
-    const file = result.data?.evaluationJobFile ?? result.data?.organizationsJobFile;
-    if (result.error || !file) return message.error(errorOf(result.error)?.message ?? '下载失败');
-    downloadBase64(file);
+  async function download(file: { id: string; fileName: string }) {
+    // Asked once more through the client first: it refreshes a session about to expire, so the
+    // download below leaves with a live token.
+    const result = await client.query(JobDocument, { id: jobId, organizations }, { requestPolicy: 'network-only' }).toPromise();
+    if (result.error) return message.error(errorOf(result.error)?.message ?? '下载失败');
+    const failure = await downloadFile(`/files/${service}/${file.id}`, file.fileName);
+    if (failure) message.error(failure);
   }
 
   if (error)
@@ -123,7 +119,7 @@ export function JobProgress({
         {job?.state === 'SUCCEEDED' && job.files.length > 0 && (
           <Space wrap>
             {job.files.map((f, i) => (
-              <Button key={f.id} type={i === 0 ? 'primary' : 'default'} size="small" onClick={() => download(f.id)}>
+              <Button key={f.id} type={i === 0 ? 'primary' : 'default'} size="small" onClick={() => download(f)}>
                 {f.fileName}
               </Button>
             ))}

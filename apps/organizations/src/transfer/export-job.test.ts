@@ -3,7 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { demoPersons } from '@ronghe/demo';
-import { createInternalClient, dropSchema } from '@ronghe/kit';
+import { createInternalClient, createLogger, dropSchema, JobQueue } from '@ronghe/kit';
 import { TEST_JOB_FIELDS, type TestJob, testDatabaseUrl } from '@ronghe/kit/testing';
 import { ErrorCode } from '@ronghe/types';
 import ExcelJS from 'exceljs';
@@ -100,6 +100,25 @@ it('runs a big export as a job with progress, whose file holds every row; only i
   const sheet = book.worksheets[0]!;
   expect(sheet.actualRowCount - 1).toBe(rows);
   expect(file.rowCount).toBe(rows);
+
+  // Read back in slices, as its download streams it: each slice but the last full, together the file.
+  const queue = new JobQueue({
+    dataSource: running.database.dataSource,
+    url: testDatabaseUrl(),
+    schema,
+    logger: createLogger('test', 'silent'),
+  });
+  try {
+    const slices: Buffer[] = [];
+    for await (const slice of queue.fileContent(job.files[0]!.id, 1000)) slices.push(slice);
+    const whole = Buffer.from(file.contentBase64, 'base64');
+    expect(Buffer.concat(slices).equals(whole)).toBe(true);
+    expect(slices.map((slice) => slice.length)).toEqual(
+      [...Array(Math.ceil(whole.length / 1000)).keys()].map((i) => Math.min(1000, whole.length - i * 1000)),
+    );
+  } finally {
+    await queue.stop();
+  }
 
   // Another account, even one holding every role's reach, does not see what the export holds.
   await expect(
