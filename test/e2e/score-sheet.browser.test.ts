@@ -160,7 +160,11 @@ describe('the score sheet', () => {
     expect(await sheet.isVisible()).toBe(false);
     await page.emulateMedia({ media: 'screen' });
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /导出评分表/ }).click()]);
+    // Exported by a job (a province's sheet runs to 250,000 rows): its panel in the dialog, then its file.
+    await page.getByRole('button', { name: /导出评分表/ }).click();
+    const job = page.locator('.ant-modal').getByTestId('job-progress');
+    await expect.poll(() => job.getAttribute('data-state'), { timeout: 60_000 }).toBe('SUCCEEDED');
+    const [download] = await Promise.all([page.waitForEvent('download'), job.getByRole('button', { name: /评分表.*\.xlsx/ }).click()]);
     expect(download.suggestedFilename()).toMatch(new RegExp(`^${YEAR}年度十类典型考核评审评分表-\\d{4}-\\d{2}-\\d{2}\\.xlsx$`));
     const file = await readSheet(download.suggestedFilename(), await readFile((await download.path())!));
     expect(file.headers).toContain('工作成效(满分 10,权重 60)');

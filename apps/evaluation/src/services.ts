@@ -53,6 +53,7 @@ export function createServices(
   const results = new ResultService(dataSource, reviews, criteria);
   const ranking = new RankingService(dataSource, reviews, criteria);
   const documents = new DocumentsService(dataSource, reviews, upstream);
+  const scoreSheets = new ScoreSheetService(dataSource, reviews, criteria, results, upstream);
   return {
     reviews,
     criteria,
@@ -65,10 +66,10 @@ export function createServices(
     approvals: new ApprovalService(dataSource, reviews, calendar, upstream, clock),
     publicList: new PublicListService(dataSource, upstream, publicList),
     listExport: new ListExportService(dataSource, reviews, results, upstream),
-    scoreSheets: new ScoreSheetService(dataSource, reviews, criteria, results, upstream),
+    scoreSheets,
     documents,
     acts: new AuditActs(dataSource, 'evaluation', AUDIT_SOURCES),
     jobs,
-    evaluationJobs: new EvaluationJobs(jobs, ranking, documents),
+    evaluationJobs: new EvaluationJobs(jobs, ranking, documents, scoreSheets, reviews),
   };
 }

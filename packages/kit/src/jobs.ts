@@ -188,7 +188,7 @@ export class Job {
   @Field(() => ID)
   id: string;
 
-  @Field(() => String, { description: '任务种类:RANKING、COMMENDATION_DOCUMENTS、PERSONS_EXPORT' })
+  @Field(() => String, { description: '任务种类:RANKING、COMMENDATION_DOCUMENTS、SCORE_SHEET_EXPORT、PERSONS_EXPORT' })
   kind: string;
 
   @Field(() => JobState)

@@ -94,6 +94,7 @@ export const ROLE_RULES: Record<Role, RoleRule> = {
 export const JOB_PERMISSIONS = {
   RANKING: 'review.manage',
   COMMENDATION_DOCUMENTS: 'results.read',
+  SCORE_SHEET_EXPORT: 'review.manage',
   PERSONS_EXPORT: null,
 } as const satisfies Record<string, Permission | null>;
 

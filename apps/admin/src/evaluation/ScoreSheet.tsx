@@ -2,9 +2,9 @@ import { resultOutcomeLabels, typicalCategoryLabels } from '@ronghe/types';
 import { Alert, App, Button, Descriptions, Modal, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { createPortal } from 'react-dom';
-import { useClient, useQuery } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { errorOf } from '../api/client';
-import { downloadBase64 } from '../common/download';
+import { JobProgress, useStoredJob } from '../common/JobProgress';
 import { label } from '../common/labels';
 import { graphql } from '../gql';
 import type { ScoreSheetQuery } from '../gql/graphql';
@@ -22,9 +22,7 @@ const ScoreSheetDocument = graphql(`
     }
   }
 `);
-const ExportDocument = graphql(
-  `query ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { fileName mimeType contentBase64 } }`,
-);
+const ExportDocument = graphql(`mutation ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { id } }`);
 
 type Entry = ScoreSheetQuery['reviewScoreSheet']['nodes'][number];
 type EvaluatorRow = Entry['evaluators'][number];
@@ -87,16 +85,18 @@ export function ScoreSheetButton({ reviewId, title }: { reviewId: string; title:
     pause: !open,
     requestPolicy: 'network-only',
   });
-  const client = useClient();
+  const [, requestExport] = useMutation(ExportDocument);
+  // A province's sheet takes a while: made by a job, followed here, downloaded from its panel.
+  const [exportJob, setExportJob] = useStoredJob(`score-sheet.${reviewId}`);
   const { message } = App.useApp();
   const sheet = data?.reviewScoreSheet;
   // Pages already read, then the current one (at most 100 nominations each).
   const entries = [...pages.flat(), ...(sheet?.nodes ?? [])];
 
   async function exportSheet() {
-    const result = await client.query(ExportDocument, { reviewId }, { requestPolicy: 'network-only' }).toPromise();
+    const result = await requestExport({ reviewId });
     if (result.error || !result.data) return message.error(errorOf(result.error)?.message ?? '导出失败');
-    downloadBase64(result.data.exportScoreSheet);
+    setExportJob(result.data.exportScoreSheet.id);
   }
 
   const content = entries.map((entry) => <EntryTable key={entry.nominationId} entry={entry} />);
@@ -122,6 +122,11 @@ export function ScoreSheetButton({ reviewId, title }: { reviewId: string; title:
         }
       >
         {error && <Alert type="error" showIcon message={errorOf(error)?.message} />}
+        {exportJob && (
+          <div style={{ marginBottom: 16 }}>
+            <JobProgress jobId={exportJob} title="导出评分表" onClose={() => setExportJob(null)} />
+          </div>
+        )}
         <Spin spinning={fetching}>
           <div data-testid="score-sheet" style={{ minHeight: 120 }}>
             {sheet && (

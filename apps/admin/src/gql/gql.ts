@@ -63,7 +63,7 @@ type Documents = {
     "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": typeof types.StartScoringDocument,
     "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": typeof types.AssignEvaluatorsDocument,
     "\n  query ScoreSheet($reviewId: ID!, $after: String) {\n    reviewScoreSheet(reviewId: $reviewId, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        nominationId nominee nominator category rank aggregateScore tied outcome\n        criteria { id name weight maxScore }\n        evaluators { accountId name unit marks { criterionId value } total normalized dropped comment }\n      }\n    }\n  }\n": typeof types.ScoreSheetDocument,
-    "query ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { fileName mimeType contentBase64 } }": typeof types.ExportScoreSheetDocument,
+    "mutation ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { id } }": typeof types.ExportScoreSheetDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }\n    unitPerformanceRanking(first: 1) { totalCount }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination {\n        id category deeds nominator { name }\n        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }\n      }\n    }\n  }\n": typeof types.MyAssignmentsDocument,
     "\n  mutation Recuse($reviewId: ID!, $nominationId: ID!, $reason: String!) { recuseFromNomination(reviewId: $reviewId, nominationId: $nominationId, reason: $reason) { nominationId } }\n": typeof types.RecuseDocument,
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": typeof types.SaveScoresDocument,
@@ -212,7 +212,7 @@ const documents: Documents = {
     "mutation StartScoring($reviewId: ID!) { startReviewScoring(reviewId: $reviewId) { id } }": types.StartScoringDocument,
     "mutation AssignEvaluators($reviewId: ID!) { assignEvaluators(reviewId: $reviewId) { nominationId } }": types.AssignEvaluatorsDocument,
     "\n  query ScoreSheet($reviewId: ID!, $after: String) {\n    reviewScoreSheet(reviewId: $reviewId, first: 100, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      nodes {\n        nominationId nominee nominator category rank aggregateScore tied outcome\n        criteria { id name weight maxScore }\n        evaluators { accountId name unit marks { criterionId value } total normalized dropped comment }\n      }\n    }\n  }\n": types.ScoreSheetDocument,
-    "query ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { fileName mimeType contentBase64 } }": types.ExportScoreSheetDocument,
+    "mutation ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { id } }": types.ExportScoreSheetDocument,
     "\n  query MyAssignments($reviewId: ID!) {\n    review(id: $reviewId) { id status criteria { id name weight maxScore categories } }\n    unitPerformanceRanking(first: 1) { totalCount }\n    myAssignments(reviewId: $reviewId) {\n      nominationId recusedAt\n      scores { criterionId value comment submittedAt }\n      nomination {\n        id category deeds nominator { name }\n        nominee { __typename ... on Organization { name taskPerformance { score rank indicatorAttainment timeliness assignments } } ... on Person { name } }\n      }\n    }\n  }\n": types.MyAssignmentsDocument,
     "\n  mutation Recuse($reviewId: ID!, $nominationId: ID!, $reason: String!) { recuseFromNomination(reviewId: $reviewId, nominationId: $nominationId, reason: $reason) { nominationId } }\n": types.RecuseDocument,
     "\n  mutation SaveScores($reviewId: ID!, $nominationId: ID!, $scores: [ScoreInput!]!, $submit: Boolean!) {\n    saveScores(reviewId: $reviewId, nominationId: $nominationId, scores: $scores, submit: $submit) { criterionId submittedAt }\n  }\n": types.SaveScoresDocument,
@@ -525,7 +525,7 @@ export function graphql(source: "\n  query ScoreSheet($reviewId: ID!, $after: St
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { fileName mimeType contentBase64 } }"): (typeof documents)["query ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { fileName mimeType contentBase64 } }"];
+export function graphql(source: "mutation ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { id } }"): (typeof documents)["mutation ExportScoreSheet($reviewId: ID!) { exportScoreSheet(reviewId: $reviewId) { id } }"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,11 +1,13 @@
-import { type Caller, type Job, type JobQueue, LoaderRegistry } from '@ronghe/kit';
+import { type Caller, type Job, type JobQueue, LoaderRegistry, requirePermission, XLSX_MIME } from '@ronghe/kit';
 import type { Identity, JobKind } from '@ronghe/types';
 import { zipSync } from 'fflate';
 import type { DocumentsService } from '../documents/documents.service.js';
 import type { RankingService } from '../result/ranking.service.js';
+import type { ScoreSheetService } from '../result/score-sheet.service.js';
+import type { ReviewService } from '../review/review.service.js';
 
 /** The kinds of job the evaluation subgraph runs; their queues are made with its migrations. */
-export const JOB_KINDS: readonly JobKind[] = ['RANKING', 'COMMENDATION_DOCUMENTS'];
+export const JOB_KINDS: readonly JobKind[] = ['RANKING', 'COMMENDATION_DOCUMENTS', 'SCORE_SHEET_EXPORT'];
 
 const callerOf = (identity: Identity): Caller => ({ identity, loaders: new LoaderRegistry() });
 
@@ -15,12 +17,22 @@ export class EvaluationJobs {
     private readonly jobs: JobQueue,
     private readonly ranking: RankingService,
     private readonly documents: DocumentsService,
+    private readonly scoreSheets: ScoreSheetService,
+    private readonly reviews: ReviewService,
   ) {
     jobs.define<{ reviewId: string }>('RANKING', {
       handler: async ({ payload, identity, progress }) => {
         await progress(10, '正在按冻结的规则汇总评分并计算排名');
         const { ranked, shortlisted } = await this.ranking.compute(callerOf(identity), payload.reviewId);
         return { result: { reviewId: payload.reviewId, ranked, shortlisted } };
+      },
+    });
+    jobs.define<{ reviewId: string }>('SCORE_SHEET_EXPORT', {
+      handler: async ({ payload, identity, progress }) => {
+        const { fileName, content, rowCount } = await this.scoreSheets.exportFile(callerOf(identity), payload.reviewId, (done, total) =>
+          progress((95 * done) / Math.max(total, 1), `已导出 ${done}/${total} 项推荐的评分`),
+        );
+        return { result: { reviewId: payload.reviewId, rowCount }, files: [{ fileName, mimeType: XLSX_MIME, content, rowCount }] };
       },
     });
     jobs.define<{ reviewId: string }>('COMMENDATION_DOCUMENTS', {
@@ -54,6 +66,19 @@ export class EvaluationJobs {
           ],
         };
       },
+    });
+  }
+
+  /** The score sheet as .xlsx; an export of the same review under way is returned. */
+  async exportScoreSheet(caller: Caller, reviewId: string): Promise<Job> {
+    requirePermission(caller.identity, 'review.manage');
+    await this.reviews.require(reviewId);
+    return this.jobs.enqueue({
+      kind: 'SCORE_SHEET_EXPORT',
+      identity: caller.identity,
+      payload: { reviewId },
+      subjectId: reviewId,
+      singletonKey: reviewId,
     });
   }
 

@@ -1,5 +1,5 @@
-import { newId, stableId } from '@ronghe/kit';
-import { demoCaller } from '@ronghe/kit/testing';
+import { LoaderRegistry, newId, stableId } from '@ronghe/kit';
+import { demoCaller, type TestJob, waitForJob } from '@ronghe/kit/testing';
 import { ErrorCode, type Identity, ResultOutcome, ReviewStatus, Role, TypicalCategory } from '@ronghe/types';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -263,16 +263,22 @@ describe('the score sheet', () => {
     expect(second.data!.reviewScoreSheet.pageInfo.hasNextPage).toBe(false);
   });
 
-  it('exports as .xlsx with Chinese headers, criterion names and evaluators’ names', async () => {
+  it('exports as .xlsx with Chinese headers, criterion names and evaluators’ names, as a job with progress', async () => {
+    const started = await bed.execute(`mutation ($id: ID!) { exportScoreSheet(reviewId: $id) { id } }`, { id: reviewId }, admin);
+    expect(started.errors).toBeUndefined();
+    const seen: Pick<TestJob, 'state' | 'progress'>[] = [];
+    const job = await waitForJob(bed.execute, 'evaluation', started.data!.exportScoreSheet.id, admin, seen);
+    expect(job).toMatchObject({ state: 'SUCCEEDED', progress: 100, result: { reviewId, rowCount: 4 } });
+    expect(seen.at(-1)).toEqual({ state: 'SUCCEEDED', progress: 100 });
     const { data, errors } = await bed.execute(
-      `query ($id: ID!) { exportScoreSheet(reviewId: $id) { fileName rowCount contentBase64 } }`,
-      { id: reviewId },
+      `query ($id: ID!) { evaluationJobFile(id: $id) { fileName rowCount contentBase64 } }`,
+      { id: job.files[0]!.id },
       admin,
     );
     expect(errors).toBeUndefined();
-    expect(data!.exportScoreSheet.fileName).toMatch(/^2031年度十类典型考核评审评分表-\d{4}-\d{2}-\d{2}\.xlsx$/);
-    expect(data!.exportScoreSheet.rowCount).toBe(4);
-    const rows = await rowsOf(data!.exportScoreSheet.contentBase64);
+    expect(data!.evaluationJobFile.fileName).toMatch(/^2031年度十类典型考核评审评分表-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(data!.evaluationJobFile.rowCount).toBe(4);
+    const rows = await rowsOf(data!.evaluationJobFile.contentBase64);
     expect(rows[0]).toEqual([
       '名次',
       '被推荐对象',
@@ -309,11 +315,31 @@ describe('the score sheet', () => {
     expect(JSON.stringify(rows)).not.toContain(evaluators[0]!.accountId);
   });
 
+  it('exports the same sheet however many results are read at a time, reporting each batch', async () => {
+    const caller = { identity: admin, loaders: new LoaderRegistry() };
+    const whole = await bed.services.scoreSheets.exportFile(caller, reviewId);
+    const reports: [number, number][] = [];
+    const oneByOne = await bed.services.scoreSheets.exportFile(
+      caller,
+      reviewId,
+      async (done, total) => {
+        reports.push([done, total]);
+      },
+      1,
+    );
+    expect(await rowsOf(oneByOne.content.toString('base64'))).toEqual(await rowsOf(whole.content.toString('base64')));
+    expect(oneByOne.rowCount).toBe(whole.rowCount);
+    expect(reports).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+  });
+
   it('is the office’s alone', async () => {
     for (const who of [approver, evaluators[0]!, operator, partner]) {
       const sheet = await bed.execute(SHEET, { id: reviewId }, who);
       expect([ErrorCode.FORBIDDEN, ErrorCode.READ_ONLY_ROLE]).toContain(code(sheet));
-      const exported = await bed.execute(`query ($id: ID!) { exportScoreSheet(reviewId: $id) { rowCount } }`, { id: reviewId }, who);
+      const exported = await bed.execute(`mutation ($id: ID!) { exportScoreSheet(reviewId: $id) { id } }`, { id: reviewId }, who);
       expect([ErrorCode.FORBIDDEN, ErrorCode.READ_ONLY_ROLE]).toContain(code(exported));
     }
   });

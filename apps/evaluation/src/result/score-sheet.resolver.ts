@@ -1,6 +1,6 @@
-import { connectionType, ExportFile, PageArgs, type RequestContext } from '@ronghe/kit';
+import { connectionType, Job, PageArgs, type RequestContext } from '@ronghe/kit';
 import type { Permission } from '@ronghe/types';
-import { Arg, Args, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { Services } from '../services.js';
 import { ScoreSheetEntry } from './score-sheet.types.js';
 
@@ -18,8 +18,10 @@ export class ScoreSheetResolver {
   }
 
   @Authorized<Permission>('review.manage')
-  @Query(() => ExportFile, { description: '导出评分表(.xlsx,仅活动办公室)' })
+  @Mutation(() => Job, {
+    description: '导出评分表(.xlsx,仅活动办公室):后台任务,完成后下载其文件;同一评审已有导出在进行时返回该任务',
+  })
   exportScoreSheet(@Arg('reviewId', () => ID) reviewId: string, @Ctx() ctx: Context) {
-    return ctx.services.scoreSheets.export(ctx, reviewId);
+    return ctx.services.evaluationJobs.exportScoreSheet(ctx, reviewId);
   }
 }
