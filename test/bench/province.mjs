@@ -260,9 +260,13 @@ try {
     const answer = requested.data?.requestPersonsExport;
     if (!answer) return requested;
     if (answer.file) return { data: { export: answer.file } };
-    const done = await followJob('organizations', answer.job.id);
+    return downloadJobFile('organizations', answer.job.id);
+  };
+  // Follows a job to its end and downloads its first file through the gateway, counting the bytes.
+  const downloadJobFile = async (service, jobId) => {
+    const done = await followJob(service, jobId);
     if (!done.data) return done;
-    const answered = await fetch(new URL(`/files/organizations/${done.data.job.files[0].id}`, gateway), {
+    const answered = await fetch(new URL(`/files/${service}/${done.data.job.files[0].id}`, gateway), {
       headers: { authorization: `Bearer ${token}` },
       signal: AbortSignal.timeout(120_000),
     });
@@ -270,6 +274,12 @@ try {
     let bytes = 0;
     for await (const chunk of answered.body) bytes += chunk.length;
     return { data: { export: { rowCount: done.data.job.result.rowCount, bytes } } };
+  };
+  // The review's score sheet (评分表), one row per nomination and evaluator: always a job.
+  const scoreSheetExport = async ({ r }) => {
+    const requested = await call(`mutation ($r: ID!) { exportScoreSheet(reviewId: $r) { id } }`, { r }, token);
+    const job = requested.data?.exportScoreSheet;
+    return job ? downloadJobFile('evaluation', job.id) : requested;
   };
   // computeRanking answers with a job at once: timed from the request to the job done and the
   // first page of the ranked list read.
@@ -384,6 +394,16 @@ try {
   const ranks = ['computeRanking, 50,004 nominations × 5 evaluators', 3_000, ranking, { r: reviewId }];
   if (!process.env.BENCH_SKIP_RANKING && wanted(ranks)) {
     await measure(ranks, RANKING_REPS, 0);
+  }
+  // After the ranking: the sheet lists the ranked results (those of an earlier run when it is left out).
+  const scoreSheet = [`review score sheet export, 50,004 × 5 (a job)`, EXPORT_MS, scoreSheetExport, { r: reviewId }];
+  if (wanted(scoreSheet)) {
+    const evaluationProbe = new URL('/__bench', system.subgraphUrls.evaluation);
+    await measure(scoreSheet, EXPORT_REPS, 0);
+    const now = await (await fetch(evaluationProbe)).json();
+    const kept = await (await fetch(`${evaluationProbe}?gc=1`)).json();
+    results.at(-1).note +=
+      `; evaluation RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB; held after GC: heap ${kept.heapUsedMb.toFixed(0)} MB, buffers ${kept.externalMb.toFixed(0)} MB`;
   }
 
   machine.after = await calibrate();
