@@ -149,6 +149,11 @@ try {
       `SELECT review_id AS "reviewId" FROM ${schemas.evaluation}.review_nomination GROUP BY review_id ORDER BY count(*) DESC LIMIT 1`,
     )
   ).rows;
+  const [{ cycleId }] = (
+    await client.query(
+      `SELECT cycle_id AS "cycleId" FROM ${schemas.nominations}.nomination GROUP BY cycle_id ORDER BY count(*) DESC LIMIT 1`,
+    )
+  ).rows;
 
   say('starting the system on the data set ...');
   system = await start(false);
@@ -167,8 +172,13 @@ try {
   if (!token) throw new Error(`login failed: ${JSON.stringify(login)}`);
   const organizationsProbe = new URL('/__bench', system.subgraphUrls.organizations);
   const memory = async () => (await fetch(organizationsProbe)).json();
-  // What it holds once garbage is collected (the probe collects first).
-  const held = async () => (await fetch(`${organizationsProbe}?gc=1`)).json();
+  // A subgraph's memory after an export it made: now, at its peak, and held once garbage is collected.
+  const memoryNote = async (service) => {
+    const probe = new URL('/__bench', system.subgraphUrls[service]);
+    const now = await (await fetch(probe)).json();
+    const kept = await (await fetch(`${probe}?gc=1`)).json();
+    return `; ${service} RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB; held after GC: heap ${kept.heapUsedMb.toFixed(0)} MB, buffers ${kept.externalMb.toFixed(0)} MB`;
+  };
 
   const first = await call(`{ persons(first: 20) { pageInfo { endCursor } } }`, {}, token);
   const page2 = first.data?.persons?.pageInfo?.endCursor;
@@ -307,6 +317,13 @@ try {
       { w: capital.id },
     ],
     [`persons export, the capital city (a job)`, EXPORT_MS, personsExport, { w: capital.id }],
+    [
+      `nominations summary export, 50,008 nominations`,
+      EXPORT_MS,
+      `query ($c: ID) { exportNominationSummary(cycleId: $c) { rowCount contentBase64 } }`,
+      { c: cycleId },
+    ],
+    [`supervision report export, 40,268 assignments`, EXPORT_MS, `{ exportSupervisionReport { rowCount contentBase64 } }`],
   ];
 
   const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -382,10 +399,9 @@ try {
   // exported from memory a process keeps once it has grown.
   for (const c of exports.filter(wanted)) {
     await measure(c, EXPORT_REPS, 1);
-    const now = await memory();
-    const kept = await held();
-    results.at(-1).note +=
-      `; organizations RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB; held after GC: heap ${kept.heapUsedMb.toFixed(0)} MB, buffers ${kept.externalMb.toFixed(0)} MB`;
+    results.at(-1).note += await memoryNote(
+      c[0].startsWith('nominations') ? 'nominations' : c[0].startsWith('supervision') ? 'tasks' : 'organizations',
+    );
   }
   const after = await memory();
   say(
@@ -395,15 +411,21 @@ try {
   if (!process.env.BENCH_SKIP_RANKING && wanted(ranks)) {
     await measure(ranks, RANKING_REPS, 0);
   }
-  // After the ranking: the sheet lists the ranked results (those of an earlier run when it is left out).
+  // After the ranking: the list and the sheet hold the ranked results (those of an earlier run when it is left out).
+  const list = [
+    `review list export (名单), 50,004 results`,
+    EXPORT_MS,
+    `query ($r: ID!) { exportReviewList(reviewId: $r) { rowCount contentBase64 } }`,
+    { r: reviewId },
+  ];
+  if (wanted(list)) {
+    await measure(list, EXPORT_REPS, 0);
+    results.at(-1).note += await memoryNote('evaluation');
+  }
   const scoreSheet = [`review score sheet export, 50,004 × 5 (a job)`, EXPORT_MS, scoreSheetExport, { r: reviewId }];
   if (wanted(scoreSheet)) {
-    const evaluationProbe = new URL('/__bench', system.subgraphUrls.evaluation);
     await measure(scoreSheet, EXPORT_REPS, 0);
-    const now = await (await fetch(evaluationProbe)).json();
-    const kept = await (await fetch(`${evaluationProbe}?gc=1`)).json();
-    results.at(-1).note +=
-      `; evaluation RSS ${now.rssMb.toFixed(0)} MB, peak ${now.maxRssMb.toFixed(0)} MB; held after GC: heap ${kept.heapUsedMb.toFixed(0)} MB, buffers ${kept.externalMb.toFixed(0)} MB`;
+    results.at(-1).note += await memoryNote('evaluation');
   }
 
   machine.after = await calibrate();
