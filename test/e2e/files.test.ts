@@ -1,4 +1,5 @@
 import { readSheet, XLSX_MIME } from '@ronghe/kit';
+import { INTERNAL_TOKEN_HEADER } from '@ronghe/types';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { gatewayData, login, system } from '../support/graphql.js';
 
@@ -58,7 +59,7 @@ describe("a job's file through the gateway", () => {
     expect(whole.rowCount).toBe(persons.totalCount);
   });
 
-  it('refuses it without a sign-in, hides it from other accounts, and knows only its own subgraphs', async () => {
+  it('refuses it without a sign-in, hides it from other accounts, knows only its own subgraphs, and is not served around the gateway', async () => {
     const file = await exportedFile();
     const refusal = async (answer: Response) => ({ status: answer.status, code: (await answer.json()).errors[0].extensions.code });
     expect(await refusal(await download(`/files/organizations/${file.id}`))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
@@ -69,5 +70,12 @@ describe("a job's file through the gateway", () => {
     expect(await refusal(await download(`/files/organizations/${file.id}`, operator))).toEqual({ status: 404, code: 'NOT_FOUND' });
     expect(await refusal(await download(`/files/organizations/not-an-id`, admin))).toEqual({ status: 404, code: 'NOT_FOUND' });
     expect(await refusal(await download(`/files/payroll/${file.id}`, admin))).toEqual({ status: 404, code: 'NOT_FOUND' });
+    // Nor does the subgraph hand it to anyone who reaches its port without the gateway's signature.
+    const direct = new URL(`/files/${file.id}`, system().subgraphUrls.organizations);
+    expect(await refusal(await fetch(direct))).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    expect(await refusal(await fetch(direct, { headers: { [INTERNAL_TOKEN_HEADER]: 'eyJhbGciOiJIUzI1NiJ9.e30.x' } }))).toEqual({
+      status: 401,
+      code: 'UNAUTHENTICATED',
+    });
   });
 });
