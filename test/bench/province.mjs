@@ -435,7 +435,12 @@ try {
   }
   const scoreSheet = [`review score sheet export, 50,004 × 5 (a job)`, EXPORT_MS, scoreSheetExport, { r: reviewId }];
   if (wanted(scoreSheet)) {
+    // BENCH_PROFILE=<dir>: a CPU profile of the evaluation subgraph while it makes the sheets.
+    const profiler = new URL('/__bench/profile', system.subgraphUrls.evaluation);
+    if (process.env.BENCH_PROFILE) await fetch(profiler, { method: 'POST' });
     await measure(scoreSheet, EXPORT_REPS, 0);
+    if (process.env.BENCH_PROFILE)
+      await fetch(`${profiler}?to=${process.env.BENCH_PROFILE}/evaluation-score-sheet.cpuprofile`, { method: 'DELETE' });
     results.at(-1).note += await memoryNote('evaluation');
   }
 
