@@ -8,7 +8,7 @@
 // `--generate` only makes sure it is there.
 // Settings (environment): DATABASE_URL, BENCH_REPS (20 timed requests per page, after 3 warm-up),
 // BENCH_EXPORT_REPS (3), BENCH_RANKING_REPS (3), BENCH_ONLY (a part of the names to run), BENCH_SKIP_RANKING=1 (leave out computeRanking, which writes results),
-// BENCH_OUT (a JSON file for the results). Needs the build (`npx turbo run build --filter=!@ronghe/admin`).
+// BENCH_OUT (a JSON file for the results), BENCH_PROFILE (a folder for a CPU profile of the score sheet export). Needs the build (`npx turbo run build --filter=!@ronghe/admin`).
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
