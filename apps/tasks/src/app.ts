@@ -30,9 +30,12 @@ export async function startTasks(env: NodeJS.ProcessEnv = process.env) {
       return services;
     },
     seedDemo,
-  });
-  await refreshStatusesNow(queue!, clock).catch((error: unknown) => {
-    running.logger.warn({ err: error }, 'refreshing assignment statuses failed');
+    // Statuses as of today before the first request reads them (they also fill after a migration).
+    beforeServing: async (_services, logger) => {
+      await refreshStatusesNow(queue!, clock).catch((error: unknown) => {
+        logger.warn({ err: error }, 'refreshing assignment statuses failed');
+      });
+    },
   });
   return running;
 }

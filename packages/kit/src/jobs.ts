@@ -317,7 +317,7 @@ export class JobQueue {
   private readonly locks: pg.Pool;
   private reaper: NodeJS.Timeout | null = null;
   private started = false;
-  /** This process's pg-boss worker of each kind, woken when a job of its kind is queued here. */
+  /** This process's pg-boss worker of each kind and scheduled work, woken when one is queued here. */
   private readonly workers = new Map<string, string>();
 
   constructor(private readonly options: JobQueueOptions) {
@@ -371,7 +371,10 @@ export class JobQueue {
     for (const [name, work] of this.scheduled) {
       // The row is upserted by name: every replica writing it leaves one schedule.
       await this.boss.schedule(name, work.cron, {}, { tz: work.tz, ...this.sendOptions(name) });
-      await this.boss.work(name, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) }, async () => work.handler());
+      this.workers.set(
+        name,
+        await this.boss.work(name, { batchSize: 1, pollingIntervalSeconds: Math.max(0.5, poll) }, async () => work.handler()),
+      );
     }
     this.started = true;
     // Only the kinds with a `job` row can be orphaned.
@@ -406,6 +409,8 @@ export class JobQueue {
     } finally {
       client.release();
     }
+    const worker = this.workers.get(name);
+    if (worker) this.boss.notifyWorker(worker);
     for (;;) {
       const job = id ? await this.boss.getJobById(name, id) : null;
       if (!job || job.state === 'completed') return;

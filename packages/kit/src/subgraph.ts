@@ -22,6 +22,12 @@ export interface SubgraphDefinition<Config extends SubgraphConfig, Services> {
   jobKinds?: DatabaseOptions['jobKinds'];
   /** Loads the demo data when SEED_DEMO is on; must do nothing on a database that has it. */
   seedDemo?: (dataSource: DataSource, logger: Logger, clock: Clock) => Promise<void>;
+  /**
+   * Work done before the subgraph serves (the tasks' start-up status refresh), with its job queue
+   * already working: /health answers only once it is done, so nothing the work locks or rewrites
+   * meets the first requests.
+   */
+  beforeServing?: (services: Services, logger: Logger) => Promise<void>;
 }
 
 export interface RunningSubgraph<Services> extends RunningServer {
@@ -56,6 +62,8 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
     if (config.SEED_DEMO && definition.seedDemo) await definition.seedDemo(database.dataSource, logger, clock);
     const { schema } = await definition.buildSchema();
     const services = definition.createServices(database.dataSource, config, logger, clock, jobs);
+    await jobs?.start();
+    await definition.beforeServing?.(services, logger);
     const server = await startSubgraphServer({
       name: config.name,
       schema,
@@ -70,7 +78,6 @@ export async function startSubgraph<Config extends SubgraphConfig, Services>(
       },
       jobs,
     });
-    await jobs?.start();
     return {
       ...server,
       database,
