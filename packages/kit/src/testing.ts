@@ -1,4 +1,9 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Identity, Role } from '@ronghe/types';
@@ -8,6 +13,8 @@ import type { Logger as TypeormLogger } from 'typeorm';
 import { createRequestContext, type RequestContext } from './context.js';
 import { type Database, type DatabaseOptions, dropSchema, openDatabase } from './database.js';
 import { createErrorFormatter } from './errors.js';
+import { queueSchemaName } from './job-queue-setup.js';
+import { freePort } from './ports.js';
 import { JobQueue } from './jobs.js';
 import { stableId } from './ids.js';
 import { createLogger } from './logger.js';
@@ -304,5 +311,123 @@ export async function waitForJob(
     if (!last || last.state !== job.state || last.progress !== job.progress) seen.push({ state: job.state, progress: job.progress });
     if (job.state === 'SUCCEEDED' || job.state === 'FAILED') return job;
     await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+export { freePort } from './ports.js';
+
+/**
+ * A built subgraph (its dist/main.js) run as its own process on a schema of its own, as in
+ * production, for a test that kills it in the middle of a job and starts it again. `holder` holds
+ * locks inside a transaction to stop a job midway; `watcher` reads: a transaction sees
+ * pg_stat_activity as it was at its first read, so from `holder` a job whose connection opened
+ * later would never be seen waiting.
+ */
+export class RestartHarness {
+  readonly schema: string;
+  readonly logs: string[] = [];
+  holder!: pg.Client;
+  watcher!: pg.Client;
+  port = 0;
+  private dataDir = '';
+  private child: ChildProcess | null = null;
+
+  constructor(
+    private readonly options: {
+      name: string;
+      /** The built entry point. */
+      main: string;
+      /** The process's environment, given where it lives. */
+      env: (where: { url: string; schema: string; port: number; dataDir: string }) => NodeJS.ProcessEnv;
+    },
+  ) {
+    this.schema = `test_${options.name}_${randomBytes(3).toString('hex')}`;
+  }
+
+  async open(): Promise<void> {
+    this.dataDir = await mkdtemp(path.join(tmpdir(), `ronghe-${this.options.name}-`));
+    this.port = await freePort();
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: testDatabaseUrl(), options: `-c search_path=${this.schema}` });
+      await client.connect();
+      return client;
+    };
+    this.holder = await connect();
+    this.watcher = await connect();
+  }
+
+  /** Starts the subgraph and waits until its /health answers. */
+  async start(): Promise<void> {
+    const { main, env } = this.options;
+    if (!existsSync(main)) throw new Error(`${main} is not built: run \`npm run build\` first`);
+    const where = { url: testDatabaseUrl(), schema: this.schema, port: this.port, dataDir: this.dataDir };
+    const child = spawn(process.execPath, [main], { env: { ...process.env, ...env(where) }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child = child;
+    for (const stream of [child.stdout!, child.stderr!]) stream.on('data', (chunk) => this.logs.push(String(chunk)));
+    for (;;) {
+      if (child.exitCode !== null) throw new Error(`${main} exited with ${child.exitCode}\n${this.logs.join('')}`);
+      const healthy = await fetch(`http://127.0.0.1:${this.port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (healthy) return;
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+
+  /** Kills the subgraph at once, as a crash or an eviction would, and waits until it is gone. */
+  async kill(): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGKILL');
+    await exited;
+  }
+
+  /** Waits until some statement is blocked by a lock `holder` holds: the job stopped midway. */
+  async untilHeld(): Promise<void> {
+    const { pid } = (await this.holder.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!;
+    await this.until(
+      async () =>
+        (
+          await this.watcher.query<{ n: number }>('SELECT count(*)::int AS n FROM pg_stat_activity WHERE $1 = ANY(pg_blocking_pids(pid))', [
+            pid,
+          ])
+        ).rows[0]!.n,
+      (waiting) => waiting > 0,
+    );
+  }
+
+  /**
+   * Reads until `done` holds. Past `patienceMs` (well inside the test's own timeout) it fails with
+   * what a stuck job leaves behind — the schema's job rows, its queue's entries and the subgraph's
+   * last log lines — not with a bare timeout.
+   */
+  async until<T>(read: () => Promise<T>, done: (value: T) => boolean, patienceMs = 200_000): Promise<T> {
+    const started = Date.now();
+    for (;;) {
+      const value = await read();
+      if (done(value)) return value;
+      if (Date.now() - started > patienceMs) {
+        const jobs = (await this.watcher.query('SELECT id, state, attempts, progress, message FROM job')).rows;
+        const queue = (
+          await this.watcher.query(
+            `SELECT name, state, retry_count, start_after, data FROM ${pg.escapeIdentifier(queueSchemaName(this.schema))}.job`,
+          )
+        ).rows;
+        throw new Error(
+          `still waiting: ${JSON.stringify(value)}\njobs ${JSON.stringify(jobs)}\nqueue ${JSON.stringify(queue)}\n${this.logs.join('').slice(-4000)}`,
+        );
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.kill();
+    await this.holder?.end();
+    await this.watcher?.end();
+    await dropSchema(testDatabaseUrl(), this.schema);
+    if (this.dataDir) await rm(this.dataDir, { recursive: true, force: true });
   }
 }
