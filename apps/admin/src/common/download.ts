@@ -1,14 +1,16 @@
 import { loadSession } from '../auth/session';
 
+/** Hands the browser a file to save under `fileName`. */
+function save(blob: Blob, fileName: string) {
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: fileName });
+  link.click();
+  URL.revokeObjectURL(link.href);
+}
+
 /** Saves a base64 file the API returned, e.g. an .xlsx export. */
 export function downloadBase64(file: { fileName: string; mimeType: string; contentBase64: string }) {
   const bytes = Uint8Array.from(atob(file.contentBase64), (c) => c.charCodeAt(0));
-  const link = Object.assign(document.createElement('a'), {
-    href: URL.createObjectURL(new Blob([bytes], { type: file.mimeType })),
-    download: file.fileName,
-  });
-  link.click();
-  URL.revokeObjectURL(link.href);
+  save(new Blob([bytes], { type: file.mimeType }), file.fileName);
 }
 
 /**
@@ -23,8 +25,6 @@ export async function downloadFile(path: string, fileName: string): Promise<stri
     const body = (await response.json().catch(() => null)) as { errors?: { message: string }[] } | null;
     return body?.errors?.[0]?.message ?? '下载失败';
   }
-  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(await response.blob()), download: fileName });
-  link.click();
-  URL.revokeObjectURL(link.href);
+  save(await response.blob(), fileName);
   return null;
 }
